@@ -1,0 +1,24 @@
+import { DOMParser } from 'linkedom';
+
+/** A Document for pipeline code in Node. linkedom: fast on 10 MB pages and enough of the DOM the pipeline reads. */
+export function parseHtml(html: string, url: string): Document {
+  const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  // linkedom has no navigation: record the page URL where baseURI-dependent code can find it.
+  try {
+    Object.defineProperty(doc, 'baseURI', { value: baseOf(doc, url), configurable: true });
+    Object.defineProperty(doc, 'URL', { value: url, configurable: true });
+  } catch {
+    // read-only in some versions; callers pass the URL explicitly anyway
+  }
+  return doc;
+}
+
+function baseOf(doc: Document, url: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  if (!href) return url;
+  try {
+    return new URL(href, url).href;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The service worker (Firefox: background script). Wires browser events to the controller; every message is
+ * parsed against the protocol and its sender checked before a handler runs.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { analyzeArticle } from '../pipeline/analyze-document';
+import { parseMessage, roleOf, type Message } from '../shared/protocol';
+import type { ErrorResponse, Responses } from '../shared/responses';
+import { loadSettings } from './settings-store';
+import { showBadge } from './badge';
+import { createController } from './controller';
+import { senderRole } from './sender';
+import { createTabStore, type SessionArea } from './tab-store';
+import { titleFor } from './titles';
+
+const log = (message: string, error?: unknown) => console.warn(`[Backstory] ${message}`, error ?? '');
+
+const controller = createController({
+  store: createTabStore(browser.storage.session as unknown as SessionArea),
+  showBadge: (tabId, state) => showBadge(browser.action, tabId, state, titleFor),
+  runNlp: async (article) => analyzeArticle(article),
+  requestExtraction: (tabId, force) =>
+    browser.tabs.sendMessage(tabId, { type: 'content/extract', payload: { force } } satisfies Message<'content/extract'>, {
+      frameId: 0,
+    }) as Promise<Responses['content/extract']>,
+  settings: loadSettings,
+  now: () => Date.now(),
+  log,
+});
+
+const extensionOrigin = browser.runtime.getURL('');
+
+async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+  const message = parseMessage(raw);
+  if (!message) return { error: 'Unknown or malformed message.' } satisfies ErrorResponse;
+  const role = senderRole(sender, browser.runtime.id, extensionOrigin);
+  if (!role || role !== roleOf(message.type)) {
+    log(`rejected ${message.type} from ${role ?? 'an unknown sender'}`);
+    return { error: 'Sender not allowed.' } satisfies ErrorResponse;
+  }
+  switch (message.type) {
+    case 'page/scanned':
+      return controller.pageScanned(sender.tab!.id!, message.payload);
+    case 'tab/get-state':
+      return controller.getState(message.payload.tabId);
+    case 'tab/analyze':
+      return controller.analyze(message.payload.tabId, message.payload.force);
+    case 'content/extract':
+      return { error: 'Not handled by the background.' } satisfies ErrorResponse;
+  }
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
+  handle(raw, sender).catch((error: unknown) => {
+    log('handler failed', error);
+    return { error: 'Backstory hit an internal error.' } satisfies ErrorResponse;
+  }),
+);
+
+browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  if (changeInfo.url || changeInfo.status === 'loading') void controller.navigated(tabId, changeInfo.url).catch(log.bind(null, 'navigated'));
+});
+browser.tabs.onRemoved.addListener((tabId) => void controller.tabRemoved(tabId).catch(log.bind(null, 'tabRemoved')));
+
+void controller.resume().catch((error: unknown) => log('resume failed', error));

@@ -1,0 +1,52 @@
+/**
+ * Injected into every http(s) top frame, so it stays tiny: detect, and only on article pages load the extractor.
+ * It never throws into the page, never writes to the DOM, and stops when the extension is reloaded.
+ */
+import { detectArticle } from '../pipeline/detect';
+import type { Message } from '../shared/protocol';
+import { runtime } from './ext';
+import { watchUrl } from './watch-url';
+
+const SETTLE_MS = 600; // let a single-page app render the new route before scanning it
+
+async function scan(force: boolean): Promise<void> {
+  const api = runtime();
+  if (!api || window.top !== window || !/^https?:$/.test(location.protocol)) return;
+  const url = location.href;
+  const detection = detectArticle(document, url);
+  let article = null;
+  if (detection.isArticle || force) {
+    const { extractArticle } = await import('./extract-lazy');
+    article = extractArticle(document, url);
+  }
+  if (location.href !== url) return; // navigated while we worked: the next scan covers the new page
+  const message: Message<'page/scanned'> = { type: 'page/scanned', payload: { url, detection, article, forced: force } };
+  await api.sendMessage(message);
+}
+
+function safeScan(force = false): Promise<{ ok: boolean; error?: string }> {
+  return scan(force).then(
+    () => ({ ok: true }),
+    (error: unknown) => ({ ok: false, error: String((error as Error)?.message ?? error) }),
+  );
+}
+
+function start(): void {
+  const api = runtime();
+  if (!api) return;
+  api.onMessage.addListener((raw, sender) => {
+    // Only the extension itself (no tab: the background) may ask for an extraction.
+    if (sender.id !== api.id || sender.tab) return undefined;
+    const msg = raw as { type?: unknown; payload?: { force?: unknown } } | null;
+    if (msg?.type !== 'content/extract') return undefined;
+    return safeScan(msg.payload?.force === true);
+  });
+  void safeScan();
+  watchUrl(() => setTimeout(() => void safeScan(), SETTLE_MS));
+}
+
+try {
+  start();
+} catch {
+  // Never let an error reach the page's console or handlers.
+}

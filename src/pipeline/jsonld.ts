@@ -1,0 +1,75 @@
+/** Reads schema.org JSON-LD blocks without trusting them: broken JSON, odd nesting and `__proto__` keys are expected. */
+
+export type JsonObject = { [key: string]: unknown };
+
+const MAX_BLOCK_CHARS = 500_000;
+const MAX_NODES = 2_000;
+
+export function readJsonLd(doc: Document): JsonObject[] {
+  const nodes: JsonObject[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    const raw = script.textContent ?? '';
+    if (!raw.trim() || raw.length > MAX_BLOCK_CHARS) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, ''));
+    } catch {
+      continue;
+    }
+    collect(parsed, nodes, 0);
+    if (nodes.length >= MAX_NODES) break;
+  }
+  return nodes;
+}
+
+function collect(value: unknown, out: JsonObject[], depth: number): void {
+  if (depth > 6 || out.length >= MAX_NODES || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) collect(item, out, depth + 1);
+    return;
+  }
+  const obj = value as JsonObject;
+  out.push(obj);
+  if (Object.hasOwn(obj, '@graph')) collect(obj['@graph'], out, depth + 1);
+}
+
+/** `@type` as a list of bare names ("https://schema.org/NewsArticle" → "NewsArticle"). */
+export function typesOf(node: JsonObject): string[] {
+  const t = Object.hasOwn(node, '@type') ? node['@type'] : undefined;
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#]/, ''));
+}
+
+/** A string field, or the `name` of an object field, or the first of a list. */
+export function textOf(value: unknown, depth = 0): string | null {
+  if (depth > 3 || value == null) return null;
+  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const text = textOf(item, depth + 1);
+      if (text) return text;
+    }
+    return null;
+  }
+  if (typeof value === 'object') {
+    const obj = value as JsonObject;
+    for (const key of ['name', '@value', 'url', '@id']) {
+      if (Object.hasOwn(obj, key)) {
+        const text = textOf(obj[key], depth + 1);
+        if (text) return text;
+      }
+    }
+  }
+  return null;
+}
+
+/** All names of a field that may be a string, an object or a list of either (authors). */
+export function namesOf(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((item) => textOf(item)).filter((x): x is string => !!x);
+}
+
+export function field(node: JsonObject, key: string): unknown {
+  return Object.hasOwn(node, key) ? node[key] : undefined;
+}

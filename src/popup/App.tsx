@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import type { TabState, TabStatus } from '../shared/tab-state';
+import type { PopupApi } from './api';
+import { ArticleHeader } from './ArticleHeader';
+import { EntityList } from './EntityList';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'no-tab' }
+  | { kind: 'state'; tabId: number; state: TabState | null }
+  | { kind: 'failed'; tabId: number | null; error: string };
+
+/** The popup: one root whose `data-state` says what it shows (tests and styles key off it). */
+export function App({ api }: { api: PopupApi }) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let unsubscribe = () => {};
+    let cancelled = false;
+    (async () => {
+      const tabId = await api.currentTabId();
+      if (cancelled) return;
+      if (tabId === null) return setView({ kind: 'no-tab' });
+      unsubscribe = api.subscribe(tabId, (state) => setView({ kind: 'state', tabId, state }));
+      const state = await api.getState(tabId);
+      if (!cancelled) setView((v) => (v.kind === 'state' && v.state ? v : { kind: 'state', tabId, state }));
+    })().catch((error: unknown) => !cancelled && setView({ kind: 'failed', tabId: null, error: String((error as Error).message ?? error) }));
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
+  }, [api]);
+
+  const analyze = useCallback(
+    async (tabId: number) => {
+      setBusy(true);
+      try {
+        const reply = await api.analyze(tabId, true);
+        if (!reply.ok) setView({ kind: 'failed', tabId, error: reply.error ?? t('popupError') });
+      } catch (error) {
+        setView({ kind: 'failed', tabId, error: String((error as Error).message ?? error) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [api],
+  );
+
+  const status = statusOf(view);
+  return (
+    <main class="popup" data-state={status} aria-busy={status === 'analyzing'}>
+      <Body view={view} busy={busy} onAnalyze={analyze} />
+    </main>
+  );
+}
+
+function statusOf(view: View): TabStatus {
+  if (view.kind === 'loading') return 'analyzing';
+  if (view.kind === 'failed') return 'error';
+  if (view.kind === 'no-tab') return 'not-article';
+  // No state yet: the content script has not reported (page still loading, or a page we cannot read).
+  return view.state?.status ?? 'not-article';
+}
+
+function Body({ view, busy, onAnalyze }: { view: View; busy: boolean; onAnalyze: (tabId: number) => void }) {
+  if (view.kind === 'loading') return <Analyzing />;
+  if (view.kind === 'no-tab') return <p class="message">{t('popupNoTab')}</p>;
+  if (view.kind === 'failed') {
+    return (
+      <section class="message" role="alert">
+        <p>{view.error}</p>
+        {view.tabId !== null && <button type="button" disabled={busy} onClick={() => onAnalyze(view.tabId!)}>{t('popupRetry')}</button>}
+      </section>
+    );
+  }
+  const { state, tabId } = view;
+  switch (state?.status) {
+    case 'ready':
+      return (
+        <>
+          <ArticleHeader article={state.article!} />
+          <EntityList entities={state.analysis?.entities ?? []} />
+        </>
+      );
+    case 'analyzing':
+      return (
+        <>
+          {state.article && <ArticleHeader article={state.article} />}
+          <Analyzing />
+        </>
+      );
+    case 'error':
+      return (
+        <section class="message" role="alert">
+          <p>{t('popupError')}</p>
+          {state.error && <p class="detail">{state.error}</p>}
+          <button type="button" disabled={busy} onClick={() => onAnalyze(tabId)}>{t('popupRetry')}</button>
+        </section>
+      );
+    default:
+      return (
+        <section class="message">
+          <h1>{t('popupNotArticle')}</h1>
+          <p class="detail">{t('popupNotArticleHint')}</p>
+          <button type="button" disabled={busy} onClick={() => onAnalyze(tabId)}>{t('popupAnalyzeAnyway')}</button>
+        </section>
+      );
+  }
+}
+
+function Analyzing() {
+  return (
+    <div class="skeleton" role="status" aria-live="polite">
+      <span class="visually-hidden">{t('popupAnalyzing')}</span>
+      <div class="bar wide" />
+      <div class="bar" />
+      <div class="bar narrow" />
+    </div>
+  );
+}

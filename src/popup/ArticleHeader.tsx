@@ -1,0 +1,18 @@
+import { t } from '../shared/i18n';
+import type { Article } from '../shared/types';
+import { formatArticleDate, hostOf } from './format';
+
+export function ArticleHeader({ article }: { article: Article }) {
+  const date = formatArticleDate(article.publishedAt);
+  const publisher = article.publisher || hostOf(article.url);
+  return (
+    <header class="article-header">
+      <h1 class="article-title">{article.title}</h1>
+      <p class="article-meta">
+        {publisher && <span class="publisher">{publisher}</span>}
+        {date && <time dateTime={article.publishedAt ?? undefined}>{date}</time>}
+        {article.authors.length > 0 && <span class="authors">{t('popupBy', [article.authors.join(', ')])}</span>}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * What the popup needs from the extension, as an interface: the real one talks to the background; tests and
+ * component previews pass a fake.
+ */
+import type { Browser } from 'webextension-polyfill';
+import type { Message, MessageType } from '../shared/protocol';
+import type { Responses } from '../shared/responses';
+import { tabStateKey, type TabState } from '../shared/tab-state';
+
+export interface PopupApi {
+  /** The tab the popup describes: `?tabId=N` when given, else the active tab of the current window. */
+  currentTabId(): Promise<number | null>;
+  getState(tabId: number): Promise<TabState | null>;
+  analyze(tabId: number, force: boolean): Promise<Responses['tab/analyze']>;
+  /** Calls back whenever the background writes this tab's state; returns an unsubscribe function. */
+  subscribe(tabId: number, onState: (state: TabState | null) => void): () => void;
+}
+
+
+export function createBrowserApi(browser: Browser, search = location.search): PopupApi {
+  async function send<T extends MessageType>(message: Message<T>): Promise<Responses[T]> {
+    const reply = (await browser.runtime.sendMessage(message as unknown)) as Responses[T] | { error: string };
+    if (isErrorReply(reply)) throw new Error(reply.error);
+    return reply as Responses[T];
+  }
+  return {
+    async currentTabId() {
+      const fromQuery = Number(new URLSearchParams(search).get('tabId'));
+      if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    },
+    getState: (tabId) => send({ type: 'tab/get-state', payload: { tabId } }),
+    analyze: (tabId, force) => send({ type: 'tab/analyze', payload: { tabId, force } }),
+    subscribe(tabId, onState) {
+      const key = tabStateKey(tabId);
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'session' && key in changes) onState((changes[key]!.newValue as TabState | undefined) ?? null);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
+/** The background answers `{error}` alone when it refused a message; states and results have other keys. */
+function isErrorReply(reply: unknown): reply is { error: string } {
+  return !!reply && typeof reply === 'object' && Object.keys(reply).length === 1 && typeof (reply as { error?: unknown }).error === 'string';
+}

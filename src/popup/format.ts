@@ -1,0 +1,19 @@
+/** Display helpers for the popup; pure so they are unit-tested. */
+
+/** "2022-09-07T16:40:00-04:00" → "Sep 7, 2022" in the reader's locale, keeping the article's own calendar day. */
+export function formatArticleDate(iso: string | null | undefined, locale?: string): string | null {
+  if (!iso) return null;
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!day) return null;
+  const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

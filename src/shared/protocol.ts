@@ -1,0 +1,71 @@
+/**
+ * The one message protocol. Every message is `{type, payload}`; `type` is a key of `schemas`.
+ * Trust boundary: everything arriving here is untrusted (content scripts run beside hostile pages), so the
+ * background parses each payload with its schema and checks the sender's role before a handler sees it.
+ */
+import * as v from 'valibot';
+
+const MAX_TEXT = 2_000_000; // characters of article text we accept; beyond that the page is abusing us
+const str = (max = 10_000) => v.pipe(v.string(), v.maxLength(max));
+const nullableStr = (max = 10_000) => v.nullable(str(max));
+
+export const DetectionSchema = v.object({
+  isArticle: v.boolean(),
+  score: v.pipe(v.number(), v.finite()),
+  reasons: v.pipe(v.array(str(200)), v.maxLength(100)),
+});
+
+export const ArticleSchema = v.object({
+  title: str(2_000),
+  byline: nullableStr(2_000),
+  authors: v.pipe(v.array(str(500)), v.maxLength(50)),
+  publisher: nullableStr(500),
+  publishedAt: nullableStr(100),
+  modifiedAt: v.optional(nullableStr(100)),
+  lang: nullableStr(50),
+  url: str(8_000),
+  section: v.optional(nullableStr(500)),
+  image: v.optional(nullableStr(8_000)),
+  text: str(MAX_TEXT),
+  relatedLinks: v.pipe(v.array(v.object({ text: str(2_000), url: str(8_000) })), v.maxLength(500)),
+});
+
+const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** Who may send each message: a top-frame content script, or an extension page (popup, options). */
+export type SenderRole = 'content' | 'extension-page';
+
+export const schemas = {
+  /** content → background: the page was scanned; `article` is present when detection said yes. */
+  'page/scanned': {
+    from: 'content',
+    payload: v.object({
+      url: str(8_000),
+      detection: DetectionSchema,
+      article: v.nullable(ArticleSchema),
+      /** true when the reader asked ("Analyze anyway"), false when the page just loaded. */
+      forced: v.boolean(),
+    }),
+  },
+  /** popup → background: the state of a tab. */
+  'tab/get-state': { from: 'extension-page', payload: v.object({ tabId: TabIdSchema }) },
+  /** popup → background: run the pipeline on a tab even though detection said no, or again after an error. */
+  'tab/analyze': { from: 'extension-page', payload: v.object({ tabId: TabIdSchema, force: v.boolean() }) },
+  /** background → content: extract now, whatever detection said ("Analyze anyway"). */
+  'content/extract': { from: 'extension-page', payload: v.object({ force: v.boolean() }) },
+} as const satisfies Record<string, { from: SenderRole; payload: v.GenericSchema }>;
+
+export type MessageType = keyof typeof schemas;
+export type Payload<T extends MessageType> = v.InferOutput<(typeof schemas)[T]['payload']>;
+export type Message<T extends MessageType = MessageType> = { [K in T]: { type: K; payload: Payload<K> } }[T];
+
+/** Parses an untrusted value into a message, or returns null. Never throws. */
+export function parseMessage(raw: unknown): Message | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(schemas, type)) return null;
+  const result = v.safeParse(schemas[type as MessageType].payload, payload);
+  return result.success ? ({ type, payload: result.output } as Message) : null;
+}
+
+export const roleOf = (type: MessageType): SenderRole => schemas[type].from;

@@ -1,0 +1,45 @@
+import { defineConfig, type PluginOption } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+const GECKO_ID = 'backstory@backstory.invalid';
+
+/** One manifest source (Chrome's MV3 shape); Firefox gets its background as scripts and gecko settings. */
+export function manifestFor(browser: 'chrome' | 'firefox') {
+  const manifest = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
+  if (browser === 'chrome') return manifest;
+  const { service_worker, ...background } = manifest.background;
+  const firefox: Record<string, unknown> = {
+    ...manifest,
+    background: { ...background, scripts: [service_worker] },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '128.0',
+        // Backstory sends entity names and query keywords to public knowledge and news APIs, nothing else.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+  delete firefox.minimum_chrome_version;
+  return firefox;
+}
+
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact() as PluginOption,
+      crx({ manifest: manifestFor(browser) as never, browser }),
+    ],
+    build: {
+      outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: false,
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
+});
