@@ -8,6 +8,21 @@ export const DEFAULT_SETTINGS = {
   autoAnalyze: true,
   /** Hosts where Backstory never runs (the reader's opt-out), e.g. "example.com" (subdomains included). */
   excludedSites: [] as string[],
+  /** Never touch the network: cards come from the article alone. */
+  offline: false,
+  /** Which outside sources may be asked (only entity names and query keywords are ever sent). */
+  sources: { wikipedia: true, gdelt: true, googleNews: true, history: true },
+  wikipediaLang: 'en',
+  /** Base URLs of every outside service, so tests can point them at a loopback server. */
+  endpoints: {
+    wikipedia: 'https://{lang}.wikipedia.org/w/api.php',
+    wikidata: 'https://www.wikidata.org/w/api.php',
+    commonsFile: 'https://commons.wikimedia.org/wiki/Special:FilePath/',
+    gdelt: 'https://api.gdeltproject.org/api/v2/doc/doc',
+    googleNews: 'https://news.google.com/rss/search',
+  },
+  /** Days an article stays in the reading history (0: keep nothing). */
+  historyRetentionDays: 90,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -24,8 +39,23 @@ export function normalizeSettings(raw: unknown): Settings {
     data = MIGRATIONS[version]!(data);
     version += 1;
   }
+  const sources = (data.sources && typeof data.sources === 'object' ? data.sources : {}) as Record<string, unknown>;
+  const endpoints = (data.endpoints && typeof data.endpoints === 'object' ? data.endpoints : {}) as Record<string, unknown>;
   return {
     version: DEFAULT_SETTINGS.version,
+    offline: typeof data.offline === 'boolean' ? data.offline : DEFAULT_SETTINGS.offline,
+    sources: Object.fromEntries(
+      Object.entries(DEFAULT_SETTINGS.sources).map(([k, d]) => [k, typeof sources[k] === 'boolean' ? sources[k] : d]),
+    ) as Settings['sources'],
+    wikipediaLang:
+      typeof data.wikipediaLang === 'string' && /^[a-z]{2,3}(-[a-z]+)?$/.test(data.wikipediaLang) ? data.wikipediaLang : DEFAULT_SETTINGS.wikipediaLang,
+    endpoints: Object.fromEntries(
+      Object.entries(DEFAULT_SETTINGS.endpoints).map(([k, d]) => [k, isHttpUrl(endpoints[k]) ? endpoints[k] : d]),
+    ) as Settings['endpoints'],
+    historyRetentionDays:
+      typeof data.historyRetentionDays === 'number' && Number.isFinite(data.historyRetentionDays) && data.historyRetentionDays >= 0
+        ? Math.min(Math.round(data.historyRetentionDays), 3650)
+        : DEFAULT_SETTINGS.historyRetentionDays,
     autoAnalyze: typeof data.autoAnalyze === 'boolean' ? data.autoAnalyze : DEFAULT_SETTINGS.autoAnalyze,
     excludedSites: Array.isArray(data.excludedSites)
       ? [...new Set(data.excludedSites.filter((s): s is string => typeof s === 'string').map(normalizeHost).filter(Boolean))]
@@ -48,4 +78,13 @@ export function normalizeHost(input: string): string {
 export function isExcluded(settings: Settings, url: string): boolean {
   const host = normalizeHost(url);
   return !!host && settings.excludedSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    return /^https?:$/.test(new URL(value.replace('{lang}', 'en')).protocol);
+  } catch {
+    return false;
+  }
 }
