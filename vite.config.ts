@@ -16,7 +16,7 @@ export function manifestFor(browser: 'chrome' | 'firefox') {
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '128.0',
+        strict_min_version: '142.0',
         // Backstory sends entity names and query keywords to public knowledge and news APIs, nothing else.
         data_collection_permissions: { required: ['none'] },
       },

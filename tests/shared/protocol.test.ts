@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage, roleOf } from '../../src/shared/protocol';
+
+const article = {
+  title: 'T', byline: null, authors: [], publisher: null, publishedAt: null, lang: 'en', url: 'https://x.test/a', text: 'Body',
+  relatedLinks: [],
+};
+const detection = { isArticle: true, score: 50, reasons: ['+35 jsonld:NewsArticle'] };
+
+describe('parseMessage', () => {
+  it.each([
+    ['page/scanned with an article', { type: 'page/scanned', payload: { url: 'https://x.test/a', detection, article, forced: false } }],
+    ['page/scanned without an article', { type: 'page/scanned', payload: { url: 'https://x.test/', detection, article: null, forced: false } }],
+    ['tab/get-state', { type: 'tab/get-state', payload: { tabId: 3 } }],
+    ['tab/analyze', { type: 'tab/analyze', payload: { tabId: 3, force: true } }],
+  ])('accepts %s', (_name, raw) => {
+    expect(parseMessage(raw)).toEqual(raw);
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'tab/get-state'],
+    ['an unknown type', { type: 'tab/delete-everything', payload: {} }],
+    ['an inherited key as type', { type: 'toString', payload: {} }],
+    ['a __proto__ type', JSON.parse('{"type":"__proto__","payload":{}}')],
+    ['a missing payload', { type: 'tab/get-state' }],
+    ['a negative tab id', { type: 'tab/get-state', payload: { tabId: -1 } }],
+    ['a fractional tab id', { type: 'tab/get-state', payload: { tabId: 1.5 } }],
+    ['a string tab id', { type: 'tab/get-state', payload: { tabId: '3' } }],
+    ['an article with a numeric title', { type: 'page/scanned', payload: { url: 'u', detection, article: { ...article, title: 1 }, forced: false } }],
+    ['an oversized title', { type: 'page/scanned', payload: { url: 'u', detection, article: { ...article, title: 'x'.repeat(5_000) }, forced: false } }],
+    ['an infinite score', { type: 'page/scanned', payload: { url: 'u', detection: { ...detection, score: Infinity }, article: null, forced: false } }],
+  ])('rejects %s', (_name, raw) => {
+    expect(parseMessage(raw)).toBeNull();
+  });
+
+  it('drops unknown keys instead of passing them on', () => {
+    const parsed = parseMessage({ type: 'tab/get-state', payload: { tabId: 1, evil: '<img onerror=alert(1)>' } });
+    expect(parsed).toEqual({ type: 'tab/get-state', payload: { tabId: 1 } });
+  });
+
+  it('names who may send each message', () => {
+    expect(roleOf('page/scanned')).toBe('content');
+    expect(roleOf('tab/get-state')).toBe('extension-page');
+    expect(roleOf('tab/analyze')).toBe('extension-page');
+  });
+});
