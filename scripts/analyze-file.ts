@@ -43,7 +43,7 @@ export function analyzeText(path: string, options: FileOptions) {
 }
 
 /** Saved pages often record where they came from: a canonical link or og:url gives the URL shape detection uses. */
-function pageUrlFromHtml(bytes: Buffer): string | null {
+export function pageUrlFromHtml(bytes: Buffer): string | null {
   const head = bytes.subarray(0, 200_000).toString('latin1');
   const match = /<link[^>]+rel=["']canonical["'][^>]*href=["'](https?:[^"']+)["']/i.exec(head) ??
     /<link[^>]+href=["'](https?:[^"']+)["'][^>]*rel=["']canonical["']/i.exec(head) ??

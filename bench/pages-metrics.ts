@@ -1,0 +1,69 @@
+/** Scoring for the pages benchmark: AEB shingle F1, and tolerant-but-exact comparisons of title, author and date. */
+
+/** AEB's measure: F1 between the sets of lower-cased 4-token shingles of gold and predicted body text. */
+export function shingleF1(gold: string, predicted: string, n = 4): number {
+  const a = shingles(gold, n);
+  const b = shingles(predicted, n);
+  if (!a.size && !b.size) return 1;
+  if (!a.size || !b.size) return 0;
+  let common = 0;
+  for (const s of b) if (a.has(s)) common++;
+  if (!common) return 0;
+  const precision = common / b.size;
+  const recall = common / a.size;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+function shingles(text: string, n: number): Set<string> {
+  const tokens = text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + n <= tokens.length; i++) out.add(tokens.slice(i, i + n).join(' '));
+  if (!out.size && tokens.length) out.add(tokens.join(' '));
+  return out;
+}
+
+const normalizeText = (s: string) =>
+  s.normalize('NFKC').replace(/[\u2018\u2019\u201b`´]/g, "'").replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function sameTitle(gold: string, ours: string | null | undefined): boolean {
+  return !!ours && normalizeText(gold) === normalizeText(ours);
+}
+
+/** Author names as a set: "By A, B and C" = ["a", "b", "c"]. */
+export function authorSet(text: string | string[] | null | undefined): string[] {
+  if (!text) return [];
+  const list = Array.isArray(text) ? text : text.split(/\s*(?:,|;|\band\b|&|·|\|)\s*/i);
+  return [...new Set(list.map((s) => normalizeText(s).replace(/^by\s+/, '').trim()).filter(Boolean))].sort();
+}
+
+export function sameAuthors(gold: string, ours: string | string[] | null | undefined): boolean {
+  const a = authorSet(gold);
+  const b = authorSet(ours);
+  return a.length > 0 && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The same instant; a date without a time matches any time that day (either side). */
+export function sameDate(gold: string, ours: string | null | undefined): boolean {
+  if (!ours) return false;
+  const dateOnly = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s.trim());
+  if (dateOnly(gold) || dateOnly(ours)) return gold.slice(0, 10) === ours.slice(0, 10);
+  const a = Date.parse(gold);
+  const b = Date.parse(ours);
+  return !Number.isNaN(a) && a === b;
+}
+
+export function sameDay(gold: string, ours: string | null | undefined): boolean {
+  if (!ours) return false;
+  const a = Date.parse(gold);
+  const b = Date.parse(ours);
+  return ours.slice(0, 10) === gold.slice(0, 10) || (!Number.isNaN(a) && !Number.isNaN(b) && Math.abs(a - b) < 864e5);
+}
+
+export function quantile(values: number[], q: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+export const mean = (values: number[]) => (values.length ? values.reduce((s, v) => s + v, 0) / values.length : NaN);
