@@ -33,14 +33,15 @@ export interface Harness {
 
 export const DIST = resolve(import.meta.dirname, '..', '..', process.env.BACKSTORY_DIST ?? 'dist');
 
-export async function launchExtension(options: { dist?: string; server?: FixtureServer } = {}): Promise<Harness> {
+export async function launchExtension(options: { dist?: string; server?: FixtureServer; headless?: boolean } = {}): Promise<Harness> {
   const dist = options.dist ?? DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run \`npm run build\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
   const server = options.server ?? (await startFixtureServer());
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: options.headless ?? true,
+    viewport: null,
     args: chromiumArgs([`--disable-extensions-except=${dist}`, `--load-extension=${dist}`]),
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
