@@ -1,0 +1,66 @@
+/**
+ * Links every entity of an article at once, in two passes: the first links what is clear on its own (countries,
+ * heads of state), the second ranks again with those entities as context, so "Georgia" next to Atlanta is the US
+ * state and "Denisov" next to Beijing is the ambassador. The reader's "Not this one?" choices override ranking.
+ */
+import type { Entity } from '../../shared/types';
+import { decide, rankCandidates, tokens, DEFAULT_RANK_OPTIONS, type LinkContext, type RankOptions, type Scored } from './rank';
+import type { Candidate, CardAlternative, LinkableType, LinkDecision } from './types';
+
+export interface EntityCandidates {
+  key: string;
+  entity: Entity & { type: LinkableType };
+  candidates: Candidate[];
+  /** The reader's choice: a QID, null for "none of these", undefined for none made. */
+  forced?: string | null;
+}
+
+export interface LinkResult {
+  key: string;
+  decision: LinkDecision;
+  ranked: Scored[];
+  alternatives: CardAlternative[];
+}
+
+export interface LinkAllOptions extends RankOptions {
+  /** First-pass links at least this confident become context for the second pass. */
+  contextConfidence: number;
+  maxAlternatives: number;
+}
+
+export const DEFAULT_LINK_OPTIONS: LinkAllOptions = { ...DEFAULT_RANK_OPTIONS, contextConfidence: 0.6, maxAlternatives: 5 };
+
+export function linkAll(items: EntityCandidates[], article: { title?: string | null; asOf: string | null }, options: LinkAllOptions = DEFAULT_LINK_OPTIONS): LinkResult[] {
+  const allWords = new Map<string, Set<string>>(items.map((i) => [i.key, tokens(i.entity.name)]));
+  const titleWords = tokens(article.title ?? '');
+  const contextFor = (item: EntityCandidates, ids: Set<string>): LinkContext => {
+    const own = allWords.get(item.key)!;
+    const words = new Set<string>([...titleWords, ...tokens(item.entity.role ?? '')]);
+    for (const [key, w] of allWords) if (key !== item.key) for (const word of w) words.add(word);
+    for (const word of own) if (!tokens(item.entity.role ?? '').has(word)) words.delete(word);
+    return { ids, words, asOf: article.asOf };
+  };
+
+  const run = (ids: Set<string>) =>
+    items.map((item): LinkResult => {
+      const ranked = rankCandidates(item.entity.name, item.entity.type, item.candidates, contextFor(item, ids), options);
+      let decision = decide(ranked, options);
+      if (item.forced === null) decision = { kind: 'nil', reason: 'reader' };
+      else if (item.forced && ranked.some((r) => r.candidate.entity.id === item.forced)) {
+        const chosen = ranked.find((r) => r.candidate.entity.id === item.forced)!;
+        decision = { kind: 'linked', qid: item.forced, confidence: 1, chosenBy: 'reader', ...(chosen.typeAgreement === 'metonym' ? { metonym: true } : {}) };
+      }
+      const alternatives = ranked
+        .filter((r) => r.typeAgreement !== 'conflict')
+        .slice(0, options.maxAlternatives + 1)
+        .map((r) => ({ qid: r.candidate.entity.id, label: r.candidate.entity.label ?? r.candidate.entity.id, description: r.candidate.entity.description }));
+      return { key: item.key, decision, ranked, alternatives };
+    });
+
+  const first = run(new Set());
+  const context = new Set<string>();
+  for (const result of first) {
+    if (result.decision.kind === 'linked' && result.decision.confidence >= options.contextConfidence) context.add(result.decision.qid);
+  }
+  return context.size ? run(context) : first;
+}
