@@ -83,6 +83,10 @@ function detectionReport(results: Result[]): void {
     };
     const ours = (r: Result) => r.detection.isArticle;
     const theirs = (r: Result) => !!r.peer?.readerable;
+    if (!withPeer) {
+      console.log(name.padEnd(44), String(rs.length).padStart(4), ` ${pct(rate(art, ours))}             ${pct(rate(non, (r) => !ours(r)))}             ${pct(prec(ours))}`);
+      return;
+    }
     console.log(name.padEnd(44), String(rs.length).padStart(4),
       ` ${pct(rate(art, ours))} | ${pct(rate(art, theirs))}    ${pct(rate(non, (r) => !ours(r)))} | ${pct(rate(non, (r) => !theirs(r)))}`,
       `   ${pct(prec(ours))} | ${pct(prec(theirs))}`);

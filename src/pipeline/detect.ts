@@ -1,80 +1,150 @@
 /**
- * Cheap article detection: runs on every page, so it reads a few selectors and never walks the whole DOM.
- * Each signal adds or removes points and leaves a reason; the page is an article when the score reaches `minScore`.
+ * Cheap article detection: runs on every page, so it reads a few selector queries (page/signals.ts) and never walks
+ * the DOM itself. Each signal adds or removes points and leaves a reason; the page is a news article when the score
+ * reaches `minScore`. The points are a linear model fitted on the development pages (logistic regression, scaled by
+ * ten and rounded), then checked by hand for sign and size; `npm run bench:pages` measures them.
  */
 import type { Detection } from '../shared/types';
-import { ARTICLE_TYPES, NON_ARTICLE_TYPES } from './article-types';
-import { readJsonLd, typesOf } from './jsonld';
+import { readSignals, type PageSignals, type SignalOptions } from './page/signals';
 
-export interface DetectOptions {
-  minScore: number;
-  /** Paragraph text (characters) that counts as a real article body. */
-  minBodyChars: number;
-  /** Paragraphs shorter than this are not counted as body text. */
-  minParagraphChars: number;
+export interface DetectWeights {
+  jsonldArticle: number;
+  jsonldNews: number;
+  jsonldProduct: number;
+  /** A page-level schema.org type that is not an article: search results, collections, forum threads, live blogs. */
+  jsonldPageType: number;
+  /** A main entity that is not an article (a VideoObject with no article beside it). */
+  jsonldOther: number;
+  microdataArticle: number;
+  ogArticle: number;
+  ogWebsite: number;
+  ogVideo: number;
+  ogProduct: number;
+  date: number;
+  byline: number;
+  someBody: number;
+  body: number;
+  denseBlock: number;
+  veryDenseBlock: number;
+  concentrated: number;
+  oneArticleElement: number;
+  oneH1: number;
+  manyHeadlineLinks: number;
+  veryManyHeadlineLinks: number;
+  price: number;
+  password: number;
+  refresh: number;
+  urlDated: number;
+  urlSlug: number;
+  urlStoryId: number;
+  urlSectionRoot: number;
+  urlNonArticleKind: number;
+  urlProduct: number;
+  urlForum: number;
 }
 
-export const DEFAULT_DETECT_OPTIONS: DetectOptions = { minScore: 40, minBodyChars: 1200, minParagraphChars: 80 };
+export interface DetectOptions extends SignalOptions {
+  minScore: number;
+  /** Prose characters that make "some body text" and "a body". */
+  someBodyChars: number;
+  bodyChars: number;
+  /** Prose characters in one block (the paragraphs of one parent) that make a dense and a very dense block. */
+  denseBlockChars: number;
+  veryDenseBlockChars: number;
+  /** Share of all prose that sits in the densest block for the prose to count as concentrated. */
+  concentratedShare: number;
+  manyHeadlineLinks: number;
+  veryManyHeadlineLinks: number;
+  weights: DetectWeights;
+}
 
-const meta = (doc: Document, key: string) =>
-  doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i]`)?.getAttribute('content')?.trim() ?? '';
+export const DEFAULT_WEIGHTS: DetectWeights = {
+  jsonldArticle: 6, jsonldNews: 6, jsonldProduct: -10, jsonldPageType: -20, jsonldOther: -10, microdataArticle: 6,
+  ogArticle: 11, ogWebsite: -7, ogVideo: -5, ogProduct: -8,
+  date: 7, byline: 5,
+  someBody: 5, body: 5, denseBlock: 8, veryDenseBlock: 10, concentrated: 6,
+  oneArticleElement: 8, oneH1: 4, manyHeadlineLinks: -6, veryManyHeadlineLinks: -2,
+  price: -14, password: -4, refresh: -4,
+  urlDated: 19, urlSlug: 6, urlStoryId: 2, urlSectionRoot: -9, urlNonArticleKind: -11, urlProduct: -8, urlForum: -10,
+};
+
+export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
+  minScore: 24,
+  minParagraphChars: 80,
+  maxParagraphs: 300,
+  maxElements: 5_000,
+  someBodyChars: 500,
+  bodyChars: 1_200,
+  denseBlockChars: 800,
+  veryDenseBlockChars: 2_000,
+  concentratedShare: 0.6,
+  manyHeadlineLinks: 10,
+  veryManyHeadlineLinks: 25,
+  weights: DEFAULT_WEIGHTS,
+};
+
+const PAGE_TYPES = new Set(['SearchResultsPage', 'CollectionPage', 'ProfilePage', 'QAPage', 'DiscussionForumPosting',
+  'LiveBlogPosting', 'ImageGallery', 'MediaGallery', 'VideoGallery', 'SocialMediaPosting']);
+const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer']);
 
 export function detectArticle(doc: Document, url: string, options: Partial<DetectOptions> = {}): Detection {
-  const opts = { ...DEFAULT_DETECT_OPTIONS, ...options };
+  const opts = { ...DEFAULT_DETECT_OPTIONS, ...options, weights: { ...DEFAULT_WEIGHTS, ...options.weights } };
+  let signals: PageSignals;
+  try {
+    signals = readSignals(doc, url, opts);
+  } catch (error) {
+    // A hostile or half-built document: say so rather than guess.
+    return { isArticle: false, score: 0, reasons: [`error:${String((error as Error)?.message ?? error).slice(0, 80)}`] };
+  }
+  return scoreSignals(signals, opts);
+}
+
+/** Points and reasons for a set of signals: pure, so every rule is testable without a DOM. */
+export function scoreSignals(s: PageSignals, opts: DetectOptions = DEFAULT_DETECT_OPTIONS): Detection {
+  const w = opts.weights;
   const reasons: string[] = [];
   let score = 0;
   const add = (points: number, reason: string) => {
+    if (!points) return;
     score += points;
-    reasons.push(`${points >= 0 ? '+' : ''}${points} ${reason}`);
+    reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
   };
 
-  const types = readJsonLd(doc).flatMap(typesOf);
-  const articleType = types.find((t) => ARTICLE_TYPES.has(t));
-  const otherType = types.find((t) => NON_ARTICLE_TYPES.has(t));
-  if (articleType) add(35, `jsonld:${articleType}`);
-  if (otherType) add(articleType ? -10 : -25, `jsonld:${otherType}`);
+  if (s.ldArticle) add(w.jsonldArticle, `jsonld:${s.ldArticle}`);
+  if (s.ldNews) add(w.jsonldNews, 'jsonld:news');
+  if (s.ldOther && PRODUCT_TYPES.has(s.ldOther)) add(w.jsonldProduct, `jsonld:${s.ldOther}`);
+  else if (s.ldOther && PAGE_TYPES.has(s.ldOther)) add(w.jsonldPageType, `jsonld:${s.ldOther}`);
+  else if (s.ldOther && !s.ldArticle) add(w.jsonldOther, `jsonld:${s.ldOther}`);
+  if (s.microdataArticle && !s.ldArticle) add(w.microdataArticle, 'microdata:article');
 
-  const ogType = meta(doc, 'og:type').toLowerCase();
-  if (ogType === 'article') add(20, 'og:article');
-  else if (/^(video|product|music|profile|book)/.test(ogType)) add(-20, `og:${ogType}`);
-  if (meta(doc, 'article:published_time') || doc.querySelector('time[datetime]')) add(10, 'date');
-  if (meta(doc, 'author') || meta(doc, 'article:author') || doc.querySelector('[rel="author"], [itemprop="author"], .byline')) add(5, 'byline');
+  if (s.ogType === 'article' || s.ogType.endsWith(':article')) add(w.ogArticle, 'og:article');
+  else if (s.ogType === 'website') add(w.ogWebsite, 'og:website');
+  else if (s.ogType.startsWith('video')) add(w.ogVideo, `og:${s.ogType}`);
+  else if (/product|^book$|music/.test(s.ogType)) add(w.ogProduct, `og:${s.ogType}`);
+  if (s.metaDate || s.ldDate) add(w.date, 'date');
+  if (s.byline) add(w.byline, 'byline');
 
-  const articles = doc.querySelectorAll('article').length;
-  if (articles === 1) add(10, 'one-article-element');
-  else if (articles > 4) add(-20, 'many-article-elements');
+  if (s.bodyChars >= opts.someBodyChars) add(w.someBody, 'some-body-text');
+  if (s.bodyChars >= opts.bodyChars) add(w.body, 'body-text');
+  if (s.densestBlock >= opts.denseBlockChars) add(w.denseBlock, 'dense-block');
+  if (s.densestBlock >= opts.veryDenseBlockChars) add(w.veryDenseBlock, 'very-dense-block');
+  if (s.bodyChars > 0 && s.densestBlock / s.bodyChars >= opts.concentratedShare) add(w.concentrated, 'concentrated-prose');
+  if (s.articleElements === 1) add(w.oneArticleElement, 'one-article-element');
+  if (s.h1 === 1) add(w.oneH1, 'one-h1');
+  if (s.headlineLinks >= opts.manyHeadlineLinks) add(w.manyHeadlineLinks, `headline-links:${s.headlineLinks}`);
+  if (s.headlineLinks >= opts.veryManyHeadlineLinks) add(w.veryManyHeadlineLinks, 'very-many-headline-links');
+  if (s.price) add(w.price, 'price-or-cart');
+  if (s.password) add(w.password, 'password-field');
+  if (s.refresh) add(w.refresh, 'meta-refresh');
 
-  const bodyChars = paragraphChars(doc, opts.minParagraphChars);
-  if (bodyChars >= opts.minBodyChars) add(25, 'body-text');
-  else if (bodyChars >= opts.minBodyChars / 2) add(10, 'some-body-text');
-  else add(-20, 'little-body-text');
-
-  const path = safePath(url);
-  if (/\/(19|20)\d\d[/-]\d{1,2}[/-]/.test(path)) add(10, 'url:dated');
-  else if (/[a-z0-9]+(-[a-z0-9]+){3,}/i.test(path)) add(10, 'url:slug');
-  if (path === '/' || path === '' || /^\/[a-z-]+\/?$/i.test(path) && !/-[a-z0-9]+-/i.test(path)) add(-15, 'url:section-root');
-  if (/\/(video|videos|gallery|galleries|photos|live|search|tag|tags|category|login|signin)(\/|$)/i.test(path)) add(-15, 'url:non-article-kind');
+  const u = s.url;
+  if (u.dated) add(w.urlDated, 'url:dated');
+  if (u.slug) add(w.urlSlug, 'url:slug');
+  if (u.storyId) add(w.urlStoryId, 'url:story-id');
+  if (u.sectionRoot) add(w.urlSectionRoot, 'url:section-root');
+  if (u.nonArticleKind) add(w.urlNonArticleKind, `url:${u.nonArticleKind}`);
+  if (u.product) add(w.urlProduct, 'url:product');
+  if (u.forum) add(w.urlForum, 'url:forum');
 
   return { isArticle: score >= opts.minScore, score, reasons };
-}
-
-/** Characters of text in paragraph-like elements, counting only paragraphs long enough to be prose. */
-export function paragraphChars(doc: Document, minParagraphChars: number, limit = 400): number {
-  let total = 0;
-  const paragraphs = doc.querySelectorAll('p');
-  const n = Math.min(paragraphs.length, limit);
-  for (let i = 0; i < n; i++) {
-    const text = paragraphs[i]!.textContent ?? '';
-    const len = text.trim().length;
-    if (len >= minParagraphChars) total += len;
-  }
-  return total;
-}
-
-function safePath(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '';
-  }
 }

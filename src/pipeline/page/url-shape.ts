@@ -1,0 +1,65 @@
+/** What a page's address says about it: dated or slugged story paths versus section roots, video, search, shops. */
+
+export interface UrlShape {
+  http: boolean;
+  /** /2019/05/03/ or /20190503/ or a date inside the slug. */
+  dated: boolean;
+  /** A last segment of four or more hyphenated or underscored words: a headline slug. */
+  slug: boolean;
+  /** A long numeric id (story ids: /article/35135610/, ?id=63254875, -1788216229). */
+  storyId: boolean;
+  /** "/", or one or two short segments without a slug or id: a home page or a section front. */
+  sectionRoot: boolean;
+  /** The path names a kind of page that is not an article (video, gallery, live, search, tag, login...). */
+  nonArticleKind: string | null;
+  /** The path looks like a shop's product or cart page. */
+  product: boolean;
+  /** The path looks like a forum thread or a social post. */
+  forum: boolean;
+}
+
+const NON_ARTICLE_KINDS =
+  /\/(videos?|watch|tv|av|clips?|gallery|galleries|photos?|pictures|slideshows?|live|livestream|search|tags?|topics?|category|categories|authors?|profile|users?|login|signin|sign-in|register|account|subscribe|newsletters?)(\/|$)/i;
+const PRODUCT = /\/(products?|produkt|produit|prodotto|dp|gp\/product|item|itm|p|shop|store|cart|checkout|catalog)\/|[?&](sku|productid|pid)=/i;
+const ASIN = /\/B0[A-Z0-9]{8}(\/|$)/;
+const FORUM = /\/(r\/[^/]+\/comments|forum|forums|threads?|questions|discussion|status|boards?)\//i;
+
+export function urlShape(url: string): UrlShape {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return { http: false, dated: false, slug: false, storyId: false, sectionRoot: false, nonArticleKind: null, product: false, forum: false };
+  }
+  const http = /^https?:$/.test(u.protocol);
+  const path = decodeSafe(u.pathname);
+  const segments = path.split('/').filter(Boolean);
+  const rawLast = segments[segments.length - 1] ?? '';
+  const last = rawLast.replace(/\.(s?html?|php|aspx?|cms)$/i, '');
+  const fileLike = last !== rawLast && !/^(index|default|home)$/i.test(last);
+  const slugOf = (seg: string) => seg.split(/[-_]+/).filter((w) => /[\p{L}]/u.test(w)).length >= 4;
+  const slug = segments.some(slugOf);
+  const dated = /\/(19|20)\d\d\/(0?[1-9]|1[0-2])(\/|$)|\/(19|20)\d\d[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12]\d|3[01])(\/|[-_]|$)/.test(path) ||
+    /[-_/](19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[-_]/.test(path);
+  const storyId = /\d{5,}/.test(path.replace(/\/(19|20)\d\d\/\d\d(\/\d\d)?/g, '')) || /[?&](id|story|article|p)=\d{4,}/i.test(u.search);
+  const kind = NON_ARTICLE_KINDS.exec(path)?.[1]?.toLowerCase() ?? null;
+  const shortSegments = segments.length <= 2 && segments.every((s) => s.length <= 30 && !slugOf(s) && !/\d{4,}/.test(s));
+  return {
+    http,
+    dated,
+    slug,
+    storyId,
+    sectionRoot: http && (segments.length === 0 || (shortSegments && !dated && !fileLike && !/=[^&]*(\d{3,}|[^&]{20,})/.test(u.search))),
+    nonArticleKind: http ? kind : null,
+    product: http && (PRODUCT.test(path + u.search) || ASIN.test(path)),
+    forum: http && FORUM.test(path),
+  };
+}
+
+function decodeSafe(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
