@@ -1,7 +1,10 @@
 /**
- * CoNLL measurement mode: one sentence of tokens in, one IOB2 tag (PER, ORG, LOC, MISC) per token out.
- * The tagger plugs in here (issue #4); until then every token is outside any entity.
+ * CoNLL measurement mode: one sentence of tokens in, one IOB2 tag (PER, ORG, LOC, MISC) per token out,
+ * from the shipped statistical tagger (src/pipeline/ner).
  */
+import { shippedModel } from './ner/shipped-model';
+import { tagTokens } from './ner/tagger';
+
 export function tagSentence(tokens: string[]): string[] {
-  return tokens.map(() => 'O');
+  return tagTokens(tokens, shippedModel());
 }

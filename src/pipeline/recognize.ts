@@ -1,9 +1,13 @@
 /**
  * Entity recognition entry point: article text in, entities and events out (offsets index `text`).
- * The statistical tagger, grouping, roles and dates plug in here (issues #4 and #5); until then it finds nothing,
- * and the badge honestly shows that nothing was found.
+ * People, organizations, places and named events come from the on-device tagger (src/pipeline/ner); dates from
+ * time/find-dates; event frames from events/find-events, which build on the entities.
  */
-import type { Analysis } from '../shared/types';
+import type { Analysis, Entity } from '../shared/types';
+import { findEvents } from './events/find-events';
+import { findEntities } from './ner/entities';
+import { shippedModel } from './ner/shipped-model';
+import { findDates, type DateMention } from './time/find-dates';
 
 export interface RecognizeContext {
   title?: string;
@@ -12,6 +16,29 @@ export interface RecognizeContext {
   lang?: string | null;
 }
 
-export function recognize(_text: string, _context: RecognizeContext = {}): Analysis {
-  return { entities: [], events: [] };
+export interface RecognizeOptions {
+  /** Text beyond this many characters is not analyzed (a bound on time and memory for huge pages). */
+  maxChars?: number;
+}
+
+export function recognize(text: string, context: RecognizeContext = {}, options: RecognizeOptions = {}): Analysis {
+  const { maxChars = 200_000 } = options;
+  if (typeof text !== 'string' || !text.trim()) return { entities: [], events: [] };
+  const body = text.length > maxChars ? text.slice(0, maxChars) : text;
+  const entities = [...findEntities(body, shippedModel(), { title: context.title }), ...dateEntities(findDates(body, { publishedAt: context.publishedAt }))];
+  const events = findEvents(body, entities, { publishedAt: context.publishedAt, title: context.title });
+  return { entities, events };
+}
+
+/** Date mentions as `date` entities, one per normalized value (or per text when there is no value). */
+export function dateEntities(dates: readonly DateMention[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  for (const d of dates) {
+    const key = d.value ?? `text:${d.text.toLowerCase()}`;
+    const mention = { text: d.text, start: d.start, end: d.end, ...(d.value ? { value: d.value } : {}) };
+    const entity = byKey.get(key);
+    if (entity) entity.mentions.push(mention);
+    else byKey.set(key, { type: 'date', name: d.text, ...(d.value ? { value: d.value } : {}), mentions: [mention] });
+  }
+  return [...byKey.values()];
 }

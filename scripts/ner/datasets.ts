@@ -1,0 +1,110 @@
+/**
+ * Readers for the NER corpora in ../shared/data/ner (read in place, never copied): CoNLL-2003 (IOB1 → IOB2),
+ * WikiANN (IOB2, "en:" prefixes), GUM (JSON: named person/organization/place/event mentions → PER/ORG/LOC/MISC).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { spansFromTags, tagsFromSpans, type NerType, type TokenSpan } from '../../src/pipeline/ner/tags';
+
+export interface Sentence {
+  tokens: string[];
+  /** IOB2 tags. */
+  tags: string[];
+  /** Document id, for document-level folds. */
+  doc: string;
+}
+
+export function dataRoot(): string {
+  return resolve(process.env.BACKSTORY_DATA ?? resolve(process.cwd(), '../shared/data'));
+}
+
+export function nerPath(...parts: string[]): string {
+  return join(dataRoot(), 'ner', ...parts);
+}
+
+export const hasData = (path: string) => existsSync(path);
+
+/** CoNLL-style columns: token first, tag last; blank lines end sentences, -DOCSTART- starts a document. */
+export function readColumns(path: string, { iob1 = false, stripLang = false, docPerSentences = 0 } = {}): Sentence[] {
+  const sentences: Sentence[] = [];
+  let doc = 0;
+  let tokens: string[] = [];
+  let tags: string[] = [];
+  const flush = () => {
+    if (tokens.length) {
+      const iob2 = iob1 ? tagsFromSpans(spansFromTags(tags), tags.length) : tags;
+      sentences.push({ tokens, tags: iob2, doc: `${path}#${docPerSentences ? Math.floor(sentences.length / docPerSentences) : doc}` });
+    }
+    tokens = [];
+    tags = [];
+  };
+  for (const raw of readFileSync(path, 'utf8').split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim()) { flush(); continue; }
+    const cols = line.split(/[\t ]/);
+    let token = cols[0]!;
+    if (token === '-DOCSTART-') { flush(); doc++; continue; }
+    if (stripLang) token = token.replace(/^[a-z]{2}:/, '');
+    tokens.push(token);
+    tags.push(normalizeTag(cols[cols.length - 1]!));
+  }
+  flush();
+  return sentences;
+}
+
+function normalizeTag(tag: string): string {
+  const m = /^([BI])-(PER|ORG|LOC|MISC)$/.exec(tag);
+  return m ? tag : 'O';
+}
+
+interface GumMention { start: number; end: number; etype: string; named: boolean; text: string }
+interface GumDoc { doc: string; split: string; text: string; sentences: [number, number][]; mentions: GumMention[] }
+
+const GUM_TYPES: Record<string, NerType> = { person: 'PER', organization: 'ORG', place: 'LOC', event: 'MISC' };
+
+/** GUM documents of a split ("train" or "dev"), as token sentences with named-entity spans. */
+export function readGum(split: 'train' | 'dev', { types = GUM_TYPES } = {}): Sentence[] {
+  const dir = nerPath('gum', 'json');
+  const out: Sentence[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json.gz')).sort()) {
+    const doc = JSON.parse(gunzipSync(readFileSync(join(dir, file))).toString('utf8')) as GumDoc;
+    if (doc.split !== split) continue;
+    const named = doc.mentions
+      .filter((m) => m.named && types[m.etype])
+      .sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const [s0, s1] of doc.sentences) {
+      const tokens: string[] = [];
+      const starts: number[] = [];
+      let pos = s0;
+      for (const tok of doc.text.slice(s0, s1).split(' ')) {
+        if (tok) { tokens.push(tok); starts.push(pos); }
+        pos += tok.length + 1;
+      }
+      const spans: TokenSpan[] = [];
+      const taken = new Uint8Array(tokens.length);
+      for (const m of named) {
+        if (m.start < s0 || m.end > s1) continue;
+        let a = starts.findIndex((p) => p >= m.start);
+        let b = starts.findIndex((p) => p >= m.end);
+        if (b < 0) b = tokens.length;
+        if (a < 0 || a >= b) continue;
+        // GUM spans are whole noun phrases; names start at the first capitalized token ("the Senate" → "Senate").
+        while (a < b && !/^\p{Lu}/u.test(tokens[a]!)) a++;
+        if (a >= b) continue;
+        let free = true;
+        for (let i = a; i < b; i++) if (taken[i]) free = false;
+        if (!free) continue;
+        for (let i = a; i < b; i++) taken[i] = 1;
+        spans.push({ type: types[m.etype]!, start: a, end: b });
+      }
+      if (tokens.length) out.push({ tokens, tags: tagsFromSpans(spans, tokens.length), doc: doc.doc });
+    }
+  }
+  return out;
+}
+
+export const conllTrain = () => readColumns(nerPath('conll2003', 'train.txt'), { iob1: true });
+export const conllValid = () => readColumns(nerPath('conll2003', 'valid.txt'), { iob1: true });
+export const wikiann = (split: 'train' | 'dev') =>
+  readColumns(nerPath('wikiann', 'en', split), { stripLang: true, docPerSentences: 50 });

@@ -1,0 +1,76 @@
+/**
+ * The recognizer proper: text → tagged document → mentions → grouped entities with role, quotes and salience.
+ * Dates and event frames are added by recognize.ts from their own modules.
+ */
+import type { Entity } from '../../shared/types';
+import { analyzeTokens, type NerDocument } from './document';
+import { phraseHash } from './features';
+import { groupMentions, type Cluster } from './group';
+import { findMentions, type RawMention } from './mentions';
+import type { TaggerModel } from './model';
+import { propagateNames } from './propagate';
+import { attributeQuotes, type PersonSpan } from './quotes';
+import { findRole } from './roles';
+import { salience } from './salience';
+
+export interface EntityOptions {
+  title?: string;
+}
+
+export function findEntities(text: string, model: TaggerModel, options: EntityOptions = {}): Entity[] {
+  const doc = analyzeTokens(text, model);
+  const tagged = findMentions(doc, model.lexicons);
+  const found = propagateNames(doc, groupMentions(tagged), tagged, model.lexicons);
+  // A name seen only in capitals is kept when the gazetteer knows it ("GAZPROM"), not for any capitalized word ("RUBLE").
+  const clusters = groupMentions([...tagged, ...found]).filter((c) => c.mentions.some((m) => !m.caps) || knownName(c, model));
+  const roles = clusters.map((c) => (c.type === 'person' ? roleOf(doc, c, clusters) : null));
+  const people: PersonSpan[] = [];
+  clusters.forEach((c, i) => {
+    if (c.type === 'person') for (const m of c.mentions) people.push({ person: i, start: m.start, end: m.end });
+  });
+  const quotes = attributeQuotes(text, people);
+  const scores = salience(clusters.map((c) => ({ names: [c.name], mentions: c.mentions })), text, options.title ?? '');
+  return clusters.map((c, i) => {
+    const entity: Entity = {
+      type: c.type,
+      name: c.name,
+      salience: scores[i]!,
+      mentions: c.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })),
+    };
+    if (roles[i]) entity.role = roles[i]!;
+    const said = quotes.filter((q) => q.person === i).map((q) => q.text);
+    if (said.length) entity.quotes = said;
+    return entity;
+  });
+}
+
+function roleOf(doc: NerDocument, c: Cluster, clusters: readonly Cluster[]): string | null {
+  const personBefore = (token: number) => {
+    let best: RawMention | null = null;
+    let owner: Cluster | null = null;
+    const sentence = doc.sentenceOf[token];
+    for (const other of clusters) {
+      if (other.type !== 'person') continue;
+      for (const m of other.mentions) {
+        if (m.tokenEnd <= token && m.sentence === sentence && (!best || m.tokenEnd > best.tokenEnd)) { best = m; owner = other; }
+      }
+    }
+    return owner ? shortName(owner) : null;
+  };
+  for (const m of c.mentions) {
+    if (m.caps) continue;
+    const role = findRole(doc, m, personBefore);
+    if (role) return role;
+  }
+  return null;
+}
+
+function knownName(c: Cluster, model: TaggerModel): boolean {
+  return c.mentions.some((m) => model.lexicons.gazetteer(phraseHash(m.text.toLowerCase().split(/\s+/))) !== 0);
+}
+
+/** The shortest cased form the article uses for a person ("Putin"), else the canonical name. */
+function shortName(c: Cluster): string {
+  const forms = c.mentions.filter((m) => !m.caps).map((m) => m.text);
+  return forms.sort((a, b) => a.length - b.length)[0] ?? c.name;
+}

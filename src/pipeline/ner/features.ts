@@ -1,0 +1,252 @@
+/**
+ * Feature extraction for the tagger, shared by training and tagging so the two can never drift apart.
+ * Each feature is a 32-bit hash (template id mixed with token-level string hashes); the model buckets it.
+ * Templates: the word and its lower case, shape, affixes, a window of two words either side, shape bigrams,
+ * sentence-level casing (ALL-CAPS headlines), a lexicon of common lower-case words, and gazetteer matches.
+ */
+import { hashString, mix } from './hash';
+
+export interface Lexicons {
+  /** Bit mask of gazetteer types (see GAZ_BITS) for a phrase hash (phraseHash of lower-cased tokens), or 0. */
+  gazetteer(phrase: number): number;
+  /** True when the lower-cased word is common in lower case (a dictionary word rather than a name). */
+  isCommonWord(lowerHash: number): boolean;
+}
+
+export const GAZ_TYPES = ['PER', 'ORG', 'LOC', 'MISC', 'FIRST'] as const;
+export const MAX_GAZ_LENGTH = 5;
+
+export const NO_LEXICONS: Lexicons = { gazetteer: () => 0, isCommonWord: () => false };
+
+/** Typographic variants fold to ASCII so "Putin’s" and "Putin's" look alike. */
+export function normalizeToken(token: string): string {
+  return token.replace(/[‘’`´]/g, "'").replace(/[“”„«»]/g, '"').replace(/[–—]/g, '-');
+}
+
+export function wordShape(w: string): string {
+  let out = '';
+  for (let i = 0; i < w.length && out.length < 12; i++) {
+    const c = w[i]!;
+    if (c >= 'A' && c <= 'Z') out += 'X';
+    else if (c >= 'a' && c <= 'z') out += 'x';
+    else if (c >= '0' && c <= '9') out += 'd';
+    else if (c.toLowerCase() !== c) out += 'X';
+    else if (c.toUpperCase() !== c) out += 'x';
+    else out += c;
+  }
+  return out;
+}
+
+export function shortShape(shape: string): string {
+  let out = '';
+  for (const c of shape) if (out[out.length - 1] !== c) out += c;
+  return out;
+}
+
+/** Hash of a phrase of lower-cased tokens, built incrementally: phraseHash(a b) = next(phraseHash(a), hash(b)). */
+export const PHRASE_SEED = 0x2545f491;
+export const phraseNext = (h: number, lowerHash: number) => mix(h, lowerHash);
+
+export function phraseHash(lowerTokens: readonly string[]): number {
+  let h = PHRASE_SEED;
+  for (const t of lowerTokens) h = phraseNext(h, hashString(t));
+  return h;
+}
+
+export interface SentenceFeatures {
+  /** Feature hashes of token i are feats[offsets[i] .. offsets[i+1]). */
+  feats: Uint32Array;
+  offsets: Int32Array;
+}
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
+/** Template ids: arbitrary distinct constants, mixed into every feature hash. */
+const enum T {
+  Bias = 1, Word, Lower, Shape, Short, Pre1, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4,
+  Prev1, Next1, Prev2, Next2, PrevCur, CurNext, PrevShort, NextShort, PrevCurShort, CurNextShort,
+  FirstShort, CapsSentShort, CapsSentLower, PrevLowerCurShort, CurShortNextLower, Length, Common, CommonShort,
+  CommonFirst, CommonCaps, PrevNext, Gaz, GazCap, GazLen, Suf3Prev, Suf3Next, Lower2Prev, Lower2Next,
+}
+
+/** What the features need from a token on its own; cached, since most tokens of a text are frequent words. */
+interface TokenInfo {
+  word: number; lower: number; shape: number; short: number;
+  pre: [number, number, number, number]; suf: [number, number, number, number];
+  cap: number; len: number; letters: number; upper: number;
+  /** The lower-cased form, for lexicon lookups (common words depend on the lexicon, so they are not cached). */
+  lowerText: string;
+}
+
+const FNV = 0x811c9dc5;
+const step = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const cache = new Map<string, TokenInfo>();
+const CACHE_LIMIT = 50_000;
+
+function shapeCode(c: number, ch: string): number {
+  if (c >= 65 && c <= 90) return 88; // X
+  if (c >= 97 && c <= 122) return 120; // x
+  if (c >= 48 && c <= 57) return 100; // d
+  if (c < 128) return c;
+  if (ch.toLowerCase() !== ch) return 88;
+  if (ch.toUpperCase() !== ch) return 120;
+  return c;
+}
+
+/** Hashes equal hashString() of the word, its lower case, shape and short shape; affixes hash their characters. */
+function tokenInfo(raw: string): TokenInfo {
+  const hit = cache.get(raw);
+  if (hit) return hit;
+  const w = /[‘’`´“”„«»–—]/.test(raw) ? normalizeToken(raw) : raw;
+  const lw = w.toLowerCase();
+  let word = FNV, shape = FNV, short = FNV, shapeLen = 0, last = -1, letters = 0, upper = 0;
+  const pre: [number, number, number, number] = [0, 0, 0, 0];
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    word = step(word, c);
+    if (i < 4) pre[i] = word >>> 0;
+    const ch = w[i]!;
+    const sc = shapeCode(c, ch);
+    if (sc === 88) { letters++; upper++; } else if (sc === 120) letters++;
+    if (shapeLen < 12) { shape = step(shape, sc); shapeLen++; }
+    if (sc !== last) { short = step(short, sc); last = sc; }
+  }
+  const suf: [number, number, number, number] = [0, 0, 0, 0];
+  let h = FNV;
+  for (let k = 0; k < 4 && k < w.length; k++) {
+    h = step(h, w.charCodeAt(w.length - 1 - k));
+    suf[k] = h >>> 0;
+  }
+  const first = w[0] ?? '';
+  const info: TokenInfo = {
+    word: word >>> 0, lower: hashString(lw), shape: shape >>> 0, short: short >>> 0, pre, suf,
+    cap: first !== first.toLowerCase() ? 1 : 0, len: Math.min(w.length, 8), letters, upper, lowerText: lw,
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(raw, info);
+  return info;
+}
+
+/** Reusable token-level scratch, grown as needed (tagging long articles allocates little per sentence). */
+class Scratch {
+  size = 0;
+  word = new Uint32Array(0); lower = new Uint32Array(0); shape = new Uint32Array(0); short = new Uint32Array(0);
+  pre = new Uint32Array(0); suf = new Uint32Array(0); common = new Uint8Array(0); cap = new Uint8Array(0);
+  len = new Uint8Array(0); out = new Uint32Array(0);
+  ensure(n: number) {
+    if (n <= this.size) return;
+    this.size = Math.max(n, this.size * 2, 64);
+    const s = this.size;
+    this.word = new Uint32Array(s); this.lower = new Uint32Array(s); this.shape = new Uint32Array(s);
+    this.short = new Uint32Array(s); this.pre = new Uint32Array(s * 4); this.suf = new Uint32Array(s * 4);
+    this.common = new Uint8Array(s); this.cap = new Uint8Array(s); this.len = new Uint8Array(s);
+    this.out = new Uint32Array(s * MAX_FEATURES);
+  }
+}
+const scratch = new Scratch();
+/** Upper bound of features per token: 25 always, 2 first-token, 3 caps, 8 affixes, 3 per gazetteer type. */
+const MAX_FEATURES = 25 + 2 + 3 + 8 + 3 * 5;
+
+export function extractFeatures(rawTokens: readonly string[], lexicons: Lexicons = NO_LEXICONS): SentenceFeatures {
+  const n = rawTokens.length;
+  const S = scratch;
+  S.ensure(n);
+  let letters = 0;
+  let upperLetters = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokenInfo(rawTokens[i]!);
+    S.word[i] = t.word;
+    S.lower[i] = t.lower;
+    S.shape[i] = t.shape;
+    S.short[i] = t.short;
+    for (let k = 0; k < 4; k++) {
+      S.pre[i * 4 + k] = t.pre[k]!;
+      S.suf[i * 4 + k] = t.suf[k]!;
+    }
+    S.common[i] = lexicons.isCommonWord(t.lower) ? 1 : 0;
+    S.cap[i] = t.cap;
+    S.len[i] = t.len;
+    letters += t.letters;
+    upperLetters += t.upper;
+  }
+  const capsSentence = letters >= 6 && upperLetters / letters > 0.9 ? 1 : 0;
+
+  // Gazetteer matches: per token, the types of phrases covering it, as begin/inside bits.
+  const gazB = new Uint32Array(n);
+  const gazI = new Uint32Array(n);
+  const gazLen = new Uint8Array(n * GAZ_TYPES.length);
+  for (let i = 0; i < n; i++) {
+    let h = PHRASE_SEED;
+    for (let j = i; j < n && j < i + MAX_GAZ_LENGTH; j++) {
+      h = phraseNext(h, S.lower[j]!);
+      const mask = lexicons.gazetteer(h);
+      if (!mask) continue;
+      gazB[i] = gazB[i]! | mask;
+      for (let k = i + 1; k <= j; k++) gazI[k] = gazI[k]! | mask;
+      for (let t = 0; t < GAZ_TYPES.length; t++) {
+        if (mask & (1 << t)) for (let k = i; k <= j; k++) gazLen[k * GAZ_TYPES.length + t] = Math.max(gazLen[k * GAZ_TYPES.length + t]!, j - i + 1);
+      }
+    }
+  }
+
+  const out = S.out;
+  let o = 0;
+  const offsets = new Int32Array(n + 1);
+  const at = (arr: Uint32Array, i: number) => (i < 0 ? BOS : i >= n ? EOS : arr[i]!);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = o;
+    const w = S.word[i]!, lw = S.lower[i]!, sh = S.short[i]!;
+    const p1 = at(S.lower, i - 1), n1 = at(S.lower, i + 1), p2 = at(S.lower, i - 2), n2 = at(S.lower, i + 2);
+    const ps = at(S.short, i - 1), ns = at(S.short, i + 1);
+    out[o++] = mix(T.Bias, 0);
+    out[o++] = mix(T.Word, w);
+    out[o++] = mix(T.Lower, lw);
+    out[o++] = mix(T.Shape, S.shape[i]!);
+    out[o++] = mix(T.Short, sh);
+    out[o++] = mix(T.Prev1, p1);
+    out[o++] = mix(T.Next1, n1);
+    out[o++] = mix(T.Prev2, p2);
+    out[o++] = mix(T.Next2, n2);
+    out[o++] = mix(mix(T.PrevCur, p1), lw);
+    out[o++] = mix(mix(T.CurNext, lw), n1);
+    out[o++] = mix(mix(T.PrevNext, p1), n1);
+    out[o++] = mix(T.PrevShort, ps);
+    out[o++] = mix(T.NextShort, ns);
+    out[o++] = mix(mix(T.PrevCurShort, ps), sh);
+    out[o++] = mix(mix(T.CurNextShort, sh), ns);
+    out[o++] = mix(mix(T.PrevLowerCurShort, p1), sh);
+    out[o++] = mix(mix(T.CurShortNextLower, sh), n1);
+    out[o++] = mix(mix(T.Length, S.len[i]!), S.cap[i]!);
+    out[o++] = mix(mix(T.Common, S.common[i]!), capsSentence);
+    out[o++] = mix(mix(T.CommonShort, S.common[i]!), sh);
+    out[o++] = mix(mix(T.Suf3Prev, i > 0 ? S.suf[(i - 1) * 4 + 2]! : BOS), sh);
+    out[o++] = mix(mix(T.Suf3Next, i < n - 1 ? S.suf[(i + 1) * 4 + 2]! : EOS), sh);
+    out[o++] = mix(mix(T.Lower2Prev, p2), p1);
+    out[o++] = mix(mix(T.Lower2Next, n1), n2);
+    if (i === 0) {
+      out[o++] = mix(T.FirstShort, sh);
+      out[o++] = mix(mix(T.CommonFirst, S.common[i]!), sh);
+    }
+    if (capsSentence) {
+      out[o++] = mix(T.CapsSentShort, sh);
+      out[o++] = mix(T.CapsSentLower, lw);
+      out[o++] = mix(mix(T.CommonCaps, S.common[i]!), S.len[i]!);
+    }
+    for (let k = 0; k < 4; k++) {
+      if (S.pre[i * 4 + k]) out[o++] = mix(T.Pre1 + k, S.pre[i * 4 + k]!);
+      if (S.suf[i * 4 + k]) out[o++] = mix(T.Suf1 + k, S.suf[i * 4 + k]!);
+    }
+    for (let t = 0; t < GAZ_TYPES.length; t++) {
+      const bit = 1 << t;
+      const pos = gazB[i]! & bit ? 1 : gazI[i]! & bit ? 2 : 0;
+      if (!pos) continue;
+      out[o++] = mix(mix(T.Gaz, t), pos);
+      out[o++] = mix(mix(mix(T.GazCap, t), pos), S.cap[i]! + 2 * capsSentence);
+      out[o++] = mix(mix(T.GazLen, t), gazLen[i * GAZ_TYPES.length + t]!);
+    }
+  }
+  offsets[n] = o;
+  // A view into scratch space, valid until the next call: tagging copies nothing; training keeps copies.
+  return { feats: out.subarray(0, o), offsets };
+}
