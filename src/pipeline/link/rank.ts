@@ -17,7 +17,7 @@ export interface RankOptions {
   deadYearsPenaltyAfter: number;
 }
 
-export const DEFAULT_RANK_OPTIONS: RankOptions = { minScore: 3, minMargin: 0.6, deadYearsPenaltyAfter: 3 };
+export const DEFAULT_RANK_OPTIONS: RankOptions = { minScore: 3, minMargin: 0.5, deadYearsPenaltyAfter: 3 };
 
 export interface LinkContext {
   /** QIDs already linked with confidence in this article (countries, capitals, leaders). */
@@ -70,7 +70,7 @@ export function scoreCandidate(name: string, type: LinkableType, candidate: Cand
   const descWords = tokens([entity.description ?? '', ...(entity.aliases ?? []).slice(0, 3)].join(' '));
   let overlap = 0;
   for (const word of expand(context.words)) if (descWords.has(word) || [...descWords].some((d) => sameStem(d, word))) overlap++;
-  parts.words = Math.min(overlap, 3) * 0.5;
+  parts.words = Math.min(overlap, 3) * 0.6;
   parts.prominence = Math.min(Math.log10(entity.sitelinkCount + 1) / 2.4, 1) * 1.5;
   parts.search = candidate.searchRank === null ? 0 : 0.5 / (1 + candidate.searchRank);
   parts.title = candidate.titleHit ? 1 : 0;

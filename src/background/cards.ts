@@ -1,0 +1,214 @@
+/**
+ * Entities → background cards. Asks Wikipedia and Wikidata (through the cache) for candidates, links every entity
+ * in two passes, fetches what the chosen entities' cards show, and builds the cards as of the article's date.
+ * Only entity names, ids and file names leave the device. Any failure degrades the affected cards to in-article
+ * ones with a note; offline, every card is an in-article one.
+ */
+import { articleDay } from '../pipeline/link/as-of';
+import { buildInArticleCard, buildLinkedCard, cardKey, imageFile } from '../pipeline/link/card';
+import { linkAll, type EntityCandidates } from '../pipeline/link/link-all';
+import { LINKABLE, type Candidate, type Card, type CardsResult, type ImageInfo, type LinkableType, type SearchHit, type WdEntity, type WikiPage } from '../pipeline/link/types';
+import type { Settings } from '../shared/settings';
+import type { Article, Entity } from '../shared/types';
+import type { Cache } from './cache/cache';
+import type { Choices } from './cache/choices';
+import { createWikidataSource } from './sources/wikidata';
+import { createWikipediaSource } from './sources/wikipedia';
+import { createWikimediaClient, type ClientOptions, type FetchLike, type WikimediaClient } from './sources/wikimedia-http';
+
+export interface CardServiceDeps {
+  fetch: FetchLike;
+  cache: Cache;
+  choices: Choices;
+  now(): number;
+  /** navigator.onLine where there is one. */
+  online(): boolean;
+  log(message: string, error?: unknown): void;
+  clientOptions?: Partial<ClientOptions>;
+}
+
+export interface CardsRequest {
+  article: Pick<Article, 'title' | 'publishedAt' | 'publisher' | 'text'>;
+  entities: Entity[];
+  /** The page's host: the key for remembered choices. Stays on the device. */
+  site: string;
+  settings: Settings;
+}
+
+export interface CardServiceOptions {
+  /** Most salient entities that get a card. */
+  maxEntities: number;
+  /** Search hits per name that become candidates. */
+  maxCandidates: number;
+  /** Titles of a disambiguation page that become candidates. */
+  maxDisambiguationLinks: number;
+}
+
+export const DEFAULT_CARD_OPTIONS: CardServiceOptions = { maxEntities: 30, maxCandidates: 6, maxDisambiguationLinks: 8 };
+
+/** Note codes the popup turns into words (see Cards.tsx). */
+export type CardNote = 'offline' | 'source-failed' | 'nil-no-match' | 'nil-ambiguous' | 'nil-reader';
+
+type Linkable = Entity & { type: LinkableType };
+const isLinkable = (e: Entity): e is Linkable => (LINKABLE as readonly string[]).includes(e.type);
+const fileKey = (file: string) => file.replace(/ /g, '_');
+
+export function createCardService(deps: CardServiceDeps, options: CardServiceOptions = DEFAULT_CARD_OPTIONS) {
+  // One client per service endpoint, kept across pages: the queue and any Retry-After block must outlive a page.
+  const clients = new Map<string, WikimediaClient>();
+  const client = (endpoint: string) => {
+    let c = clients.get(endpoint);
+    if (!c) clients.set(endpoint, (c = createWikimediaClient({ fetch: deps.fetch, ...deps.clientOptions, ...(endpoint.includes('wikidata') ? { maxInFlight: 3 } : {}) })));
+    return c;
+  };
+
+  /** Cards from the article alone, shown at once while linking runs and whenever it cannot. */
+  function placeholders(request: Pick<CardsRequest, 'article' | 'entities'>, note: CardNote | null = null): Card[] {
+    const asOf = articleDay(request.article.publishedAt);
+    return pickEntities(request.entities, options.maxEntities).map((e) =>
+      buildInArticleCard(e, { asOf, status: note === 'source-failed' ? 'degraded' : 'nil', note, articleText: request.article.text }),
+    );
+  }
+
+  async function build(request: CardsRequest): Promise<CardsResult> {
+    const started = deps.now();
+    const { article, settings } = request;
+    const asOf = articleDay(article.publishedAt) ?? new Date(deps.now()).toISOString().slice(0, 10);
+    const entities = pickEntities(request.entities, options.maxEntities);
+    const done = (result: Omit<CardsResult, 'elapsedMs'>): CardsResult => ({ ...result, elapsedMs: deps.now() - started });
+
+    if (settings.offline || !settings.sources.wikipedia || !deps.online()) {
+      return done({ status: 'offline', cards: placeholders(request, 'offline'), publisher: null, notes: ['offline'] });
+    }
+
+    const lang = settings.wikipediaLang;
+    const wp = createWikipediaSource(client(settings.endpoints.wikipedia), { endpoint: settings.endpoints.wikipedia, lang });
+    const wd = createWikidataSource(client(settings.endpoints.wikidata), { endpoint: settings.endpoints.wikidata, lang });
+    const notes = new Set<CardNote>();
+    const failed = (what: string, error: unknown) => {
+      if (!error) return false;
+      deps.log(`${what} failed`, error);
+      notes.add('source-failed');
+      return true;
+    };
+
+    const publisherEntity: Linkable | null = article.publisher ? { type: 'organization', name: article.publisher.slice(0, 200), mentions: [] } : null;
+    const all = publisherEntity ? [...entities, publisherEntity] : entities;
+    const names = [...new Set(all.map((e) => e.name))];
+
+    // 1. Candidates: the exact title (through redirects; disambiguation pages list their meanings) and a search.
+    const [titles, searches] = await Promise.all([
+      deps.cache.many<WikiPage>(`wp-title:${lang}`, names, async (ids) => new Map((await wp.lookup(ids)).map((p) => [p.requested, p]))),
+      deps.cache.many<SearchHit[]>(`wd-search:${lang}`, names, async (ids) => {
+        const settled = await Promise.allSettled(ids.map((name) => wd.search(name)));
+        if (settled.every((s) => s.status === 'rejected')) throw (settled[0] as PromiseRejectedResult).reason;
+        return new Map(ids.map((id, i) => [id, settled[i]!.status === 'fulfilled' ? (settled[i] as PromiseFulfilledResult<SearchHit[]>).value : (undefined as unknown as SearchHit[])]));
+      }),
+    ]);
+    failed('Wikipedia title lookup', titles.error);
+    failed('Wikidata search', searches.error);
+    const linkTitles = [...titles.values.values()].flatMap((p) => (p?.disambiguation ? (p.links ?? []).slice(0, options.maxDisambiguationLinks) : []));
+    const linked = linkTitles.length
+      ? await deps.cache.many<WikiPage>(`wp-title:${lang}`, linkTitles, async (ids) => new Map((await wp.lookup(ids)).map((p) => [p.requested, p])))
+      : null;
+    failed('Wikipedia disambiguation lookup', linked?.error);
+
+    const choices = new Map<string, string | null | undefined>();
+    await Promise.all(all.map(async (e) => choices.set(cardKey(e), await deps.choices.lookup(request.site, e.type, e.name).catch(() => undefined))));
+
+    const candidateIds = new Map<string, { ids: string[]; titleQid: string | null; searchRank: Map<string, number> }>();
+    for (const e of all) {
+      const page = titles.values.get(e.name);
+      const titleQid = page && !page.missing && !page.disambiguation ? page.qid : null;
+      const fromLinks = page?.disambiguation
+        ? (page.links ?? []).slice(0, options.maxDisambiguationLinks).map((t) => linked?.values.get(t)?.qid).filter((q): q is string => !!q)
+        : [];
+      const hits = (searches.values.get(e.name) ?? []).slice(0, options.maxCandidates);
+      const forced = choices.get(cardKey(e));
+      const ids = [...new Set([titleQid, ...fromLinks, ...hits.map((h) => h.id), forced].filter((q): q is string => !!q))];
+      candidateIds.set(cardKey(e), { ids, titleQid, searchRank: new Map(hits.map((h, i) => [h.id, i])) });
+    }
+
+    // 2. The candidates' statements, then ranking.
+    const allIds = [...new Set([...candidateIds.values()].flatMap((c) => c.ids))];
+    const records = await deps.cache.many<WdEntity>(`wd-entity:${lang}`, allIds, async (ids) => new Map((await wd.entities(ids)).map((en) => [en.id, en])));
+    failed('Wikidata entities', records.error);
+    const items: EntityCandidates[] = all.map((e) => {
+      const c = candidateIds.get(cardKey(e))!;
+      const candidates: Candidate[] = c.ids
+        .map((id) => records.values.get(id))
+        .filter((en): en is WdEntity => !!en)
+        .map((entity) => ({ entity, searchRank: c.searchRank.get(entity.id) ?? null, titleHit: entity.id === c.titleQid }));
+      return { key: cardKey(e), entity: e, candidates, forced: choices.get(cardKey(e)) };
+    });
+    const results = new Map(linkAll(items, { title: article.title, asOf }).map((r) => [r.key, r]));
+
+    // 3. What the chosen entities' cards show: labels of what their statements point to, intros, images.
+    const chosen = new Map<string, WdEntity>();
+    for (const [key, r] of results) if (r.decision.kind === 'linked') chosen.set(key, records.values.get(r.decision.qid)!);
+    const known = new Map([...records.values].filter(([, v]) => v).map(([id, v]) => [id, v!.label ?? '']));
+    const referenced = [...new Set([...chosen.values()].flatMap(referencedIds))].filter((id) => !known.get(id));
+    const wikiTitles = [...new Set([...chosen.values()].map((en) => en.wikiTitle).filter((t): t is string => !!t))];
+    const files = [...new Set([...chosen.entries()].map(([key, en]) => imageFile(en, key.split(':')[0] as LinkableType)).filter((f): f is string => !!f).map(fileKey))];
+    const [labels, summaries, images] = await Promise.all([
+      deps.cache.many<string>(`wd-label:${lang}`, referenced, async (ids) => new Map(Object.entries(await wd.labels(ids)))),
+      deps.cache.many<WikiPage>(`wp-summary:${lang}`, wikiTitles, async (ids) => new Map((await wp.summaries(ids)).map((p) => [p.requested, p]))),
+      deps.cache.many<ImageInfo>('wp-image', files, async (ids) => new Map((await wp.images(ids)).map((i) => [i.file, i]))),
+    ]);
+    failed('Wikidata labels', labels.error);
+    failed('Wikipedia summaries', summaries.error);
+    failed('Wikipedia images', images.error);
+    const labelMap: Record<string, string> = Object.fromEntries([...known, ...[...labels.values].filter(([, v]) => v) as [string, string][]]);
+
+    const cardFor = (e: Linkable): Card => {
+      const key = cardKey(e);
+      const result = results.get(key)!;
+      const wdEntity = chosen.get(key);
+      if (result.decision.kind === 'linked' && wdEntity) {
+        const file = imageFile(wdEntity, e.type);
+        return buildLinkedCard({
+          entity: e, wd: wdEntity, labels: labelMap, page: wdEntity.wikiTitle ? summaries.values.get(wdEntity.wikiTitle) ?? null : null,
+          image: file ? images.values.get(fileKey(file)) ?? null : null, asOf, lang, commonsFileBase: settings.endpoints.commonsFile,
+          confidence: result.decision.confidence, metonym: !!result.decision.metonym, alternatives: result.alternatives, articleText: article.text,
+        });
+      }
+      // No data because a source failed is not the same as "no sure match": say which.
+      const lookupFailed = !titles.values.has(e.name) && !searches.values.has(e.name);
+      const note: CardNote = lookupFailed || (records.error && !result.ranked.length) ? 'source-failed'
+        : result.decision.kind === 'nil' && result.decision.reason === 'reader' ? 'nil-reader'
+        : result.decision.kind === 'nil' && result.decision.reason === 'ambiguous' ? 'nil-ambiguous' : 'nil-no-match';
+      return buildInArticleCard(e, { asOf, status: note === 'source-failed' ? 'degraded' : 'nil', note, alternatives: result.alternatives, articleText: article.text });
+    };
+
+    const publisherCard = publisherEntity ? cardFor(publisherEntity) : null;
+    return done({
+      status: notes.has('source-failed') ? 'degraded' : 'ready',
+      cards: entities.map(cardFor),
+      publisher: publisherCard?.status === 'linked' ? publisherCard : null,
+      notes: [...notes],
+    });
+  }
+
+  return {
+    build,
+    placeholders,
+    /** "Not this one?": remember the reader's pick (a QID, or null for none) for this name on this site and in general. */
+    choose: (site: string, type: string, name: string, qid: string | null) => deps.choices.remember(site, type, name, qid),
+  };
+}
+
+export type CardService = ReturnType<typeof createCardService>;
+
+function pickEntities(entities: Entity[], max: number): Linkable[] {
+  return entities
+    .filter(isLinkable)
+    .filter((e) => typeof e.name === 'string' && e.name.trim().length > 1)
+    .sort((a, b) => (b.salience ?? b.mentions.length) - (a.salience ?? a.mentions.length))
+    .slice(0, max);
+}
+
+/** Item ids a card shows by label. */
+const SHOWN = ['P27', 'P39', 'P102', 'P106', 'P17', 'P36', 'P159', 'P169', 'P488', 'P1037', 'P35', 'P6', 'P127', 'P749', 'P276', 'P710', 'P361', 'P1376', 'P495'];
+function referencedIds(entity: WdEntity): string[] {
+  return SHOWN.flatMap((p) => (entity.claims[p] ?? []).map((s) => s.id).filter((id): id is string => !!id));
+}

@@ -1,0 +1,57 @@
+/**
+ * Wikidata: name search (wbsearchentities), entities with their statements, and labels of the items statements
+ * point to (wbgetentities, 50 ids per request). Only entity names and ids are sent.
+ */
+import type { SearchHit, WdEntity } from '../../pipeline/link/types';
+import { normalizeEntities, normalizeSearch } from '../../pipeline/link/wikidata-raw';
+import { apiUrl, batches, type WikimediaClient } from './wikimedia-http';
+
+export interface WikidataOptions {
+  endpoint: string;
+  lang: string;
+  searchLimit: number;
+  idBatch: number;
+}
+
+export const DEFAULT_WIKIDATA_OPTIONS = { searchLimit: 7, idBatch: 50 };
+
+export function createWikidataSource(client: WikimediaClient, options: Partial<WikidataOptions> & Pick<WikidataOptions, 'endpoint' | 'lang'>) {
+  const o: WikidataOptions = { ...DEFAULT_WIKIDATA_OPTIONS, ...options };
+  const url = (params: Record<string, string | number>) => apiUrl(o.endpoint, o.lang, params);
+  const validIds = (ids: string[]) => [...new Set(ids.filter((id) => /^Q[1-9]\d{0,11}$/.test(id)))];
+
+  return {
+    async search(name: string): Promise<SearchHit[]> {
+      const text = name.trim().slice(0, 250);
+      if (!text) return [];
+      const raw = await client.getJson(url({ action: 'wbsearchentities', search: text, language: o.lang, uselang: o.lang, type: 'item', limit: o.searchLimit }));
+      return normalizeSearch(raw);
+    },
+
+    /** Entities by id; ids that redirect (merged items) come back under their new id. */
+    async entities(ids: string[]): Promise<WdEntity[]> {
+      const out: WdEntity[] = [];
+      for (const batch of batches(validIds(ids), o.idBatch)) {
+        const raw = await client.getJson(
+          url({ action: 'wbgetentities', ids: batch.join('|'), props: 'labels|descriptions|aliases|claims|sitelinks', languages: languages(o.lang), languagefallback: 1 }),
+        );
+        out.push(...normalizeEntities(raw, o.lang).entities);
+      }
+      return out;
+    },
+
+    async labels(ids: string[]): Promise<Record<string, string>> {
+      const out: Record<string, string> = {};
+      for (const batch of batches(validIds(ids), o.idBatch)) {
+        const raw = await client.getJson(url({ action: 'wbgetentities', ids: batch.join('|'), props: 'labels', languages: languages(o.lang), languagefallback: 1 }));
+        for (const entity of normalizeEntities(raw, o.lang).entities) if (entity.label) out[entity.id] = entity.label;
+      }
+      return out;
+    },
+  };
+}
+
+export type WikidataSource = ReturnType<typeof createWikidataSource>;
+
+/** The reader's language, English, then Wikidata's language-neutral labels ("mul"). */
+const languages = (lang: string) => [...new Set([lang, 'en', 'mul'])].join('|');

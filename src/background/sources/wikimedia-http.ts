@@ -1,0 +1,171 @@
+/**
+ * The polite HTTP client for Wikimedia APIs: an Api-User-Agent header, a small queue (at most `maxInFlight`
+ * requests at once per service), timeouts, retries with exponential backoff, and 429/503 Retry-After honoured for
+ * every request to that service, not just the one that got it (clients that ignore it get banned). Requests carry
+ * only the query: no cookies, no referrer. Fetch, sleep and the clock are parameters so tests drive them.
+ */
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export type WikimediaErrorKind = 'rate-limited' | 'http' | 'timeout' | 'network' | 'malformed' | 'api';
+
+export class WikimediaError extends Error {
+  constructor(
+    readonly kind: WikimediaErrorKind,
+    message: string,
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(message);
+    this.name = 'WikimediaError';
+  }
+}
+
+export interface ClientOptions {
+  fetch: FetchLike;
+  userAgent: string;
+  maxInFlight: number;
+  timeoutMs: number;
+  /** Extra attempts after the first, for 429, 5xx, timeouts, network errors and malformed replies. */
+  retries: number;
+  backoffMs: number;
+  /** A Retry-After longer than this fails the request at once (the card degrades) instead of holding the popup. */
+  maxWaitMs: number;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+}
+
+export const USER_AGENT = 'Backstory/0.1.0 (https://github.com/backstory-extension/backstory; browser extension)';
+
+export const DEFAULT_CLIENT_OPTIONS: Omit<ClientOptions, 'fetch'> = {
+  userAgent: USER_AGENT,
+  maxInFlight: 2,
+  timeoutMs: 8_000,
+  retries: 2,
+  backoffMs: 400,
+  maxWaitMs: 5_000,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: () => Date.now(),
+};
+
+export interface WikimediaClient {
+  getJson(url: string): Promise<unknown>;
+  /** Requests sent (attempts, retries included): for tests and the benchmark. */
+  readonly stats: { requests: number; retries: number; rateLimited: number };
+}
+
+export function createWikimediaClient(options: Partial<ClientOptions> & { fetch: FetchLike }): WikimediaClient {
+  const o: ClientOptions = { ...DEFAULT_CLIENT_OPTIONS, ...options };
+  let inFlight = 0;
+  const waiting: (() => void)[] = [];
+  let blockedUntil = 0;
+  const stats = { requests: 0, retries: 0, rateLimited: 0 };
+
+  async function acquire(): Promise<void> {
+    if (inFlight < o.maxInFlight) {
+      inFlight++;
+      return;
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
+  function release(): void {
+    const next = waiting.shift();
+    if (next) next();
+    else inFlight--;
+  }
+
+  async function attempt(url: string): Promise<unknown> {
+    const wait = blockedUntil - o.now();
+    if (wait > o.maxWaitMs) throw new WikimediaError('rate-limited', `rate limited for another ${Math.ceil(wait / 1000)} s`, wait);
+    if (wait > 0) await o.sleep(wait);
+    stats.requests++;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), o.timeoutMs);
+    let response: Response;
+    let text: string;
+    try {
+      response = await o.fetch(url, {
+        method: 'GET',
+        headers: { 'Api-User-Agent': o.userAgent, Accept: 'application/json' },
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        signal: controller.signal,
+      });
+      text = await response.text();
+    } catch (error) {
+      if (controller.signal.aborted) throw new WikimediaError('timeout', `no answer in ${o.timeoutMs} ms`);
+      throw new WikimediaError('network', error instanceof Error ? error.message : String(error));
+    } finally {
+      clearTimeout(timer);
+    }
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'), o.now());
+    if (response.status === 429 || (response.status === 503 && retryAfter !== null)) {
+      stats.rateLimited++;
+      const ms = retryAfter ?? o.backoffMs * 4;
+      blockedUntil = Math.max(blockedUntil, o.now() + ms);
+      throw new WikimediaError('rate-limited', `HTTP ${response.status}`, ms);
+    }
+    if (!response.ok) throw new WikimediaError('http', `HTTP ${response.status}`);
+    if (/text\/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text)) {
+      throw new WikimediaError('malformed', 'an HTML page instead of JSON');
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new WikimediaError('malformed', 'unreadable JSON');
+    }
+    if (!data || typeof data !== 'object') throw new WikimediaError('malformed', 'JSON is not an object');
+    const apiError = (data as { error?: { code?: unknown; info?: unknown } }).error;
+    if (apiError && typeof apiError === 'object') {
+      throw new WikimediaError('api', `${String(apiError.code ?? 'error')}: ${String(apiError.info ?? '')}`);
+    }
+    return data;
+  }
+
+  return {
+    stats,
+    async getJson(url: string): Promise<unknown> {
+      await acquire();
+      try {
+        for (let i = 0; ; i++) {
+          try {
+            return await attempt(url);
+          } catch (error) {
+            const e = error as WikimediaError;
+            const retryable =
+              e instanceof WikimediaError &&
+              (e.kind === 'rate-limited' || e.kind === 'timeout' || e.kind === 'network' || e.kind === 'malformed' || (e.kind === 'http' && /HTTP 5/.test(e.message)));
+            const tooLong = e instanceof WikimediaError && e.kind === 'rate-limited' && (e.retryAfterMs ?? 0) > o.maxWaitMs;
+            if (!retryable || tooLong || i >= o.retries) throw error;
+            stats.retries++;
+            if (e.kind !== 'rate-limited') await o.sleep(o.backoffMs * 2 ** i * (0.75 + Math.random() * 0.5));
+          }
+        }
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+/** Retry-After: delta-seconds or an HTTP date → milliseconds from now; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isFinite(at) ? Math.max(0, at - now) : null;
+}
+
+/** Splits a list into batches the APIs accept (50 titles or ids; 20 intro extracts). */
+export function batches<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export function apiUrl(endpoint: string, lang: string, params: Record<string, string | number | boolean>): string {
+  const base = endpoint.replace('{lang}', encodeURIComponent(lang));
+  const query = new URLSearchParams({ format: 'json', formatversion: '2', origin: '*', ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
+  return `${base}${base.includes('?') ? '&' : '?'}${query}`;
+}

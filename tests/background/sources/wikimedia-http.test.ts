@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { apiUrl, batches, createWikimediaClient, parseRetryAfter, WikimediaError, type FetchLike } from '../../../src/background/sources/wikimedia-http';
+
+/** A scripted fetch: each call takes the next reply; records URL, headers and concurrency. */
+function script(replies: (() => Response | Promise<Response>)[]) {
+  const calls: { url: string; headers: Record<string, string>; referrerPolicy?: string; credentials?: string }[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const fetch: FetchLike = async (url, init) => {
+    calls.push({ url, headers: init?.headers as Record<string, string>, referrerPolicy: init?.referrerPolicy, credentials: init?.credentials });
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    try {
+      const next = replies.shift();
+      if (!next) throw new Error('no more replies');
+      return await next();
+    } finally {
+      inFlight--;
+    }
+  };
+  return { fetch, calls, max: () => maxInFlight };
+}
+
+const ok = (body: unknown) => () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+const status = (code: number, headers: Record<string, string> = {}, body = '<html>busy</html>') => () => new Response(body, { status: code, headers: { 'content-type': 'text/html', ...headers } });
+
+function fakeClock() {
+  let t = 1_000_000;
+  const slept: number[] = [];
+  return { now: () => t, sleep: async (ms: number) => void (slept.push(ms), (t += ms)), slept };
+}
+
+describe('createWikimediaClient', () => {
+  it('sends the Api-User-Agent header, no cookies and no referrer', async () => {
+    const s = script([ok({ query: {} })]);
+    const client = createWikimediaClient({ fetch: s.fetch, userAgent: 'Backstory/test' });
+    await client.getJson('https://en.wikipedia.org/w/api.php?action=query');
+    expect(s.calls[0]).toMatchObject({ headers: { 'Api-User-Agent': 'Backstory/test' }, referrerPolicy: 'no-referrer', credentials: 'omit' });
+  });
+
+  it('honours Retry-After on 429, for the next attempt', async () => {
+    const clock = fakeClock();
+    const s = script([status(429, { 'retry-after': '2' }), ok({ ok: 1 })]);
+    const client = createWikimediaClient({ fetch: s.fetch, ...clock });
+    expect(await client.getJson('u')).toEqual({ ok: 1 });
+    expect(clock.slept).toContain(2000);
+    expect(client.stats).toMatchObject({ requests: 2, retries: 1, rateLimited: 1 });
+  });
+
+  it('fails at once when Retry-After is longer than it may wait, and keeps later requests away until then', async () => {
+    const clock = fakeClock();
+    const s = script([status(429, { 'retry-after': '120' })]);
+    const client = createWikimediaClient({ fetch: s.fetch, ...clock, maxWaitMs: 5000 });
+    await expect(client.getJson('u')).rejects.toMatchObject({ kind: 'rate-limited' });
+    await expect(client.getJson('u2')).rejects.toMatchObject({ kind: 'rate-limited' });
+    expect(s.calls).toHaveLength(1); // the second request never went out
+  });
+
+  it('retries 5xx with growing backoff, then gives up', async () => {
+    const clock = fakeClock();
+    const s = script([status(503), status(502), status(500)]);
+    const client = createWikimediaClient({ fetch: s.fetch, ...clock, retries: 2, backoffMs: 100 });
+    await expect(client.getJson('u')).rejects.toMatchObject({ kind: 'http' });
+    expect(s.calls).toHaveLength(3);
+    expect(clock.slept[1]!).toBeGreaterThan(clock.slept[0]!);
+  });
+
+  it.each([
+    ['malformed JSON', () => new Response('{"query": {', { status: 200, headers: { 'content-type': 'application/json' } }), 'malformed'],
+    ['an HTML page with 200', status(200), 'malformed'],
+    ['the API error object', ok({ error: { code: 'toomanyvalues', info: 'The limit is 50.' } }), 'api'],
+    ['404', status(404), 'http'],
+  ] as const)('%s is an error of kind %s', async (_, reply, kind) => {
+    const clock = fakeClock();
+    const client = createWikimediaClient({ fetch: script([reply, reply, reply]).fetch, ...clock });
+    const error = await client.getJson('u').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WikimediaError);
+    expect((error as WikimediaError).kind).toBe(kind);
+  });
+
+  it('times out a request that never answers', async () => {
+    const fetch: FetchLike = (_url, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const client = createWikimediaClient({ fetch, timeoutMs: 20, retries: 0 });
+    await expect(client.getJson('u')).rejects.toMatchObject({ kind: 'timeout' });
+  });
+
+  it('keeps at most maxInFlight requests in flight', async () => {
+    const slow = () => new Promise<Response>((resolve) => setTimeout(() => resolve(ok({})()), 5));
+    const s = script(Array.from({ length: 8 }, () => slow));
+    const client = createWikimediaClient({ fetch: s.fetch, maxInFlight: 2 });
+    await Promise.all(Array.from({ length: 8 }, (_, i) => client.getJson(`u${i}`)));
+    expect(s.max()).toBe(2);
+    expect(s.calls).toHaveLength(8);
+  });
+});
+
+describe('helpers', () => {
+  it.each([['3', 3000], ['Wed, 21 Oct 2015 07:28:10 GMT', 0], [null, null], ['soon', null]] as const)('parseRetryAfter(%s)', (value, ms) => {
+    expect(parseRetryAfter(value, Date.parse('Wed, 21 Oct 2015 07:28:10 GMT'))).toBe(ms);
+  });
+  it('batches', () => expect(batches([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]));
+  it('apiUrl fills the language and asks for JSON v2', () => {
+    const url = new URL(apiUrl('https://{lang}.wikipedia.org/w/api.php', 'de', { action: 'query', titles: 'A|B' }));
+    expect(url.host).toBe('de.wikipedia.org');
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ format: 'json', formatversion: '2', action: 'query', titles: 'A|B' });
+  });
+});
