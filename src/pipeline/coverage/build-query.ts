@@ -1,0 +1,220 @@
+/**
+ * The search for related coverage, built from the article's most central entities and its event, within a window
+ * around the publication date. Only these keywords ever leave the device: never the page URL or its text.
+ */
+import type { Entity, EntityType, EventFrame } from '../../shared/types';
+import broad from './broad-places.json';
+import { cleanText, words } from './text';
+
+/** An entity as query building sees it: `qid`/`label` come from Wikidata linking when it has run. */
+export interface QueryEntity {
+  type: EntityType;
+  name: string;
+  salience?: number;
+  mentions: { text: string }[];
+  qid?: string;
+  label?: string;
+}
+
+export interface QueryTerm {
+  /** What is searched for: the linked label when known, else the article's fullest name. */
+  text: string;
+  type: EntityType;
+  /** Forms to look for in other outlets' titles: the text, the article's name and its mentions ("Putin"). */
+  aliases: string[];
+  /** Every anchor must match; context terms are alternatives. */
+  anchor: boolean;
+  weight: number;
+  key: string;
+}
+
+export interface CoverageWindow {
+  /** YYYY-MM-DD, inclusive. */
+  start: string;
+  end: string;
+  /** The publication day (or today when the article gives no date). */
+  center: string;
+  /** Whether `center` is the article's own date rather than a guess. */
+  dated: boolean;
+}
+
+export interface CoverageQuery {
+  terms: QueryTerm[];
+  /** The words sent to news search, for display. */
+  keywords: string[];
+  window: CoverageWindow;
+  /** GDELT DOC syntax: phrases in quotes, OR only inside parentheses. null when there is nothing to search. */
+  gdelt: string | null;
+  /** Google News syntax, including its after:/before: date operators. */
+  googleNews: string | null;
+  /** Keys under which the reader's history indexes this article's entities. */
+  entityKeys: string[];
+}
+
+export interface QueryInput {
+  title: string;
+  publishedAt: string | null;
+  entities: QueryEntity[];
+  events?: EventFrame[];
+  /** Epoch ms: windows never reach into the future. */
+  now: number;
+}
+
+export interface QueryOptions {
+  maxAnchors: number;
+  maxContext: number;
+  /** A second anchor joins only when it is at least this central relative to the first. */
+  secondAnchorRatio: number;
+  daysBefore: number;
+  daysAfter: number;
+  /** GDELT rejects very short keywords ("phrase is too short"). */
+  minTermChars: number;
+  /** Names longer than this are too specific to search for. */
+  maxTermWords: number;
+  titleBonus: number;
+  linkedBonus: number;
+  broadPlaceFactor: number;
+}
+
+export const DEFAULT_QUERY_OPTIONS: QueryOptions = {
+  maxAnchors: 2,
+  maxContext: 3,
+  secondAnchorRatio: 0.35,
+  daysBefore: 3,
+  daysAfter: 7,
+  minTermChars: 3,
+  maxTermWords: 5,
+  titleBonus: 1.6,
+  linkedBonus: 1.2,
+  broadPlaceFactor: 0.25,
+};
+
+const TYPE_WEIGHT: Record<EntityType, number> = { person: 1, organization: 0.9, event: 0.8, place: 0.6, date: 0 };
+const ACTORS = new Set<EntityType>(['person', 'organization']);
+const BROAD = new Set(broad.names.map((n) => words(n).join(' ')));
+const DAY = 86_400_000;
+
+export function buildCoverageQuery(input: QueryInput, options: Partial<QueryOptions> = {}): CoverageQuery {
+  const opts = { ...DEFAULT_QUERY_OPTIONS, ...options };
+  const candidates = rankCandidates(input, opts);
+  const anchors: QueryTerm[] = [];
+  const actors = candidates.filter((c) => ACTORS.has(c.type));
+  for (const c of actors.length ? actors : candidates) {
+    if (anchors.length >= opts.maxAnchors) break;
+    if (anchors.length && c.weight < anchors[0]!.weight * opts.secondAnchorRatio) break;
+    if (anchors.some((a) => overlaps(a, c))) continue;
+    anchors.push({ ...c, anchor: true });
+  }
+  const context: QueryTerm[] = [];
+  // Context is the story's event: where, what, which institutions. A secondary person rarely defines it.
+  const contextOrder = [...candidates].sort((a, b) => contextWeight(b) - contextWeight(a));
+  for (const c of contextOrder) {
+    if (context.length >= opts.maxContext) break;
+    if (anchors.some((a) => a.key === c.key || overlaps(a, c)) || context.some((x) => overlaps(x, c))) continue;
+    context.push({ ...c, anchor: false });
+  }
+  const terms = [...anchors, ...context];
+  const window = windowFor(input.publishedAt, input.now, opts);
+  const base = terms.length ? searchExpression(anchors, context) : null;
+  return {
+    terms,
+    keywords: terms.map((t) => t.text),
+    window,
+    gdelt: base,
+    googleNews: base ? `${base} after:${window.start} before:${addDays(window.end, 1)}` : null,
+    entityKeys: [...new Set(input.entities.filter((e) => e.type !== 'date').flatMap(entityKeysOf))],
+  };
+}
+
+/** Keys for the reader's history: the Wikidata id when linked, the normalized name, and a person's surname. */
+export function entityKeysOf(entity: Pick<QueryEntity, 'type' | 'name' | 'qid' | 'label'>): string[] {
+  const keys: string[] = [];
+  if (entity.qid && /^Q\d+$/.test(entity.qid)) keys.push(entity.qid);
+  const name = words(entity.label || entity.name).join(' ');
+  if (name) keys.push(`${entity.type}:${name}`);
+  const own = words(entity.name).join(' ');
+  if (own && own !== name) keys.push(`${entity.type}:${own}`);
+  const parts = words(entity.name);
+  if (entity.type === 'person' && parts.length > 1 && parts.at(-1)!.length > 2) keys.push(`person:${parts.at(-1)}`);
+  return keys;
+}
+
+function rankCandidates(input: QueryInput, opts: QueryOptions): QueryTerm[] {
+  const eventPlaces = new Set((input.events ?? []).flatMap((e) => e.where ?? []).map((p) => words(p).join(' ')));
+  const title = input.title ?? '';
+  const seen = new Map<string, QueryTerm>();
+  for (const entity of input.entities) {
+    if (entity.type === 'date') continue;
+    const text = sanitize(entity.label || entity.name);
+    if (!usable(text, opts)) continue;
+    const key = words(text).join(' ');
+    const aliases = [...new Set([text, entity.name, ...entity.mentions.map((m) => m.text)].map(cleanText).filter((a) => a.length > 1))];
+    let weight = (entity.salience ?? entity.mentions.length ?? 1) * TYPE_WEIGHT[entity.type];
+    if (aliases.some((a) => containsWords(title, a))) weight *= opts.titleBonus;
+    if (entity.qid) weight *= opts.linkedBonus;
+    // Where the story's event happens is specific to it, even when it is a country.
+    if (eventPlaces.has(key)) weight *= 2;
+    else if (entity.type === 'place' && BROAD.has(key)) weight *= opts.broadPlaceFactor;
+    const prior = seen.get(key);
+    if (prior) {
+      prior.weight += weight;
+      prior.aliases = [...new Set([...prior.aliases, ...aliases])];
+    } else {
+      seen.set(key, { text, type: entity.type, aliases, anchor: false, weight, key });
+    }
+  }
+  // The story's event (from event frames) when no entity already names it.
+  for (const event of input.events ?? []) {
+    const text = sanitize(event.name);
+    const key = words(text).join(' ');
+    if (!usable(text, opts) || seen.has(key)) continue;
+    seen.set(key, { text, type: 'event', aliases: [text], anchor: false, weight: TYPE_WEIGHT.event * Math.max(1, event.mentions.length), key });
+  }
+  return [...seen.values()].sort((a, b) => b.weight - a.weight || a.text.localeCompare(b.text));
+}
+
+const contextWeight = (t: QueryTerm) => t.weight * (t.type === 'person' ? 0.5 : 1);
+
+/** Whether one term's words contain the other's ("SCO summit" and "SCO"): searching both is redundant. */
+function overlaps(a: QueryTerm, b: QueryTerm): boolean {
+  const A = ` ${a.key} `;
+  const B = ` ${b.key} `;
+  return A.includes(B) || B.includes(A);
+}
+
+function searchExpression(anchors: QueryTerm[], context: QueryTerm[]): string {
+  const parts = anchors.map((t) => quote(t.text));
+  if (context.length === 1) parts.push(quote(context[0]!.text));
+  // GDELT refuses parentheses around a single term, and OR outside parentheses.
+  if (context.length > 1) parts.push(`(${context.map((t) => quote(t.text)).join(' OR ')})`);
+  return parts.join(' ');
+}
+
+const quote = (text: string) => (/^[\p{L}\p{N}]+$/u.test(text) ? text : `"${text}"`);
+
+/** Strips what search engines read as operators: quotes, parentheses, "field:" prefixes, a leading minus. */
+function sanitize(text: string): string {
+  return cleanText(text.replace(/["“”„()[\]{}<>:;|*~^\\]/g, ' ').replace(/(^|\s)[-+#@]+/g, '$1'));
+}
+
+function usable(text: string, opts: QueryOptions): boolean {
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
+  const count = words(text).length;
+  return letters.length >= opts.minTermChars && count > 0 && count <= opts.maxTermWords && !/^(or|and|not|near\d*)$/i.test(text);
+}
+
+function containsWords(text: string, phrase: string): boolean {
+  const needle = words(phrase).join(' ');
+  return !!needle && ` ${words(text).join(' ')} `.includes(` ${needle} `);
+}
+
+function windowFor(publishedAt: string | null, now: number, opts: QueryOptions): CoverageWindow {
+  const published = publishedAt ? Date.parse(publishedAt) : NaN;
+  const dated = Number.isFinite(published) && published <= now + DAY;
+  const center = dated ? published : now;
+  const end = Math.min(center + opts.daysAfter * DAY, now);
+  return { start: isoDay(center - opts.daysBefore * DAY), end: isoDay(Math.max(end, center)), center: isoDay(center), dated };
+}
+
+export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+export const addDays = (day: string, n: number) => isoDay(Date.parse(`${day}T00:00:00Z`) + n * DAY);

@@ -1,0 +1,63 @@
+/** Who published a URL: outlet name, a family key that unites an outlet's editions, and its country. */
+import data from './outlets.json';
+
+export interface OutletInfo {
+  /** Stable key for "same outlet": the outlet id from our table, else the registrable domain. */
+  family: string;
+  name: string;
+  domain: string;
+  country: string | null;
+}
+
+const byDomain = new Map<string, { id: string; name: string; country: string }>();
+for (const outlet of data.outlets) for (const domain of outlet.domains) byDomain.set(domain, outlet);
+const SECOND_LEVEL = new Set(data.secondLevelSuffixes);
+const TLD_COUNTRIES = data.tldCountries as Record<string, string>;
+
+/** Lowercase host without "www."/"m."/"amp." prefixes; '' when the URL is not http(s). */
+export function hostOfUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (!/^https?:$/.test(parsed.protocol)) return '';
+    return parsed.hostname.toLowerCase().replace(/\.$/, '').replace(/^(www\d?|m|amp|mobile)\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** "edition.cnn.com" → "cnn.com"; "news.bbc.co.uk" → "bbc.co.uk". */
+export function registrableDomain(host: string): string {
+  const parts = host.split('.').filter(Boolean);
+  if (parts.length <= 2) return parts.join('.');
+  const lastThree = parts.slice(-3).join('.');
+  if (SECOND_LEVEL.has(lastThree) && parts.length > 3) return parts.slice(-4).join('.');
+  const lastTwo = parts.slice(-2).join('.');
+  if (SECOND_LEVEL.has(lastTwo)) return parts.slice(-3).join('.');
+  return lastTwo;
+}
+
+/** Outlet for a host or URL. `hint` names the outlet when the source gave one (Google News `<source>`). */
+export function outletOf(hostOrUrl: string, hint?: { name?: string | null; country?: string | null }): OutletInfo | null {
+  const host = hostOrUrl.includes('/') ? hostOfUrl(hostOrUrl) : hostOrUrl.toLowerCase().replace(/^(www\d?|m|amp)\./, '');
+  if (!host || !/^[a-z0-9.-]+$/.test(host)) return null;
+  const domain = registrableDomain(host);
+  // The longest listed suffix of the host wins: "abcnews.go.com" is ABC News, "uk.reuters.com" is Reuters.
+  const known = lookupHost(host);
+  if (known) return { family: known.id, name: known.name, domain, country: known.country };
+  const tld = domain.split('.').pop() ?? '';
+  return {
+    family: domain,
+    name: hint?.name?.trim() || domain,
+    domain,
+    country: hint?.country?.trim() || TLD_COUNTRIES[tld] || null,
+  };
+}
+
+function lookupHost(host: string) {
+  const parts = host.split('.');
+  for (let i = 0; i < parts.length - 1; i += 1) {
+    const hit = byDomain.get(parts.slice(i).join('.'));
+    if (hit) return hit;
+  }
+  return undefined;
+}

@@ -1,0 +1,112 @@
+/** Text helpers for titles from news feeds: entity decoding, tag stripping, tokens and similarity. */
+
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', middot: '·',
+  bull: '•', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥', cent: '¢', deg: '°',
+  aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', atilde: 'ã', aring: 'å', aelig: 'æ', ccedil: 'ç',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï',
+  ntilde: 'ñ', oacute: 'ó', ograve: 'ò', ocirc: 'ô', ouml: 'ö', otilde: 'õ', oslash: 'ø', szlig: 'ß',
+  uacute: 'ú', ugrave: 'ù', ucirc: 'û', uuml: 'ü', yacute: 'ý', yuml: 'ÿ',
+  Aacute: 'Á', Agrave: 'À', Auml: 'Ä', Eacute: 'É', Ouml: 'Ö', Uuml: 'Ü', Ccedil: 'Ç', Ntilde: 'Ñ',
+};
+
+/** Decodes HTML/XML character references. Unknown names stay as written; invalid code points become U+FFFD. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
+      return String.fromCodePoint(code);
+    }
+    return NAMED[ref] ?? NAMED[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** Text content of an HTML snippet (feed descriptions): tags dropped, entities decoded, spaces collapsed. */
+export function htmlToText(html: string): string {
+  const withoutTags = html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ');
+  return cleanText(decodeEntities(withoutTags));
+}
+
+/** Collapses whitespace and removes control characters. */
+export function cleanText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+const STOPWORDS = new Set(
+  ('a an and are as at be been but by for from has have he her his in into is it its of on or over says said she ' +
+    'that the their they this to up was were will with after amid new news live update updates video watch ' +
+    'first next week day how what why who more than about against vs')
+    .split(' '),
+);
+
+/** Lowercase word tokens without diacritics; apostrophes kept inside words ("xi's" → "xi"). */
+export function words(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Content words of a title, for similarity. */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\p{N}/u.test(w)));
+}
+
+/** Jaccard similarity of two titles' content-word sets, 0..1. */
+export function titleSimilarity(a: string, b: string): number {
+  const A = new Set(contentWords(a));
+  const B = new Set(contentWords(b));
+  if (!A.size || !B.size) return 0;
+  let shared = 0;
+  for (const w of A) if (B.has(w)) shared += 1;
+  return shared / (A.size + B.size - shared);
+}
+
+/** Share of the smaller title's content words found in the other: catches a headline with a kicker added. */
+export function titleContainment(a: string, b: string): number {
+  const A = new Set(contentWords(a));
+  const B = new Set(contentWords(b));
+  const [small, large] = A.size <= B.size ? [A, B] : [B, A];
+  if (small.size < 4) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared += 1;
+  return shared / small.size;
+}
+
+/** Whether `phrase` occurs in `text` as whole words (case and diacritics ignored). */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const needle = words(phrase).join(' ');
+  if (!needle) return false;
+  return ` ${words(text).join(' ')} `.includes(` ${needle} `);
+}
+
+/**
+ * "Headline - Reuters" → "Headline", when the suffix names the outlet. Google News titles carry it, sometimes in a
+ * shorter form than <source> ("… - DW" from "DW (English)").
+ */
+export function stripOutletSuffix(title: string, ...outlets: (string | null | undefined)[]): string {
+  const clean = cleanText(title);
+  const names = new Set<string>();
+  for (const outlet of outlets) {
+    if (!outlet) continue;
+    names.add(words(outlet).join(' '));
+    names.add(words(outlet.replace(/\([^)]*\)/g, '')).join(' '));
+  }
+  names.delete('');
+  const m = /^(.*\S)\s+[-–—|]\s+([^-–—|]{1,60})$/.exec(clean);
+  if (!m) return clean;
+  const suffix = words(m[2]!).join(' ');
+  for (const name of names) {
+    if (suffix === name || (suffix.length >= 2 && ` ${name} `.includes(` ${suffix} `)) || ` ${suffix} `.includes(` ${name} `)) return m[1]!.trim();
+  }
+  return clean;
+}
