@@ -1,117 +1,168 @@
 /**
  * The article body as paragraphs, and the in-body related-story links kept apart from it.
- * Reads the DOM only; never changes the page.
+ * Text blocks (page/blocks.ts) score the elements that hold them, Readability-style: prose (long, with commas, few
+ * links) lifts its container and, less, the container's ancestors; class and id hints lift or sink them. The best
+ * container, with its sibling blocks that score alike, is the body; inside it, blocks under a boilerplate-hinted
+ * element, link lists, prompts and captions are dropped. Reads the DOM only; never changes the page.
  */
 import type { RelatedLink } from '../shared/types';
 import boilerplate from './boilerplate.json';
+import { collectBlocks, type TextBlock } from './page/blocks';
+import { proseLength } from './page/signals';
 
 export interface BodyOptions {
-  /** Paragraphs shorter than this (characters) only count toward a container's score when they end a sentence. */
+  /** Blocks shorter than this (characters) add nothing to a container's score. */
   minParagraphChars: number;
   /** Share of a block's text inside links above which it is navigation, not prose. */
   maxLinkDensity: number;
   /** Stop walking after this many elements: bounds the time on 100k-node pages. */
   maxElements: number;
+  /** Stop walking after this many milliseconds and say so (`complete: false`). */
+  maxMs: number;
+  /** Siblings of the best container join the body when they score at least this share of it. */
+  siblingShare: number;
+  now: () => number;
 }
 
-export const DEFAULT_BODY_OPTIONS: BodyOptions = { minParagraphChars: 25, maxLinkDensity: 0.5, maxElements: 60_000 };
+export const DEFAULT_BODY_OPTIONS: BodyOptions = {
+  minParagraphChars: 25, maxLinkDensity: 0.5, maxElements: 150_000, maxMs: 1_500, siblingShare: 0.25,
+  now: () => performance.now(),
+};
 
 export interface Body {
   paragraphs: string[];
   relatedLinks: RelatedLink[];
+  /** False when the walk stopped at its budget: the body may be cut short. */
+  complete: boolean;
 }
 
-const HINTS = new RegExp(boilerplate.containerHints, 'i');
+const NEGATIVE = new RegExp(boilerplate.containerHints, 'i');
+const POSITIVE = new RegExp(boilerplate.positiveHints, 'i');
+const BODY_HINT = new RegExp(boilerplate.bodyHints, 'i');
 const PARAGRAPH_PATTERNS = boilerplate.paragraphPatterns.map((p) => new RegExp(p, 'i'));
-const SKIP_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'FIGURE', 'FIGCAPTION', 'SCRIPT', 'STYLE',
-  'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'DIALOG', 'VIDEO', 'AUDIO']);
-const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'LI', 'PRE']);
+const HEADING = /^H[1-6]$/;
 
 export function extractBody(doc: Document, options: Partial<BodyOptions> = {}): Body {
   const opts = { ...DEFAULT_BODY_OPTIONS, ...options };
-  const root = pickContainer(doc, opts);
+  const empty: Body = { paragraphs: [], relatedLinks: [], complete: true };
+  const start = doc.body ?? doc.documentElement;
+  if (!start) return empty;
+  const { blocks, complete } = collectBlocks(start, opts);
+  const root = pickRoot(doc, blocks, opts);
+  if (!root) return { ...empty, complete };
+
   const paragraphs: string[] = [];
   const relatedLinks: RelatedLink[] = [];
-  if (!root) return { paragraphs, relatedLinks };
-  walk(root, opts, paragraphs, relatedLinks, doc.baseURI, { count: 0 });
-  return { paragraphs, relatedLinks };
+  const hintCache = new Map<Element, boolean>();
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    if (!root.contains(block.el) || underBoilerplate(block.el, root, hintCache)) continue;
+    const text = block.text;
+    const related = asRelatedLink(block, doc.baseURI);
+    if (related) {
+      relatedLinks.push(related);
+      continue;
+    }
+    if (block.tag === 'H1' || PARAGRAPH_PATTERNS.some((re) => re.test(text))) continue;
+    if (block.linkChars / text.length > opts.maxLinkDensity) continue;
+    if (block.tag === 'LI' || block.tag === 'TD' || block.tag === 'TH' || block.tag === '#text' || block.tag === 'DIV') {
+      // Loose text and list items are body when they read as prose, not as a row of labels.
+      if (text.length < 40 && !/[.!?:;"”’)]$/.test(text)) continue;
+    }
+    if (seen.has(text) && text.length < 200) continue;
+    seen.add(text);
+    paragraphs.push(text);
+  }
+  // Trailing headings with nothing under them are the "Related" / "More on this" titles of dropped blocks.
+  while (paragraphs.length && isHeadingText(paragraphs[paragraphs.length - 1]!, blocks)) paragraphs.pop();
+  return { paragraphs, relatedLinks, complete };
 }
 
-/** The element whose own paragraphs hold the most prose: the parent of the best-scoring paragraphs. */
-function pickContainer(doc: Document, opts: BodyOptions): Element | null {
+function pickRoot(doc: Document, blocks: TextBlock[], opts: BodyOptions): Element | null {
   const scores = new Map<Element, number>();
-  const paragraphs = doc.querySelectorAll('p, pre, [itemprop="articleBody"] div');
-  const n = Math.min(paragraphs.length, 5_000);
-  for (let i = 0; i < n; i++) {
-    const p = paragraphs[i]!;
-    const text = (p.textContent ?? '').trim();
-    if (text.length < opts.minParagraphChars || isBoilerplate(p)) continue;
-    const points = Math.min(text.length, 1_000) * (1 - linkDensity(p, text.length));
-    const parent = p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + points);
-    const grand = parent.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + points / 2);
+  const bump = (el: Element | null, points: number) => {
+    if (el) scores.set(el, (scores.get(el) ?? 0) + points);
+  };
+  for (const block of blocks) {
+    if (HEADING.test(block.tag)) continue;
+    const len = proseLength(block.text);
+    if (len < opts.minParagraphChars) continue;
+    const density = block.linkChars / block.text.length;
+    if (density > opts.maxLinkDensity) continue;
+    const commas = (block.text.match(/[,，、]/g) ?? []).length;
+    const points = (1 + commas + Math.min(Math.floor(len / 100), 3)) * (1 - density);
+    const parent = block.container;
+    bump(parent, points);
+    bump(parent.parentElement, points / 2);
+    bump(parent.parentElement?.parentElement ?? null, points / 3);
   }
+  const marked = doc.querySelector('[itemprop="articleBody"]');
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, s] of scores) {
-    if (s > bestScore) [best, bestScore] = [el, s];
+  for (const [el, raw] of scores) {
+    const score = raw * hintWeight(el);
+    scores.set(el, score);
+    if (score > bestScore) [best, bestScore] = [el, score];
   }
-  const bodyMarked = doc.querySelector('[itemprop="articleBody"]');
-  if (bodyMarked && best && bodyMarked.contains(best)) return bodyMarked;
+  if (!best) return null;
+  if (marked && (marked.contains(best) || best.contains(marked)) && (scores.get(marked) ?? 0) > bestScore * 0.3) return marked;
+  // A container whose parent scores nearly as well is one of several siblings holding the story: take the parent.
+  const parent = best.parentElement;
+  if (parent && parent !== doc.body && (scores.get(parent) ?? 0) >= bestScore * (1 - opts.siblingShare) * 0.8) {
+    let siblingsWorth = 0;
+    for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+      if (s !== best && (scores.get(s) ?? 0) >= bestScore * opts.siblingShare) siblingsWorth++;
+    }
+    if (siblingsWorth > 0) return parent;
+  }
   return best;
 }
 
-function walk(el: Element, opts: BodyOptions, out: string[], links: RelatedLink[], base: string, budget: { count: number }): void {
-  for (const child of Array.from(el.children)) {
-    if (++budget.count > opts.maxElements) return;
-    if (SKIP_TAGS.has(child.tagName) || isHidden(child) || isBoilerplate(child)) continue;
-    if (BLOCK_TAGS.has(child.tagName) || (child.tagName === 'DIV' && !child.querySelector('p, div, li'))) {
-      const text = normalize(child.textContent ?? '');
-      if (!text) continue;
-      const related = asRelatedLink(child, text, base);
-      if (related) links.push(related);
-      else if (!PARAGRAPH_PATTERNS.some((re) => re.test(text)) && linkDensity(child, text.length) <= opts.maxLinkDensity) {
-        out.push(text);
-      }
-      continue;
+function hintWeight(el: Element): number {
+  const hint = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (!hint.trim()) return el.tagName === 'ARTICLE' || el.tagName === 'MAIN' ? 1.25 : 1;
+  let w = 1;
+  if (POSITIVE.test(hint) || el.tagName === 'ARTICLE') w *= 1.25;
+  if (BODY_HINT.test(hint)) w *= 1.25;
+  else if (NEGATIVE.test(hint)) w *= 0.4;
+  return w;
+}
+
+function underBoilerplate(el: Element, root: Element, cache: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let result = false;
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    const known = cache.get(cur);
+    if (known !== undefined) {
+      result = known;
+      break;
     }
-    walk(child, opts, out, links, base, budget);
+    path.push(cur);
+    const hint = `${cur.getAttribute('class') ?? ''} ${cur.id} ${cur.getAttribute('role') ?? ''} ${cur.getAttribute('data-component') ?? ''}`;
+    if (cur.tagName === 'ASIDE' || cur.tagName === 'FOOTER' || cur.tagName === 'HEADER' ||
+      (hint.trim() && NEGATIVE.test(hint) && !BODY_HINT.test(hint))) {
+      result = true;
+      break;
+    }
   }
+  for (const p of path) cache.set(p, result);
+  return result;
 }
 
 /** An in-body promo: a block that is one link and nothing else, typically an ALL-CAPS headline. */
-function asRelatedLink(el: Element, text: string, base: string): RelatedLink | null {
-  const anchors = el.querySelectorAll('a[href]');
-  if (anchors.length !== 1) return null;
-  const a = anchors[0]!;
-  const linkText = normalize(a.textContent ?? '');
-  if (linkText.length < text.length * 0.9 || linkText.length < 15) return null;
+function asRelatedLink(block: TextBlock, base: string): RelatedLink | null {
+  const a = block.soleLink;
+  if (!a || block.linkChars < block.text.length * 0.9 || block.text.length < 15 || HEADING.test(block.tag) && block.text.length < 25) return null;
   try {
     const url = new URL(a.getAttribute('href') ?? '', base);
     if (!/^https?:$/.test(url.protocol)) return null;
-    return { text: linkText, url: url.href };
+    const text = block.text.replace(/^(related|read more|see also|more|also read|recommended)\s*:\s*/i, '');
+    return { text, url: url.href };
   } catch {
     return null;
   }
 }
 
-function isBoilerplate(el: Element): boolean {
-  const hint = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('role') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
-  return hint.trim() !== '' && HINTS.test(hint) && !/article-?body|story-?body|post-?content/i.test(hint);
+function isHeadingText(text: string, blocks: TextBlock[]): boolean {
+  return text.length < 80 && blocks.some((b) => b.text === text && HEADING.test(b.tag));
 }
-
-function isHidden(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' ||
-    /display:\s*none|visibility:\s*hidden/i.test(el.getAttribute('style') ?? '');
-}
-
-function linkDensity(el: Element, textLength: number): number {
-  if (!textLength) return 0;
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').trim().length;
-  return Math.min(1, linked / textLength);
-}
-
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();

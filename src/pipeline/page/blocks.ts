@@ -1,0 +1,149 @@
+/**
+ * The page as a list of text blocks: each paragraph-like run of text with the element that holds it, its tag and how
+ * much of it is link text. Script, style and form text never enters; <br><br> splits a run the way a reader sees it.
+ * One bounded walk of the body: extraction runs only on article pages, and gives up cleanly past its budget.
+ */
+
+export interface TextBlock {
+  text: string;
+  /** The block element (P, H2, LI...) or, for loose text, the element whose direct content it is. */
+  el: Element;
+  /** The element whose paragraphs this block is one of (the block's parent, or `el` for loose text). */
+  container: Element;
+  tag: string;
+  linkChars: number;
+  /** The only link when the block is a single link (an in-body promo), else null. */
+  soleLink: Element | null;
+}
+
+export interface WalkBudget {
+  maxElements: number;
+  /** Milliseconds; the walk stops past it and reports `complete: false`. */
+  maxMs: number;
+  now: () => number;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION',
+  'FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'DIALOG', 'INPUT', 'LABEL', 'MAP', 'HEAD',
+  'MATH', 'NAV', 'LINK', 'META', 'IMG']);
+const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'TBODY',
+  'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'HEADER', 'FOOTER',
+  'ASIDE', 'ADDRESS', 'HR', 'CENTER', 'DETAILS', 'SUMMARY', 'HGROUP', 'FIELDSET', 'BODY', 'HTML', 'NAV', 'FORM', 'FIGURE']);
+
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+export function collectBlocks(root: Element, budget: WalkBudget): { blocks: TextBlock[]; complete: boolean } {
+  const blocks: TextBlock[] = [];
+  const started = budget.now();
+  let seen = 0;
+  let complete = true;
+
+  const overBudget = () => {
+    if (++seen > budget.maxElements || ((seen & 255) === 0 && budget.now() - started > budget.maxMs)) complete = false;
+    return !complete;
+  };
+
+  // Loose inline content of `holder`, gathered until a block child or a double <br> ends the run.
+  let run = '';
+  let runLinks = 0;
+  let runAnchors: Element[] = [];
+  let lastWasBr = false;
+  const flush = (holder: Element) => {
+    const text = run.replace(/\s+/g, ' ').trim();
+    if (text) {
+      blocks.push({ text, el: holder, container: holder, tag: '#text', linkChars: Math.min(runLinks, text.length),
+        soleLink: runAnchors.length === 1 ? runAnchors[0]! : null });
+    }
+    run = '';
+    runLinks = 0;
+    runAnchors = [];
+  };
+
+  const inline = (node: Node, inLink: boolean, anchors: Element[]): [string, number] => {
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      return [t, inLink ? t.trim().length : 0];
+    }
+    if (node.nodeType !== 1) return ['', 0];
+    const el = node as Element;
+    if (overBudget()) return ['', 0];
+    const tag = el.tagName;
+    if (tag === 'BR') return ['\n', 0];
+    if (SKIP.has(tag) || isHidden(el)) return ['', 0];
+    const link = tag === 'A' && el.hasAttribute('href');
+    if (link) anchors.push(el);
+    let text = '';
+    let links = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      const [t, l] = inline(c, inLink || link, anchors);
+      text += t;
+      links += l;
+    }
+    return [text, links];
+  };
+
+  const walk = (el: Element) => {
+    for (let c = el.firstChild; c && complete; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const t = c.nodeValue ?? '';
+        if (t.trim()) lastWasBr = false;
+        run += t;
+        continue;
+      }
+      if (c.nodeType !== 1) continue;
+      const child = c as Element;
+      const tag = child.tagName;
+      if (tag === 'BR') {
+        if (lastWasBr) flush(el);
+        else run += ' ';
+        lastWasBr = true;
+        continue;
+      }
+      if (SKIP.has(tag) || isHidden(child)) continue;
+      if (!BLOCK.has(tag) && !hasBlockChild(child)) {
+        const [t, l] = inline(child, false, runAnchors);
+        if (t.trim()) lastWasBr = false;
+        run += t;
+        runLinks += l;
+        continue;
+      }
+      flush(el);
+      lastWasBr = false;
+      if (overBudget()) return;
+      if (isLeafBlock(child)) {
+        const anchors: Element[] = [];
+        const [t, l] = inline(child, false, anchors);
+        const text = t.replace(/\s+/g, ' ').trim();
+        if (text) {
+          blocks.push({ text, el: child, container: child.parentElement ?? el, tag, linkChars: Math.min(l, text.length),
+            soleLink: anchors.length === 1 ? anchors[0]! : null });
+        }
+      } else {
+        walk(child);
+        flush(child);
+      }
+    }
+  };
+
+  walk(root);
+  flush(root);
+  return { blocks, complete };
+}
+
+/** A paragraph-like element: no block-level element inside it (its text reads as one paragraph). */
+function isLeafBlock(el: Element): boolean {
+  if (el.tagName === 'P' || /^H[1-6]$/.test(el.tagName) || el.tagName === 'PRE') return true;
+  return !hasBlockChild(el);
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (BLOCK.has(c.tagName) && c.tagName !== 'BR') return true;
+    if (!SKIP.has(c.tagName) && c.firstElementChild && hasBlockChild(c)) return true;
+  }
+  return false;
+}
