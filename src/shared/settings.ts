@@ -23,6 +23,11 @@ export const DEFAULT_SETTINGS = {
   },
   /** Days an article stays in the reading history (0: keep nothing). */
   historyRetentionDays: 90,
+  /**
+   * Underlines under the names an article mentions, drawn over the page (never into it). Off by default: it changes
+   * what the reader sees on every article. `types` picks which kinds of names are underlined.
+   */
+  highlights: { enabled: false, types: { person: true, organization: true, place: true, event: true } },
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -57,9 +62,23 @@ export function normalizeSettings(raw: unknown): Settings {
         ? Math.min(Math.round(data.historyRetentionDays), 3650)
         : DEFAULT_SETTINGS.historyRetentionDays,
     autoAnalyze: typeof data.autoAnalyze === 'boolean' ? data.autoAnalyze : DEFAULT_SETTINGS.autoAnalyze,
+    highlights: normalizeHighlights(data.highlights),
     excludedSites: Array.isArray(data.excludedSites)
       ? [...new Set(data.excludedSites.filter((s): s is string => typeof s === 'string').map(normalizeHost).filter(Boolean))]
       : [...DEFAULT_SETTINGS.excludedSites],
+  };
+}
+
+// Settings saved before highlights existed have no `highlights`: they get the defaults, so no migration is needed.
+function normalizeHighlights(raw: unknown): Settings['highlights'] {
+  const h = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const types = (h.types && typeof h.types === 'object' ? h.types : {}) as Record<string, unknown>;
+  const d = DEFAULT_SETTINGS.highlights;
+  return {
+    enabled: typeof h.enabled === 'boolean' ? h.enabled : d.enabled,
+    types: Object.fromEntries(
+      Object.entries(d.types).map(([k, v]) => [k, typeof types[k] === 'boolean' ? types[k] : v]),
+    ) as Settings['highlights']['types'],
   };
 }
 

@@ -48,3 +48,21 @@ describe('site exclusion', () => {
     ['https://example.com.evil.test/a', false],
   ])('%s excluded: %s', (url, excluded) => expect(isExcluded(settings, url)).toBe(excluded));
 });
+
+describe('highlight settings', () => {
+  it('defaults when settings saved by an older version have none (no migration needed)', () => {
+    const old = { version: 1, autoAnalyze: false, sources: { gdelt: false } };
+    const s = normalizeSettings(old);
+    expect(s.highlights).toEqual(DEFAULT_SETTINGS.highlights);
+    expect(s.highlights.enabled).toBe(false);
+    expect(s.autoAnalyze).toBe(false);
+  });
+
+  it.each([
+    [{ enabled: true }, { enabled: true, types: DEFAULT_SETTINGS.highlights.types }],
+    [{ enabled: 'yes', types: { person: false, place: 0 } }, { enabled: false, types: { ...DEFAULT_SETTINGS.highlights.types, person: false } }],
+    ['on', DEFAULT_SETTINGS.highlights],
+    [null, DEFAULT_SETTINGS.highlights],
+    [{ types: { evil: true } }, DEFAULT_SETTINGS.highlights],
+  ])('normalizes %j', (raw, expected) => expect(normalizeSettings({ highlights: raw }).highlights).toEqual(expected));
+});
