@@ -4,7 +4,7 @@
  * state and "Denisov" next to Beijing is the ambassador. The reader's "Not this one?" choices override ranking.
  */
 import type { Entity } from '../../shared/types';
-import { decide, rankCandidates, tokens, DEFAULT_RANK_OPTIONS, type LinkContext, type RankOptions, type Scored } from './rank';
+import { decide, fold, rankCandidates, tokens, DEFAULT_RANK_OPTIONS, type LinkContext, type RankOptions, type Scored } from './rank';
 import type { Candidate, CardAlternative, LinkableType, LinkDecision } from './types';
 
 export interface EntityCandidates {
@@ -33,17 +33,19 @@ export const DEFAULT_LINK_OPTIONS: LinkAllOptions = { ...DEFAULT_RANK_OPTIONS, c
 export function linkAll(items: EntityCandidates[], article: { title?: string | null; asOf: string | null }, options: LinkAllOptions = DEFAULT_LINK_OPTIONS): LinkResult[] {
   const allWords = new Map<string, Set<string>>(items.map((i) => [i.key, tokens(i.entity.name)]));
   const titleWords = tokens(article.title ?? '');
-  const contextFor = (item: EntityCandidates, ids: Set<string>): LinkContext => {
+  const contextFor = (item: EntityCandidates, ids: Set<string>, taken?: Map<string, string>): LinkContext => {
     const own = allWords.get(item.key)!;
     const words = new Set<string>([...titleWords, ...tokens(item.entity.role ?? '')]);
     for (const [key, w] of allWords) if (key !== item.key) for (const word of w) words.add(word);
     for (const word of own) if (!tokens(item.entity.role ?? '').has(word)) words.delete(word);
-    return { ids, words, asOf: article.asOf };
+    const name = fold(item.entity.name);
+    const others = new Set([...(taken ?? [])].filter(([, byName]) => byName !== name).map(([qid]) => qid));
+    return { ids, words, asOf: article.asOf, taken: others };
   };
 
-  const run = (ids: Set<string>) =>
+  const run = (ids: Set<string>, taken?: Map<string, string>) =>
     items.map((item): LinkResult => {
-      const ranked = rankCandidates(item.entity.name, item.entity.type, item.candidates, contextFor(item, ids), options);
+      const ranked = rankCandidates(item.entity.name, item.entity.type, item.candidates, contextFor(item, ids, taken), options);
       let decision = decide(ranked, options);
       if (item.forced === null) decision = { kind: 'nil', reason: 'reader' };
       else if (item.forced && ranked.some((r) => r.candidate.entity.id === item.forced)) {
@@ -59,8 +61,11 @@ export function linkAll(items: EntityCandidates[], article: { title?: string | n
 
   const first = run(new Set());
   const context = new Set<string>();
-  for (const result of first) {
-    if (result.decision.kind === 'linked' && result.decision.confidence >= options.contextConfidence) context.add(result.decision.qid);
-  }
-  return context.size ? run(context) : first;
+  const taken = new Map<string, string>();
+  first.forEach((result, i) => {
+    if (result.decision.kind !== 'linked' || result.decision.confidence < options.contextConfidence) return;
+    context.add(result.decision.qid);
+    taken.set(result.decision.qid, fold(items[i]!.entity.name));
+  });
+  return context.size ? run(context, taken) : first;
 }

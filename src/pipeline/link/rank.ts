@@ -26,6 +26,8 @@ export interface LinkContext {
   words: Set<string>;
   /** The article's date, "YYYY-MM-DD", or null. */
   asOf: string | null;
+  /** QIDs other names in this article already stand for: two different names rarely mean one entity. */
+  taken?: Set<string>;
 }
 
 export interface Scored {
@@ -67,7 +69,8 @@ export function scoreCandidate(name: string, type: LinkableType, candidate: Cand
   parts.name = nameScore(name, entity);
   const related = relatedIds(entity).filter((id) => context.ids.has(id) && id !== entity.id).length;
   parts.context = Math.min(related, 3) * 0.75;
-  const descWords = tokens([entity.description ?? '', ...(entity.aliases ?? []).slice(0, 3)].join(' '));
+  // The description only: aliases would match co-mentioned names of other entities (the USSR next to "U.S.").
+  const descWords = tokens(entity.description ?? '');
   let overlap = 0;
   for (const word of expand(context.words)) if (descWords.has(word) || [...descWords].some((d) => sameStem(d, word))) overlap++;
   parts.words = Math.min(overlap, 3) * 0.6;
@@ -75,6 +78,7 @@ export function scoreCandidate(name: string, type: LinkableType, candidate: Cand
   parts.search = candidate.searchRank === null ? 0 : 0.5 / (1 + candidate.searchRank);
   parts.title = candidate.titleHit ? 1 : 0;
   parts.life = type === 'person' ? lifePenalty(entity, context, options) : 0;
+  parts.taken = context.taken?.has(entity.id) ? -1.5 : 0;
   const score = Object.values(parts).reduce((a, b) => a + b, 0);
   return { candidate, score, typeAgreement: agreement, parts };
 }

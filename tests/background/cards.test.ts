@@ -1,0 +1,190 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createCache, idbEntryStore } from '../../src/background/cache/cache';
+import { createChoices, idbChoiceStore } from '../../src/background/cache/choices';
+import { openCardsDb } from '../../src/background/cache/db';
+import { createCardService, type CardsRequest } from '../../src/background/cards';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import type { Entity } from '../../src/shared/types';
+import { setWikimediaFault } from '../fixtures/api/wikimedia';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+
+const TEXT = readFileSync(new URL('../../../shared/seed/article.txt', import.meta.url), 'utf8');
+let server: FixtureServer;
+beforeAll(async () => void (server = await startFixtureServer()));
+afterAll(() => server.close());
+afterEach(() => setWikimediaFault(null));
+
+function entity(type: Entity['type'], name: string, extra: Partial<Entity> = {}): Entity {
+  const mentions = [...TEXT.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({ text: name, start: m.index, end: m.index + name.length }));
+  return { type, name, mentions, ...extra };
+}
+
+/** The seed article's entities as the recognizer reports them (issue #4's output shape). */
+const SEED_ENTITIES: Entity[] = [
+  entity('person', 'Vladimir Putin', { role: 'Russian President', salience: 1 }),
+  entity('person', 'Xi Jinping', { role: "Putin's Chinese counterpart", salience: 0.75 }),
+  entity('person', 'Andrey Denisov', { role: 'Russian envoy to Beijing', salience: 0.24, quotes: ['In general, this summit promises to be interesting'] }),
+  entity('person', 'Mikhail Gorbachev', { role: 'the last leader of the USSR', salience: 0.18 }),
+  entity('organization', 'Shanghai Cooperation Organization', { salience: 0.16 }),
+  entity('organization', 'Gazprom', { salience: 0.12 }),
+  entity('event', 'Shanghai Cooperation Organization summit', { salience: 0.16 }),
+  entity('event', 'Cold War', { salience: 0.09 }),
+  ...['China', 'Russia', 'Beijing', 'Ukraine', 'Moscow', 'Soviet Union', 'Samarkand', 'Uzbekistan', 'Taiwan', 'Hong Kong', 'U.S.'].map((n, i) => entity('place', n, { salience: 0.6 - i * 0.04 })),
+  entity('date', 'Sept. 15 to 16'),
+];
+
+let dbCounter = 0;
+function service(fetchImpl: typeof fetch = fetch) {
+  const db = openCardsDb(`cards-test-${++dbCounter}`);
+  const log: string[] = [];
+  const svc = createCardService({
+    fetch: (u, i) => fetchImpl(u, i),
+    cache: createCache(idbEntryStore(db)),
+    choices: createChoices(idbChoiceStore(db)),
+    now: () => Date.now(),
+    online: () => true,
+    log: (m) => log.push(m),
+    clientOptions: { backoffMs: 5, timeoutMs: 2000 },
+  });
+  return { svc, log };
+}
+
+function request(overrides: Partial<Settings> = {}): CardsRequest {
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    endpoints: {
+      ...DEFAULT_SETTINGS.endpoints,
+      wikipedia: `${server.origin}/api/wikipedia/{lang}/api.php`,
+      wikidata: `${server.origin}/api/wikidata/api.php`,
+      commonsFile: `${server.origin}/api/commons/Special:FilePath/`,
+    },
+    ...overrides,
+  };
+  return {
+    article: { title: 'Putin, Xi to meet next week for first face-to-face talks since Ukraine war began', publishedAt: '2022-09-07T12:26:00-04:00', publisher: 'Fox News', text: TEXT },
+    entities: SEED_ENTITIES,
+    site: 'foxnews.com',
+    settings,
+  };
+}
+
+const byName = (cards: { name: string }[]) => Object.fromEntries(cards.map((c) => [c.name, c]));
+
+describe('card service on the seed article', () => {
+  it('links the people, places and organizations to the right entities with as-of facts', async () => {
+    const { svc } = service();
+    const result = await svc.build(request());
+    expect(result.status).toBe('ready');
+    const cards = byName(result.cards) as Record<string, (typeof result.cards)[number]>;
+    expect(Object.fromEntries(Object.entries(cards).map(([n, c]) => [n, c.qid]))).toMatchObject({
+      'Vladimir Putin': 'Q7747', 'Xi Jinping': 'Q15031', 'Mikhail Gorbachev': 'Q30487', 'Andrey Denisov': 'Q2038476',
+      'Shanghai Cooperation Organization': 'Q485207', Gazprom: 'Q102673', 'Cold War': 'Q8683',
+      China: 'Q148', Russia: 'Q159', Beijing: 'Q956', Ukraine: 'Q212', Moscow: 'Q649', 'Soviet Union': 'Q15180', Samarkand: 'Q5753',
+      Uzbekistan: 'Q265', Taiwan: 'Q865', 'Hong Kong': 'Q8646', 'U.S.': 'Q30',
+    });
+    expect(cards['Vladimir Putin']!.positions[0]!.text).toBe('President of Russia (since 2012; also 2000–2008)');
+    expect(cards['Vladimir Putin']!.image).toMatchObject({ license: 'CC BY 4.0' });
+    expect(cards['Vladimir Putin']!.summary).toMatch(/^Vladimir Vladimirovich Putin \(born 7 October 1952\)/);
+    expect(cards['Mikhail Gorbachev']!.facts).toContainEqual({ key: 'died', value: '30 August 2022 (aged 91)' });
+    expect(cards['Andrey Denisov']!.positions[0]!.text).toBe('Ambassador of Russia to China (2013–2022, in office at the time)');
+    expect(cards['Andrey Denisov']!.alternatives.map((a) => a.qid)).toEqual(['Q4158302']);
+    expect(cards.China!.facts).toContainEqual({ key: 'headOfGovernment', value: 'Li Keqiang' });
+    expect(cards['Xi Jinping']!.image?.src).toMatch(/^http:\/\/127\.0\.0\.1/);
+  });
+
+  it('the summit with no Wikipedia match gets an in-article card', async () => {
+    const { svc } = service();
+    const summit = (await svc.build(request())).cards.find((c) => c.type === 'event' && c.name.includes('summit'))!;
+    expect(summit).toMatchObject({ status: 'nil', qid: null, note: 'nil-no-match' });
+    expect(summit.inArticle.firstMention).toMatch(/^The pair will meet during the Shanghai Cooperation Organization summit/);
+  });
+
+  it('makes a neutral publisher card from Wikidata', async () => {
+    const { svc } = service();
+    const { publisher } = await svc.build(request());
+    expect(publisher).toMatchObject({ qid: 'Q186068', type: 'organization' });
+    expect(Object.fromEntries(publisher!.facts.map((f) => [f.key, f.value]))).toMatchObject({ owner: 'Fox Corporation', country: 'United States', founded: '7 October 1996' });
+  });
+
+  it('sends only names, ids and file names: never the page URL or article text', async () => {
+    const before = server.requests.length;
+    const { svc } = service();
+    await svc.build(request());
+    const sent = server.requests.slice(before).map((r) => decodeURIComponent(r.url));
+    expect(sent.length).toBeGreaterThan(3);
+    for (const url of sent) {
+      expect(url).not.toMatch(/foxnews\.com|putin-xi-meet|face-to-face|promises to be interesting/);
+    }
+  });
+
+  it('asks again nothing it has cached, and the second build is served from the cache', async () => {
+    const { svc } = service();
+    await svc.build(request());
+    const before = server.requests.length;
+    const again = await svc.build(request());
+    expect(server.requests.length - before).toBe(0);
+    expect(again.cards.find((c) => c.name === 'Xi Jinping')!.qid).toBe('Q15031');
+  });
+
+  it('remembers "Not this one?" for the name on this site', async () => {
+    const { svc } = service();
+    await svc.choose('foxnews.com', 'person', 'Andrey Denisov', 'Q4158302');
+    await svc.choose('foxnews.com', 'place', 'Moscow', null);
+    const cards = byName((await svc.build(request())).cards) as Record<string, { qid: string | null; note: string | null; confidence: number | null }>;
+    expect(cards['Andrey Denisov']).toMatchObject({ qid: 'Q4158302', confidence: 1 });
+    expect(cards.Moscow).toMatchObject({ qid: null, note: 'nil-reader' });
+  });
+});
+
+describe('degraded and offline', () => {
+  it('offline: in-article cards for every entity, no request', async () => {
+    const before = server.requests.length;
+    const { svc } = service();
+    const result = await svc.build(request({ offline: true }));
+    expect(result.status).toBe('offline');
+    expect(result.cards).toHaveLength(SEED_ENTITIES.filter((e) => e.type !== 'date').length);
+    expect(result.cards.every((c) => c.status === 'nil' && c.note === 'offline')).toBe(true);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('Wikipedia off in settings counts as offline', async () => {
+    const { svc } = service();
+    expect((await svc.build(request({ sources: { ...DEFAULT_SETTINGS.sources, wikipedia: false } }))).status).toBe('offline');
+  });
+
+  it('both APIs down: degraded in-article cards with a note, never an empty list', async () => {
+    setWikimediaFault({ kind: 'down' });
+    const { svc } = service();
+    const result = await svc.build(request());
+    expect(result.status).toBe('degraded');
+    expect(result.notes).toContain('source-failed');
+    expect(result.cards.length).toBeGreaterThan(10);
+    expect(result.cards.every((c) => c.status === 'degraded' && c.note === 'source-failed')).toBe(true);
+  });
+
+  it('a 429 with Retry-After is waited out and the cards still come', async () => {
+    setWikimediaFault({ kind: '429', count: 2, retryAfterS: 1 });
+    const { svc } = service();
+    const result = await svc.build(request());
+    expect(result.status).toBe('ready');
+    expect(result.cards.find((c) => c.name === 'Vladimir Putin')!.qid).toBe('Q7747');
+  });
+
+  it('malformed replies are retried', async () => {
+    setWikimediaFault({ kind: 'malformed', count: 2 });
+    const { svc } = service();
+    const result = await svc.build(request());
+    expect(result.cards.find((c) => c.name === 'Xi Jinping')!.qid).toBe('Q15031');
+  });
+
+  it('Wikidata down alone: no card claims a link it could not check, and the cards say why', async () => {
+    setWikimediaFault({ kind: 'down', target: 'wikidata' });
+    const { svc } = service();
+    const result = await svc.build(request());
+    expect(result.status).toBe('degraded');
+    expect(result.cards.every((c) => c.status !== 'linked')).toBe(true);
+    expect(result.cards.some((c) => c.note === 'source-failed')).toBe(true);
+  });
+});
