@@ -55,12 +55,27 @@ export interface Entity {
 }
 
 export interface EventFrame {
+  /** Stable within one analysis ("e1"); `partOf` points at another frame's id. */
+  id?: string;
   name: string;
+  /** The story's own event, background to it, or something the article announces. */
+  kind?: 'story' | 'background' | 'announced';
   trigger?: string;
+  /** ISO 8601 / TIMEX3 value (day, interval "a/b", week, month, year…). */
   when?: string;
+  /** "over six months ago" → when "2022-03", whenMod "before". */
+  whenMod?: 'before' | 'after' | 'approx' | 'start' | 'mid' | 'end';
+  /** The date as the article's text gives it, or as known for a well-known event the text does not date. */
+  whenSource?: 'text' | 'known';
+  precision?: 'century' | 'decade' | 'year' | 'quarter' | 'season' | 'month' | 'week' | 'day' | 'time';
+  /** English label at the value's own precision ("Sep 15–16, 2022", "before Mar 2022"). */
+  whenLabel?: string;
   where?: string[];
   who?: string[];
   sentence?: string;
+  partOf?: string;
+  /** Wikidata id, for well-known events only. */
+  qid?: string;
   mentions: Mention[];
 }
 

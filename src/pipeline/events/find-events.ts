@@ -1,14 +1,82 @@
 /**
- * Events in an article: named events and trigger-based event mentions with their frame (issue #5).
- * Takes the recognized entities and dates so frames can point at the article's people, places and times.
+ * Events in an article: named events and trigger-based event mentions with their frame (issue #5): what, who (the
+ * article's people and organizations), where (its places), when (a date normalized against publishedAt) and the
+ * sentence it comes from. The story's own event comes first, then the others in date order.
  */
 import type { Entity, EventFrame } from '../../shared/types';
+import { findDates, type DateMention } from '../time/find-dates';
+import { readReference } from '../time/reference';
+import { splitSentences } from '../time/sentences';
+import { valueRange } from '../time/value-range';
+import { attachDates, readArguments, type Arguments, type DateSpan } from './arguments';
+import { classify } from './classify-events';
+import { toFrame } from './describe-frame';
+import { indexEntities } from './entity-index';
+import { findMentions, type EventMention } from './find-mentions';
+import { mergeMentions } from './merge-mentions';
 
 export interface EventContext {
   publishedAt?: string | null;
   title?: string;
+  /** Dates already found in `text` (recognize has them); found here when absent. */
+  dates?: DateMention[];
+  /** Keep frames with nothing but a bare verb ("won", "killed"): off for readers, on to measure recall. */
+  includeWeak?: boolean;
+  maxLength?: number;
+  maxMentions?: number;
 }
 
-export function findEvents(_text: string, _entities: Entity[], _context: EventContext = {}): EventFrame[] {
-  return [];
+export function findEvents(text: string, entities: Entity[], context: EventContext = {}): EventFrame[] {
+  if (typeof text !== 'string' || !text) return [];
+  try {
+    return run(text.length > (context.maxLength ?? 500_000) ? text.slice(0, context.maxLength ?? 500_000) : text, entities, context);
+  } catch {
+    // Pipeline code never throws on hostile input: no events is an honest answer.
+    return [];
+  }
+}
+
+function run(text: string, entities: Entity[], context: EventContext): EventFrame[] {
+  const ref = readReference(context.publishedAt);
+  const publishedYear = ref?.day.y ?? null;
+  const sentences = splitSentences(text);
+  const spans = indexEntities(entities, text);
+  const dates = context.dates ?? findDates(text, { publishedAt: context.publishedAt });
+  const mentions: EventMention[] = [];
+  sentences.forEach((s, i) => mentions.push(...findMentions(text.slice(s.start, s.end), s.start, i, publishedYear)));
+  // A hostile page with thousands of triggers must not stall the popup: the first ones tell the story.
+  mentions.splice(context.maxMentions ?? 2000);
+
+  const args = new Map<EventMention, Arguments>();
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    const nextStart = next && next.sentence === m.sentence ? next.start : Infinity;
+    args.set(m, readArguments(text, m, sentences[m.sentence]!, spans, nextStart));
+  });
+  const attached = new Map<EventMention, DateSpan>();
+  for (const s of sentences) for (const [m, d] of attachDates(mentions, dates, s)) attached.set(m, d);
+
+  const drafts = mergeMentions(text, mentions, args, attached, publishedYear).filter(
+    (d) => context.includeWeak || d.known || d.name || d.mentions.some((m) => m.pos === 'noun') || d.who.length || d.when,
+  );
+  const titleClasses = new Set(findMentions(context.title ?? '', 0, -1, publishedYear).map((m) => m.classId).filter(Boolean));
+  const kinds = classify(drafts, { text, sentences, titleClasses, ref });
+  const frames = drafts.map((d) => {
+    const frame = toFrame(d, text, kinds.get(d));
+    const s = sentences[d.mentions[0]!.sentence];
+    if (s) frame.sentence = text.slice(s.start, s.end);
+    return frame;
+  });
+  return order(frames);
+}
+
+const KIND_ORDER = { story: 0, background: 1, announced: 1 } as const;
+
+/** The story first; then by date (undated last), then by where the article first mentions them. */
+function order(frames: EventFrame[]): EventFrame[] {
+  const start = (f: EventFrame) => valueRange(f.when)?.start ?? '9999';
+  return frames
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => KIND_ORDER[a.f.kind ?? 'background'] - KIND_ORDER[b.f.kind ?? 'background'] || (a.f.kind === 'story' && b.f.kind === 'story' ? a.i - b.i : start(a.f).localeCompare(start(b.f)) || a.i - b.i))
+    .map(({ f }) => f);
 }

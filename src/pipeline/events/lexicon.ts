@@ -1,0 +1,77 @@
+/** Trigger words and well-known events, compiled once from their data files. */
+import known from './known-events.json';
+import triggers from './triggers.json';
+
+export interface TriggerClass {
+  id: string;
+  name: string;
+}
+
+export interface KnownEvent {
+  name: string;
+  qid?: string;
+  when: string;
+  years?: number[];
+  aliases: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
+
+function plural(noun: string): string[] {
+  if (/s$/.test(noun)) return [noun];
+  if (/(?:ch|sh|x|z)$/.test(noun)) return [noun, `${noun}es`];
+  if (/[^aeiou]y$/.test(noun)) return [noun, `${noun.slice(0, -1)}ies`];
+  return [noun, `${noun}s`];
+}
+
+const nounClass = new Map<string, string>();
+const verbClass = new Map<string, string>();
+const classes = new Map<string, TriggerClass>();
+for (const [id, c] of Object.entries(triggers.classes as Record<string, { name: string; nouns: string[]; verbs: string[] }>)) {
+  classes.set(id, { id, name: c.name });
+  for (const n of c.nouns) for (const form of plural(n.toLowerCase())) if (!nounClass.has(form)) nounClass.set(form, id);
+  for (const v of c.verbs) if (!verbClass.has(v.toLowerCase())) verbClass.set(v.toLowerCase(), id);
+}
+
+const byLength = (a: string, b: string) => b.length - a.length;
+/** Longest first, so "war games" wins over "war". */
+export const NOUN_RE = new RegExp(`\\b(${[...nounClass.keys()].sort(byLength).map(escape).join('|')})\\b`, 'gi');
+export const VERB_RE = new RegExp(`\\b(${[...verbClass.keys()].sort(byLength).map(escape).join('|')})\\b`, 'g');
+
+const normalize = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ');
+
+export function classOfNoun(word: string): string | undefined {
+  const w = normalize(word);
+  return nounClass.get(w) ?? nounClass.get(w.replace(/[\s]+/g, '-')) ?? nounClass.get(w.replace(/ /g, ''));
+}
+
+export function classOfVerb(word: string): string | undefined {
+  return verbClass.get(normalize(word));
+}
+
+export function triggerClass(id: string): TriggerClass | undefined {
+  return classes.get(id);
+}
+
+/** The class a name belongs to, from its last trigger word ("Cold War" → war, "COVID-19 pandemic" → disaster). */
+export function classOfName(name: string): string | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const two = i > 0 ? classOfNoun(`${words[i - 1]} ${words[i]}`) : undefined;
+    const one = classOfNoun(words[i]!);
+    if (two ?? one) return two ?? one;
+  }
+  return undefined;
+}
+
+export interface KnownMatcher {
+  event: KnownEvent;
+  pattern: RegExp;
+  classId?: string;
+}
+
+export const KNOWN: KnownMatcher[] = (known.events as KnownEvent[]).map((event) => ({
+  event,
+  pattern: new RegExp(`\\b(?:${[...event.aliases].sort(byLength).map(escape).join('|')})(?![\\w-])`, 'gi'),
+  classId: classOfName(event.name) ?? event.aliases.map(classOfName).find(Boolean),
+}));
