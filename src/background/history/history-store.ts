@@ -1,0 +1,127 @@
+/**
+ * Reading history: what was read, by whom it was published, when, and which entities it was about — so a later
+ * article can say "You read 3 earlier stories about Xi Jinping". Retention is enforced on every write and read.
+ */
+import type { HistoryMatch, HistorySummary } from '../../pipeline/coverage/types';
+import type { HistoryDb, HistoryEntity, HistoryRecord } from './db';
+
+export interface HistoryInput {
+  url: string;
+  title: string;
+  publisher: string | null;
+  publishedAt: string | null;
+  /** Most central first. */
+  entities: HistoryEntity[];
+}
+
+export interface RelatedOptions {
+  limit: number;
+  retentionDays: number;
+  /** Entity types that alone make two articles related; otherwise at least `minShared` entities must match. */
+  strongTypes: string[];
+  minShared: number;
+  maxEntities: number;
+}
+
+export const DEFAULT_RELATED_OPTIONS: RelatedOptions = {
+  limit: 5,
+  retentionDays: 90,
+  strongTypes: ['person', 'organization', 'event'],
+  minShared: 2,
+  maxEntities: 15,
+};
+
+const DAY = 86_400_000;
+
+export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => number = Date.now) {
+  async function prune(retentionDays: number): Promise<number> {
+    const db = await open();
+    if (retentionDays <= 0) {
+      const count = await db.count('articles');
+      await db.clear('articles');
+      return count;
+    }
+    const cutoff = now() - retentionDays * DAY;
+    const tx = db.transaction('articles', 'readwrite');
+    let removed = 0;
+    for (let cursor = await tx.store.index('readAt').openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) {
+      await cursor.delete();
+      removed += 1;
+    }
+    await tx.done;
+    return removed;
+  }
+
+  return {
+    async record(input: HistoryInput, retentionDays: number): Promise<void> {
+      if (retentionDays <= 0) return;
+      const entities = input.entities.filter((e) => e.type !== 'date' && e.keys.length).slice(0, DEFAULT_RELATED_OPTIONS.maxEntities);
+      const record: HistoryRecord = {
+        url: stripFragment(input.url),
+        title: input.title.slice(0, 500),
+        publisher: input.publisher?.slice(0, 200) ?? null,
+        publishedAt: input.publishedAt,
+        readAt: now(),
+        entityKeys: [...new Set(entities.flatMap((e) => e.keys))],
+        entities: entities.map((e) => ({ keys: e.keys, name: e.name.slice(0, 200), type: e.type })),
+      };
+      const db = await open();
+      await db.put('articles', record);
+      await prune(retentionDays);
+    },
+
+    /** Earlier reads that share this article's entities, and the entity most of them were about. */
+    async related(current: { url: string; entities: HistoryEntity[] }, options: Partial<RelatedOptions> = {}): Promise<HistorySummary> {
+      const opts = { ...DEFAULT_RELATED_OPTIONS, ...options };
+      await prune(opts.retentionDays);
+      const db = await open();
+      const self = stripFragment(current.url);
+      const entities = current.entities.filter((e) => e.type !== 'date').slice(0, opts.maxEntities);
+      const found = new Map<string, HistoryRecord>();
+      for (const key of new Set(entities.flatMap((e) => e.keys))) {
+        for (const record of await db.getAllFromIndex('articles', 'entityKeys', key)) {
+          if (record.url !== self) found.set(record.url, record);
+        }
+      }
+      const matches: (HistoryMatch & { sharedIdx: number[] })[] = [];
+      for (const record of found.values()) {
+        const keys = new Set(record.entityKeys);
+        const sharedIdx = entities.flatMap((e, i) => (e.keys.some((k) => keys.has(k)) ? [i] : []));
+        const strong = sharedIdx.some((i) => opts.strongTypes.includes(entities[i]!.type));
+        if (!sharedIdx.length || (!strong && sharedIdx.length < opts.minShared)) continue;
+        matches.push({
+          url: record.url,
+          title: record.title,
+          publisher: record.publisher,
+          publishedAt: record.publishedAt,
+          readAt: record.readAt,
+          shared: sharedIdx.map((i) => entities[i]!.name),
+          sharedIdx,
+        });
+      }
+      matches.sort((a, b) => b.sharedIdx.length - a.sharedIdx.length || b.readAt - a.readAt);
+      // The entity shared by the most earlier reads; among equals, the most central in this article.
+      const counts = new Map<number, number>();
+      for (const m of matches) for (const i of m.sharedIdx) if (opts.strongTypes.includes(entities[i]!.type)) counts.set(i, (counts.get(i) ?? 0) + 1);
+      let top: HistorySummary['top'] = null;
+      for (const [i, count] of [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 1)) top = { name: entities[i]!.name, count };
+      return { items: matches.slice(0, opts.limit).map(({ sharedIdx: _, ...m }) => m), top };
+    },
+
+    prune,
+
+    async clear(): Promise<void> {
+      const db = await open();
+      const tx = db.transaction(['articles', 'coverage'], 'readwrite');
+      await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('coverage').clear(), tx.done]);
+    },
+
+    async count(): Promise<number> {
+      return (await open()).count('articles');
+    },
+  };
+}
+
+export type HistoryStore = ReturnType<typeof createHistoryStore>;
+
+const stripFragment = (url: string) => url.split('#')[0]!;

@@ -1,0 +1,54 @@
+/**
+ * Google News RSS search (keyless, undocumented). No CORS, so it needs host permission; Chrome's service worker
+ * has no DOMParser, so the feed is parsed in src/pipeline/coverage/parse-rss.ts. Outside the US, Google may answer
+ * with an HTML consent page and a 200: that is a failure, not an empty feed.
+ */
+import { decodeFeedBytes } from '../../pipeline/coverage/decode-feed';
+import { parseGoogleNewsRss } from '../../pipeline/coverage/parse-rss';
+import type { CoverageCandidate } from '../../pipeline/coverage/types';
+import { errorSnippet, getBytes, looksLikeHtml, type FetchLike, type SourceResult } from './news-http';
+
+export interface GoogleNewsOptions {
+  endpoint: string;
+  timeoutMs: number;
+}
+
+export const DEFAULT_GOOGLE_NEWS_OPTIONS: GoogleNewsOptions = {
+  endpoint: 'https://news.google.com/rss/search',
+  timeoutMs: 10_000,
+};
+
+export interface GoogleNewsLocale {
+  hl: string;
+  gl: string;
+  ceid: string;
+}
+
+/** The edition to search, from the article's language ("en-GB" → British English edition); US English otherwise. */
+export function googleNewsLocale(lang: string | null | undefined): GoogleNewsLocale {
+  const m = /^([a-z]{2,3})(?:[-_]([a-z]{2}))?/i.exec(lang ?? '');
+  if (!m) return { hl: 'en-US', gl: 'US', ceid: 'US:en' };
+  const language = m[1]!.toLowerCase();
+  const region = (m[2] ?? (language === 'en' ? 'US' : language)).toUpperCase();
+  const hl = language === 'en' ? `en-${region}` : language;
+  return { hl, gl: region, ceid: `${region}:${language}` };
+}
+
+export function createGoogleNewsClient(deps: { fetch: FetchLike; now?: () => number }, options: Partial<GoogleNewsOptions> = {}) {
+  const opts = { ...DEFAULT_GOOGLE_NEWS_OPTIONS, ...options };
+  return {
+    async search(query: string, lang: string | null): Promise<SourceResult<CoverageCandidate[]>> {
+      const locale = googleNewsLocale(lang);
+      const url = `${opts.endpoint}?q=${encodeURIComponent(query)}&hl=${locale.hl}&gl=${locale.gl}&ceid=${encodeURIComponent(locale.ceid)}`;
+      const fetched = await getBytes(deps.fetch, url, opts.timeoutMs, deps.now);
+      if (!fetched.ok) return fetched;
+      const text = decodeFeedBytes(fetched.value.bytes, fetched.value.contentType);
+      if (looksLikeHtml(fetched.value.contentType, text)) return { ok: false, reason: 'html', detail: errorSnippet(text) };
+      const items = parseGoogleNewsRss(text);
+      if (!items) return { ok: false, reason: 'malformed', detail: errorSnippet(text) };
+      return { ok: true, value: items };
+    },
+  };
+}
+
+export type GoogleNewsClient = ReturnType<typeof createGoogleNewsClient>;

@@ -1,0 +1,198 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createCoverageService, type CoverageInput } from '../../src/background/coverage';
+import { createCoverageCache, type CoverageCache } from '../../src/background/history/coverage-cache';
+import { historyDbOpener } from '../../src/background/history/db';
+import { createHistoryStore } from '../../src/background/history/history-store';
+import type { Coverage } from '../../src/pipeline/coverage/types';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/shared/settings';
+import type { Article } from '../../src/shared/types';
+import { NEWS_FIXTURES } from '../fixtures/api/news';
+import { SEED_ARTICLE, SEED_ENTITIES, SEED_EVENTS, SEED_NOW } from '../pipeline/coverage/seed-entities';
+import { fakeClock, fakeFetch, reply } from './sources/fake-fetch';
+
+type Mode = 'ok' | 'html' | '429' | 'hang' | 'down';
+let dbCount = 0;
+
+const ARTICLE: Article = {
+  ...SEED_ARTICLE,
+  byline: null,
+  authors: [],
+  lang: 'en-US',
+  text: 'Russian President Vladimir Putin and his Chinese counterpart Xi Jinping will meet next week.',
+  relatedLinks: [{ text: 'PUTIN TO ATTEND WAR GAMES WITH CHINA', url: '/world/putin-attend-war-games-china-other-allied-nations-expert-warns-dangerous-time' }],
+};
+
+function settings(overrides: Record<string, unknown> = {}): Settings {
+  return normalizeSettings({ endpoints: { gdelt: 'https://gdelt.test/api/v2/doc/doc', googleNews: 'https://gnews.test/rss/search' }, ...overrides });
+}
+
+function setup(options: { cache?: CoverageCache } = {}) {
+  const modes: { gdelt: Mode; gnews: Mode } = { gdelt: 'ok', gnews: 'ok' };
+  const clock = fakeClock(SEED_NOW);
+  const { fetch, calls } = fakeFetch((url) => {
+    const which = url.hostname === 'gdelt.test' ? 'gdelt' : 'gnews';
+    const mode = modes[which];
+    if (mode === 'hang') return 'hang';
+    if (mode === 'down') return Promise.reject(new TypeError('Failed to fetch'));
+    if (mode === '429') return reply('slow down', 429, { 'retry-after': '30' });
+    if (mode === 'html') return reply(which === 'gdelt' ? NEWS_FIXTURES.gdeltError() : NEWS_FIXTURES.googleConsent(), 200, { 'content-type': 'text/html' });
+    if (which === 'gnews') return reply(NEWS_FIXTURES.googleNews(), 200, { 'content-type': 'application/xml; charset=utf-8' });
+    const body = url.searchParams.get('mode') === 'TimelineVol' ? NEWS_FIXTURES.gdeltTimeline() : NEWS_FIXTURES.gdeltArtList();
+    return reply(body, 200, { 'content-type': 'application/json' });
+  });
+  const open = historyDbOpener(`coverage-test-${++dbCount}`);
+  const history = createHistoryStore(open, clock.now);
+  const cache = options.cache ?? createCoverageCache(open, clock.now);
+  const logs: string[] = [];
+  const service = createCoverageService(
+    { fetch, now: clock.now, sleep: clock.sleep, cache, history, log: (m) => logs.push(m) },
+    { gdelt: { timeoutMs: 50 }, googleNews: { timeoutMs: 50 } },
+  );
+  const input = (overrides: Partial<CoverageInput> = {}): CoverageInput => ({
+    article: ARTICLE,
+    analysis: { entities: SEED_ENTITIES, events: SEED_EVENTS },
+    settings: settings(),
+    incognito: false,
+    ...overrides,
+  });
+  return { service, modes, calls, clock, history, input, logs };
+}
+
+describe('coverage service', () => {
+  it('lists deduplicated coverage from both sources, the article’s own links and a volume timeline', async () => {
+    const { service, input } = setup();
+    const updates: Coverage[] = [];
+    const coverage = await service.find(input(), (c) => void updates.push(c));
+    expect(coverage.status).toBe('ready');
+    expect(coverage.keywords.slice(0, 2)).toEqual(['Vladimir Putin', 'Xi Jinping']);
+    expect(coverage.items.length).toBeGreaterThanOrEqual(10);
+    expect(coverage.items.some((i) => i.sources.includes('gdelt'))).toBe(true);
+    expect(coverage.items.some((i) => i.sources.includes('googleNews'))).toBe(true);
+    expect(coverage.sources.gdelt).toMatchObject({ state: 'ok' });
+    expect(coverage.sources.googleNews).toMatchObject({ state: 'ok' });
+    expect(coverage.related.map((r) => r.url)).toEqual(['https://www.foxnews.com/world/putin-attend-war-games-china-other-allied-nations-expert-warns-dangerous-time']);
+    expect(coverage.timeline?.points.length).toBe(29);
+    expect(coverage.sources.timeline).toMatchObject({ state: 'ok' });
+    // The list arrives before the timeline, which waits its 5 s turn at GDELT.
+    expect(updates).toHaveLength(1);
+    expect(updates[0]).toMatchObject({ status: 'loading', timeline: null, sources: { timeline: { state: 'pending' } } });
+    expect(updates[0]!.items).toEqual(coverage.items);
+  });
+
+  it('sends only query keywords: never the page URL, its host or its text', async () => {
+    const { service, input, calls } = setup();
+    await service.find(input());
+    expect(calls.length).toBe(3);
+    for (const { url, init } of calls) {
+      expect(url.href).not.toMatch(/foxnews|face-to-face|counterpart/i);
+      expect(init).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
+    }
+  });
+
+  it.each([
+    ['GDELT answers HTML with a 200', { gdelt: 'html' }, 'gdelt', 'html', 'googleNews'],
+    ['GDELT is rate-limited', { gdelt: '429' }, 'gdelt', 'rate-limited', 'googleNews'],
+    ['Google News shows a consent page', { gnews: 'html' }, 'googleNews', 'html', 'gdelt'],
+    ['Google News times out', { gnews: 'hang' }, 'googleNews', 'timeout', 'gdelt'],
+    ['Google News is unreachable', { gnews: 'down' }, 'googleNews', 'network', 'gdelt'],
+  ] as const)('when %s, the other source still shows and the failing one is named', async (_why, modes, failing, reason, working) => {
+    const s = setup();
+    Object.assign(s.modes, modes);
+    const coverage = await s.service.find(s.input());
+    expect(coverage.sources[failing]).toMatchObject({ state: 'unavailable', reason });
+    expect(coverage.sources[working]).toMatchObject({ state: 'ok' });
+    expect(coverage.items.length).toBeGreaterThan(3);
+    expect(coverage.items.every((i) => i.sources.includes(working))).toBe(true);
+  });
+
+  it('does not ask GDELT for the timeline right after a 429', async () => {
+    const s = setup();
+    s.modes.gdelt = '429';
+    const coverage = await s.service.find(s.input());
+    expect(s.calls.filter((c) => c.url.hostname === 'gdelt.test')).toHaveLength(1);
+    expect(coverage.sources.timeline).toMatchObject({ state: 'unavailable', reason: 'rate-limited' });
+  });
+
+  it('reuses cached answers when every source fails later, and says so', async () => {
+    const s = setup();
+    const first = await s.service.find(s.input());
+    s.clock.advance(2 * 24 * 3_600_000); // past even the settled story's freshness
+    s.modes.gdelt = 'down';
+    s.modes.gnews = '429';
+    const second = await s.service.find(s.input());
+    expect(second.items.map((i) => i.url)).toEqual(first.items.map((i) => i.url));
+    expect(second.sources.gdelt).toMatchObject({ state: 'cached', reason: 'network', fetchedAt: SEED_NOW });
+    expect(second.sources.googleNews).toMatchObject({ state: 'cached', reason: 'rate-limited' });
+    expect(second.timeline?.points.length).toBe(29);
+  });
+
+  it('answers from a fresh cache without asking again', async () => {
+    const s = setup();
+    await s.service.find(s.input());
+    const asked = s.calls.length;
+    s.clock.advance(60_000);
+    const again = await s.service.find(s.input());
+    expect(s.calls.length).toBe(asked);
+    expect(again.sources.gdelt).toMatchObject({ state: 'ok' });
+  });
+
+  it('shares one request between concurrent lookups of the same story', async () => {
+    const s = setup();
+    await Promise.all([s.service.find(s.input()), s.service.find(s.input())]);
+    expect(s.calls.length).toBe(3);
+  });
+
+  it('touches no network offline, and skips sources the reader turned off', async () => {
+    const s = setup();
+    const offline = await s.service.find(s.input({ settings: settings({ offline: true }) }));
+    expect(s.calls).toHaveLength(0);
+    expect(offline.sources).toMatchObject({ gdelt: { state: 'offline' }, googleNews: { state: 'offline' }, timeline: { state: 'offline' } });
+    expect(offline.related).toHaveLength(1);
+    const noGoogle = await s.service.find(s.input({ settings: settings({ sources: { ...DEFAULT_SETTINGS.sources, googleNews: false } }) }));
+    expect(s.calls.every((c) => c.url.hostname === 'gdelt.test')).toBe(true);
+    expect(noGoogle.sources.googleNews).toMatchObject({ state: 'disabled' });
+  });
+
+  it('skips the search when the article has no usable entities', async () => {
+    const s = setup();
+    const coverage = await s.service.find(s.input({ analysis: { entities: [], events: [] } }));
+    expect(s.calls).toHaveLength(0);
+    expect(coverage.sources.gdelt).toMatchObject({ state: 'skipped', reason: 'no-query' });
+    expect(coverage.items).toEqual([]);
+  });
+
+  it('shows earlier reads about the same people ("You read before")', async () => {
+    const s = setup();
+    const first = { ...ARTICLE, url: 'https://www.reuters.com/world/xi-kazakhstan', title: 'Xi heads to Kazakhstan' };
+    expect(await s.service.record(s.input({ article: first }))).toBe(true);
+    s.clock.advance(3_600_000);
+    const coverage = await s.service.find(s.input());
+    expect(coverage.history.items.map((i) => i.url)).toEqual(['https://www.reuters.com/world/xi-kazakhstan']);
+    expect(coverage.history.top).toEqual({ name: 'Vladimir Putin', count: 1 });
+    expect(coverage.sources.history).toMatchObject({ state: 'ok', count: 1 });
+  });
+
+  it('records nothing from a private window and writes none of its answers to disk', async () => {
+    const writes: boolean[] = [];
+    const memory = createCoverageCache(null, () => SEED_NOW);
+    const spy: CoverageCache = { ...memory, put: (k, v, persist) => (writes.push(persist), memory.put(k, v, persist)) };
+    const s = setup({ cache: spy });
+    expect(await s.service.record(s.input({ incognito: true }))).toBe(false);
+    expect(await s.history.count()).toBe(0);
+    await s.service.find(s.input({ incognito: true }));
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.every((p) => p === false)).toBe(true);
+  });
+
+  it('"Clear history" forgets reads and cached answers', async () => {
+    const s = setup();
+    await s.service.record(s.input());
+    await s.service.find(s.input());
+    await s.service.clearHistory();
+    expect(await s.history.count()).toBe(0);
+    const asked = s.calls.length;
+    await s.service.find(s.input());
+    expect(s.calls.length).toBe(asked + 3);
+  });
+});
