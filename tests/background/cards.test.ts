@@ -70,14 +70,14 @@ function request(overrides: Partial<Settings> = {}): CardsRequest {
   };
 }
 
-const byName = (cards: { name: string }[]) => Object.fromEntries(cards.map((c) => [c.name, c]));
+const byName = <T extends { name: string }>(cards: T[]) => Object.fromEntries(cards.map((c) => [c.name, c])) as Record<string, T>;
 
 describe('card service on the seed article', () => {
   it('links the people, places and organizations to the right entities with as-of facts', async () => {
     const { svc } = service();
     const result = await svc.build(request());
     expect(result.status).toBe('ready');
-    const cards = byName(result.cards) as Record<string, (typeof result.cards)[number]>;
+    const cards = byName(result.cards);
     expect(Object.fromEntries(Object.entries(cards).map(([n, c]) => [n, c.qid]))).toMatchObject({
       'Vladimir Putin': 'Q7747', 'Xi Jinping': 'Q15031', 'Mikhail Gorbachev': 'Q30487', 'Andrey Denisov': 'Q2038476',
       'Shanghai Cooperation Organization': 'Q485207', Gazprom: 'Q102673', 'Cold War': 'Q8683',
@@ -132,7 +132,7 @@ describe('card service on the seed article', () => {
     const { svc } = service();
     await svc.choose('foxnews.com', 'person', 'Andrey Denisov', 'Q4158302');
     await svc.choose('foxnews.com', 'place', 'Moscow', null);
-    const cards = byName((await svc.build(request())).cards) as Record<string, { qid: string | null; note: string | null; confidence: number | null }>;
+    const cards = byName((await svc.build(request())).cards);
     expect(cards['Andrey Denisov']).toMatchObject({ qid: 'Q4158302', confidence: 1 });
     expect(cards.Moscow).toMatchObject({ qid: null, note: 'nil-reader' });
   });

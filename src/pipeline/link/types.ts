@@ -153,12 +153,13 @@ export interface Card {
   confidence: number | null;
   /** Set when a capital or country stands for its government ("Moscow said"). */
   metonym: boolean;
-  /** A visible note (why this is an in-article card). */
+  /** Why this is an in-article card, as a code the popup words: offline, source-failed, nil-no-match, nil-ambiguous, nil-reader. */
   note: string | null;
 }
 
 export interface CardsResult {
-  status: 'ready' | 'offline' | 'degraded';
+  /** loading: in-article cards shown while linking runs. */
+  status: 'loading' | 'ready' | 'offline' | 'degraded';
   cards: Card[];
   publisher: Card | null;
   notes: string[];

@@ -1,0 +1,43 @@
+/**
+ * The background cards of an article, grouped by type, with the publisher's card and a visible note when the
+ * network could not help (offline, a failing source). Never empty while the article has entities.
+ */
+import type { Card, CardsResult, LinkableType } from '../pipeline/link/types';
+import { t } from '../shared/i18n';
+import { CardsCard } from './CardsCard';
+import './cards.css';
+
+const GROUPS: { type: LinkableType; label: string }[] = [
+  { type: 'person', label: 'typePerson' },
+  { type: 'organization', label: 'typeOrganization' },
+  { type: 'place', label: 'typePlace' },
+  { type: 'event', label: 'typeEvent' },
+];
+
+const NOTES: Record<string, string> = { offline: 'cardsNoteOffline', 'source-failed': 'cardsNoteSourceFailed' };
+
+export function Cards({ result, onChoose }: { result: CardsResult; onChoose?: (card: Card, qid: string | null) => void }) {
+  return (
+    <section class="cards" aria-label={t('popupEntitiesHeading')} data-cards-status={result.status}>
+      {result.status === 'loading' && <p class="cards-loading" role="status">{t('cardsLoading')}</p>}
+      {result.notes.map((note) => NOTES[note] && <p class="cards-note" role="note" key={note}>{t(NOTES[note]!)}</p>)}
+      {!result.cards.length && <p class="empty">{t('popupNoEntities')}</p>}
+      {GROUPS.map(({ type, label }) => {
+        const group = result.cards.filter((c) => c.type === type);
+        if (!group.length) return null;
+        return (
+          <section class="card-group" data-type={type} key={type}>
+            <h2>{t(label)}</h2>
+            {group.map((card) => <CardsCard card={card} key={card.key} onChoose={onChoose} />)}
+          </section>
+        );
+      })}
+      {result.publisher && (
+        <section class="card-group publisher-card" data-type="publisher">
+          <h2>{t('cardsPublisher')}</h2>
+          <CardsCard card={result.publisher} />
+        </section>
+      )}
+    </section>
+  );
+}
