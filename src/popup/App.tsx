@@ -4,6 +4,7 @@ import type { TabState, TabStatus } from '../shared/tab-state';
 import type { PopupApi } from './api';
 import { ArticleHeader } from './ArticleHeader';
 import { EntityList } from './EntityList';
+import { Events } from './Events';
 
 type View =
   | { kind: 'loading' }
@@ -82,6 +83,7 @@ function Body({ view, busy, onAnalyze }: { view: View; busy: boolean; onAnalyze:
         <>
           <ArticleHeader article={state.article!} />
           <EntityList entities={state.analysis?.entities ?? []} />
+          <Events events={state.analysis?.events ?? []} publishedAt={state.article?.publishedAt} />
         </>
       );
     case 'analyzing':

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Events } from '../../src/popup/Events';
+import type { EventFrame } from '../../src/shared/types';
+
+afterEach(cleanup);
+
+const events: EventFrame[] = [
+  {
+    id: 'e1', name: 'Putin–Xi meeting', kind: 'story', when: '2022-09-15/2022-09-16', precision: 'day', where: ['Samarkand', 'Uzbekistan'],
+    who: ['Vladimir Putin', 'Xi Jinping'], sentence: 'The pair will meet during the Shanghai Cooperation Organization summit.', mentions: [],
+  },
+  { id: 'e2', name: '<img src=x onerror=alert(1)>', kind: 'background', when: '2022-03', whenMod: 'before', mentions: [] },
+  { id: 'e3', name: 'Cold War', kind: 'background', when: '1947/1991', whenSource: 'known', mentions: [] },
+];
+
+describe('Events section', () => {
+  it('shows the story first with its date, place and people', () => {
+    const { container } = render(<Events events={events} publishedAt="2022-09-07T12:26:00-04:00" locale="en-US" />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Events');
+    const first = container.querySelector('.event')!;
+    expect(first.getAttribute('data-kind')).toBe('story');
+    expect(first.querySelector('.event-name')!.textContent).toBe('Putin–Xi meeting');
+    expect(first.querySelector('.event-kind')!.textContent).toBe('The story');
+    expect(first.querySelector('time')!.textContent).toBe('Sep 15–16, 2022');
+    expect(first.querySelector('time')!.getAttribute('datetime')).toBe('2022-09-15');
+    expect(first.querySelector('.event-where')!.textContent).toBe('Samarkand, Uzbekistan');
+    expect(first.querySelector('.event-who')!.textContent).toBe('Vladimir Putin, Xi Jinping');
+  });
+
+  it('renders names from the page as text, never markup', () => {
+    const { container } = render(<Events events={events} locale="en-US" />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(container.textContent).toContain('before Mar 2022');
+  });
+
+  it('switches to the Timeline view, ordered by date around the publication day', () => {
+    const { container } = render(<Events events={events} publishedAt="2022-09-07T12:26:00-04:00" locale="en-US" />);
+    const timelineButton = screen.getByRole('button', { name: 'Timeline' });
+    expect(timelineButton.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(timelineButton);
+    expect(timelineButton.getAttribute('aria-pressed')).toBe('true');
+    const items = [...container.querySelectorAll('.timeline-item')];
+    expect(items.map((li) => li.querySelector('.timeline-name')!.textContent)).toEqual([
+      'Cold War', '<img src=x onerror=alert(1)>', 'Article published', 'Putin–Xi meeting',
+    ]);
+    expect(items[0]!.querySelector('time')!.getAttribute('title')).toMatch(/reference/);
+    expect(items[3]!.querySelector('time')!.textContent).toBe('Sep 15–16, 2022');
+    expect(items[3]!.querySelector('.timeline-where')!.textContent).toBe('Samarkand, Uzbekistan');
+  });
+
+  it('renders nothing when there are no events', () => {
+    const { container } = render(<Events events={[]} />);
+    expect(container.innerHTML).toBe('');
+  });
+});
