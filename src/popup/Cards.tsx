@@ -5,7 +5,6 @@
 import type { Card, CardsResult, LinkableType } from '../pipeline/link/types';
 import { t } from '../shared/i18n';
 import { CardsCard } from './CardsCard';
-import './cards.css';
 
 const GROUPS: { type: LinkableType; label: string }[] = [
   { type: 'person', label: 'typePerson' },
