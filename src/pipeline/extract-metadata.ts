@@ -1,104 +1,121 @@
-/** Article metadata from JSON-LD first, then Open Graph / article:* / Dublin Core meta tags, then the markup. */
+/**
+ * Article metadata from JSON-LD first, then Open Graph / article:* / Dublin Core / vendor meta tags, then the markup
+ * (h1, byline, <time>), then the URL. Every value is normalized here, where it enters: names without "By", dates in
+ * ISO 8601 with the page's offset, absolute http(s) URLs only.
+ */
 import type { Article } from '../shared/types';
 import { ARTICLE_TYPES } from './article-types';
 import { field, namesOf, readJsonLd, textOf, typesOf, type JsonObject } from './jsonld';
+import { bylineFromMarkup, cleanAuthorNames, unique } from './page/authors';
+import { isoDate } from './page/dates';
+import { firstMeta, readMetaTags } from './page/meta-tags';
+import { clean, pickTitle, stripOutlet } from './page/title';
 
 export type Metadata = Omit<Article, 'text' | 'relatedLinks'>;
+export { clean, isoDate };
 
-const meta = (doc: Document, ...keys: string[]): string | null => {
-  for (const key of keys) {
-    const value = doc
-      .querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`)
-      ?.getAttribute('content')
-      ?.trim();
-    if (value) return value;
-  }
-  return null;
-};
+const PUBLISHED = ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished',
+  'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published_time',
+  'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date',
+  'citation_date', 'date', 'og:published_time', 'cxenseparse:recs:publishtime', 'article.published', 'originalpublicationdate'];
+const MODIFIED = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified',
+  'article.updated', 'og:article:modified_time'];
+const AUTHOR = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator', 'dcterms.creator',
+  'citation_author', 'og:article:author'];
 
 export function extractMetadata(doc: Document, url: string): Metadata {
   const ld = readJsonLd(doc);
   const art: JsonObject = ld.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t))) ?? {};
   const orgNode = ld.find((n) => typesOf(n).some((t) => t === 'NewsMediaOrganization' || t === 'Organization'));
+  const tags = readMetaTags(doc);
+  const host = hostOf(url);
 
-  const publisher =
-    textOf(field(art, 'publisher')) ?? meta(doc, 'og:site_name', 'application-name') ?? textOf(orgNode?.name) ?? null;
-  const rawTitle =
-    textOf(field(art, 'headline')) ?? meta(doc, 'og:title', 'twitter:title') ?? doc.querySelector('h1')?.textContent ??
-    doc.title ?? '';
-  const authors = uniqueNames([
-    ...namesOf(field(art, 'author')),
-    ...(meta(doc, 'author', 'article:author', 'parsely-author', 'dc.creator') ?? '').split(/\s*(?:,|\band\b)\s*/),
-  ]).filter((a) => !/^https?:/.test(a));
-  const bylineText = Array.from(doc.querySelectorAll('[rel="author"], .byline, [class*="byline" i], [itemprop="author"]'))
-    .map((el) => clean(el.textContent ?? ''))
-    .find((text) => text.length > 2 && text.length < 200);
-  const byline = clean(bylineText ?? '') || (authors.length ? `By ${authors.join(', ')}` : null);
-  if (!authors.length && byline) authors.push(...splitByline(byline));
+  const publisher = clean(
+    textOf(field(art, 'publisher')) ?? firstMeta(tags, 'og:site_name', 'application-name', 'al:android:app_name',
+      'twitter:app:name:iphone') ?? textOf(orgNode?.name) ?? '',
+  ) || null;
 
-  const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const headings = Array.from(doc.querySelectorAll('h1, [itemprop="headline"], h1[class*="title" i], h2[class*="headline" i], h2[class*="title" i]'))
+    .slice(0, 12).map((h) => h.getAttribute('content') ?? h.textContent ?? '');
+  const title = pickTitle({
+    declared: [textOf(field(art, 'headline')), textOf(field(art, 'name')), firstMeta(tags, 'og:title', 'twitter:title',
+      'sailthru.title', 'parsely-title', 'dc.title', 'headline', 'citation_title')],
+    docTitle: doc.querySelector('title')?.textContent ?? '',
+    headings,
+    publisher,
+    host,
+  });
+
+  const declaredAuthors = [...namesOf(field(art, 'author')), ...namesOf(field(art, 'creator'))]
+    .flatMap((n) => cleanAuthorNames(n, publisher));
+  const metaAuthors = AUTHOR.flatMap((k) => tags.get(k) ?? []).flatMap((n) => cleanAuthorNames(n, publisher));
+  const markup = bylineFromMarkup(doc, publisher);
+  const authors = declaredAuthors.length ? unique(declaredAuthors) : metaAuthors.length ? unique(metaAuthors) : markup.names;
+  const byline = markup.text && markup.names.length ? clean(markup.text) : authors.length ? `By ${authors.join(', ')}` : null;
+
+  const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? firstMeta(tags, 'og:url');
   return {
-    title: cleanTitle(clean(rawTitle), publisher),
+    title,
     byline,
     authors,
-    publisher: publisher ? clean(publisher) : null,
-    publishedAt: isoDate(
-      textOf(field(art, 'datePublished')) ?? meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'dc.date') ??
-        doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
-    ),
-    modifiedAt: isoDate(textOf(field(art, 'dateModified')) ?? meta(doc, 'article:modified_time', 'og:updated_time')),
-    lang: doc.documentElement?.getAttribute('lang')?.trim() || textOf(field(art, 'inLanguage')) || meta(doc, 'og:locale'),
+    publisher,
+    publishedAt: publishedAt(doc, art, tags, url),
+    modifiedAt: isoDate(textOf(field(art, 'dateModified')) ?? firstMeta(tags, ...MODIFIED)),
+    lang: language(doc, art, tags),
     url: absolute(canonical, url) ?? url,
-    section: textOf(field(art, 'articleSection')) ?? meta(doc, 'article:section'),
-    image: absolute(textOf(field(art, 'image')) ?? meta(doc, 'og:image'), url),
+    section: textOf(field(art, 'articleSection')) ?? firstMeta(tags, 'article:section', 'parsely-section', 'section'),
+    image: absolute(textOf(field(art, 'image')) ?? firstMeta(tags, 'og:image', 'og:image:url', 'twitter:image'), url),
   };
 }
 
-export function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** "Headline | Outlet" → "Headline" when the suffix names the publisher (or is short and after a separator). */
-export function cleanTitle(title: string, publisher: string | null): string {
-  const parts = title.split(/\s+[|–—·•:-]\s+/);
-  if (parts.length < 2) return title;
-  const last = parts[parts.length - 1]!.toLowerCase();
-  const pub = publisher?.toLowerCase() ?? '';
-  if ((pub && (last.includes(pub) || pub.includes(last))) || /\b(news|times|post|journal|online|\.com)\b/.test(last)) {
-    return title.slice(0, title.length - parts[parts.length - 1]!.length).replace(/\s+[|–—·•:-]\s+$/, '').trim();
+function publishedAt(doc: Document, art: JsonObject, tags: Map<string, string[]>, url: string): string | null {
+  const declared = [textOf(field(art, 'datePublished')), textOf(field(art, 'dateCreated'))];
+  for (const raw of declared) {
+    const d = isoDate(raw);
+    if (d) return d;
   }
-  return title;
-}
-
-function splitByline(byline: string): string[] {
-  return uniqueNames(
-    byline
-      .replace(/^\s*by\s+/i, '')
-      .replace(/\s*[|,]\s*(Fox News|Reuters|AP|Associated Press|CNN|BBC)\b.*$/i, '')
-      .split(/\s*(?:,|\band\b|&)\s*/),
-  ).filter((name) => name.split(' ').length <= 5);
-}
-
-function uniqueNames(names: string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of names) {
-    const name = clean(raw).replace(/^by\s+/i, '');
-    if (name && !seen.has(name.toLowerCase())) {
-      seen.add(name.toLowerCase());
-      out.push(name);
+  for (const key of PUBLISHED) {
+    for (const raw of tags.get(key) ?? []) {
+      const d = isoDate(raw);
+      if (d) return d;
     }
   }
-  return out;
+  const marked = Array.from(doc.querySelectorAll('[itemprop="datePublished"], time[pubdate], [data-published], time[datetime], [class*="date" i][datetime]')).slice(0, 8);
+  for (const el of marked) {
+    if (el.closest('[class*="comment" i], [class*="related" i], aside, footer')) continue;
+    const d = isoDate(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('data-published') ?? el.textContent);
+    if (d) return d;
+  }
+  const inUrl = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|[-_]|$)/.exec(pathOf(url));
+  return inUrl ? `${inUrl[1]}-${inUrl[2]}-${inUrl[3]}` : null;
 }
 
-/** Normalizes a date string to ISO 8601, keeping the page's own offset when it has one. */
-export function isoDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const text = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return text;
-  const time = Date.parse(text);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+function language(doc: Document, art: JsonObject, tags: Map<string, string[]>): string | null {
+  const raw = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang') ||
+    textOf(field(art, 'inLanguage')) || firstMeta(tags, 'og:locale', 'language', 'content-language', 'dc.language') ||
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+  const lang = raw?.trim().replace(/_/g, '-');
+  return lang && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(lang) ? lang : null;
+}
+
+export function cleanTitle(title: string, publisher: string | null): string {
+  return stripOutlet(clean(title), publisher);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
 }
 
 function absolute(href: string | null | undefined, base: string): string | null {

@@ -80,8 +80,9 @@ export function readSignals(doc: Document, url: string, options: Partial<SignalO
   for (let i = 0; i < Math.min(metas.length, 500); i++) {
     const m = metas[i]!;
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
-    if (!key || !m.getAttribute('content')?.trim()) continue;
-    if (key === 'og:type') ogType = m.getAttribute('content')!.trim().toLowerCase();
+    const content = (m.getAttribute('content') ?? m.getAttribute('value') ?? '').trim();
+    if (!key || !content) continue;
+    if (key === 'og:type') ogType = content.toLowerCase();
     else if (META_DATE.has(key)) metaDate = true;
     else if (META_AUTHOR.has(key)) byline = true;
     else if (key === 'og:video' || key === 'og:video:url') ogVideo = true;

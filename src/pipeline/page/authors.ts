@@ -1,0 +1,66 @@
+/**
+ * Author names from bylines as pages write them: "By JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL December 16, 2016",
+ * "Julia Horowitz @juliakhorowitz", "Von Melanie Wassink", "著者：後藤大地". Returns clean names, never "By", dates,
+ * handles, roles or the outlet.
+ */
+
+const LEAD = /^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|von|por|par|di|door|av|af|przez|著者|作者|文|筆者|記者)\s*[:：●]?\s*/i;
+const STOP = /\s*(?:\||•|·|—|–|\s-\s|@|\b(?:updated|published|posted|on|at|am|um|le|el)\b\s*[:\d]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d+\s+(?:min|minute)s?\b|\bsee full bio\b|\bfollow\b|\btwitter\b|\bemail\b|\bsenior\b|\bcorrespondent\b|\breporter\b|\beditor\b|\bwriter\b|\bcontributor\b|\bstaff writer\b).*$/i;
+const SPLIT = /\s*(?:,|;|\s&\s|\band\b|\bund\b|\by\b|\bet\b|\be\b|、|，|／)\s*/i;
+const NOT_NAME = /^(?:the|a|an|and|by|staff|admin|administrator|editor|editors|home|news|share|menu|follow|more|view|all|posts?|articles?|profile|bio)$/i;
+
+export function cleanAuthorNames(raw: string | null | undefined, publisher: string | null = null): string[] {
+  if (!raw) return [];
+  const line = raw.replace(/\s+/g, ' ').trim().slice(0, 300);
+  if (!line || /^https?:\/\//i.test(line)) return [];
+  const body = line.replace(LEAD, '').replace(STOP, '').replace(/\s*\(.*?\)\s*/g, ' ').trim();
+  const names: string[] = [];
+  for (const part of body.split(SPLIT)) {
+    const name = part.replace(LEAD, '').replace(/^[\s"'“”‘’:：-]+|[\s"'“”‘’:：,.-]+$/g, '').trim();
+    if (isName(name, publisher)) names.push(name);
+  }
+  return unique(names);
+}
+
+function isName(name: string, publisher: string | null): boolean {
+  if (name.length < 2 || name.length > 60 || /\d|https?:|www\.|\.com\b|[<>{}=]/i.test(name)) return false;
+  if (publisher && name.toLowerCase() === publisher.toLowerCase()) return false;
+  const words = name.split(/\s+/);
+  if (words.length > 5 || NOT_NAME.test(name)) return false;
+  // Latin-script names have a capital; other scripts pass as they are.
+  return /[^\u0000-\u024f]/.test(name) || /\p{Lu}/u.test(name);
+}
+
+export function unique(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const AUTHOR_LINK = 'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/by/" i], a[href*="/profile/" i], ' +
+  'a[href*="/people/" i], a[href*="/staff/" i], a[href*="/writers/" i], a[href*="/reporters/" i], a[href*="/journalists/" i]';
+const BYLINE = '[itemprop="author"], [rel="author"], [class*="byline" i], [class*="author-name" i], [class*="author__name" i], ' +
+  '[class*="authorname" i], [class*="article-author" i], [class*="post-author" i], [class*="entry-author" i], ' +
+  '[class*="contributor" i], [data-testid*="byline" i], address[class*="author" i]';
+
+/** Names from the markup's byline, and the byline text as written; bounded to the first few candidates. */
+export function bylineFromMarkup(doc: Document, publisher: string | null): { names: string[]; text: string | null } {
+  const candidates = Array.from(doc.querySelectorAll(BYLINE)).slice(0, 12);
+  for (const el of candidates) {
+    if (el.closest('[class*="comment" i], footer, aside')) continue;
+    const named = el.querySelector('[itemprop="name"]');
+    const text = (named?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 200) continue;
+    const links = Array.from(el.querySelectorAll(AUTHOR_LINK)).map((a) => (a.textContent ?? '').trim()).filter(Boolean);
+    const names = unique(links.length ? links.flatMap((l) => cleanAuthorNames(l, publisher)) : cleanAuthorNames(text, publisher));
+    if (names.length) return { names, text };
+  }
+  const links = Array.from(doc.querySelectorAll(AUTHOR_LINK)).slice(0, 6)
+    .filter((a) => !a.closest('nav, footer, aside, [class*="comment" i], [class*="related" i], [class*="menu" i]'));
+  const names = unique(links.flatMap((a) => cleanAuthorNames(a.textContent ?? '', publisher))).slice(0, 4);
+  return { names, text: null };
+}

@@ -1,0 +1,75 @@
+/**
+ * Publication dates as pages write them, to ISO 8601 keeping the page's own offset: "2016-11-28 16:23:00 -0500",
+ * "2018-10-29T10:15-500", "Dec 16, 2016 4:19 PM ET", Unix seconds. Never trusts the machine's time zone: a time
+ * without an offset stays without one.
+ */
+
+const ZONES: Record<string, string> = {
+  UTC: '+00:00', GMT: '+00:00', Z: '+00:00', ET: '-05:00', EST: '-05:00', EDT: '-04:00', CT: '-06:00', CST: '-06:00',
+  CDT: '-05:00', MT: '-07:00', MST: '-07:00', MDT: '-06:00', PT: '-08:00', PST: '-08:00', PDT: '-07:00', BST: '+01:00',
+  CET: '+01:00', CEST: '+02:00', MEZ: '+01:00', MESZ: '+02:00', JST: '+09:00', KST: '+09:00', IST: '+05:30',
+  AEST: '+10:00', AEDT: '+11:00',
+};
+
+const pad = (n: number | string, w = 2) => String(n).padStart(w, '0');
+
+/** "+5", "-500", "+0530", "+05:30", "Z" → "+05:00"-style, or null. */
+function offsetOf(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (/^z$/i.test(raw)) return 'Z';
+  const m = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(raw);
+  if (!m) return null;
+  const [h, min] = [m[2]!, m[3] ?? '00'];
+  const hours = Number(h);
+  if (hours > 14 || Number(min) > 59) return null;
+  return `${m[1]}${pad(hours)}:${min}`;
+}
+
+function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
+  return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 24 && mi <= 59 && s <= 60;
+}
+
+export function isoDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const text = String(raw).trim().slice(0, 100);
+  if (!text) return null;
+  // ISO-like: date, optional time (T or space), optional fraction, optional offset (Z, ±H, ±HHMM, ±HH:MM, "-500").
+  const iso = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{1,2}:?\d{0,2}|[A-Z]{2,4})?)?$/i.exec(text);
+  if (iso) {
+    const [, y, mo, d, h, mi, s, zone] = iso;
+    if (!valid(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0))) return null;
+    if (h === undefined) return `${y}-${mo}-${d}`;
+    const off = zone ? (offsetOf(zone) ?? ZONES[zone.toUpperCase()] ?? null) : null;
+    const stamp = `${y}-${mo}-${d}T${pad(h)}:${mi}:${s ?? '00'}`;
+    return off ? `${stamp}${off === '+00:00' && /^z$/i.test(zone!) ? 'Z' : off}` : stamp;
+  }
+  if (/^\d{10}(\d{3})?$/.test(text)) {
+    const ms = text.length === 13 ? Number(text) : Number(text) * 1000;
+    const date = new Date(ms);
+    return date.getUTCFullYear() >= 1990 && date.getUTCFullYear() <= 2100 ? date.toISOString().replace('.000Z', 'Z') : null;
+  }
+  return textualDate(text);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "December 16, 2016 4:19 PM ET", "16 Dec 2016 21:19 GMT", "Fri, 09 Dec 2016 09:13:00 +0000". */
+function textualDate(text: string): string | null {
+  const m = /\b(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*([A-Z]{1,4}|[+-]\d{2}:?\d{2})?)?/i.exec(text);
+  if (!m) return null;
+  const monthName = (m[2] ?? m[4] ?? '').slice(0, 3).toLowerCase();
+  const month = MONTHS.indexOf(monthName) + 1;
+  const day = Number(m[1] ?? m[5]);
+  const year = Number(m[3] ?? m[6]);
+  if (!month || !valid(year, month, day)) return null;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (m[7] === undefined) return date;
+  let hour = Number(m[7]);
+  const ampm = m[10]?.toLowerCase().replace(/\./g, '');
+  if (ampm === 'pm' && hour < 12) hour += 12;
+  if (ampm === 'am' && hour === 12) hour = 0;
+  if (!valid(year, month, day, hour, Number(m[8]))) return date;
+  const zone = m[11];
+  const off = zone ? (offsetOf(zone) ?? ZONES[zone.toUpperCase()] ?? null) : null;
+  return `${date}T${pad(hour)}:${m[8]}:${m[9] ?? '00'}${off ?? ''}`;
+}
