@@ -7,7 +7,7 @@
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-export type WikimediaErrorKind = 'rate-limited' | 'http' | 'timeout' | 'network' | 'malformed' | 'api';
+export type WikimediaErrorKind = 'rate-limited' | 'http' | 'timeout' | 'network' | 'malformed' | 'api' | 'unavailable';
 
 export class WikimediaError extends Error {
   constructor(
@@ -30,6 +30,9 @@ export interface ClientOptions {
   backoffMs: number;
   /** A Retry-After longer than this fails the request at once (the card degrades) instead of holding the popup. */
   maxWaitMs: number;
+  /** After this many requests in a row failed (retries spent), fail fast for `breakerCooldownMs`: a service that is down costs one wait, not one per card. */
+  breakerThreshold: number;
+  breakerCooldownMs: number;
   sleep: (ms: number) => Promise<void>;
   now: () => number;
 }
@@ -43,6 +46,8 @@ export const DEFAULT_CLIENT_OPTIONS: Omit<ClientOptions, 'fetch'> = {
   retries: 2,
   backoffMs: 400,
   maxWaitMs: 5_000,
+  breakerThreshold: 3,
+  breakerCooldownMs: 30_000,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   now: () => Date.now(),
 };
@@ -58,6 +63,8 @@ export function createWikimediaClient(options: Partial<ClientOptions> & { fetch:
   let inFlight = 0;
   const waiting: (() => void)[] = [];
   let blockedUntil = 0;
+  let failuresInARow = 0;
+  let openUntil = 0;
   const stats = { requests: 0, retries: 0, rateLimited: 0 };
 
   async function acquire(): Promise<void> {
@@ -125,18 +132,24 @@ export function createWikimediaClient(options: Partial<ClientOptions> & { fetch:
   return {
     stats,
     async getJson(url: string): Promise<unknown> {
+      if (openUntil > o.now()) throw new WikimediaError('unavailable', 'the service failed repeatedly; not asking again for a while');
       await acquire();
       try {
         for (let i = 0; ; i++) {
           try {
-            return await attempt(url);
+            const data = await attempt(url);
+            failuresInARow = 0;
+            return data;
           } catch (error) {
             const e = error as WikimediaError;
             const retryable =
               e instanceof WikimediaError &&
               (e.kind === 'rate-limited' || e.kind === 'timeout' || e.kind === 'network' || e.kind === 'malformed' || (e.kind === 'http' && /HTTP 5/.test(e.message)));
             const tooLong = e instanceof WikimediaError && e.kind === 'rate-limited' && (e.retryAfterMs ?? 0) > o.maxWaitMs;
-            if (!retryable || tooLong || i >= o.retries) throw error;
+            if (!retryable || tooLong || i >= o.retries) {
+              if (retryable && ++failuresInARow >= o.breakerThreshold) openUntil = o.now() + o.breakerCooldownMs;
+              throw error;
+            }
             stats.retries++;
             if (e.kind !== 'rate-limited') await o.sleep(o.backoffMs * 2 ** i * (0.75 + Math.random() * 0.5));
           }

@@ -105,3 +105,16 @@ describe('helpers', () => {
     expect(Object.fromEntries(url.searchParams)).toMatchObject({ format: 'json', formatversion: '2', action: 'query', titles: 'A|B' });
   });
 });
+
+describe('circuit breaker', () => {
+  it('after repeated failures it fails fast for a while, then tries again', async () => {
+    const clock = fakeClock();
+    const s = script([status(503), status(503), status(503), ok({ back: true })]);
+    const client = createWikimediaClient({ fetch: s.fetch, ...clock, retries: 0, breakerThreshold: 3, breakerCooldownMs: 10_000 });
+    for (let i = 0; i < 3; i++) await expect(client.getJson('u')).rejects.toMatchObject({ kind: 'http' });
+    await expect(client.getJson('u')).rejects.toMatchObject({ kind: 'unavailable' });
+    expect(s.calls).toHaveLength(3);
+    await clock.sleep(10_001);
+    expect(await client.getJson('u')).toEqual({ back: true });
+  });
+});
