@@ -12,6 +12,7 @@ import { createController } from './controller';
 import { senderRole } from './sender';
 import { createTabStore, type SessionArea } from './tab-store';
 import { titleFor } from './titles';
+import { wireReaderFeatures } from './reader-features';
 
 const log = (message: string, error?: unknown) => console.warn(`[Backstory] ${message}`, error ?? '');
 
@@ -27,6 +28,9 @@ const controller = createController({
   now: () => Date.now(),
   log,
 });
+
+// Highlights, "Clear all data", context menu and side panel (issue #8).
+const reader = wireReaderFeatures(browser, { log, resetBadge: (tabId) => showBadge(browser.action, tabId, null, titleFor) });
 
 const extensionOrigin = browser.runtime.getURL('');
 
@@ -46,7 +50,12 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
     case 'tab/analyze':
       return controller.analyze(message.payload.tabId, message.payload.force);
     case 'content/extract':
+    case 'content/highlights':
       return { error: 'Not handled by the background.' } satisfies ErrorResponse;
+    case 'data/clear-all':
+      return reader.clearAll();
+    case 'lookup/recognize':
+      return reader.lookup(message.payload.text);
   }
 }
 

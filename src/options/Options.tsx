@@ -1,63 +1,196 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { normalizeSettings, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { ClearData } from './ClearData';
+import { draftOf, toSettings, type Draft, type DraftErrors, type EndpointKey } from './draft';
+import { PrivacyStatement } from './PrivacyStatement';
 
 export interface SettingsStore {
   load(): Promise<Settings>;
   save(settings: Settings): Promise<void>;
+  /** Asks the background to delete everything stored but the settings. */
+  clearAll(): Promise<{ ok: boolean; error?: string }>;
+  /** Asks the background to forget the reading history alone (issue #7). */
+  clearHistory(): Promise<{ ok: boolean; error?: string }>;
 }
 
+const LANGUAGES = ['en', 'ar', 'de', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh'];
+const SOURCE_LABELS: [keyof Settings['sources'], string][] = [
+  ['wikipedia', 'optionsSourceWikipedia'],
+  ['gdelt', 'optionsSourceGdelt'],
+  ['googleNews', 'optionsSourceGoogleNews'],
+  ['history', 'optionsSourceHistory'],
+];
+const HIGHLIGHT_TYPES: [keyof Settings['highlights']['types'], string][] = [
+  ['person', 'typePerson'],
+  ['organization', 'typeOrganization'],
+  ['place', 'typePlace'],
+  ['event', 'typeEvent'],
+];
+
 export function Options({ store }: { store: SettingsStore }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [sites, setSites] = useState('');
-  const [saved, setSaved] = useState(false);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [status, setStatus] = useState<'clean' | 'dirty' | 'saved' | 'invalid'>('clean');
+  const [historyStatus, setHistoryStatus] = useState('');
 
   useEffect(() => {
-    void store.load().then((s) => {
-      setSettings(s);
-      setSites(s.excludedSites.join('\n'));
-    });
+    void store.load().then((s) => setDraft(draftOf(s)));
   }, [store]);
 
-  if (!settings) return <main class="popup" aria-busy="true" />;
+  if (!draft) return <main class="options" aria-busy="true" />;
+
+  const edit = (next: Partial<Draft>) => {
+    setDraft({ ...draft, ...next });
+    setStatus('dirty');
+  };
+  const set = (patch: Partial<Settings>) => edit({ settings: { ...draft.settings, ...patch } });
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const next = normalizeSettings({ ...settings, excludedSites: sites.split('\n') });
-    await store.save(next);
-    setSettings(next);
-    setSites(next.excludedSites.join('\n'));
-    setSaved(true);
+    const { settings, errors: found } = toSettings(draft);
+    setErrors(found);
+    if (Object.keys(found).length) {
+      setStatus('invalid');
+      return;
+    }
+    await store.save(settings);
+    setDraft(draftOf(settings));
+    setStatus('saved');
   };
 
+  const s = draft.settings;
+  const check = (label: string, checked: boolean, onChange: (v: boolean) => void, name: string, disabled = false) => (
+    <label class="check">
+      <input type="checkbox" name={name} checked={checked} disabled={disabled}
+        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+      <span>{label}</span>
+    </label>
+  );
+  const fieldError = (key: keyof DraftErrors) =>
+    errors[key] ? <span class="field-error" id={`${key}-error`}>{errors[key]}</span> : null;
+  const invalid = (key: keyof DraftErrors) =>
+    errors[key] ? { 'aria-invalid': true as const, 'aria-describedby': `${key}-error` } : {};
+
   return (
-    <main class="popup options">
+    <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      <form onSubmit={save}>
-        <p>
-          <label>
-            <input
-              type="checkbox"
-              name="autoAnalyze"
-              checked={settings.autoAnalyze}
-              onChange={(e) => {
-                setSaved(false);
-                setSettings({ ...settings, autoAnalyze: (e.currentTarget as HTMLInputElement).checked });
-              }}
-            />{' '}
-            {t('optionsAutoAnalyze')}
-          </label>
-        </p>
-        <p>
-          <label for="excluded">{t('optionsExcludedSites')}</label>
-          <br />
-          <textarea id="excluded" name="excludedSites" rows={5} cols={40} value={sites}
-            onInput={(e) => { setSaved(false); setSites((e.currentTarget as HTMLTextAreaElement).value); }} />
-        </p>
-        <button type="submit">{t('optionsSave')}</button>{' '}
-        <span role="status">{saved ? t('optionsSaved') : ''}</span>
+      <p class="detail">{t('optionsIntro')}</p>
+      <form onSubmit={save} novalidate>
+        <fieldset class="options-section">
+          <legend>{t('optionsSectionReading')}</legend>
+          {check(t('optionsAutoAnalyze'), s.autoAnalyze, (v) => set({ autoAnalyze: v }), 'autoAnalyze')}
+        </fieldset>
+
+        <fieldset class="options-section">
+          <legend>{t('optionsSectionSources')}</legend>
+          <p class="detail">{t('optionsSourcesHint')}</p>
+          {check(t('optionsOffline'), s.offline, (v) => set({ offline: v }), 'offline')}
+          {SOURCE_LABELS.map(([key, label]) => (
+            <div key={key}>
+              {check(t(label), s.sources[key], (v) => set({ sources: { ...s.sources, [key]: v } }), `source-${key}`,
+                s.offline && key !== 'history')}
+            </div>
+          ))}
+          <p class="field">
+            <label for="wikipediaLang">{t('optionsWikipediaLang')}</label>
+            <select id="wikipediaLang" name="wikipediaLang" value={s.wikipediaLang} {...invalid('wikipediaLang')}
+              onChange={(e) => set({ wikipediaLang: (e.currentTarget as HTMLSelectElement).value })}>
+              {[...new Set([s.wikipediaLang, ...LANGUAGES])].map((code) => (
+                <option key={code} value={code}>{languageName(code)}</option>
+              ))}
+            </select>
+            {fieldError('wikipediaLang')}
+          </p>
+        </fieldset>
+
+        <fieldset class="options-section">
+          <legend>{t('optionsSectionHighlights')}</legend>
+          {check(t('optionsHighlightsEnabled'), s.highlights.enabled, (v) => set({ highlights: { ...s.highlights, enabled: v } }), 'highlights')}
+          <fieldset class="inline-group" disabled={!s.highlights.enabled}>
+            <legend>{t('optionsHighlightsTypes')}</legend>
+            {HIGHLIGHT_TYPES.map(([type, label]) => (
+              <span key={type}>
+                {check(t(label), s.highlights.types[type],
+                  (v) => set({ highlights: { ...s.highlights, types: { ...s.highlights.types, [type]: v } } }), `highlight-${type}`)}
+              </span>
+            ))}
+          </fieldset>
+          <p class="detail">{t('optionsHighlightsExcludedNote')}</p>
+        </fieldset>
+
+        <fieldset class="options-section">
+          <legend>{t('optionsSectionSites')}</legend>
+          <p class="field">
+            <label for="excludedSites">{t('optionsExcludedSites')}</label>
+            <textarea id="excludedSites" name="excludedSites" rows={4} value={draft.excludedSites} {...invalid('excludedSites')}
+              placeholder="example.com" spellcheck={false}
+              onInput={(e) => edit({ excludedSites: (e.currentTarget as HTMLTextAreaElement).value })} />
+            {fieldError('excludedSites')}
+          </p>
+        </fieldset>
+
+        <fieldset class="options-section">
+          <legend>{t('optionsSectionHistory')}</legend>
+          <p class="field">
+            <label for="historyRetentionDays">{t('optionsRetention')}</label>
+            <input id="historyRetentionDays" name="historyRetentionDays" type="number" min={0} max={3650} inputMode="numeric"
+              value={draft.historyRetentionDays} {...invalid('historyRetentionDays')}
+              onInput={(e) => edit({ historyRetentionDays: (e.currentTarget as HTMLInputElement).value })} />
+            {fieldError('historyRetentionDays')}
+          </p>
+          <p class="inline-action">
+            <button type="button" class="secondary"
+              onClick={() => void store.clearHistory().then(
+                (r) => setHistoryStatus(r.ok ? t('optionsHistoryCleared') : t('optionsClearFailed', [r.error ?? ''])),
+                (e: unknown) => setHistoryStatus(t('optionsClearFailed', [String((e as Error)?.message ?? e)])),
+              )}>
+              {t('optionsClearHistory')}
+            </button>{' '}
+            <span role="status" class="detail">{historyStatus}</span>
+          </p>
+        </fieldset>
+
+        <details class="options-section advanced">
+          <summary>{t('optionsSectionAdvanced')}</summary>
+          <p class="detail">{t('optionsAdvancedHint')}</p>
+          {(Object.keys(DEFAULT_SETTINGS.endpoints) as EndpointKey[]).map((key) => (
+            <p class="field" key={key}>
+              <label for={`endpoint-${key}`}>{key}</label>
+              <input id={`endpoint-${key}`} name={`endpoint-${key}`} type="url" spellcheck={false} value={draft.endpoints[key]}
+                {...invalid(key)}
+                onInput={(e) => edit({ endpoints: { ...draft.endpoints, [key]: (e.currentTarget as HTMLInputElement).value } })} />
+              {fieldError(key)}
+            </p>
+          ))}
+          <button type="button" class="secondary" onClick={() => edit({ endpoints: { ...DEFAULT_SETTINGS.endpoints } })}>
+            {t('optionsResetEndpoints')}
+          </button>
+        </details>
+
+        <div class="save-bar">
+          <button type="submit">{t('optionsSave')}</button>
+          <span role="status" class="detail">
+            {status === 'saved' ? t('optionsSaved') : status === 'invalid' ? t('optionsFixErrors') : status === 'dirty' ? t('optionsUnsaved') : ''}
+          </span>
+        </div>
       </form>
-      <p class="detail">{t('optionsPrivacy')}</p>
+
+      <section class="options-section" aria-labelledby="data-heading">
+        <h2 id="data-heading">{t('optionsClearAll')}</h2>
+        <ClearData clearAll={() => store.clearAll()} />
+      </section>
+
+      <PrivacyStatement settings={s} />
     </main>
   );
+}
+
+function languageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
 }

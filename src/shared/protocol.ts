@@ -32,6 +32,26 @@ export const ArticleSchema = v.object({
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT));
+export const HighlightsSchema = v.object({
+  enabled: v.boolean(),
+  text: v.optional(str(MAX_TEXT), ''),
+  entities: v.optional(
+    v.pipe(
+      v.array(v.object({
+        type: v.picklist(['person', 'organization', 'place', 'event', 'date']),
+        name: str(500),
+        role: v.optional(nullableStr(500)),
+        /** One line from the entity's card (Wikipedia/Wikidata description) when there is one. */
+        summary: v.optional(nullableStr(1_000)),
+        mentions: v.pipe(v.array(v.object({ start: Offset, end: Offset })), v.maxLength(2_000)),
+      })),
+      v.maxLength(500),
+    ),
+    [],
+  ),
+});
+
 /** Who may send each message: a top-frame content script, or an extension page (popup, options). */
 export type SenderRole = 'content' | 'extension-page';
 
@@ -53,6 +73,17 @@ export const schemas = {
   'tab/analyze': { from: 'extension-page', payload: v.object({ tabId: TabIdSchema, force: v.boolean() }) },
   /** background → content: extract now, whatever detection said ("Analyze anyway"). */
   'content/extract': { from: 'extension-page', payload: v.object({ force: v.boolean() }) },
+  /** options → background: forget the reading history and cached coverage (issue #7). */
+  'history/clear': { from: 'extension-page', payload: v.object({}) },
+  /**
+   * background → content: draw (or remove) the underlines under the article's names. Mentions are offsets into
+   * `text`, the article text the page sent; the content side finds each paragraph of it in the page again.
+   */
+  'content/highlights': { from: 'extension-page', payload: HighlightsSchema },
+  /** options → background: forget everything Backstory stored (tab states, caches, history). */
+  'data/clear-all': { from: 'extension-page', payload: v.object({}) },
+  /** lookup page → background: what the on-device recognizer makes of a selected name (context menu). */
+  'lookup/recognize': { from: 'extension-page', payload: v.object({ text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)) }) },
 } as const satisfies Record<string, { from: SenderRole; payload: v.GenericSchema }>;
 
 export type MessageType = keyof typeof schemas;

@@ -1,0 +1,41 @@
+import { t } from '../shared/i18n';
+import type { Settings } from '../shared/settings';
+import { customEndpoints } from './draft';
+
+/**
+ * Exactly what leaves the device with the settings as they stand (the form's draft, so it changes as the reader
+ * flips a switch). Kept in step with src/background/sources/*: names and keywords only, never the page.
+ */
+export function PrivacyStatement({ settings }: { settings: Settings }) {
+  const { sources, offline } = settings;
+  const host = wikipediaHost(settings);
+  const items: string[] = [];
+  if (!offline) {
+    if (sources.wikipedia) items.push(t('optionsPrivacyWikipedia', [host]));
+    if (sources.gdelt) items.push(t('optionsPrivacyGdelt'));
+    if (sources.googleNews) items.push(t('optionsPrivacyGoogleNews'));
+  }
+  return (
+    <section class="options-section privacy" aria-labelledby="privacy-heading">
+      <h2 id="privacy-heading">{t('optionsSectionPrivacy')}</h2>
+      {offline ? <p>{t('optionsPrivacyOffline')}</p> : items.length === 0 ? <p>{t('optionsPrivacyNothing')}</p> : (
+        <>
+          <ul class="privacy-list">
+            {items.map((item) => <li key={item}>{item}</li>)}
+          </ul>
+          <p class="detail">{t('optionsPrivacyRequests')}</p>
+          {customEndpoints(settings).length > 0 && <p class="detail">{t('optionsPrivacyCustom')}</p>}
+        </>
+      )}
+      <p><strong>{t('optionsPrivacyNever')}</strong></p>
+    </section>
+  );
+}
+
+function wikipediaHost(settings: Settings): string {
+  try {
+    return new URL(settings.endpoints.wikipedia.replace('{lang}', settings.wikipediaLang)).hostname;
+  } catch {
+    return `${settings.wikipediaLang}.wikipedia.org`;
+  }
+}
