@@ -43,14 +43,32 @@ export function sameAuthors(gold: string, ours: string | string[] | null | undef
   return a.length > 0 && a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** The same instant; a date without a time matches any time that day (either side). */
+/**
+ * The same instant to the minute (gold files drop seconds or add milliseconds). A date without a time (either side)
+ * matches when the other falls on that calendar day in some time zone (UTC-12 to UTC+14).
+ */
 export function sameDate(gold: string, ours: string | null | undefined): boolean {
   if (!ours) return false;
   const dateOnly = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s.trim());
-  if (dateOnly(gold) || dateOnly(ours)) return gold.slice(0, 10) === ours.slice(0, 10);
+  if (dateOnly(gold) && dateOnly(ours)) return gold.trim() === ours.trim();
+  if (dateOnly(gold) || dateOnly(ours)) {
+    const [day, other] = dateOnly(gold) ? [gold, ours] : [ours, gold];
+    const start = Date.parse(`${day.trim()}T00:00:00Z`);
+    const t = Date.parse(other);
+    return !Number.isNaN(t) && t >= start - 14 * 36e5 && t < start + 24 * 36e5 + 12 * 36e5;
+  }
   const a = Date.parse(gold);
   const b = Date.parse(ours);
-  return !Number.isNaN(a) && a === b;
+  return !Number.isNaN(a) && !Number.isNaN(b) && Math.floor(a / 6e4) === Math.floor(b / 6e4);
+}
+
+/** Readability's own titles keep the outlet suffix ("Headline | eHow"); ours drops it by design. */
+export function sameTitleIgnoringSuffix(gold: string, ours: string | null | undefined): boolean {
+  if (!ours) return false;
+  if (sameTitle(gold, ours)) return true;
+  const g = normalizeText(gold);
+  const o = normalizeText(ours);
+  return g.startsWith(o) && /^\s*([|\-:_»·•]|::|\(|（)/.test(g.slice(o.length)) && g.length - o.length <= 60;
 }
 
 export function sameDay(gold: string, ours: string | null | undefined): boolean {

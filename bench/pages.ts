@@ -15,7 +15,7 @@ import { extractArticle } from '../src/pipeline/extract';
 import type { Article, Detection } from '../src/shared/types';
 import { aebGold, aebPeer, DATA_DIR, dataPresent, knownUrls, postlight, readabilityCases, readIndex, readPage,
   type IndexRow } from './pages-data';
-import { mean, quantile, sameAuthors, sameDate, sameDay, sameTitle, shingleF1 } from './pages-metrics';
+import { mean, quantile, sameAuthors, sameDate, sameDay, sameTitle, sameTitleIgnoringSuffix, shingleF1 } from './pages-metrics';
 
 interface PeerResult { readerable: boolean; title: string | null; byline: string | null; publishedTime: string | null; text: string }
 interface Result {
@@ -140,6 +140,9 @@ function metadataReport(results: Result[]): void {
     return r && c.category !== 'synthetic' ? [{ title: c.title, author: c.byline, date: c.publishedTime, r }] : [];
   });
   report("Readability's metadata   ", rd);
+  const rdTitles = rd.filter((c) => c.title).map((c) => [c.title!, c.r] as [string, Result]);
+  console.log(`Readability's titles with the outlet suffix it keeps ignored: ours ${pct(acc(rdTitles, (g, r) => sameTitleIgnoringSuffix(g, r.article?.title)))}` +
+    ` | ${pct(withPeer ? acc(rdTitles, (g, r) => sameTitleIgnoringSuffix(g, r.peer?.title)) : NaN)}`);
 }
 
 function timingReport(results: Result[]): void {

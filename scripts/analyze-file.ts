@@ -8,7 +8,13 @@ export interface FileOptions { url?: string; date?: string }
 
 /** Reads bytes as UTF-8, or as the page's declared charset when it names another one. */
 export function decodeHtml(bytes: Buffer): string {
-  const head = bytes.subarray(0, 4096).toString('latin1');
+  // Bytes that are valid UTF-8 are UTF-8, whatever a stale <meta charset> says (saved pages are often re-encoded).
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // not UTF-8: use the declared charset
+  }
+  const head = bytes.subarray(0, 16_384).toString('latin1');
   const charset = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (charset && !/^utf-?8$/.test(charset)) {
     try {
@@ -17,7 +23,7 @@ export function decodeHtml(bytes: Buffer): string {
       // unknown label: fall through to UTF-8
     }
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  return new TextDecoder(charset ? 'utf-8' : 'windows-1252').decode(bytes);
 }
 
 export function analyzeFile(path: string, options: FileOptions) {

@@ -3,7 +3,9 @@
  * come first unless they only name the site; the page's own <h1> settles where the outlet's suffix begins.
  */
 
-const SEPARATOR = /\s+[|–—·•»:/-]{1,2}\s+|\s+::\s+/;
+const SEPARATOR = /\s+[|–—·•»:/-]{1,2}\s+|\s+::\s+|\s*[｜]\s*|\s+_|_\s+/;
+// Separators that only mark a suffix when what follows is the outlet ("見出し：朝日新聞デジタル", "Title:site日誌").
+const TIGHT_SEPARATOR = /\s*[：:_]\s*/;
 const OUTLET_WORDS = /\b(news|times|post|journal|online|daily|tribune|herald|gazette|magazine|blog|\.com|\.org|\.net|\.co\.\w+|media|tv|radio|press|review|today|weekly|report|zeitung)\b/i;
 
 export function clean(text: string): string {
@@ -21,7 +23,7 @@ export interface TitleInput {
 }
 
 export function pickTitle(input: TitleInput): string {
-  const site = [input.publisher, input.host.replace(/^www\./, '').split('.')[0]].filter(Boolean).map((s) => norm(s!));
+  const site = [input.publisher, input.host.replace(/^www\./, '').split('.')[0]].map((s) => norm(s ?? '')).filter((s) => s.length >= 3);
   const isSiteName = (t: string) => {
     const n = norm(t);
     return site.some((s) => n === s || n.replace(/\s+/g, '') === s.replace(/\s+/g, '')) || n.split(' ').length < 2 && n.length < 15 && site.some((s) => s.includes(n));
@@ -41,25 +43,33 @@ export function pickTitle(input: TitleInput): string {
   return headings[0] ?? docTitle;
 }
 
-export function stripOutlet(title: string, publisher: string | null, headings: string[] = [], site: string[] = []): string {
+export function stripOutlet(rawTitle: string, publisher: string | null, headings: string[] = [], site: string[] = []): string {
+  const title = rawTitle.replace(/\s*\((Published|Updated) \d{4}\)$/i, '');
   const nt = norm(title);
   // A heading that is exactly the title's leading part is the headline.
   for (const h of headings) {
     const nh = norm(h);
     if (nh.length >= 8 && nt !== nh && nt.startsWith(nh) && SEPARATOR.test(title.slice(h.length - 1, h.length + 4))) return h;
   }
-  const parts = title.split(SEPARATOR);
-  if (parts.length < 2) return title;
-  const pub = publisher ? norm(publisher) : '';
-  const isOutlet = (p: string) => {
-    const n = norm(p);
-    return (pub && (n.includes(pub) || pub.includes(n))) || site.some((s) => s && n.replace(/\s+/g, '').includes(s.replace(/\s+/g, ''))) ||
-      (n.split(' ').length <= 4 && OUTLET_WORDS.test(n));
+  const pub = publisher && publisher.length >= 3 ? norm(publisher) : '';
+  const names = [pub, ...site].filter((s) => s.length >= 3).map((s) => s.replace(/\s+/g, ''));
+  const isSite = (p: string) => {
+    const n = norm(p).replace(/\s+/g, '');
+    return names.some((s) => n === s || n.includes(s) || (n.length >= 3 && s.includes(n)));
   };
+  const isOutlet = (p: string) => isSite(p) || (norm(p).split(' ').length <= 4 && OUTLET_WORDS.test(norm(p)));
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) {
+    const tight = title.split(TIGHT_SEPARATOR);
+    const last = tight[tight.length - 1]!;
+    if (tight.length >= 2 && isSite(last) && last.length < title.length / 2) return clean(title.slice(0, title.length - last.length).replace(/\s*[：:_]\s*$/, ''));
+    return title;
+  }
   let end = parts.length;
   while (end > 1 && isOutlet(parts[end - 1]!)) end--;
   let start = 0;
-  while (start < end - 1 && isOutlet(parts[start]!)) start++;
+  // A leading part goes only when it is the outlet's name itself ("Outlet | Headline"), or a one-word rubric before "|".
+  while (start < end - 1 && (names.includes(norm(parts[start]!).replace(/\s+/g, '')) || /^\S{2,12}\s+\|\s/.test(title) && start === 0 && !/\s/.test(parts[0]!.trim()))) start++;
   if (end === parts.length && start === 0) return title;
   // Rebuild from the original text so inner separators of the headline survive.
   const pieces = title.split(new RegExp(`(${SEPARATOR.source})`));
