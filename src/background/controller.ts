@@ -8,7 +8,19 @@ import type { Settings } from '../shared/settings';
 import { isExcluded } from '../shared/settings';
 import type { TabState } from '../shared/tab-state';
 import type { Analysis, Article } from '../shared/types';
+import type { CardsResult } from '../pipeline/link/types';
+import type { Coverage } from '../pipeline/coverage/types';
+import { emptyCoverage } from './coverage';
 import type { TabStore } from './tab-store';
+
+/** Background cards (issue #6), wired in cards-wiring.ts. */
+export interface CardsDeps {
+  /** In-article cards, shown with the analysis while lookups run. */
+  placeholders(state: TabState): CardsResult;
+  build(state: TabState): Promise<CardsResult>;
+  /** Remembers the reader's pick for a card (site and general); rejects when the card is unknown. */
+  choose(state: TabState, key: string, qid: string | null): Promise<void>;
+}
 
 export interface ControllerDeps {
   store: TabStore;
@@ -17,15 +29,26 @@ export interface ControllerDeps {
   /** Asks the tab's content script to extract now; rejects when there is none (e.g. a chrome:// page). */
   requestExtraction(tabId: number, force: boolean): Promise<Responses['content/extract']>;
   settings(): Promise<Settings>;
+  /** Background cards for a ready article. Optional. */
+  cards?: CardsDeps;
+  /** Related coverage for a ready article (issue #7); `onUpdate` receives partial results. Optional. */
+  findCoverage?(state: TabState, onUpdate: (coverage: Coverage) => Promise<void>): Promise<Coverage>;
+  /** Remembers a read in the on-device history; it skips private windows and opted-out sites itself. */
+  recordHistory?(state: TabState): Promise<void>;
   now(): number;
   log(message: string, error?: unknown): void;
 }
 
 /** An 'analyzing' state older than this with no run in this worker was left by a killed worker: run it again. */
 export const STALE_ANALYSIS_MS = 5_000;
+/** Cards still 'loading' this long after the analysis, with no lookup in this worker, were left by a killed worker. */
+export const STALE_CARDS_MS = 15_000;
+/** Coverage still 'loading' this long after its last write, with no search in this worker, was left by a killed worker. */
+export const STALE_COVERAGE_MS = 30_000;
 
 export function createController(deps: ControllerDeps) {
   const running = new Map<number, Promise<void>>();
+  const followUps = new Map<number, Promise<void>>();
 
   async function put(state: TabState): Promise<void> {
     await deps.store.put(state);
@@ -36,6 +59,35 @@ export function createController(deps: ControllerDeps) {
     return { tabId, pageUrl, detection: null, article: null, analysis: null, error: null, updatedAt: deps.now() };
   }
 
+  const cardJobs = new Map<number, Promise<void>>();
+
+  /** Links the entities of a ready article and stores the cards; never leaves the tab without cards. */
+  function runCards(state: TabState): Promise<void> {
+    const cards = deps.cards;
+    if (!cards || !state.article) return Promise.resolve();
+    const { tabId, pageUrl } = state;
+    const job = (async () => {
+      let result: CardsResult;
+      try {
+        result = await cards.build(state);
+      } catch (error) {
+        deps.log(`cards failed in tab ${tabId}`, error);
+        const fallback = cards.placeholders(state);
+        result = { ...fallback, status: 'degraded', notes: ['source-failed'] };
+      }
+      // Other follow-up steps write the same state; re-read right before writing, and check the write held.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const current = await deps.store.get(tabId);
+        if (current?.pageUrl !== pageUrl || current.status !== 'ready') return;
+        await deps.store.put({ ...current, cards: result });
+        const after = await deps.store.get(tabId);
+        if (after?.cards?.status === result.status && after.cards.elapsedMs === result.elapsedMs) return;
+      }
+    })().finally(() => cardJobs.delete(tabId));
+    cardJobs.set(tabId, job);
+    return job;
+  }
+
   function runAnalysis(state: TabState): Promise<void> {
     const { tabId, article } = state;
     if (!article) return Promise.resolve();
@@ -44,6 +96,8 @@ export function createController(deps: ControllerDeps) {
       try {
         const analysis = await deps.runNlp(article);
         next = { ...state, status: 'ready', analysis, error: null, updatedAt: deps.now() };
+        if (deps.cards) next.cards = deps.cards.placeholders(next);
+        if (deps.findCoverage) next.coverage = emptyCoverage(deps.now());
       } catch (error) {
         deps.log(`analysis failed in tab ${tabId}`, error);
         next = { ...state, status: 'error', error: `The analysis failed: ${messageOf(error)}`, updatedAt: deps.now() };
@@ -52,13 +106,37 @@ export function createController(deps: ControllerDeps) {
       const current = await deps.store.get(tabId);
       if (current?.pageUrl !== state.pageUrl || current.status !== 'analyzing') return;
       await put(next);
+      if (next.status === 'ready') void runCards(next);
+      if (next.status === 'ready') void followUp(next);
     })().finally(() => running.delete(tabId));
     running.set(tabId, job);
     return job;
   }
 
+  /** After the analysis is shown: remember the read, then look for related coverage. Slow sources hold up nothing. */
+  function followUp(state: TabState): Promise<void> {
+    const { tabId, pageUrl } = state;
+    const write = async (coverage: Coverage) => {
+      const current = await deps.store.get(tabId);
+      if (current?.pageUrl !== pageUrl || current.status !== 'ready') return;
+      await deps.store.put({ ...current, coverage });
+    };
+    const job = (async () => {
+      await deps.recordHistory?.(state).catch((error: unknown) => deps.log(`history not recorded for tab ${tabId}`, error));
+      if (!deps.findCoverage) return;
+      try {
+        await write(await deps.findCoverage(state, write));
+      } catch (error) {
+        deps.log(`coverage failed in tab ${tabId}`, error);
+        await write(emptyCoverage(deps.now(), 'ready'));
+      }
+    })().finally(() => followUps.delete(tabId));
+    followUps.set(tabId, job);
+    return job;
+  }
+
   return {
-    async pageScanned(tabId: number, payload: Payload<'page/scanned'>): Promise<Responses['page/scanned']> {
+    async pageScanned(tabId: number, payload: Payload<'page/scanned'>, tab: { incognito?: boolean } = {}): Promise<Responses['page/scanned']> {
       const settings = await deps.settings();
       const { url, detection, article, forced } = payload;
       const skip = isExcluded(settings, url) || (!forced && !settings.autoAnalyze);
@@ -66,7 +144,7 @@ export function createController(deps: ControllerDeps) {
         await put({ ...base(tabId, url), status: 'not-article', detection });
         return { ok: true };
       }
-      const state: TabState = { ...base(tabId, url), status: 'analyzing', detection, article };
+      const state: TabState = { ...base(tabId, url), status: 'analyzing', detection, article, incognito: tab.incognito };
       await put(state);
       void runAnalysis(state);
       return { ok: true };
@@ -76,6 +154,12 @@ export function createController(deps: ControllerDeps) {
       const state = await deps.store.get(tabId);
       if (state?.status === 'analyzing' && !running.has(tabId) && deps.now() - state.updatedAt > STALE_ANALYSIS_MS) {
         void runAnalysis({ ...state, updatedAt: deps.now() });
+      }
+      if (state?.status === 'ready' && state.coverage?.status === 'loading' && !followUps.has(tabId) && deps.now() - state.coverage.updatedAt > STALE_COVERAGE_MS) {
+        void followUp(state);
+      }
+      if (state?.status === 'ready' && state.cards?.status === 'loading' && !cardJobs.has(tabId) && deps.now() - state.updatedAt > STALE_CARDS_MS) {
+        void runCards(state);
       }
       return state;
     },
@@ -110,9 +194,33 @@ export function createController(deps: ControllerDeps) {
       }
     },
 
+    /** "Not this one?": remember the pick, then link the page's entities again with it. */
+    async chooseCard(tabId: number, key: string, qid: string | null): Promise<Responses['cards/choose']> {
+      const state = await deps.store.get(tabId);
+      if (!deps.cards || state?.status !== 'ready' || !state.cards) return { ok: false, error: 'This tab has no cards.' };
+      try {
+        await deps.cards.choose(state, key, qid);
+      } catch (error) {
+        return { ok: false, error: messageOf(error) };
+      }
+      await (cardJobs.get(tabId) ?? Promise.resolve());
+      await runCards(state);
+      return { ok: true };
+    },
+
+    /** For tests: wait for the cards of a tab. */
+    whenCardsIdle(tabId: number): Promise<void> {
+      return cardJobs.get(tabId) ?? Promise.resolve();
+    },
+
     /** For tests: wait for the analysis of a tab to finish. */
     whenIdle(tabId: number): Promise<void> {
       return running.get(tabId) ?? Promise.resolve();
+    },
+
+    /** For tests: wait for the history and coverage step of a tab to finish. */
+    whenCoverageIdle(tabId: number): Promise<void> {
+      return followUps.get(tabId) ?? Promise.resolve();
     },
   };
 }

@@ -8,13 +8,21 @@ import { parseMessage, roleOf, type Message } from '../shared/protocol';
 import type { ErrorResponse, Responses } from '../shared/responses';
 import { loadSettings } from './settings-store';
 import { showBadge } from './badge';
+import { wireCards } from './cards-wiring';
 import { createController } from './controller';
+import { wireCoverage } from './coverage-wiring';
 import { senderRole } from './sender';
 import { createTabStore, type SessionArea } from './tab-store';
 import { titleFor } from './titles';
 import { wireReaderFeatures } from './reader-features';
 
 const log = (message: string, error?: unknown) => console.warn(`[Backstory] ${message}`, error ?? '');
+
+// Related coverage and the on-device reading history (issue #7).
+const coverage = wireCoverage(log);
+
+// Background cards: Wikipedia/Wikidata lookups, their cache and "Not this one?" choices (issue #6).
+const cards = wireCards(log);
 
 const controller = createController({
   store: createTabStore(browser.storage.session as unknown as SessionArea),
@@ -25,6 +33,9 @@ const controller = createController({
       frameId: 0,
     }) as Promise<Responses['content/extract']>,
   settings: loadSettings,
+  cards: cards.deps,
+  findCoverage: coverage.findCoverage,
+  recordHistory: coverage.recordHistory,
   now: () => Date.now(),
   log,
 });
@@ -44,11 +55,15 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
   }
   switch (message.type) {
     case 'page/scanned':
-      return controller.pageScanned(sender.tab!.id!, message.payload);
+      return controller.pageScanned(sender.tab!.id!, message.payload, { incognito: sender.tab?.incognito });
     case 'tab/get-state':
       return controller.getState(message.payload.tabId);
     case 'tab/analyze':
       return controller.analyze(message.payload.tabId, message.payload.force);
+    case 'history/clear':
+      return coverage.clearHistory();
+    case 'cards/choose':
+      return controller.chooseCard(message.payload.tabId, message.payload.key, message.payload.qid);
     case 'content/extract':
     case 'content/highlights':
       return { error: 'Not handled by the background.' } satisfies ErrorResponse;

@@ -3,6 +3,7 @@ import { t } from '../shared/i18n';
 import type { TabState, TabStatus } from '../shared/tab-state';
 import type { PopupApi } from './api';
 import { ArticleHeader } from './ArticleHeader';
+import { Coverage } from './Coverage';
 import { EntityList } from './EntityList';
 import { Events } from './Events';
 
@@ -84,6 +85,7 @@ function Body({ view, busy, onAnalyze }: { view: View; busy: boolean; onAnalyze:
           <ArticleHeader article={state.article!} />
           <EntityList entities={state.analysis?.entities ?? []} />
           <Events events={state.analysis?.events ?? []} publishedAt={state.article?.publishedAt} />
+          <Coverage coverage={state.coverage} publisher={state.article?.publisher} />
         </>
       );
     case 'analyzing':

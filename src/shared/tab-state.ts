@@ -1,3 +1,5 @@
+import type { Coverage } from '../pipeline/coverage/types';
+import type { CardsResult } from '../pipeline/link/types';
 import type { Analysis, Article, Detection } from './types';
 
 /** Per-tab state the background owns (storage.session) and the popup renders. */
@@ -13,6 +15,12 @@ export interface TabState {
   analysis: Analysis | null;
   error: string | null;
   updatedAt: number;
+  /** Background cards (issue #6): in-article ones at once ('loading'), linked ones when the lookups finish. */
+  cards?: CardsResult | null;
+  /** Related coverage (issue #7), filled after the analysis is ready; absent when not asked for. */
+  coverage?: Coverage | null;
+  /** The sender tab's private-window flag; absent means unknown, which history treats as private. */
+  incognito?: boolean;
 }
 
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;

@@ -1,0 +1,115 @@
+/**
+ * Related coverage: other outlets' reports (labelled with outlet, country and date), the article's own related
+ * links, the reader's earlier reads, and a note naming any source that could not answer. Everything shown came
+ * from an API or the reader's history, so it is rendered as text; links open only http(s) URLs.
+ */
+import type { Coverage as CoverageData, CoverageItem, CoverageSourceId, HistorySummary, SourceStatus } from '../pipeline/coverage/types';
+import { t } from '../shared/i18n';
+import { CoverageSparkline } from './CoverageSparkline';
+import { formatArticleDate } from './format';
+import './coverage.css';
+
+const SOURCE_NAMES: Partial<Record<CoverageSourceId, string>> = { gdelt: 'sourceGdelt', googleNews: 'sourceGoogleNews', timeline: 'sourceTimeline', history: 'sourceHistory' };
+const REASONS: Record<string, string> = {
+  timeout: 'reasonTimeout', 'rate-limited': 'reasonRateLimited', http: 'reasonHttp', html: 'reasonHtml',
+  malformed: 'reasonMalformed', network: 'reasonNetwork',
+};
+
+export function Coverage({ coverage, publisher }: { coverage: CoverageData | null | undefined; publisher?: string | null }) {
+  if (!coverage) return null;
+  const { items, related, history, timeline, sources, status } = coverage;
+  const offline = sources.gdelt?.state === 'offline';
+  return (
+    <section class="coverage" aria-label={t('coverageHeading')} data-status={status}>
+      <div class="coverage-head">
+        <h2>{t('coverageHeading')}</h2>
+        {timeline && <CoverageSparkline timeline={timeline} />}
+      </div>
+      <SourceNotes sources={sources} />
+      {offline && <p class="coverage-note" role="note">{t('coverageOffline')}</p>}
+      {items.length > 0 ? (
+        <ul class="coverage-items">{items.map((item) => <Item item={item} key={item.url} />)}</ul>
+      ) : status === 'loading' ? (
+        <p class="coverage-loading" role="status">{t('coverageLoading')}</p>
+      ) : (
+        !offline && <p class="empty">{t('coverageEmpty')}</p>
+      )}
+      {related.length > 0 && (
+        <section class="coverage-related">
+          <h3>{publisher ? t('coverageFromPublisher', [publisher]) : t('coverageFromArticle')}</h3>
+          <ul>{related.map((item) => <li class="coverage-item" key={item.url}><Link url={item.url}>{item.title}</Link></li>)}</ul>
+        </section>
+      )}
+      <History history={history} />
+    </section>
+  );
+}
+
+function Item({ item }: { item: CoverageItem }) {
+  const date = formatArticleDate(item.publishedAt);
+  return (
+    <li class="coverage-item" data-sources={item.sources.join(' ')}>
+      <Link url={item.url}>{item.title}</Link>
+      <span class="coverage-meta">
+        <span class="coverage-outlet">{item.outlet}</span>
+        {item.country && <span class="coverage-country">{item.country}</span>}
+        {date && <time dateTime={item.publishedAt ?? undefined}>{date}</time>}
+        {!item.direct && <span class="coverage-via">{t('coverageViaGoogleNews')}</span>}
+      </span>
+      {item.alsoIn && item.alsoIn.length > 0 && <span class="coverage-also">{t('coverageAlsoIn', [item.alsoIn.join(', ')])}</span>}
+    </li>
+  );
+}
+
+function History({ history }: { history: HistorySummary }) {
+  if (!history.items.length) return null;
+  return (
+    <section class="coverage-history" aria-label={t('historyHeading')}>
+      <h3>{t('historyHeading')}</h3>
+      {history.top && (
+        <p class="history-summary">
+          {history.top.count === 1 ? t('historySummaryOne', [history.top.name]) : t('historySummary', [String(history.top.count), history.top.name])}
+        </p>
+      )}
+      <ul>
+        {history.items.map((item) => (
+          <li class="coverage-item history-item" key={item.url}>
+            <Link url={item.url}>{item.title}</Link>
+            <span class="coverage-meta">
+              {item.publisher && <span class="coverage-outlet">{item.publisher}</span>}
+              {item.publishedAt && <time dateTime={item.publishedAt}>{formatArticleDate(item.publishedAt)}</time>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** One line per source that could not answer: which one, why, and whether older results stand in. */
+function SourceNotes({ sources }: { sources: CoverageData['sources'] }) {
+  const notes = (Object.entries(sources) as [CoverageSourceId, SourceStatus][])
+    .filter(([id, s]) => SOURCE_NAMES[id] && (s.state === 'unavailable' || s.state === 'cached'))
+    .map(([id, s]) => {
+      const name = t(SOURCE_NAMES[id]!);
+      const reason = t(REASONS[s.reason ?? ''] ?? 'reasonUnknown');
+      return s.state === 'cached'
+        ? t('coverageSourceCached', [name, reason, formatArticleDate(new Date(s.fetchedAt ?? 0).toISOString()) ?? ''])
+        : t('coverageSourceUnavailable', [name, reason]);
+    });
+  if (!notes.length) return null;
+  return (
+    <ul class="coverage-notes" role="note">
+      {notes.map((note) => <li key={note}>{note}</li>)}
+    </ul>
+  );
+}
+
+function Link({ url, children }: { url: string; children: string }) {
+  const safe = /^https?:\/\//i.test(url) ? url : undefined;
+  return safe ? (
+    <a class="coverage-title" href={safe} target="_blank" rel="noopener noreferrer">{children}</a>
+  ) : (
+    <span class="coverage-title">{children}</span>
+  );
+}
