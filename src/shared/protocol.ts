@@ -73,6 +73,11 @@ export const schemas = {
   'tab/analyze': { from: 'extension-page', payload: v.object({ tabId: TabIdSchema, force: v.boolean() }) },
   /** background → content: extract now, whatever detection said ("Analyze anyway"). */
   'content/extract': { from: 'extension-page', payload: v.object({ force: v.boolean() }) },
+  /** popup → background: "Not this one?": the reader's pick for a card (a Wikidata id, or null for none of these). */
+  'cards/choose': {
+    from: 'extension-page',
+    payload: v.object({ tabId: TabIdSchema, key: str(700), qid: v.nullable(v.pipe(v.string(), v.regex(/^Q[1-9]\d{0,11}$/))) }),
+  },
   /** options → background: forget the reading history and cached coverage (issue #7). */
   'history/clear': { from: 'extension-page', payload: v.object({}) },
   /**

@@ -7,6 +7,7 @@ export interface Responses {
   'tab/get-state': TabState | null;
   'tab/analyze': { ok: boolean; error?: string };
   'content/extract': { ok: boolean; error?: string };
+  'cards/choose': { ok: boolean; error?: string };
   'history/clear': { ok: boolean; error?: string };
   /** `drawn`: how many mentions were found in the page and underlined. */
   'content/highlights': { ok: boolean; drawn?: number; error?: string };
