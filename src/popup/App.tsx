@@ -4,6 +4,8 @@ import type { TabState, TabStatus } from '../shared/tab-state';
 import type { PopupApi } from './api';
 import { ArticleHeader } from './ArticleHeader';
 import { Coverage } from './Coverage';
+import type { Card } from '../pipeline/link/types';
+import { Cards } from './Cards';
 import { EntityList } from './EntityList';
 import { Events } from './Events';
 
@@ -50,10 +52,15 @@ export function App({ api }: { api: PopupApi }) {
     [api],
   );
 
+  const choose = useCallback(
+    (tabId: number, card: Card, qid: string | null) => void api.chooseCard?.(tabId, card.key, qid).catch(() => {}),
+    [api],
+  );
+
   const status = statusOf(view);
   return (
     <main class="popup" data-state={status} aria-busy={status === 'analyzing'}>
-      <Body view={view} busy={busy} onAnalyze={analyze} />
+      <Body view={view} busy={busy} onAnalyze={analyze} onChoose={choose} />
     </main>
   );
 }
@@ -66,7 +73,9 @@ function statusOf(view: View): TabStatus {
   return view.state?.status ?? 'not-article';
 }
 
-function Body({ view, busy, onAnalyze }: { view: View; busy: boolean; onAnalyze: (tabId: number) => void }) {
+type OnChoose = (tabId: number, card: Card, qid: string | null) => void;
+
+function Body({ view, busy, onAnalyze, onChoose }: { view: View; busy: boolean; onAnalyze: (tabId: number) => void; onChoose: OnChoose }) {
   if (view.kind === 'loading') return <Analyzing />;
   if (view.kind === 'no-tab') return <p class="message">{t('popupNoTab')}</p>;
   if (view.kind === 'failed') {
@@ -83,7 +92,14 @@ function Body({ view, busy, onAnalyze }: { view: View; busy: boolean; onAnalyze:
       return (
         <>
           <ArticleHeader article={state.article!} />
-          <EntityList entities={state.analysis?.entities ?? []} />
+          {state.cards ? (
+            <>
+              <Cards result={state.cards} onChoose={(card, qid) => onChoose(tabId, card, qid)} />
+              {state.analysis?.entities.some((e) => e.type === 'date') && <EntityList entities={state.analysis.entities.filter((e) => e.type === 'date')} />}
+            </>
+          ) : (
+            <EntityList entities={state.analysis?.entities ?? []} />
+          )}
           <Events events={state.analysis?.events ?? []} publishedAt={state.article?.publishedAt} />
           <Coverage coverage={state.coverage} publisher={state.article?.publisher} />
         </>

@@ -12,6 +12,8 @@ export interface PopupApi {
   currentTabId(): Promise<number | null>;
   getState(tabId: number): Promise<TabState | null>;
   analyze(tabId: number, force: boolean): Promise<Responses['tab/analyze']>;
+  /** "Not this one?" on a card. Optional so previews and test fakes may leave it out. */
+  chooseCard?(tabId: number, key: string, qid: string | null): Promise<Responses['cards/choose']>;
   /** Calls back whenever the background writes this tab's state; returns an unsubscribe function. */
   subscribe(tabId: number, onState: (state: TabState | null) => void): () => void;
 }
@@ -32,6 +34,7 @@ export function createBrowserApi(browser: Browser, search = location.search): Po
     },
     getState: (tabId) => send({ type: 'tab/get-state', payload: { tabId } }),
     analyze: (tabId, force) => send({ type: 'tab/analyze', payload: { tabId, force } }),
+    chooseCard: (tabId, key, qid) => send({ type: 'cards/choose', payload: { tabId, key, qid } }),
     subscribe(tabId, onState) {
       const key = tabStateKey(tabId);
       const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {

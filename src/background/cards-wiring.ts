@@ -1,0 +1,70 @@
+/**
+ * Wires the card service (cards.ts) to the browser: IndexedDB cache and choices (in memory where IndexedDB is
+ * unavailable), fetch, settings and the page's host. index.ts passes `deps` to the controller.
+ */
+import type { CardsResult } from '../pipeline/link/types';
+import type { TabState } from '../shared/tab-state';
+import { createCache, idbEntryStore, memoryEntryStore, type EntryStore } from './cache/cache';
+import { createChoices, idbChoiceStore, memoryChoiceStore, type ChoiceStore } from './cache/choices';
+import { openCardsDb } from './cache/db';
+import { createCardService } from './cards';
+import type { CardsDeps } from './controller';
+import { loadSettings } from './settings-store';
+
+export function wireCards(log: (message: string, error?: unknown) => void): { deps: CardsDeps } {
+  const db = openCardsDb();
+  let entries: EntryStore = idbEntryStore(db);
+  let choiceStore: ChoiceStore = idbChoiceStore(db);
+  db.catch((error: unknown) => {
+    log('IndexedDB unavailable: cards are cached in memory only', error);
+    entries = memoryEntryStore();
+    choiceStore = memoryChoiceStore();
+  });
+  const cache = createCache({
+    getMany: (keys) => entries.getMany(keys),
+    putMany: (rows) => entries.putMany(rows),
+    deleteOlderThan: (time) => entries.deleteOlderThan(time),
+  }, { log });
+  void db.then(() => cache.prune()).catch(() => {});
+  const choices = createChoices({ get: (key) => choiceStore.get(key), put: (choice) => choiceStore.put(choice) });
+  const service = createCardService({
+    fetch: (url, init) => fetch(url, init),
+    cache,
+    choices,
+    now: () => Date.now(),
+    online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
+    log,
+  });
+
+  const siteOf = (state: TabState) => {
+    try {
+      return new URL(state.pageUrl).hostname.replace(/^www\./, '');
+    } catch {
+      return '';
+    }
+  };
+  const requestOf = async (state: TabState) => ({
+    article: state.article!,
+    entities: state.analysis?.entities ?? [],
+    site: siteOf(state),
+    settings: await loadSettings(),
+  });
+
+  return {
+    deps: {
+      placeholders: (state): CardsResult => ({
+        status: 'loading',
+        cards: state.article ? service.placeholders({ article: state.article, entities: state.analysis?.entities ?? [] }) : [],
+        publisher: null,
+        notes: [],
+        elapsedMs: 0,
+      }),
+      build: async (state) => service.build(await requestOf(state)),
+      choose: async (state, key, qid) => {
+        const card = state.cards?.cards.find((c) => c.key === key);
+        if (!card) throw new Error('No such card on this page.');
+        await service.choose(siteOf(state), card.type, card.name, qid);
+      },
+    },
+  };
+}
