@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { tokenize } from '../../src/pipeline/ner/tokenize';
 import { spansFromTags, tagsFromSpans, type NerType, type TokenSpan } from '../../src/pipeline/ner/tags';
 
 export interface Sentence {
@@ -74,13 +75,10 @@ export function readGum(split: 'train' | 'dev', { types = GUM_TYPES } = {}): Sen
       .filter((m) => m.named && types[m.etype])
       .sort((a, b) => b.end - b.start - (a.end - a.start));
     for (const [s0, s1] of doc.sentences) {
-      const tokens: string[] = [];
-      const starts: number[] = [];
-      let pos = s0;
-      for (const tok of doc.text.slice(s0, s1).split(' ')) {
-        if (tok) { tokens.push(tok); starts.push(pos); }
-        pos += tok.length + 1;
-      }
+      // The JSON text keeps punctuation on words ("Belgium,"): tokenize it the way CoNLL text is.
+      const toks = tokenize(doc.text.slice(s0, s1));
+      const tokens = toks.map((t) => t.text);
+      const starts = toks.map((t) => t.start + s0);
       const spans: TokenSpan[] = [];
       const taken = new Uint8Array(tokens.length);
       for (const m of named) {
@@ -89,8 +87,7 @@ export function readGum(split: 'train' | 'dev', { types = GUM_TYPES } = {}): Sen
         let b = starts.findIndex((p) => p >= m.end);
         if (b < 0) b = tokens.length;
         if (a < 0 || a >= b) continue;
-        // GUM spans are whole noun phrases; names start at the first capitalized token ("the Senate" → "Senate").
-        while (a < b && !/^\p{Lu}/u.test(tokens[a]!)) a++;
+        [a, b] = nameWithin(tokens, a, b);
         if (a >= b) continue;
         let free = true;
         for (let i = a; i < b; i++) if (taken[i]) free = false;
@@ -102,6 +99,23 @@ export function readGum(split: 'train' | 'dev', { types = GUM_TYPES } = {}): Sen
     }
   }
   return out;
+}
+
+const FUNCTION_WORD = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|mr|mrs|ms|dr|lord|lady|sir)\.?$/i;
+const CONNECTOR = /^(?:of|the|de|del|della|di|da|do|dos|von|van|der|den|la|le|du|for|and|&|-|'s|on|upon|al|el|bin|ibn)$/i;
+
+/**
+ * GUM marks whole noun phrases ("Mary Chaworth, whom he met while at school"; "the National Library of the
+ * Netherlands"); the name is the first run of capitalized words (with "of", "de", "-" inside it), the way CoNLL
+ * and WikiANN mark names. A phrase with no capitalized word after its determiners ("An undistinguished student",
+ * "His") has no name.
+ */
+function nameWithin(tokens: readonly string[], a: number, b: number): [number, number] {
+  while (a < b && (!/^\p{Lu}/u.test(tokens[a]!) || FUNCTION_WORD.test(tokens[a]!))) a++;
+  let e = a;
+  while (e < b && (/^[\p{Lu}\p{N}]/u.test(tokens[e]!) || (e > a && CONNECTOR.test(tokens[e]!)))) e++;
+  while (e > a && CONNECTOR.test(tokens[e - 1]!)) e--;
+  return [a, e];
 }
 
 export const conllTrain = () => readColumns(nerPath('conll2003', 'train.txt'), { iob1: true });

@@ -9,6 +9,7 @@ import { groupMentions, type Cluster } from './group';
 import { findMentions, type RawMention } from './mentions';
 import type { TaggerModel } from './model';
 import { propagateNames } from './propagate';
+import { repairPersonSpans } from './repair-spans';
 import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
 import { salience } from './salience';
@@ -19,6 +20,7 @@ export interface EntityOptions {
 
 export function findEntities(text: string, model: TaggerModel, options: EntityOptions = {}): Entity[] {
   const doc = analyzeTokens(text, model);
+  repairPersonSpans(doc, model.lexicons);
   const tagged = findMentions(doc, model.lexicons);
   const found = propagateNames(doc, groupMentions(tagged), tagged, model.lexicons);
   // A name seen only in capitals is kept when the gazetteer knows it ("GAZPROM"), not for any capitalized word ("RUBLE").

@@ -49,6 +49,7 @@ interface Work {
   alias: number | null;
   aliasType?: EntityType;
   acronym: string;
+  seed: RawMention;
 }
 
 export function groupMentions(mentions: readonly RawMention[]): Cluster[] {
@@ -77,11 +78,14 @@ export function groupMentions(mentions: readonly RawMention[]): Cluster[] {
       alias: alias?.id ?? null,
       aliasType: alias?.type,
       acronym: words(m.text).length > 1 ? initials(m.text) : '',
+      seed: m,
     });
   }
   for (const w of works) {
     w.cluster.mentions.sort((a, b) => a.start - b.start);
-    w.cluster.type = w.aliasType ?? voteType(w.cluster.mentions);
+    // The fullest form is the best evidence of the type ("Xi Jinping" a person, though "Xi" alone looks like a place).
+    const seed = w.seed;
+    w.cluster.type = w.aliasType ?? (!seed.caps && words(seed.text).length > 1 ? seed.type : voteType(w.cluster.mentions));
     w.cluster.name = canonicalName(w.cluster.mentions);
   }
   return works.map((w) => w.cluster);

@@ -32,15 +32,17 @@ function sameSentence(doc: NerDocument, i: number, m: RawMention): boolean {
 }
 
 const isName = (doc: NerDocument, i: number) => doc.tags[i] !== 0 && doc.tags[i] !== 7 && doc.tags[i] !== 8; // 7/8: MISC
+/** Places, organizations and nationalities may be part of a title ("U.S. President", "ECB President"); people not. */
+const isPerson = (doc: NerDocument, i: number) => doc.tags[i] === 1 || doc.tags[i] === 2;
 
 function titleBefore(doc: NerDocument, m: RawMention): string | null {
   let i = m.tokenStart - 1;
   let hasRole = false;
   while (sameSentence(doc, i, m) && m.tokenStart - i <= 6) {
     const w = doc.tokens[i]!.text;
-    if (isName(doc, i) || DETERMINER.test(w)) break;
+    if (isPerson(doc, i) || DETERMINER.test(w)) break;
     if (isRole(w)) hasRole = true;
-    else if (!MODIFIER.has(lower(w)) && !/^\p{Lu}\p{L}+$/u.test(w)) break;
+    else if (!MODIFIER.has(lower(w)) && !/^\p{Lu}[\p{L}.&-]+$/u.test(w)) break;
     i--;
   }
   if (!hasRole) return null;

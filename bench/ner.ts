@@ -1,0 +1,142 @@
+/**
+ * `npm run bench:ner`: our tagger beside compromise, same run, same sentences: span F1 per type and PER/ORG/LOC
+ * overall on CoNLL-2003 valid, WikiANN en dev and GUM dev, tokens per second of each, and the model's size, load
+ * time and memory. Targets (issue #4): PER/ORG/LOC F1 ≥ 0.90 on CoNLL valid; ≥ 20× compromise's tokens per second.
+ * Reads ../shared/data (or $BACKSTORY_DATA) in place; exits 0 with a message when it is absent.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import nlp from 'compromise';
+import { conllValid, hasData, nerPath, readGum, wikiann, type Sentence } from '../scripts/ner/datasets';
+import { addSentence, f1, newScores, total, type Scores } from '../scripts/ner/span-f1';
+import { tagSentence } from '../src/pipeline/conll';
+import { decodeModel, type ModelFile } from '../src/pipeline/ner/model';
+import { tagsFromSpans, type NerType, type TokenSpan } from '../src/pipeline/ner/tags';
+
+const MODEL_PATH = 'src/pipeline/ner/model.json';
+const TYPES = ['PER', 'ORG', 'LOC'];
+const TARGET_F1 = 0.9;
+const TARGET_SPEEDUP = 20;
+
+type Tagger = (tokens: string[]) => string[];
+
+/** compromise's people/organizations/places, mapped from its character offsets back to our tokens. */
+function compromiseTagger(tokens: string[]): string[] {
+  const starts: number[] = [];
+  let pos = 0;
+  for (const t of tokens) { starts.push(pos); pos += t.length + 1; }
+  const text = tokens.join(' ');
+  const doc = nlp(text);
+  const spans: TokenSpan[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const add = (type: NerType, matches: { offset: { start: number; length: number } }[]) => {
+    for (const m of matches) {
+      const a0 = m.offset.start;
+      const b0 = a0 + m.offset.length;
+      let a = starts.findIndex((s) => s >= a0);
+      let b = a;
+      while (b >= 0 && b < tokens.length && starts[b]! + tokens[b]!.length <= b0) b++;
+      while (a >= 0 && a < b && !/[\p{L}\p{N}]/u.test(tokens[a]!)) a++;
+      while (b > a && !/[\p{L}\p{N}]/u.test(tokens[b - 1]!)) b--;
+      if (a < 0 || a >= b) continue;
+      let free = true;
+      for (let i = a; i < b; i++) if (taken[i]) free = false;
+      if (!free) continue;
+      taken.fill(1, a, b);
+      spans.push({ type, start: a, end: b });
+    }
+  };
+  add('PER', doc.people().json({ offset: true }));
+  add('ORG', doc.organizations().json({ offset: true }));
+  add('LOC', doc.places().json({ offset: true }));
+  return tagsFromSpans(spans, tokens.length);
+}
+
+interface Run { scores: Scores; tokensPerSecond: number }
+
+/**
+ * Both taggers over the same sentences, alternating in chunks so that load from other jobs on the shared machine
+ * falls on both alike; each is warmed up first (JIT) and timed on its own calls only.
+ */
+function runPair(ours: Tagger, peer: Tagger, sentences: readonly Sentence[], chunkTokens = 4000): { ours: Run; peer: Run } {
+  for (const s of sentences.slice(0, 2000)) ours(s.tokens);
+  for (const s of sentences.slice(0, 200)) peer(s.tokens);
+  const preds = { ours: [] as string[][], peer: [] as string[][] };
+  const ms = { ours: 0, peer: 0 };
+  let tokens = 0;
+  for (let i = 0; i < sentences.length; ) {
+    let j = i;
+    let n = 0;
+    while (j < sentences.length && n < chunkTokens) n += sentences[j++]!.tokens.length;
+    const chunk = sentences.slice(i, j);
+    for (const [name, tagger] of [['ours', ours], ['peer', peer]] as const) {
+      const t0 = performance.now();
+      for (const s of chunk) preds[name].push(tagger(s.tokens));
+      ms[name] += performance.now() - t0;
+    }
+    tokens += n;
+    i = j;
+  }
+  const result = (name: 'ours' | 'peer'): Run => {
+    const scores = newScores();
+    sentences.forEach((s, k) => addSentence(scores, s.tags, preds[name][k]!, [...TYPES, 'MISC']));
+    return { scores, tokensPerSecond: (tokens / ms[name]) * 1000 };
+  };
+  return { ours: result('ours'), peer: result('peer') };
+}
+
+const fmt = (x: number) => x.toFixed(3);
+const cell = (scores: Scores, type: string) => fmt(f1(scores.get(type) ?? { tp: 0, fp: 0, fn: 0 }).f1);
+
+function report(name: string, sentences: Sentence[], results: { ours: Run; peer: Run }): { f1: number; speedup: number } {
+  const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
+  console.log(`\n${name}: ${sentences.length} sentences, ${tokens} tokens`);
+  console.log('system       PER    ORG    LOC    MISC   PER/ORG/LOC (P / R / F1)      tokens/s');
+  const rows: [string, Run][] = [['backstory', results.ours], ['compromise', results.peer]];
+  for (const [label, r] of rows) {
+    const all = f1(total(r.scores, TYPES));
+    const misc = label === 'compromise' || !r.scores.get('MISC')?.tp ? '  -  ' : cell(r.scores, 'MISC');
+    console.log(`${label.padEnd(12)} ${TYPES.map((t) => cell(r.scores, t)).join('  ')}  ${misc}  ${fmt(all.p)} / ${fmt(all.r)} / ${fmt(all.f1)}     ${Math.round(r.tokensPerSecond).toLocaleString('en-US').padStart(9)}`);
+  }
+  const speedup = results.ours.tokensPerSecond / results.peer.tokensPerSecond;
+  console.log(`speed: backstory ${speedup.toFixed(1)}× compromise`);
+  return { f1: f1(total(results.ours.scores, TYPES)).f1, speedup };
+}
+
+function modelFacts(): void {
+  const bytes = statSync(MODEL_PATH).size;
+  const heap0 = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const file = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as ModelFile;
+  const model = decodeModel(file);
+  const ms = performance.now() - t0;
+  const heap = (process.memoryUsage().heapUsed - heap0 + model.weights.byteLength) / 2 ** 20;
+  console.log(`model: ${(bytes / 2 ** 20).toFixed(2)} MB on disk (target ≤ 3), read+parse+decode ${ms.toFixed(1)} ms (target ≤ 100), ` +
+    `~${heap.toFixed(1)} MB in memory after loading (target ≤ 50)`);
+}
+
+function main(): void {
+  if (!hasData(nerPath('conll2003', 'valid.txt'))) {
+    console.log(`bench:ner: no NER data at ${nerPath()} (set BACKSTORY_DATA); skipped.`);
+    return;
+  }
+  modelFacts();
+  const sets: [string, () => Sentence[]][] = [
+    ['CoNLL-2003 valid', conllValid],
+    ['WikiANN en dev', () => wikiann('dev')],
+    ['GUM dev (named person/organization/place)', () => readGum('dev', { types: { person: 'PER', organization: 'ORG', place: 'LOC' } })],
+  ];
+  let conll: { f1: number; speedup: number } | null = null;
+  for (const [name, load] of sets) {
+    const sentences = load();
+    const r = report(name, sentences, runPair(tagSentence, compromiseTagger, sentences));
+    conll ??= r;
+  }
+  if (conll) {
+    console.log(`\ntargets on CoNLL valid: PER/ORG/LOC F1 ${fmt(conll.f1)} ${conll.f1 >= TARGET_F1 ? '≥' : '<'} ${TARGET_F1}; ` +
+      `speed ${conll.speedup.toFixed(1)}× ${conll.speedup >= TARGET_SPEEDUP ? '≥' : '<'} ${TARGET_SPEEDUP}×`);
+  }
+  const mem = process.memoryUsage();
+  console.log(`process: heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(mem.rss / 2 ** 20).toFixed(0)} MB (includes the corpora and compromise)`);
+}
+
+main();

@@ -1,0 +1,48 @@
+/**
+ * Small, well-understood repairs of the tagger's person spans, applied to the tags before mentions are read:
+ * a leading title leaves the name ("Prince Mohammed" → "Mohammed", the title then reads as a role); a name
+ * particle joins two halves ("Mohammed" "bin" "Salman"); a capitalized unknown word right before a person name
+ * joins it ("Recep" + "Tayyip Erdoğan", missed at the start of a sentence).
+ */
+import type { NerDocument } from './document';
+import type { Lexicons } from './features';
+import { hashString } from './hash';
+import notNames from './not-names.json';
+import roleWords from './role-words.json';
+
+const B_PER = 1;
+const I_PER = 2;
+const TITLES = new Set(roleWords.titles);
+const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ben', 'abu']);
+const NOT_NAMES = new Set(notNames.words);
+
+export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
+  const { tokens, tags, sentenceOf } = doc;
+  const same = (i: number, j: number) => j >= 0 && j < tokens.length && sentenceOf[i] === sentenceOf[j];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tags[i] !== B_PER) continue;
+    // Title inside the span: the name starts after it.
+    while (tags[i + 1] === I_PER && same(i, i + 1) && TITLES.has(tokens[i]!.text.toLowerCase().replace(/\.$/, ''))) {
+      tags[i] = 0;
+      tags[++i] = B_PER;
+    }
+    let end = i + 1;
+    while (tags[end] === I_PER) end++;
+    // "Mohammed bin Salman": particle, then another person span.
+    if (same(i, end + 1) && PARTICLES.has(tokens[end]?.text.toLowerCase() ?? '') && tags[end] === 0 && tags[end + 1] === B_PER) {
+      tags[end] = I_PER;
+      tags[end + 1] = I_PER;
+    }
+    // An unknown capitalized word just before the name, not itself tagged, not a title or a common word.
+    const p = i - 1;
+    if (same(i, p) && tags[p] === 0) {
+      const w = tokens[p]!.text;
+      const lw = w.toLowerCase();
+      if (/^\p{Lu}\p{Ll}+$/u.test(w) && !lexicons.isCommonWord(hashString(lw)) && !TITLES.has(lw) && !NOT_NAMES.has(lw) &&
+        !roleWords.roles.includes(lw) && !roleWords.modifiers.includes(lw) && tokens[p]!.end < tokens[i]!.start) {
+        tags[p] = B_PER;
+        tags[i] = I_PER;
+      }
+    }
+  }
+}
