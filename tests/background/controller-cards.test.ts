@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { createController, STALE_CARDS_MS, type CardsDeps, type ControllerDeps } from '../../src/background/controller';
+import { createTabStore, type SessionArea } from '../../src/background/tab-store';
+import { buildInArticleCard } from '../../src/pipeline/link/card';
+import type { CardsResult } from '../../src/pipeline/link/types';
+import { normalizeSettings } from '../../src/shared/settings';
+import type { TabState } from '../../src/shared/tab-state';
+import type { Analysis, Article } from '../../src/shared/types';
+
+function memoryArea(): SessionArea {
+  const data = new Map<string, unknown>();
+  return {
+    async get(key) {
+      if (key === null) return Object.fromEntries(data);
+      return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
+    },
+    async set(items) { for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v)); },
+    async remove(key) { data.delete(key); },
+  };
+}
+
+const article: Article = {
+  title: 'Putin and Xi to meet', byline: null, authors: [], publisher: 'Fox News', publishedAt: '2022-09-07', lang: 'en',
+  url: 'https://news.test/a', text: 'Vladimir Putin met Xi Jinping.', relatedLinks: [],
+};
+const found: Analysis = { entities: [{ type: 'person', name: 'Vladimir Putin', mentions: [{ text: 'Vladimir Putin', start: 0, end: 14 }] }], events: [] };
+const scanned = { url: 'https://news.test/a', detection: { isArticle: true, score: 80, reasons: [] }, article, forced: false };
+
+function fakeCards(build: (state: TabState) => Promise<CardsResult>) {
+  const chosen: [string, string | null][] = [];
+  const cards: CardsDeps = {
+    placeholders: (state) => ({
+      status: 'loading',
+      cards: (state.analysis?.entities ?? []).map((e) => buildInArticleCard(e as never, { asOf: '2022-09-07', status: 'nil', note: null })),
+      publisher: null, notes: [], elapsedMs: 0,
+    }),
+    build,
+    choose: async (_state, key, qid) => void chosen.push([key, qid]),
+  };
+  return { cards, chosen };
+}
+
+function setup(cards: CardsDeps, overrides: Partial<ControllerDeps> = {}) {
+  let clock = 1_000;
+  const deps: ControllerDeps = {
+    store: createTabStore(memoryArea()), showBadge: async () => {}, runNlp: async () => found, requestExtraction: async () => ({ ok: true }),
+    settings: async () => normalizeSettings({}), cards, now: () => clock, log: () => {}, ...overrides,
+  };
+  return { controller: createController(deps), deps, tick: (ms: number) => (clock += ms) };
+}
+
+const linked = (qid: string): CardsResult => ({ status: 'ready', cards: [{ ...buildInArticleCard(found.entities[0] as never, { asOf: null, status: 'nil', note: null }), status: 'linked', qid }], publisher: null, notes: [], elapsedMs: 5 });
+
+describe('controller: cards after the analysis', () => {
+  it('stores in-article cards with the analysis, then the linked ones', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { cards } = fakeCards(async () => (await gate, linked('Q7747')));
+    const { controller, deps } = setup(cards);
+    await controller.pageScanned(1, scanned);
+    await controller.whenIdle(1);
+    const first = await deps.store.get(1);
+    expect(first?.status).toBe('ready');
+    expect(first?.cards).toMatchObject({ status: 'loading', cards: [{ name: 'Vladimir Putin', status: 'nil' }] });
+    release();
+    await controller.whenCardsIdle(1);
+    expect((await deps.store.get(1))?.cards).toMatchObject({ status: 'ready', cards: [{ qid: 'Q7747' }] });
+  });
+
+  it('a failing card service leaves degraded in-article cards, never none', async () => {
+    const { cards } = fakeCards(async () => { throw new Error('boom'); });
+    const { controller, deps } = setup(cards);
+    await controller.pageScanned(1, scanned);
+    await controller.whenIdle(1);
+    await controller.whenCardsIdle(1);
+    expect((await deps.store.get(1))?.cards).toMatchObject({ status: 'degraded', notes: ['source-failed'], cards: [{ name: 'Vladimir Putin' }] });
+  });
+
+  it('does not write cards onto a page the tab has left', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { cards } = fakeCards(async () => (await gate, linked('Q7747')));
+    const { controller, deps } = setup(cards);
+    await controller.pageScanned(1, scanned);
+    await controller.whenIdle(1);
+    await controller.navigated(1, 'https://news.test/other');
+    release();
+    await controller.whenCardsIdle(1);
+    expect(await deps.store.get(1)).toBeNull();
+  });
+
+  it('"Not this one?" remembers the pick and links again', async () => {
+    let qid = 'Q7747';
+    const { cards, chosen } = fakeCards(async () => linked(qid));
+    const { controller, deps } = setup(cards);
+    await controller.pageScanned(1, scanned);
+    await controller.whenIdle(1);
+    await controller.whenCardsIdle(1);
+    qid = 'Q999';
+    expect(await controller.chooseCard(1, 'person:Vladimir Putin', 'Q999')).toEqual({ ok: true });
+    expect(chosen).toEqual([['person:Vladimir Putin', 'Q999']]);
+    expect((await deps.store.get(1))?.cards?.cards[0]?.qid).toBe('Q999');
+  });
+
+  it('"Not this one?" on a tab without cards is refused', async () => {
+    const { cards } = fakeCards(async () => linked('Q1'));
+    const { controller } = setup(cards);
+    expect(await controller.chooseCard(9, 'person:X', null)).toMatchObject({ ok: false });
+  });
+
+  it('cards a killed worker left loading are built again when the popup asks', async () => {
+    const { cards } = fakeCards(async () => linked('Q7747'));
+    const { controller, deps, tick } = setup(cards);
+    const stale: TabState = { tabId: 2, status: 'ready', pageUrl: 'https://news.test/a', detection: null, article, analysis: found, error: null, updatedAt: 1_000, cards: cards.placeholders({ analysis: found } as TabState) };
+    await deps.store.put(stale);
+    await controller.getState(2);
+    expect(await controller.whenCardsIdle(2)).toBeUndefined();
+    expect((await deps.store.get(2))?.cards?.status).toBe('loading');
+    tick(STALE_CARDS_MS + 1);
+    await controller.getState(2);
+    await controller.whenCardsIdle(2);
+    expect((await deps.store.get(2))?.cards?.status).toBe('ready');
+  });
+});
