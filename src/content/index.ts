@@ -31,13 +31,26 @@ function safeScan(force = false): Promise<{ ok: boolean; error?: string }> {
   );
 }
 
+// Highlights load only when the background sends something to draw (an article, highlights on); the module
+// validates the message itself, so valibot stays out of the script every page pays for.
+let highlightsModule: Promise<typeof import('./highlights/index')> | null = null;
+function highlights(payload: { enabled?: unknown } | undefined): Promise<{ ok: boolean; drawn?: number; error?: string }> {
+  if (payload?.enabled !== true && !highlightsModule) return Promise.resolve({ ok: true, drawn: 0 });
+  highlightsModule ??= import('./highlights/index');
+  return highlightsModule.then(
+    (m) => m.apply(payload),
+    (error: unknown) => ({ ok: false, error: String((error as Error)?.message ?? error) }),
+  );
+}
+
 function start(): void {
   const api = runtime();
   if (!api) return;
   api.onMessage.addListener((raw, sender) => {
     // Only the extension itself (no tab: the background) may ask for an extraction.
     if (sender.id !== api.id || sender.tab) return undefined;
-    const msg = raw as { type?: unknown; payload?: { force?: unknown } } | null;
+    const msg = raw as { type?: unknown; payload?: { force?: unknown; enabled?: unknown } } | null;
+    if (msg?.type === 'content/highlights') return highlights(msg.payload);
     if (msg?.type !== 'content/extract') return undefined;
     return safeScan(msg.payload?.force === true);
   });

@@ -1,0 +1,137 @@
+/**
+ * Finds the article's mentions in the live page again. The article text is the page's block texts, in order,
+ * with whitespace collapsed and paragraphs joined by blank lines (pipeline/page/blocks.ts), so whitespace is the
+ * only thing that differs: both sides are compared with all whitespace removed. Each paragraph is searched for in
+ * the page's text from where the previous one ended; a mention becomes a DOM Range over the page's own text nodes,
+ * and is kept only when that range holds the mention's text. Reads the DOM; never changes it.
+ */
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  /** Which entity the mention belongs to (index into the entity list). */
+  entity: number;
+}
+
+export interface LocatedMention extends MentionRef {
+  range: Range;
+}
+
+export interface LocateOptions {
+  /** Elements whose text never enters the article (as in pipeline/page/blocks.ts). */
+  skipTags: ReadonlySet<string>;
+  /** Our own overlay, never searched. */
+  ignore?: Element | null;
+  /** Give up past this many text characters (a bound on time and memory for giant pages). */
+  maxChars: number;
+}
+
+export const DEFAULT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'BUTTON', 'SELECT',
+  'TEXTAREA', 'OPTION', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'DIALOG',
+  'INPUT', 'LABEL', 'MAP', 'HEAD', 'MATH', 'FORM', 'NAV', 'LINK', 'META', 'IMG']);
+
+const WS = /\s/;
+
+/** The page's text with whitespace removed, and for each kept character the text node and offset it came from. */
+interface PageText {
+  chars: string;
+  node: Int32Array;
+  offset: Int32Array;
+  nodes: Text[];
+}
+
+function hidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function readPage(root: Element, options: LocateOptions): PageText {
+  const nodes: Text[] = [];
+  const parts: string[] = [];
+  const nodeIdx: number[] = [];
+  const offsets: number[] = [];
+  let total = 0;
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 1 | 4, {
+    acceptNode(n) {
+      if (n.nodeType === 1) {
+        const el = n as Element;
+        if (options.skipTags.has(el.tagName.toUpperCase()) || el === options.ignore || hidden(el)) return 2; // reject subtree
+        return 3; // skip the element itself, visit children
+      }
+      return 1;
+    },
+  });
+  for (let n = walker.nextNode(); n && total < options.maxChars; n = walker.nextNode()) {
+    const text = (n as Text).data;
+    const index = nodes.length;
+    let kept = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (WS.test(c)) continue;
+      kept += c;
+      nodeIdx.push(index);
+      offsets.push(i);
+    }
+    if (!kept) continue;
+    nodes.push(n as Text);
+    parts.push(kept);
+    total += kept.length;
+  }
+  return { chars: parts.join(''), node: Int32Array.from(nodeIdx), offset: Int32Array.from(offsets), nodes };
+}
+
+/** For each offset 0..text.length, how many non-whitespace characters come before it. */
+function keptBefore(text: string): Int32Array {
+  const out = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) out[i + 1] = out[i]! + (WS.test(text[i]!) ? 0 : 1);
+  return out;
+}
+
+const strip = (s: string) => s.replace(/\s+/g, '');
+
+export function locateMentions(
+  root: Element,
+  articleText: string,
+  mentions: readonly MentionRef[],
+  options: Partial<LocateOptions> = {},
+): LocatedMention[] {
+  const opts: LocateOptions = { skipTags: DEFAULT_SKIP, maxChars: 2_000_000, ...options };
+  const page = readPage(root, opts);
+  if (!page.chars || !mentions.length) return [];
+  const before = keptBefore(articleText);
+
+  // Paragraph spans of the article text, and where each was found in the page (in stripped coordinates).
+  const found: { start: number; end: number; at: number }[] = [];
+  let cursor = 0;
+  const paragraph = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  for (let m = paragraph.exec(articleText); m; m = paragraph.exec(articleText)) {
+    const needle = strip(m[0]);
+    if (!needle) continue;
+    let at = page.chars.indexOf(needle, cursor);
+    // Out of order (a pull quote repeated, a block the extractor moved): look again from the top.
+    if (at < 0) at = page.chars.indexOf(needle);
+    if (at < 0) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, at });
+    cursor = at + needle.length;
+  }
+
+  const out: LocatedMention[] = [];
+  let p = 0;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (const mention of sorted) {
+    while (p < found.length && found[p]!.end <= mention.start) p++;
+    const para = found[p];
+    if (!para || mention.start < para.start || mention.end > para.end || mention.end <= mention.start) continue;
+    const first = para.at + before[mention.start]! - before[para.start]!;
+    const last = para.at + before[mention.end]! - before[para.start]! - 1;
+    if (last < first || last >= page.chars.length) continue;
+    if (page.chars.slice(first, last + 1) !== strip(articleText.slice(mention.start, mention.end))) continue;
+    const range = root.ownerDocument.createRange();
+    range.setStart(page.nodes[page.node[first]!]!, page.offset[first]!);
+    range.setEnd(page.nodes[page.node[last]!]!, page.offset[last]! + 1);
+    out.push({ ...mention, range });
+  }
+  return out;
+}
