@@ -42,7 +42,7 @@ const BODY_HINT = new RegExp(boilerplate.bodyHints, 'i');
 const PARAGRAPH_PATTERNS = boilerplate.paragraphPatterns.map((p) => new RegExp(p, 'i'));
 const HEADING = /^H[1-6]$/;
 
-export function extractBody(doc: Document, options: Partial<BodyOptions> = {}): Body {
+export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, pageUrl = ''): Body {
   const opts = { ...DEFAULT_BODY_OPTIONS, ...options };
   const empty: Body = { paragraphs: [], relatedLinks: [], complete: true };
   const start = doc.body ?? doc.documentElement;
@@ -53,12 +53,13 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}): 
 
   const paragraphs: string[] = [];
   const relatedLinks: RelatedLink[] = [];
+  const base = baseUrl(doc, pageUrl);
   const hintCache = new Map<Element, boolean>();
   const seen = new Set<string>();
   for (const block of blocks) {
     if (!root.contains(block.el) || underBoilerplate(block.el, root, hintCache)) continue;
     const text = block.text;
-    const related = asRelatedLink(block, doc.baseURI);
+    const related = asRelatedLink(block, base);
     if (related) {
       relatedLinks.push(related);
       continue;
@@ -165,4 +166,16 @@ function asRelatedLink(block: TextBlock, base: string): RelatedLink | null {
 
 function isHeadingText(text: string, blocks: TextBlock[]): boolean {
   return text.length < 80 && blocks.some((b) => b.text === text && HEADING.test(b.tag));
+}
+
+/** Where relative links point: the page's <base href>, else the page URL (a parsed document may say about:blank). */
+function baseUrl(doc: Document, pageUrl: string): string {
+  const fallback = pageUrl || (/^https?:/.test(doc.baseURI ?? '') ? doc.baseURI : '');
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  if (!href) return fallback;
+  try {
+    return new URL(href, fallback || undefined).href;
+  } catch {
+    return fallback;
+  }
 }

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../shared/types';
 import { ARTICLE_TYPES } from './article-types';
-import { field, namesOf, readJsonLd, textOf, typesOf, type JsonObject } from './jsonld';
+import { field, indexById, namesOf, readJsonLd, resolved, textOf, typesOf, type JsonObject } from './jsonld';
 import { bylineFromMarkup, cleanAuthorNames, unique } from './page/authors';
 import { isoDate } from './page/dates';
 import { firstMeta, readMetaTags } from './page/meta-tags';
@@ -27,11 +27,13 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const ld = readJsonLd(doc);
   const art: JsonObject = ld.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t))) ?? {};
   const orgNode = ld.find((n) => typesOf(n).some((t) => t === 'NewsMediaOrganization' || t === 'Organization'));
+  const ids = indexById(ld);
+  const ref = (key: string) => resolved(field(art, key), ids);
   const tags = readMetaTags(doc);
   const host = hostOf(url);
 
   const publisher = clean(
-    textOf(field(art, 'publisher')) ?? firstMeta(tags, 'og:site_name', 'application-name', 'al:android:app_name',
+    textOf(ref('publisher')) ?? firstMeta(tags, 'og:site_name', 'application-name', 'al:android:app_name',
       'twitter:app:name:iphone') ?? textOf(orgNode?.name) ?? '',
   ) || null;
 
@@ -46,7 +48,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     host,
   });
 
-  const declaredAuthors = [...namesOf(field(art, 'author')), ...namesOf(field(art, 'creator'))]
+  const declaredAuthors = [...namesOf(ref('author')), ...namesOf(ref('creator'))]
     .flatMap((n) => cleanAuthorNames(n, publisher));
   const metaAuthors = AUTHOR.flatMap((k) => tags.get(k) ?? []).flatMap((n) => cleanAuthorNames(n, publisher));
   const markup = bylineFromMarkup(doc, publisher);

@@ -73,3 +73,25 @@ export function namesOf(value: unknown): string[] {
 export function field(node: JsonObject, key: string): unknown {
   return Object.hasOwn(node, key) ? node[key] : undefined;
 }
+
+/** Nodes by `@id`, so a reference like `"publisher": {"@id": "#organization"}` resolves to the node it names. */
+export function indexById(nodes: JsonObject[]): Map<string, JsonObject> {
+  const index = new Map<string, JsonObject>();
+  for (const node of nodes) {
+    const id = field(node, '@id');
+    if (typeof id === 'string' && !index.has(id)) index.set(id, node);
+  }
+  return index;
+}
+
+/** A field's value with bare `{"@id": ...}` references (alone or in a list) replaced by the nodes they name. */
+export function resolved(value: unknown, index: Map<string, JsonObject>): unknown {
+  const one = (v: unknown): unknown => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+    const obj = v as JsonObject;
+    const id = field(obj, '@id');
+    if (typeof id === 'string' && field(obj, 'name') === undefined && index.has(id)) return index.get(id);
+    return v;
+  };
+  return Array.isArray(value) ? value.map(one) : one(value);
+}

@@ -5,7 +5,10 @@
  */
 
 const LEAD = /^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|von|por|par|di|door|av|af|przez|著者|作者|文|筆者|記者)\s*[:：●]?\s*/i;
-const STOP = /\s*(?:\||•|·|—|–|\s-\s|@|\b(?:updated|published|posted|on|at|am|um|le|el)\b\s*[:\d]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d+\s+(?:min|minute)s?\b|\bsee full bio\b|\bfollow\b|\btwitter\b|\bemail\b|\bsenior\b|\bcorrespondent\b|\breporter\b|\beditor\b|\bwriter\b|\bcontributor\b|\bstaff writer\b).*$/i;
+const STOP = /\s*(?:\||•|·|—|–|\s-\s|@|\b(?:updated|published|posted|on|at|am|um|le|el)\b\s*[:\d]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d+\s+(?:min|minute)s?\b|\bsee full bio\b|\bfollow\b|\btwitter\b|\bemail\b).*$/i;
+// Job titles after a name ("Sam Stein Senior Politics Editor", "Transport Correspondent"): the part ends before them.
+const ROLE = /\b(correspondent|reporter|editor|writer|contributor|columnist|producer|analyst|journalist|photographer|critic|intern|bureau|desk|staff)\b/i;
+const ROLE_LEAD = /\b(senior|chief|deputy|associate|assistant|contributing|special|foreign|political|staff|managing|executive|national|international|global|digital)\b/i;
 const SPLIT = /\s*(?:,|;|\s&\s|\band\b|\bund\b|\by\b|\bet\b|\be\b|、|，|／)\s*/i;
 const NOT_NAME = /^(?:the|a|an|and|by|staff|admin|administrator|editor|editors|home|news|share|menu|follow|more|view|all|posts?|articles?|profile|bio)$/i;
 
@@ -16,13 +19,25 @@ export function cleanAuthorNames(raw: string | null | undefined, publisher: stri
   const body = line.replace(LEAD, '').replace(STOP, '').replace(/\s*\(.*?\)\s*/g, ' ').trim();
   const names: string[] = [];
   for (const part of body.split(SPLIT)) {
-    const name = part.replace(LEAD, '').replace(/^[\s"'“”‘’:：-]+|[\s"'“”‘’:：,.-]+$/g, '').trim();
+    const name = withoutRole(part.replace(LEAD, '')).replace(/^[\s"'“”‘’:：-]+|[\s"'“”‘’:：,.-]+$/g, '').trim();
     if (isName(name, publisher)) names.push(name);
   }
   return unique(names);
 }
 
+function withoutRole(part: string): string {
+  const role = ROLE.exec(part);
+  if (!role) return part;
+  const words = part.slice(0, role.index).trim().split(/\s+/).filter(Boolean);
+  const lead = words.findIndex((w) => ROLE_LEAD.test(w));
+  // "Transport Correspondent": the word before the role belongs to it, unless that would eat a two-word name.
+  const cut = lead >= 0 ? lead : words.length > 2 ? words.length - 1 : words.length;
+  const kept = words.slice(0, cut);
+  return kept.length >= 2 || (kept.length === 1 && /[^\u0000-\u024f]/.test(kept[0]!)) ? kept.join(' ') : '';
+}
+
 function isName(name: string, publisher: string | null): boolean {
+  if (/^[A-Z]{2,4}$/.test(name)) return false; // degrees and outlets in capitals: MA, PhD, AP
   if (name.length < 2 || name.length > 60 || /\d|https?:|www\.|\.com\b|[<>{}=]/i.test(name)) return false;
   if (publisher && name.toLowerCase() === publisher.toLowerCase()) return false;
   const words = name.split(/\s+/);

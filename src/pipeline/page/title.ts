@@ -39,8 +39,10 @@ export function pickTitle(input: TitleInput): string {
   const nd = norm(docTitle);
   const echoed = headings.find((h) => nd.includes(norm(h)));
   if (echoed) return echoed;
-  if (docTitle && !isSiteName(docTitle)) return stripOutlet(docTitle, input.publisher, headings, site);
-  return headings[0] ?? docTitle;
+  const stripped = docTitle && !isSiteName(docTitle) ? stripOutlet(docTitle, input.publisher, headings, site) : '';
+  // A document title that is only "Site | Home" says nothing: the page's own headline does.
+  if (stripped && (stripped.split(/\s+/).length >= 4 || !headings.length || /[^\u0000-\u024f]/.test(stripped))) return stripped;
+  return headings[0] ?? stripped ?? docTitle;
 }
 
 export function stripOutlet(rawTitle: string, publisher: string | null, headings: string[] = [], site: string[] = []): string {
