@@ -23,6 +23,10 @@ export function manifestFor(browser: 'chrome' | 'firefox') {
     },
   };
   delete firefox.minimum_chrome_version;
+  // Firefox has no sidePanel API: the same page becomes its sidebar.
+  delete firefox.side_panel;
+  firefox.permissions = (manifest.permissions as string[]).filter((p) => p !== 'sidePanel');
+  firefox.sidebar_action = { default_panel: manifest.side_panel.default_path, default_title: '__MSG_extName__', open_at_install: false };
   return firefox;
 }
 
@@ -39,6 +43,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       modulePreload: false,
+      // Pages no manifest key names: the context menu's lookup window.
+      rollupOptions: { input: { lookup: 'src/lookup/index.html' } },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };
