@@ -45,8 +45,22 @@ const STOPWORDS = new Set(
     .split(' '),
 );
 
+const wordCache = new Map<string, string[]>();
+const WORD_CACHE_SIZE = 5_000;
+
 /** Lowercase word tokens without diacritics; apostrophes kept inside words ("xi's" → "xi"). */
 export function words(text: string): string[] {
+  // Ranking and dedupe compare every headline with many others: tokenize each once.
+  let cached = wordCache.get(text);
+  if (!cached) {
+    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+    cached = tokenize(text);
+    wordCache.set(text, cached);
+  }
+  return cached;
+}
+
+function tokenize(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -58,13 +72,37 @@ export function words(text: string): string[] {
 
 /** Content words of a title, for similarity. */
 export function contentWords(text: string): string[] {
-  return words(text).filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\p{N}/u.test(w)));
+  return [...contentSet(text)];
+}
+
+const setCache = new Map<string, Set<string>>();
+const joinCache = new Map<string, string>();
+
+function contentSet(text: string): Set<string> {
+  let set = setCache.get(text);
+  if (!set) {
+    if (setCache.size >= WORD_CACHE_SIZE) setCache.clear();
+    set = new Set(words(text).filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\p{N}/u.test(w))));
+    setCache.set(text, set);
+  }
+  return set;
+}
+
+/** " w1 w2 … " for whole-word search. */
+function joined(text: string): string {
+  let j = joinCache.get(text);
+  if (j === undefined) {
+    if (joinCache.size >= WORD_CACHE_SIZE) joinCache.clear();
+    j = ` ${words(text).join(' ')} `;
+    joinCache.set(text, j);
+  }
+  return j;
 }
 
 /** Jaccard similarity of two titles' content-word sets, 0..1. */
 export function titleSimilarity(a: string, b: string): number {
-  const A = new Set(contentWords(a));
-  const B = new Set(contentWords(b));
+  const A = contentSet(a);
+  const B = contentSet(b);
   if (!A.size || !B.size) return 0;
   let shared = 0;
   for (const w of A) if (B.has(w)) shared += 1;
@@ -73,8 +111,8 @@ export function titleSimilarity(a: string, b: string): number {
 
 /** Share of the smaller title's content words found in the other: catches a headline with a kicker added. */
 export function titleContainment(a: string, b: string): number {
-  const A = new Set(contentWords(a));
-  const B = new Set(contentWords(b));
+  const A = contentSet(a);
+  const B = contentSet(b);
   const [small, large] = A.size <= B.size ? [A, B] : [B, A];
   if (small.size < 4) return 0;
   let shared = 0;
@@ -84,9 +122,8 @@ export function titleContainment(a: string, b: string): number {
 
 /** Whether `phrase` occurs in `text` as whole words (case and diacritics ignored). */
 export function containsPhrase(text: string, phrase: string): boolean {
-  const needle = words(phrase).join(' ');
-  if (!needle) return false;
-  return ` ${words(text).join(' ')} `.includes(` ${needle} `);
+  const needle = joined(phrase);
+  return needle.length > 2 && joined(text).includes(needle);
 }
 
 /**
