@@ -67,6 +67,13 @@ function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
   if (NOT_NAMES.has(m.text.toLowerCase())) return false;
   for (let i = m.tokenStart; i < m.tokenEnd; i++) if (GLUED.test(doc.tokens[i]!.text)) return false;
   if (!/\p{L}/u.test(m.text)) return false;
+  // A capitalized word opening a sentence: "Moreover," "Crucially," or a common word the gazetteer does not know.
+  if (m.tokenEnd - m.tokenStart === 1 && m.tokenStart === doc.sentences[m.sentence]![0]) {
+    const lower = m.text.toLowerCase();
+    const next = doc.tokens[m.tokenEnd]?.text;
+    if (next === ',' && /ly$/.test(lower)) return false;
+    if (lexicons.isCommonWord(hashString(lower)) && !lexicons.gazetteer(phrase1(lower))) return false;
+  }
   // In an ALL-CAPS line a common word ("RUBLE") is more likely a word than a name, unless the gazetteer knows it.
   if (m.caps && m.tokenEnd - m.tokenStart === 1) {
     const lower = m.text.toLowerCase();

@@ -17,7 +17,7 @@ export interface SalienceInput {
 export function salience(items: readonly SalienceInput[], text: string, title = '', options: SalienceOptions = {}): number[] {
   const { leadChars = 400, leadWeight = 1, titleWeight = 3 } = options;
   const firstBreak = text.search(/\n\s*\S/);
-  const lead = Math.min(leadChars, firstBreak > 0 ? Math.max(firstBreak, 200) : leadChars);
+  const lead = firstBreak > 0 ? Math.min(firstBreak, leadChars) : leadChars;
   const titleWords = new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
   const raw = items.map((it) => {
     let s = 0;
