@@ -44,7 +44,8 @@ export interface CardServiceOptions {
   maxDisambiguationLinks: number;
 }
 
-export const DEFAULT_CARD_OPTIONS: CardServiceOptions = { maxEntities: 30, maxCandidates: 6, maxDisambiguationLinks: 8 };
+// Wikidata entities come with every statement and reference (no property filter exists), so candidates are few.
+export const DEFAULT_CARD_OPTIONS: CardServiceOptions = { maxEntities: 30, maxCandidates: 4, maxDisambiguationLinks: 6 };
 
 /** Note codes the popup turns into words (see Cards.tsx). */
 export type CardNote = 'offline' | 'source-failed' | 'nil-no-match' | 'nil-ambiguous' | 'nil-reader';

@@ -98,7 +98,8 @@ export function buildLinkedCard(input: CardInput): Card {
     name: entity.name,
     status: 'linked',
     qid: wd.id,
-    title: page && !page.missing ? page.title : wd.label ?? entity.name,
+    // The label, not the article title: "Andrey Denisov", not "Andrey Denisov (diplomat)".
+    title: wd.label ?? (page && !page.missing ? page.title : entity.name),
     description: page?.description ?? wd.description,
     summary: firstSentences(page?.extract ?? null, 3),
     image: cardImage(input),
