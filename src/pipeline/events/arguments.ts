@@ -17,6 +17,9 @@ export interface Arguments {
 
 const RIGHT_WINDOW = 90;
 const CLAUSE_WORDS = /\b(?:when|that|which|who|where|while|because|but|said|says|told|although|though|if|whether|as|after|before|until)\b|[;:“”"(]/gi;
+/** Verbs that make their subject a participant of the event they govern ("held talks", "engaged in war games"). */
+const SUPPORT_VERB =
+  /\b(?:have|has|had|held|hold|holds|holding|engaged in|engage in|staged|stage|conducted|conduct|attended|attend|attends|signed|sign|signs|launched|launch|renegotiated|negotiated|joined|join|led|lead|hosted|host|hosts|began|begin|started|start|ended|end|called for|announced|agreed to|plans?|planned|took part in|take part in|participated in|won|lost|fought|waged|wage)\b/i;
 const REPORTING_AFTER = /^(?:\s*,[^,]{0,80},)?\s+(?:said|says|told|tells|added|noted|warned|stated|wrote|explained|according)\b/i;
 const REPORTING_BEFORE = /\b(?:said|says|told|according to|quoted)\s+$/i;
 
@@ -34,6 +37,16 @@ export function readArguments(text: string, mention: EventMention, sentence: Spa
     const possessive = /^['’]s\b/.test(text.slice(e.end, e.end + 2));
     if (e.type === 'place' && !possessive) where.push(e);
     else who.push(e);
+  }
+  const temporal = /\b(?:since|after|before|until|during|amid|despite)\s+$/i.test(text.slice(Math.max(sentence.start, mention.start - 10), mention.start));
+  if ((mention.pos === 'noun' || mention.pos === 'name') && !who.length && !temporal && (mention.determiner === 'bare' || mention.determiner === 'indefinite')) {
+    // "China and Russia have engaged in war games": the subject of the clause takes part in its object event.
+    const clauseStart = lastClauseBoundary(text, sentence.start, mention.start);
+    const subjects = inSentence.filter(
+      (e) => e.start >= clauseStart && e.end <= mention.start && !/\b(?:in|at|near)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)),
+    );
+    const last = subjects[subjects.length - 1];
+    if (last && SUPPORT_VERB.test(text.slice(last.end, mention.start))) for (const e of subjects) if (!isSource(text, e)) who.push(e);
   }
   if (mention.pos === 'verb') {
     const clauseStart = lastClauseBoundary(text, sentence.start, mention.triggerStart);

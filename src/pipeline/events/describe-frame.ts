@@ -24,7 +24,7 @@ export function frameName(d: Draft, text: string): string {
   const verbOnly = d.mentions.every((m) => m.pos === 'verb');
   if (verbOnly && actors.length) return `${actors.slice(0, 3).join(' and ')} ${d.mentions[0]!.trigger}`;
   const phrase = nounPhrase(d, text);
-  if (phrase) return actors.length && !actors.some((a) => phrase.includes(a)) ? `${phrase} (${actors.slice(0, 3).join(', ')})` : phrase;
+  if (phrase) return phrase;
   return actors.length ? `${cls} of ${actors.slice(0, 3).join(' and ')}` : cls;
 }
 
@@ -33,7 +33,11 @@ function nounPhrase(d: Draft, text: string): string | null {
   const m = d.mentions.find((x) => x.pos === 'noun' && x.determiner !== 'demonstrative') ?? d.mentions.find((x) => x.pos === 'noun');
   if (!m) return null;
   const phrase = text.slice(m.start, m.end).replace(/\s+/g, ' ').replace(LEADING, '').trim();
-  return phrase && !/^[A-Z\s’'-]+$/.test(phrase) ? phrase.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()) : phrase.toLowerCase();
+  if (!phrase) return null;
+  if (/^[A-Z\s’'-]+$/.test(phrase)) return phrase.toLowerCase(); // a headline in capitals
+  // "Police violence" at the start of a sentence is a common noun; "Donald Trump’s election" keeps its name.
+  const first = /^[A-Z][a-z]+/.exec(phrase)?.[0];
+  return first && new RegExp(`(?:^|[^.!?]\\s)${first.toLowerCase()}\\b`).test(text) ? first.toLowerCase() + phrase.slice(first.length) : phrase;
 }
 
 export function toFrame(d: Draft, text: string, kind: EventFrame['kind']): EventFrame {

@@ -13,7 +13,7 @@ import { classify } from './classify-events';
 import { toFrame } from './describe-frame';
 import { indexEntities } from './entity-index';
 import { findMentions, type EventMention } from './find-mentions';
-import { mergeMentions } from './merge-mentions';
+import { mergeMentions, type Draft } from './merge-mentions';
 
 export interface EventContext {
   publishedAt?: string | null;
@@ -56,11 +56,10 @@ function run(text: string, entities: Entity[], context: EventContext): EventFram
   const attached = new Map<EventMention, DateSpan>();
   for (const s of sentences) for (const [m, d] of attachDates(mentions, dates, s)) attached.set(m, d);
 
-  const drafts = mergeMentions(text, mentions, args, attached, publishedYear).filter(
-    (d) => context.includeWeak || d.known || d.name || d.mentions.some((m) => m.pos === 'noun') || d.who.length || d.when,
-  );
-  const titleClasses = new Set(findMentions(context.title ?? '', 0, -1, publishedYear).map((m) => m.classId).filter(Boolean));
-  const kinds = classify(drafts, { text, sentences, titleClasses, ref });
+  const drafts = mergeMentions(text, mentions, args, attached, publishedYear).filter((d) => context.includeWeak || !isWeak(d));
+  // Headlines capitalize every word; read them in lower case for their trigger words ("Is Arrested", "Bombings").
+  const titleKeys = new Set(findMentions((context.title ?? '').toLowerCase(), 0, -1, publishedYear).map((m) => m.key));
+  const kinds = classify(drafts, { text, sentences, titleKeys, ref });
   const frames = drafts.map((d) => {
     const frame = toFrame(d, text, kinds.get(d));
     const s = sentences[d.mentions[0]!.sentence];
@@ -68,6 +67,15 @@ function run(text: string, entities: Entity[], context: EventContext): EventFram
     return frame;
   });
   return order(frames);
+}
+
+/** Too thin to show a reader: a bare verb ("won", "ruled") with less than two of who, where and when. */
+function isWeak(d: Draft): boolean {
+  if (d.known || d.name) return false;
+  const facts = (d.who.length ? 1 : 0) + (d.when ? 1 : 0) + (d.where.length ? 1 : 0);
+  if (d.mentions.every((m) => m.pos === 'verb')) return facts < 2;
+  // "a different quality of discussion": one bare abstract noun, tied to nothing in the article.
+  return facts === 0 && d.mentions.length === 1 && d.mentions[0]!.determiner === 'bare' && !d.mentions[0]!.plural;
 }
 
 const KIND_ORDER = { story: 0, background: 1, announced: 1 } as const;

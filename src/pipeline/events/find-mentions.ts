@@ -3,7 +3,7 @@
  * on an event head ("Shanghai Cooperation Organization summit", "World War II"), then trigger nouns with their noun
  * phrase ("their first face-to-face meeting") and trigger verbs ("will meet"). Later kinds never overlap earlier ones.
  */
-import { KNOWN, NOUN_RE, VERB_RE, classOfName, classOfNoun, classOfVerb, type KnownEvent } from './lexicon';
+import { KNOWN, NOUN_RE, VERB_RE, classOfName, classOfNoun, classOfVerb, mergeKey, type KnownEvent } from './lexicon';
 
 export type Determiner = 'definite' | 'demonstrative' | 'possessive' | 'indefinite' | 'bare';
 
@@ -15,6 +15,8 @@ export interface EventMention {
   triggerStart: number;
   triggerEnd: number;
   classId?: string;
+  /** Mentions with the same key may be one event (see lexicon mergeKey). */
+  key: string;
   pos: 'known' | 'name' | 'noun' | 'verb';
   known?: KnownEvent;
   /** For names: the name as written, without a leading article. */
@@ -49,7 +51,8 @@ const STOP = new Set(
   ('is are was were be been being have has had will would shall should can could may might must do does did of in on at for ' +
     'with to from by and or but nor so yet that which who whom whose since as than said says told not no into over under ' +
     'about after before during between against among through while when where if because it he she they we i you there here ' +
-    'also only even just still very then now up out').split(' '),
+    'also only even just still very then now up out sees see saw expects expect wants want makes make made takes take ' +
+    'took gets get got gives give gave faces face calls needs need seeks seek sets says warns warned urges urged').split(' '),
 );
 const PLURAL_SINGULARS = /^(?:talks|games|elections|olympics|paralympics|sanctions|charges|clashes|hostilities|negotiations|discussions|consultations|exercises|drills|maneuvers|manoeuvres|injuries|deaths|awards|playoffs|series|war games)$/i;
 
@@ -67,17 +70,17 @@ export function findMentions(sentence: string, offset: number, index: number, pu
   };
   const allCaps = (sentence.match(/[A-Z]/g)?.length ?? 0) > 0.8 * (sentence.match(/[A-Za-z]/g)?.length ?? 1);
 
-  for (const { event, pattern, classId } of KNOWN) {
+  for (const { event, pattern, classId, key } of KNOWN) {
     if (event.years && (publishedYear === null || publishedYear < event.years[0]! || publishedYear > event.years[1]!)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
       const [s, e] = [m.index, m.index + m[0].length];
       if (!free(s, e)) continue;
       const left = leftPhrase(sentence, s, true);
-      add({ ...base(sentence, left.start, e, s, e, index), classId, pos: 'known', known: event, determiner: left.determiner });
+      add({ ...base(sentence, left.start, e, s, e, index), classId, key: key ?? event.name, pos: 'known', known: event, determiner: left.determiner });
     }
   }
-  if (!allCaps) {
+  if (!allCaps && !isTitleCase(sentence)) {
     for (const re of [NAMED_RE, NAME_THEN_HEAD_RE]) {
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -93,7 +96,7 @@ export function findMentions(sentence: string, offset: number, index: number, pu
         if (!free(s, e)) continue;
         const left = leftPhrase(sentence, s, true);
         const head = re === NAME_THEN_HEAD_RE ? m[2]! : stripped.split(/\s+/).pop()!;
-        add({ ...base(sentence, left.start, e, e - head.length, e, index), classId: classOfName(stripped) ?? classOfNoun(head), pos: 'name', name: stripped, determiner: left.determiner });
+        add({ ...base(sentence, left.start, e, e - head.length, e, index), classId: classOfName(stripped) ?? classOfNoun(head), key: mergeKey(head), pos: 'name', name: stripped, determiner: left.determiner });
       }
     }
   }
@@ -102,10 +105,12 @@ export function findMentions(sentence: string, offset: number, index: number, pu
     const [s, e] = [m.index, m.index + m[0].length];
     if (!free(s, e)) continue;
     const word = m[0];
-    if (/^[A-Z]/.test(word) && !allCaps && s > 0 && /[a-z]/.test(word.slice(1))) continue; // a capitalized word mid-sentence is a name part
+    // A capitalized trigger beside another capitalized word is part of a name ("Robot Olympics"); alone it is an
+    // event's own name ("the Hajj").
+    if (/^[A-Z]/.test(word) && !allCaps && s > 0 && /[a-z]/.test(word.slice(1)) && (/[A-Z][\w'’.-]*\s+$/.test(sentence.slice(Math.max(0, s - 20), s)) || /^\s+[A-Z]/.test(sentence.slice(e, e + 3)))) continue;
     if (isVerbUse(sentence, s, word)) {
       const cls = classOfVerb(word);
-      if (cls) add({ ...base(sentence, s, e, s, e, index), classId: cls, pos: 'verb', determiner: 'bare' });
+      if (cls) add({ ...base(sentence, s, e, s, e, index), classId: cls, key: mergeKey(word), pos: 'verb', determiner: 'bare' });
       continue;
     }
     const phrase = allCaps ? { start: s, determiner: 'bare' as Determiner } : leftPhrase(sentence, s);
@@ -113,15 +118,22 @@ export function findMentions(sentence: string, offset: number, index: number, pu
     const left = /s$/i.test(word) && phrase.determiner === 'demonstrative' && /^that\b/i.test(sentence.slice(phrase.start)) ? { start: phrase.start + 5, determiner: 'bare' as Determiner } : phrase;
     const plural = /s$/i.test(word) && !PLURAL_SINGULARS.test(word);
     const generic = left.determiner === 'bare' && /s$/i.test(word) && /^\s+(?:are|is|were|can|could|tend|usually|often)\b/.test(sentence.slice(e, e + 12));
-    add({ ...base(sentence, left.start, e, s, e, index), classId: classOfNoun(word), pos: 'noun', determiner: left.determiner, plural, generic });
+    add({ ...base(sentence, left.start, e, s, e, index), classId: classOfNoun(word), key: mergeKey(word), pos: 'noun', determiner: left.determiner, plural, generic });
   }
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(sentence); m; m = VERB_RE.exec(sentence)) {
     const [s, e] = [m.index, m.index + m[0].length];
     if (!free(s, e)) continue;
-    add({ ...base(sentence, s, e, s, e, index), classId: classOfVerb(m[0]), pos: 'verb', determiner: 'bare' });
+    add({ ...base(sentence, s, e, s, e, index), classId: classOfVerb(m[0]), key: mergeKey(m[0]), pos: 'verb', determiner: 'bare' });
   }
   return found.sort((a, b) => a.start - b.start).map((f) => shift(f, offset));
+}
+
+/** Headlines and subheads ("How the Manhunt for the Chelsea Bombing Unfolded") capitalize every word: no names there. */
+function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  const content = words.filter((w) => w.length > 3);
+  return content.length >= 3 && content.filter((w) => /^[A-Z]/.test(w)).length / content.length > 0.8;
 }
 
 function base(sentence: string, start: number, end: number, ts: number, te: number, index: number) {

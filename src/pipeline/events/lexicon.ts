@@ -26,11 +26,22 @@ function plural(noun: string): string[] {
 
 const nounClass = new Map<string, string>();
 const verbClass = new Map<string, string>();
+const lemmas = new Map<string, string>();
 const classes = new Map<string, TriggerClass>();
 for (const [id, c] of Object.entries(triggers.classes as Record<string, { name: string; nouns: string[]; verbs: string[] }>)) {
   classes.set(id, { id, name: c.name });
-  for (const n of c.nouns) for (const form of plural(n.toLowerCase())) if (!nounClass.has(form)) nounClass.set(form, id);
+  for (const n of c.nouns) {
+    for (const form of plural(n.toLowerCase())) {
+      if (!nounClass.has(form)) nounClass.set(form, id);
+      if (!lemmas.has(form)) lemmas.set(form, n.toLowerCase());
+    }
+  }
   for (const v of c.verbs) if (!verbClass.has(v.toLowerCase())) verbClass.set(v.toLowerCase(), id);
+}
+/** Words whose mentions may name the same event ("meet", "meeting", "talks"): each maps to its set's first word. */
+const corefer = new Map<string, string>();
+for (const group of triggers.corefer as string[][]) {
+  for (const word of group) for (const form of plural(word.toLowerCase())) if (!corefer.has(form)) corefer.set(form, group[0]!);
 }
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -43,6 +54,16 @@ const normalize = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ');
 export function classOfNoun(word: string): string | undefined {
   const w = normalize(word);
   return nounClass.get(w) ?? nounClass.get(w.replace(/[\s]+/g, '-')) ?? nounClass.get(w.replace(/ /g, ''));
+}
+
+/**
+ * What mentions must share to be one event: their corefer set, else their head word's singular ("summits" →
+ * "summit"). Two-word heads ("war games") keep their own key, so they never merge into "war".
+ */
+export function mergeKey(trigger: string): string {
+  const w = normalize(trigger);
+  const lemma = lemmas.get(w) ?? w;
+  return corefer.get(w) ?? corefer.get(lemma) ?? lemma;
 }
 
 export function classOfVerb(word: string): string | undefined {
@@ -68,10 +89,23 @@ export interface KnownMatcher {
   event: KnownEvent;
   pattern: RegExp;
   classId?: string;
+  /** The merge key of its head ("Russian invasion of Ukraine" → war), so "Moscow's war effort" can join it. */
+  key?: string;
+}
+
+export function headOf(name: string): string | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (i > 0 && classOfNoun(`${words[i - 1]} ${words[i]}`)) return `${words[i - 1]} ${words[i]}`;
+    if (classOfNoun(words[i]!)) return words[i];
+  }
+  return undefined;
 }
 
 export const KNOWN: KnownMatcher[] = (known.events as KnownEvent[]).map((event) => ({
   event,
   pattern: new RegExp(`\\b(?:${[...event.aliases].sort(byLength).map(escape).join('|')})(?![\\w-])`, 'gi'),
   classId: classOfName(event.name) ?? event.aliases.map(classOfName).find(Boolean),
+  key: ((head) => (head ? mergeKey(head) : undefined))(headOf(event.name) ?? event.aliases.map(headOf).find(Boolean)),
 }));
+

@@ -13,6 +13,7 @@ import type { KnownEvent } from './lexicon';
 export interface Draft {
   id: string;
   classId?: string;
+  key: string;
   known?: KnownEvent;
   name?: string;
   mentions: EventMention[];
@@ -64,7 +65,7 @@ export function mergeMentions(
   const drafts: Draft[] = [];
   const owner = new Map<EventMention, Draft>();
   const open = (m: EventMention): Draft => {
-    const d: Draft = { id: `e${drafts.length + 1}`, classId: m.classId, known: m.known, name: m.name, mentions: [], who: [], where: [], parts: [] };
+    const d: Draft = { id: `e${drafts.length + 1}`, classId: m.classId, key: m.key, known: m.known, name: m.name, mentions: [], who: [], where: [], parts: [] };
     drafts.push(d);
     return d;
   };
@@ -76,9 +77,12 @@ export function mergeMentions(
     if (m.known) target = drafts.find((d) => d.known?.name === m.known!.name);
     else if (m.name) {
       target = drafts.find((d) => d.name?.toLowerCase() === m.name!.toLowerCase()) ??
-        [...drafts].reverse().find((d) => !d.known && !d.name && d.classId === m.classId && compatible(d, a, date));
-    } else if (m.classId) {
-      target = [...drafts].reverse().find((d) => d.classId === m.classId && compatible(d, a, date) && (!d.known || (acceptsPlainMentions(d, publishedYear) && m.determiner !== 'indefinite')));
+        [...drafts].reverse().find((d) => !d.known && !d.name && d.key === m.key && compatible(d, a, date));
+    } else {
+      // A bare verb joins an event already named by a noun, or one it shares a participant with: "injured" in
+      // two paragraphs may be two incidents.
+      const joinable = (d: Draft) => m.pos !== 'verb' || d.mentions.some((x) => x.pos !== 'verb') || a.who.some((e) => d.who.some((w) => key(w) === key(e)));
+      target = [...drafts].reverse().find((d) => d.key === m.key && joinable(d) && compatible(d, a, date) && (!d.known || (acceptsPlainMentions(d, publishedYear) && m.determiner !== 'indefinite')));
     }
     const d = target ?? open(m);
     if (!d.name && m.name) d.name = m.name;

@@ -6,10 +6,12 @@
 import * as chrono from 'chrono-node';
 import { dayValue, isValidDay, monthValue, yearValue, type Day } from './calendar';
 import type { Candidate, RuleContext } from './candidate';
+import { MONTH_RE } from './lexicon';
 import { resolveMonthYear } from './rules-calendar';
 
 /** chrono's relative and casual readings are replaced by our rules (weeks as weeks, tense-aware weekdays). */
 const SKIP_TAGS = /relativeDate|casualReference|Casual|Relative|TimeUnit|Weekday/;
+const CALENDAR_WORD = new RegExp(`\\d|${MONTH_RE}`, 'i');
 
 interface Components {
   isCertain(c: string): boolean;
@@ -33,7 +35,9 @@ export function chronoCandidates(ctx: RuleContext): Candidate[] {
     const hasCalendar = start.isCertain('month') || start.isCertain('year');
     const hasTime = start.isCertain('hour');
     if (!hasCalendar && !hasTime) continue;
-    if (SKIP_TAGS.test(tags) && !start.isCertain('month')) continue;
+    // "24 hours after", "the next day", "in the weeks ahead" count from the story's own events, not from the
+    // publication date; relative and casual readings are our rules' ("next week" is a week, not a day).
+    if (SKIP_TAGS.test(tags) || !CALENDAR_WORD.test(r.text)) continue;
     // A month alone is the month rule's ("in March"), which knows when "March" is only a word.
     if (!start.isCertain('day') && !hasTime) continue;
     const value = describe(r, ctx);
@@ -70,7 +74,9 @@ function valueOf(c: Components, ctx: RuleContext, from: number, to: number, year
   if (!c.isCertain('hour')) return dayValue(day);
   const hh = String(c.get('hour') ?? 0).padStart(2, '0');
   const mm = String(c.get('minute') ?? 0).padStart(2, '0');
-  return `${dayValue(day)}T${hh}:${mm}${offsetOf(c) ?? ref?.offset ?? ''}`;
+  // A publisher's "Z" is usually a conversion to UTC, not the zone the story's clock times are in: leave those floating.
+  const articleOffset = ref?.offset && ref.offset !== 'Z' ? ref.offset : '';
+  return `${dayValue(day)}T${hh}:${mm}${offsetOf(c) ?? articleOffset}`;
 }
 
 /** The zone the text names ("3 p.m. ET"), else none: the caller falls back to the article's own offset. */
