@@ -59,7 +59,7 @@ export interface DetectOptions extends SignalOptions {
 }
 
 export const DEFAULT_WEIGHTS: DetectWeights = {
-  jsonldArticle: 6, jsonldNews: 6, jsonldProduct: -10, jsonldPageType: -20, jsonldOther: -10, microdataArticle: 6,
+  jsonldArticle: 6, jsonldNews: 6, jsonldProduct: -20, jsonldPageType: -20, jsonldOther: -10, microdataArticle: 6,
   ogArticle: 11, ogWebsite: -7, ogVideo: -5, ogProduct: -8,
   date: 7, byline: 5,
   someBody: 5, body: 5, denseBlock: 8, veryDenseBlock: 10, concentrated: 6,

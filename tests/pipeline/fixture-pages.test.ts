@@ -28,7 +28,8 @@ interface Expected {
   relatedLinks?: { text: string; path: string }[];
 }
 
-const pages = loadFixturePages().map((p) => {
+// Folders someone is still writing (no isArticle yet) are skipped, not failed.
+const pages = loadFixturePages().filter((p) => typeof p.expected.isArticle === 'boolean').map((p) => {
   const expected = p.expected as unknown as Expected;
   return { slug: p.slug, html: p.html, expected, url: expected.url ?? `https://fixtures.test${p.path}` };
 });

@@ -128,8 +128,8 @@ export function readSignals(doc: Document, url: string, options: Partial<SignalO
       if (/\bdatePublished\b/.test(itemprop)) metaDate = true;
       else if (/\bauthor\b/.test(itemprop)) byline = true;
       else if (/\b(price|offers)\b/.test(itemprop)) price = true;
-      if (!microdataArticle) microdataArticle = MICRODATA_ARTICLE.test(el.getAttribute('itemtype') ?? '');
     }
+    if (!microdataArticle && el.hasAttribute('itemtype')) microdataArticle = MICRODATA_ARTICLE.test(el.getAttribute('itemtype')!);
     if (!byline && (/\bauthor\b/i.test(el.getAttribute('rel') ?? '') || /byline/i.test(el.getAttribute('class') ?? ''))) byline = true;
     if (!price && (el.hasAttribute('data-price') || CART.test(`${el.getAttribute('class') ?? ''} ${el.id}`))) price = true;
   }

@@ -1,0 +1,207 @@
+// @vitest-environment happy-dom
+/** Detection, one signal at a time: tables of pages or URLs that must and must not raise each signal. */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DETECT_OPTIONS, detectArticle, scoreSignals } from '../../src/pipeline/detect';
+import { readSignals, proseLength, type PageSignals } from '../../src/pipeline/page/signals';
+import { urlShape } from '../../src/pipeline/page/url-shape';
+
+const doc = (head: string, body = '') =>
+  new DOMParser().parseFromString(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+const prose = (n: number, words = 'The council voted on Tuesday to approve the plan, which had been debated for years.') =>
+  Array.from({ length: n }, () => `<p>${words} ${words}</p>`).join('');
+
+describe('url shape', () => {
+  it.each([
+    ['https://www.cnn.com/2019/05/03/asia/elderly-couple-meth-haul/index.html', 'dated', true],
+    ['https://www.example.com/news/20230314-tram-line-approved', 'dated', true],
+    ['https://www.example.com/world', 'dated', false],
+    ['https://www.example.com/world/putin-xi-meet-next-week-first-talks', 'slug', true],
+    ['https://www.example.com/world/', 'slug', false],
+    ['https://abcnews.go.com/Politics/story?id=63254875', 'storyId', true],
+    ['https://japan.cnet.com/article/35135610/', 'storyId', true],
+    ['https://www.example.com/about', 'storyId', false],
+    ['https://www.example.com/', 'sectionRoot', true],
+    ['https://www.example.com/world', 'sectionRoot', true],
+    ['https://www.example.com/news/politics/', 'sectionRoot', true],
+    ['https://www.asahi.com/articles/ASM2Q5HKNM2QUCVL02D.html', 'sectionRoot', false],
+    ['https://www.phoronix.com/scan.php?page=news_item&px=Steam-May-2019-Numbers', 'sectionRoot', false],
+    ['https://www.example.com/world/putin-xi-meet-next-week', 'sectionRoot', false],
+    ['file:///tmp/page.html', 'sectionRoot', false],
+  ] as const)('%s → %s = %s', (url, key, value) => {
+    expect(urlShape(url)[key]).toBe(value);
+  });
+
+  it.each([
+    ['https://www.cbsnews.com/video/using-our-data-to-become-more-human/', 'video'],
+    ['https://www.example.com/gallery/2023/may/22/chelsea-in-pictures', 'gallery'],
+    ['https://www.example.com/live/2024/nov/05/election-night', 'live'],
+    ['https://www.example.com/search?q=climate', 'search'],
+    ['https://www.example.com/tag/wildfire', 'tag'],
+    ['https://www.example.com/account/login', 'account'],
+    ['https://www.example.com/world/video-game-sales-rise-again', null],
+    ['https://www.example.com/news/live-music-venues-close', null],
+  ] as const)('%s names a non-article kind: %s', (url, kind) => {
+    expect(urlShape(url).nonArticleKind).toBe(kind);
+  });
+
+  it.each([
+    ['https://www.amazon.com/dp/B07FW264WL', true],
+    ['https://shop.example.com/products/trailblazer-28l', true],
+    ['https://www.example.com/item/12345', true],
+    ['https://www.example.com/technology/new-phone-review', false],
+  ] as const)('%s is a product URL: %s', (url, product) => {
+    expect(urlShape(url).product).toBe(product);
+  });
+
+  it('never throws on a malformed URL', () => {
+    expect(urlShape('not a url').http).toBe(false);
+    expect(urlShape('').sectionRoot).toBe(false);
+  });
+});
+
+describe('page signals', () => {
+  it.each([
+    ['NewsArticle at top level', ld('{"@type":"NewsArticle","headline":"x"}'), 'NewsArticle', true],
+    ['ReportageNewsArticle inside @graph', ld('{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"ReportageNewsArticle"}]}'), 'ReportageNewsArticle', true],
+    ['AnalysisNewsArticle in a top-level array', ld('[{"@type":"BreadcrumbList"},{"@type":"AnalysisNewsArticle"}]'), 'AnalysisNewsArticle', true],
+    ['BlogPosting with a full type URL', ld('{"@type":"https://schema.org/BlogPosting"}'), 'BlogPosting', false],
+    ['a type list', ld('{"@type":["Article","CreativeWork"]}'), 'Article', false],
+    ['WebPage only', ld('{"@type":"WebPage"}'), null, false],
+    ['broken JSON', ld('{"@type":"NewsArticle",'), null, false],
+    ['no JSON-LD', '', null, false],
+  ])('JSON-LD: %s', (_, head, type, news) => {
+    const s = readSignals(doc(head), 'https://example.com/a');
+    expect(s.ldArticle).toBe(type);
+    expect(s.ldNews).toBe(news);
+  });
+
+  it.each([
+    ['Product', ld('{"@type":"Product","offers":{"@type":"Offer"}}'), 'Product'],
+    ['VideoObject', ld('{"@type":"VideoObject"}'), 'VideoObject'],
+    ['LiveBlogPosting', ld('{"@type":"LiveBlogPosting"}'), 'LiveBlogPosting'],
+    ['an article', ld('{"@type":"NewsArticle"}'), null],
+  ])('JSON-LD other type: %s', (_, head, other) => {
+    expect(readSignals(doc(head), 'https://example.com/a').ldOther).toBe(other);
+  });
+
+  it.each([
+    ['<meta property="og:type" content="article">', 'article'],
+    ['<meta property="og:type" content="VIDEO.other">', 'video.other'],
+    ['<meta property="og:type" value="article">', 'article'],
+    ['<meta name="description" content="article">', ''],
+  ])('Open Graph type from %s', (head, type) => {
+    expect(readSignals(doc(head), 'https://example.com/a').ogType).toBe(type);
+  });
+
+  it.each([
+    ['article:published_time', '<meta property="article:published_time" content="2023-01-01T10:00:00Z">', '', true],
+    ['<time datetime>', '', '<time datetime="2023-01-01">1 Jan</time>', true],
+    ['itemprop=datePublished', '', '<span itemprop="datePublished" content="2023-01-01">1 Jan</span>', true],
+    ['a bare <time>', '', '<time>yesterday</time>', false],
+    ['nothing', '', '<p>text</p>', false],
+  ])('date: %s', (_, head, body, expected) => {
+    expect(readSignals(doc(head, body), 'https://example.com/a').metaDate).toBe(expected);
+  });
+
+  it.each([
+    ['meta author', '<meta name="author" content="Jane Doe">', '', true],
+    ['.byline', '', '<div class="byline">By Jane Doe</div>', true],
+    ['rel=author', '', '<a rel="author" href="/jane">Jane</a>', true],
+    ['itemprop=author', '', '<span itemprop="author">Jane</span>', true],
+    ['none', '', '<div class="author-box-wrapper"></div>', false],
+  ])('byline: %s', (_, head, body, expected) => {
+    expect(readSignals(doc(head, body), 'https://example.com/a').byline).toBe(expected);
+  });
+
+  it('measures prose in one block versus scattered teasers', () => {
+    const together = readSignals(doc('', `<div>${prose(6)}</div>`), 'https://example.com/a');
+    const scattered = readSignals(doc('', Array.from({ length: 6 }, () => `<div>${prose(1)}</div>`).join('')), 'https://example.com/a');
+    expect(together.bodyChars).toBe(scattered.bodyChars);
+    expect(together.densestBlock).toBe(together.bodyChars);
+    expect(scattered.densestBlock).toBeLessThan(scattered.bodyChars / 4);
+  });
+
+  it('counts headline links, <article> elements, h1, price, password, refresh and microdata', () => {
+    const s = readSignals(doc('<meta http-equiv="refresh" content="300">',
+      '<h1>A</h1><article><h2><a href="/a">A story</a></h2></article><article><h3><a href="/b">B</a></h3></article>' +
+      '<div itemscope itemtype="https://schema.org/NewsArticle"></div><span itemprop="price">$3</span><input type="password">'),
+    'https://example.com/a');
+    expect(s).toMatchObject({ headlineLinks: 2, articleElements: 2, h1: 1, price: true, password: true, refresh: true, microdataArticle: true });
+    const none = readSignals(doc('', '<h2>Plain heading</h2><p>text</p>'), 'https://example.com/a');
+    expect(none).toMatchObject({ headlineLinks: 0, articleElements: 0, h1: 0, price: false, password: false, refresh: false, microdataArticle: false });
+  });
+
+  it('weighs CJK characters as more text than Latin ones', () => {
+    expect(proseLength('東京都は火曜日に新しい計画を発表した')).toBeGreaterThan('東京都は火曜日に新しい計画を発表した'.length * 2);
+    expect(proseLength('The plan was announced on Tuesday')).toBe('The plan was announced on Tuesday'.length);
+  });
+});
+
+describe('scoring', () => {
+  const base: PageSignals = {
+    ldArticle: null, ldNews: false, ldOther: null, ldDate: false, ogType: '', metaDate: false, byline: false,
+    bodyChars: 0, longParagraphs: 0, densestBlock: 0, articleElements: 0, headlineLinks: 0, h1: 0, microdataArticle: false,
+    price: false, password: false, ogVideo: false, refresh: false, url: urlShape('https://example.com/a'),
+  };
+  const article: PageSignals = { ...base, ldArticle: 'NewsArticle', ldNews: true, ogType: 'article', metaDate: true,
+    byline: true, bodyChars: 3000, longParagraphs: 10, densestBlock: 2800, h1: 1, articleElements: 1,
+    url: urlShape('https://example.com/2023/01/02/council-approves-the-plan') };
+
+  it('an article with every signal is an article, and says why', () => {
+    const d = scoreSignals(article);
+    expect(d.isArticle).toBe(true);
+    expect(d.reasons).toEqual(expect.arrayContaining(['+6 jsonld:NewsArticle', '+11 og:article', '+19 url:dated']));
+    expect(d.score).toBe(d.reasons.reduce((sum, r) => sum + Number(r.split(' ')[0]), 0));
+  });
+
+  it.each([
+    ['a product', { ldOther: 'Product', price: true, ogType: 'product', ldArticle: null, ldNews: false, metaDate: false, byline: false, url: urlShape('https://shop.example.com/products/trailblazer-28l-backpack') }],
+    ['a video page', { ldOther: 'VideoObject', ogType: 'video.other', ldArticle: null, ldNews: false, bodyChars: 200, densestBlock: 200, url: urlShape('https://example.com/video/123456') }],
+    ['a section front', { ldArticle: null, ldNews: false, ogType: 'website', bodyChars: 300, densestBlock: 120, headlineLinks: 40, articleElements: 30, url: urlShape('https://example.com/world') }],
+    ['a live blog', { ldArticle: null, ldNews: false, ldOther: 'LiveBlogPosting', articleElements: 12, densestBlock: 400, url: urlShape('https://example.com/live/2024/nov/05/election') }],
+  ])('%s is not an article even with some article signals', (_, overrides) => {
+    expect(scoreSignals({ ...article, ...overrides } as PageSignals).isArticle).toBe(false);
+  });
+
+  it('the threshold is an option', () => {
+    const d = scoreSignals(article);
+    expect(scoreSignals(article, { ...DEFAULT_DETECT_OPTIONS, minScore: d.score + 1 }).isArticle).toBe(false);
+    expect(detectArticle(doc(''), 'https://example.com/', { minScore: -1000 }).isArticle).toBe(true);
+  });
+
+  it('a page with no signals at all is not an article', () => {
+    expect(scoreSignals(base).isArticle).toBe(false);
+  });
+});
+
+describe('hostile pages', () => {
+  it('never throws: no <body>, no <html>, broken JSON-LD, __proto__ keys, lying meta', () => {
+    const pages = [
+      '',
+      '<title>only a title</title>',
+      '<html><head><script type="application/ld+json">{"@type":</script></head></html>',
+      '<script type="application/ld+json">{"__proto__":{"@type":"NewsArticle"},"@graph":{"@graph":{"@graph":[null,1,"x"]}}}</script>',
+      '<meta property="og:type" content="article"><meta property="article:published_time" content="not a date"><p>hi',
+      '<div><p><span><a><b>unclosed',
+    ];
+    for (const html of pages) {
+      const page = new DOMParser().parseFromString(html, 'text/html');
+      const d = detectArticle(page, 'https://example.com/x');
+      expect(d.isArticle).toBe(false);
+      expect(Array.isArray(d.reasons)).toBe(true);
+    }
+  });
+
+  it('does not trust a __proto__ key in JSON-LD', () => {
+    const d = readSignals(doc(ld('{"__proto__":{"@type":"NewsArticle"}}')), 'https://example.com/a');
+    expect(d.ldArticle).toBeNull();
+    expect(({} as Record<string, unknown>)['@type']).toBeUndefined();
+  });
+
+  it('reads a bounded number of paragraphs on a huge page', () => {
+    const body = '<p>' + 'word '.repeat(30) + '</p>';
+    const s = readSignals(doc('', body.repeat(2_000)), 'https://example.com/a', { maxParagraphs: 50 });
+    expect(s.longParagraphs).toBe(50);
+  });
+});
