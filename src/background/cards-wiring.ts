@@ -46,6 +46,7 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
   const requestOf = async (state: TabState) => ({
     article: state.article!,
     entities: state.analysis?.entities ?? [],
+    events: state.analysis?.events ?? [],
     site: siteOf(state),
     settings: await loadSettings(),
   });
@@ -54,7 +55,7 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
     deps: {
       placeholders: (state): CardsResult => ({
         status: 'loading',
-        cards: state.article ? service.placeholders({ article: state.article, entities: state.analysis?.entities ?? [] }) : [],
+        cards: state.article ? service.placeholders({ article: state.article, entities: state.analysis?.entities ?? [], events: state.analysis?.events ?? [] }) : [],
         publisher: null,
         notes: [],
         elapsedMs: 0,

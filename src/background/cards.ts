@@ -9,7 +9,7 @@ import { buildInArticleCard, buildLinkedCard, cardKey, imageFile } from '../pipe
 import { linkAll, type EntityCandidates } from '../pipeline/link/link-all';
 import { LINKABLE, type Candidate, type Card, type CardsResult, type ImageInfo, type LinkableType, type SearchHit, type WdEntity, type WikiPage } from '../pipeline/link/types';
 import type { Settings } from '../shared/settings';
-import type { Article, Entity } from '../shared/types';
+import type { Article, Entity, EventFrame } from '../shared/types';
 import type { Cache } from './cache/cache';
 import type { Choices } from './cache/choices';
 import { createWikidataSource } from './sources/wikidata';
@@ -30,6 +30,8 @@ export interface CardServiceDeps {
 export interface CardsRequest {
   article: Pick<Article, 'title' | 'publishedAt' | 'publisher' | 'text'>;
   entities: Entity[];
+  /** Event frames of the analysis: in-article event cards take their when/where/who, and known events' QIDs help linking. */
+  events?: EventFrame[];
   /** The page's host: the key for remembered choices. Stays on the device. */
   site: string;
   settings: Settings;
@@ -64,11 +66,12 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
   };
 
   /** Cards from the article alone, shown at once while linking runs and whenever it cannot. */
-  function placeholders(request: Pick<CardsRequest, 'article' | 'entities'>, note: CardNote | null = null): Card[] {
+  function placeholders(request: Pick<CardsRequest, 'article' | 'entities' | 'events'>, note: CardNote | null = null): Card[] {
     const asOf = articleDay(request.article.publishedAt);
-    return pickEntities(request.entities, options.maxEntities).map((e) =>
-      buildInArticleCard(e, { asOf, status: note === 'source-failed' ? 'degraded' : 'nil', note, articleText: request.article.text }),
-    );
+    return pickEntities(request.entities, options.maxEntities).map((e) => {
+      const card = buildInArticleCard(e, { asOf, status: note === 'source-failed' ? 'degraded' : 'nil', note, articleText: request.article.text });
+      return e.type === 'event' ? withFrameFacts(card, frameOf(e, request.events)) : card;
+    });
   }
 
   async function build(request: CardsRequest): Promise<CardsResult> {
@@ -126,8 +129,10 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
         : [];
       const hits = (searches.values.get(e.name) ?? []).slice(0, options.maxCandidates);
       const forced = choices.get(cardKey(e));
-      const ids = [...new Set([titleQid, ...fromLinks, ...hits.map((h) => h.id), forced].filter((q): q is string => !!q))];
-      candidateIds.set(cardKey(e), { ids, titleQid, searchRank: new Map(hits.map((h, i) => [h.id, i])) });
+      // A well-known event the events stage recognized comes with its QID: as good as an exact title.
+      const frameQid = e.type === 'event' ? frameOf(e, request.events)?.qid ?? null : null;
+      const ids = [...new Set([titleQid, frameQid, ...fromLinks, ...hits.map((h) => h.id), forced].filter((q): q is string => !!q))];
+      candidateIds.set(cardKey(e), { ids, titleQid: titleQid ?? frameQid, searchRank: new Map(hits.map((h, i) => [h.id, i])) });
     }
 
     // 2. The candidates' statements, then ranking.
@@ -178,7 +183,8 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
       const note: CardNote = lookupFailed || (records.error && !result.ranked.length) ? 'source-failed'
         : result.decision.kind === 'nil' && result.decision.reason === 'reader' ? 'nil-reader'
         : result.decision.kind === 'nil' && result.decision.reason === 'ambiguous' ? 'nil-ambiguous' : 'nil-no-match';
-      return buildInArticleCard(e, { asOf, status: note === 'source-failed' ? 'degraded' : 'nil', note, alternatives: result.alternatives, articleText: article.text });
+      const card = buildInArticleCard(e, { asOf, status: note === 'source-failed' ? 'degraded' : 'nil', note, alternatives: result.alternatives, articleText: article.text });
+      return e.type === 'event' ? withFrameFacts(card, frameOf(e, request.events)) : card;
     };
 
     const publisherCard = publisherEntity ? cardFor(publisherEntity) : null;
@@ -212,4 +218,23 @@ function pickEntities(entities: Entity[], max: number): Linkable[] {
 const SHOWN = ['P27', 'P39', 'P102', 'P106', 'P17', 'P36', 'P159', 'P169', 'P488', 'P1037', 'P35', 'P6', 'P127', 'P749', 'P276', 'P710', 'P361', 'P1376', 'P495'];
 function referencedIds(entity: WdEntity): string[] {
   return SHOWN.flatMap((p) => (entity.claims[p] ?? []).map((s) => s.id).filter((id): id is string => !!id));
+}
+
+/** The event frame an event entity stands for: the one whose mentions overlap the entity's, else the same name. */
+export function frameOf(entity: Entity, frames: EventFrame[] | undefined): EventFrame | null {
+  if (!frames?.length) return null;
+  const overlaps = (f: EventFrame) => f.mentions.some((m) => entity.mentions.some((n) => n.start < m.end && m.start < n.end));
+  const name = entity.name.toLowerCase();
+  return frames.find(overlaps) ?? frames.find((f) => f.name.toLowerCase().replace(/^\d{4}\s+/, '') === name) ?? null;
+}
+
+/** What the article itself says about an event (when, where, who), for a card Wikipedia could not fill. */
+export function withFrameFacts(card: Card, frame: EventFrame | null): Card {
+  if (!frame) return card;
+  const facts = [
+    frame.whenLabel ? { key: 'date', value: frame.whenLabel } : null,
+    frame.where?.length ? { key: 'location', value: frame.where.slice(0, 3).join(', ') } : null,
+    frame.who?.length ? { key: 'participants', value: frame.who.slice(0, 5).join(', ') } : null,
+  ].filter((f): f is { key: string; value: string } => !!f);
+  return { ...card, facts: [...card.facts, ...facts] };
 }

@@ -101,6 +101,21 @@ describe('card service on the seed article', () => {
     expect(summit.inArticle.firstMention).toMatch(/^The pair will meet during the Shanghai Cooperation Organization summit/);
   });
 
+  it('event cards use the event frames: facts from the article for the NIL summit, the QID of a known event', async () => {
+    const { svc } = service();
+    const summitEntity = SEED_ENTITIES.find((e) => e.type === 'event' && e.name.endsWith('summit'))!;
+    const war = entity('event', 'Moscow’s war effort'); // no search hit: only the frame's QID can link it
+    const events = [
+      { name: '2022 Shanghai Cooperation Organization summit', whenLabel: 'Sep 15–16, 2022', where: ['Samarkand', 'Uzbekistan'], who: ['Vladimir Putin', 'Xi Jinping'], mentions: summitEntity.mentions },
+      { name: 'Russian invasion of Ukraine', qid: 'Q110999040', mentions: war.mentions },
+    ];
+    const result = await svc.build({ ...request(), entities: [...SEED_ENTITIES, war], events });
+    const summit = result.cards.find((c) => c.name === summitEntity.name)!;
+    expect(summit.status).toBe('nil');
+    expect(Object.fromEntries(summit.facts.map((f) => [f.key, f.value]))).toEqual({ date: 'Sep 15–16, 2022', location: 'Samarkand, Uzbekistan', participants: 'Vladimir Putin, Xi Jinping' });
+    expect(result.cards.find((c) => c.name === 'Moscow’s war effort')).toMatchObject({ status: 'linked', qid: 'Q110999040' });
+  });
+
   it('makes a neutral publisher card from Wikidata', async () => {
     const { svc } = service();
     const { publisher } = await svc.build(request());
