@@ -74,6 +74,10 @@ export interface QueryOptions {
   titleBonus: number;
   linkedBonus: number;
   broadPlaceFactor: number;
+  /** Places, names and phrases of the story's own event frames. */
+  storyBoost: number;
+  /** Names of events the article gives as background (the Cold War in a summit story). */
+  backgroundFactor: number;
 }
 
 export const DEFAULT_QUERY_OPTIONS: QueryOptions = {
@@ -87,6 +91,8 @@ export const DEFAULT_QUERY_OPTIONS: QueryOptions = {
   titleBonus: 1.6,
   linkedBonus: 1.2,
   broadPlaceFactor: 0.25,
+  storyBoost: 2,
+  backgroundFactor: 0.3,
 };
 
 const TYPE_WEIGHT: Record<EntityType, number> = { person: 1, organization: 0.9, event: 0.8, place: 0.6, date: 0 };
@@ -140,7 +146,13 @@ export function entityKeysOf(entity: Pick<QueryEntity, 'type' | 'name' | 'qid' |
 }
 
 function rankCandidates(input: QueryInput, opts: QueryOptions): QueryTerm[] {
-  const eventPlaces = new Set((input.events ?? []).flatMap((e) => e.where ?? []).map((p) => words(p).join(' ')));
+  // The story's own events (not background ones) say which places and names the story is about.
+  const story = (input.events ?? []).filter((e) => (e.kind ?? 'story') !== 'background');
+  const background = (input.events ?? []).filter((e) => e.kind === 'background');
+  const eventPlaces = new Set(story.flatMap((e) => e.where ?? []).map((p) => words(p).join(' ')));
+  const storyNames = new Set(story.flatMap((e) => e.who ?? []).map((p) => words(p).join(' ')));
+  const storyText = story.flatMap((e) => e.mentions.map((m) => ` ${words(m.text).join(' ')} `)).join('|');
+  const backgroundText = background.flatMap((e) => [e.name, ...e.mentions.map((m) => m.text)]).map((t) => ` ${words(t).join(' ')} `).join('|');
   const title = input.title ?? '';
   const seen = new Map<string, QueryTerm>();
   for (const entity of input.entities) {
@@ -153,8 +165,10 @@ function rankCandidates(input: QueryInput, opts: QueryOptions): QueryTerm[] {
     if (aliases.some((a) => containsWords(title, a))) weight *= opts.titleBonus;
     if (entity.qid) weight *= opts.linkedBonus;
     // Where the story's event happens is specific to it, even when it is a country.
-    if (eventPlaces.has(key)) weight *= 2;
+    if (eventPlaces.has(key)) weight *= opts.storyBoost;
     else if (entity.type === 'place' && BROAD.has(key)) weight *= opts.broadPlaceFactor;
+    if (storyNames.has(key) || storyText.includes(` ${key} `)) weight *= opts.storyBoost;
+    else if (backgroundText.includes(` ${key} `)) weight *= opts.backgroundFactor;
     const prior = seen.get(key);
     if (prior) {
       prior.weight += weight;
@@ -163,13 +177,9 @@ function rankCandidates(input: QueryInput, opts: QueryOptions): QueryTerm[] {
       seen.set(key, { text, type: entity.type, aliases, anchor: false, weight, key });
     }
   }
-  // The story's event (from event frames) when no entity already names it.
-  for (const event of input.events ?? []) {
-    const text = sanitize(event.name);
-    const key = words(text).join(' ');
-    if (!usable(text, opts) || seen.has(key)) continue;
-    seen.set(key, { text, type: 'event', aliases: [text], anchor: false, weight: TYPE_WEIGHT.event * Math.max(1, event.mentions.length), key });
-  }
+  // Event frames are not searched by name: their names are descriptions or encyclopedia titles ("Putin–Xi
+  // meeting", "Russian invasion of Ukraine") that other outlets' text rarely contains. They point at the places
+  // (boosted above) and at the entities already listed.
   return [...seen.values()].sort((a, b) => b.weight - a.weight || a.text.localeCompare(b.text));
 }
 

@@ -19,6 +19,31 @@ describe('buildCoverageQuery', () => {
     expect(q.gdelt).toBe('"Vladimir Putin" "Xi Jinping" (Samarkand OR Uzbekistan OR "Shanghai Cooperation Organization")');
   });
 
+  it('follows the story’s event frames, not background events or capitals (salience-scaled NER output)', () => {
+    const m = (...texts: string[]) => texts.map((text) => ({ text, start: 0, end: text.length }));
+    const entities: QueryEntity[] = [
+      { type: 'event', name: 'Shanghai Cooperation Organization summit', salience: 0.174, mentions: m('Shanghai Cooperation Organization summit') },
+      { type: 'organization', name: 'Shanghai Cooperation Organization', salience: 0.174, mentions: m('Shanghai Cooperation Organization') },
+      { type: 'person', name: 'Vladimir Putin', salience: 1, mentions: m('Vladimir Putin', 'Putin') },
+      { type: 'person', name: 'Xi Jinping', salience: 0.816, mentions: m('Xi Jinping', 'Xi') },
+      { type: 'event', name: 'Cold War', salience: 0.375, mentions: m('Cold War') },
+      { type: 'place', name: 'Beijing', salience: 0.442, mentions: m('Beijing') },
+      { type: 'place', name: 'Ukraine', salience: 0.631, mentions: m('Ukraine') },
+      { type: 'place', name: 'Samarkand', salience: 0.172, mentions: m('Samarkand') },
+      { type: 'place', name: 'Uzbekistan', salience: 0.171, mentions: m('Uzbekistan') },
+    ];
+    const events = [
+      { name: 'Putin–Xi meeting', kind: 'story' as const, where: ['Samarkand', 'Uzbekistan'], who: ['Vladimir Putin', 'Xi Jinping'], mentions: m('meet') },
+      { name: '2022 Shanghai Cooperation Organization summit', kind: 'story' as const, where: ['Samarkand', 'Uzbekistan'], mentions: m('the Shanghai Cooperation Organization summit') },
+      { name: 'Cold War', kind: 'background' as const, mentions: m('the Cold War') },
+      { name: 'Russian invasion of Ukraine', kind: 'background' as const, mentions: m('the war in Ukraine') },
+    ];
+    const q = seedQuery(entities, { events });
+    expect(q.gdelt).toBe('"Vladimir Putin" "Xi Jinping" ("Shanghai Cooperation Organization" OR Samarkand OR Uzbekistan)');
+    // Frame names are descriptions, not search terms.
+    expect(q.keywords).not.toContain('Putin–Xi meeting');
+  });
+
   it('keeps aliases from the article for matching other titles ("Putin", "Xi")', () => {
     const q = seedQuery();
     expect(q.terms[0]!.aliases).toContain('Putin');
@@ -57,7 +82,8 @@ describe('buildCoverageQuery', () => {
       { type: 'place', name: 'Berlin', mentions: [{ text: 'Berlin' }, { text: 'Berlin' }] },
     ], { title: 'Scholz defends budget', events: [] });
     expect(q.terms.filter((t) => t.anchor).map((t) => t.text)).toEqual(['Olaf Scholz']);
-    expect(q.gdelt).toBe('"Olaf Scholz" (Berlin OR "Jane Doe")');
+    // Berlin is a capital (it stands for the government in most stories): ranked after the named person.
+    expect(q.gdelt).toBe('"Olaf Scholz" ("Jane Doe" OR Berlin)');
   });
 
   it('writes a single context term without parentheses (GDELT refuses them around one term)', () => {
