@@ -8,6 +8,9 @@ import type { Card } from '../pipeline/link/types';
 import { Cards } from './Cards';
 import { EntityList } from './EntityList';
 import { Events } from './Events';
+import { PopupFooter } from './PopupFooter';
+import { SectionNav } from './SectionNav';
+import { Skeleton } from './Skeleton';
 
 type View =
   | { kind: 'loading' }
@@ -61,6 +64,7 @@ export function App({ api }: { api: PopupApi }) {
   return (
     <main class="popup" data-state={status} aria-busy={status === 'analyzing'}>
       <Body view={view} busy={busy} onAnalyze={analyze} onChoose={choose} />
+      <PopupFooter api={api} />
     </main>
   );
 }
@@ -91,7 +95,8 @@ function Body({ view, busy, onAnalyze, onChoose }: { view: View; busy: boolean; 
     case 'ready':
       return (
         <>
-          <ArticleHeader article={state.article!} />
+          <ArticleHeader article={state.article!} events={state.analysis?.events} />
+          <SectionNav state={state} />
           {state.cards ? (
             <>
               <Cards result={state.cards} onChoose={(card, qid) => onChoose(tabId, card, qid)} />
@@ -108,16 +113,20 @@ function Body({ view, busy, onAnalyze, onChoose }: { view: View; busy: boolean; 
       return (
         <>
           {state.article && <ArticleHeader article={state.article} />}
-          <Analyzing />
+          <Analyzing withHeader={!state.article} />
         </>
       );
     case 'error':
       return (
-        <section class="message" role="alert">
-          <p>{t('popupError')}</p>
-          {state.error && <p class="detail">{state.error}</p>}
-          <button type="button" disabled={busy} onClick={() => onAnalyze(tabId)}>{t('popupRetry')}</button>
-        </section>
+        <>
+          {state.article && <ArticleHeader article={state.article} />}
+          <section class="message" role="alert">
+            <p>{t('popupError')}</p>
+            {state.error && <p class="detail">{state.error}</p>}
+            <p class="detail">{t(state.article ? 'popupErrorStillWorksArticle' : 'popupErrorStillWorks')}</p>
+            <button type="button" disabled={busy} onClick={() => onAnalyze(tabId)}>{t('popupRetry')}</button>
+          </section>
+        </>
       );
     default:
       return (
@@ -130,13 +139,8 @@ function Body({ view, busy, onAnalyze, onChoose }: { view: View; busy: boolean; 
   }
 }
 
-function Analyzing() {
+function Analyzing({ withHeader = true }: { withHeader?: boolean }) {
   return (
-    <div class="skeleton" role="status" aria-live="polite">
-      <span class="visually-hidden">{t('popupAnalyzing')}</span>
-      <div class="bar wide" />
-      <div class="bar" />
-      <div class="bar narrow" />
-    </div>
+    <Skeleton withHeader={withHeader} />
   );
 }

@@ -1,8 +1,9 @@
 import { t } from '../shared/i18n';
-import type { Article } from '../shared/types';
+import type { Article, EventFrame } from '../shared/types';
 import { formatArticleDate, hostOf } from './format';
+import { StorySummary } from './StorySummary';
 
-export function ArticleHeader({ article }: { article: Article }) {
+export function ArticleHeader({ article, events }: { article: Article; events?: EventFrame[] | null }) {
   const date = formatArticleDate(article.publishedAt);
   const publisher = article.publisher || hostOf(article.url);
   return (
@@ -13,6 +14,7 @@ export function ArticleHeader({ article }: { article: Article }) {
         {date && <time dateTime={article.publishedAt ?? undefined}>{date}</time>}
         {article.authors.length > 0 && <span class="authors">{t('popupBy', [article.authors.join(', ')])}</span>}
       </p>
+      <StorySummary events={events} />
     </header>
   );
 }

@@ -6,8 +6,9 @@ import type { Browser } from 'webextension-polyfill';
 import type { Message, MessageType } from '../shared/protocol';
 import type { Responses } from '../shared/responses';
 import { tabStateKey, type TabState } from '../shared/tab-state';
+import { readerControls, type ReaderControls } from './reader-controls';
 
-export interface PopupApi {
+export interface PopupApi extends ReaderControls {
   /** The tab the popup describes: `?tabId=N` when given, else the active tab of the current window. */
   currentTabId(): Promise<number | null>;
   getState(tabId: number): Promise<TabState | null>;
@@ -26,6 +27,7 @@ export function createBrowserApi(browser: Browser, search = location.search): Po
     return reply as Responses[T];
   }
   return {
+    ...readerControls(browser),
     async currentTabId() {
       const fromQuery = Number(new URLSearchParams(search).get('tabId'));
       if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;

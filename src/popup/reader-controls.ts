@@ -1,0 +1,64 @@
+/**
+ * The popup's controls beyond the tab's state: the highlights switch (a setting, so the options page and every
+ * tab follow it), opening the side panel (Chrome sidePanel, Firefox sidebar) and the settings page, and following
+ * the active tab when the popup page lives in the side panel.
+ */
+import type { Browser } from 'webextension-polyfill';
+import { normalizeSettings, SETTINGS_KEY } from '../shared/settings';
+
+export interface ReaderControls {
+  highlightsEnabled?(): Promise<boolean>;
+  setHighlights?(on: boolean): Promise<void>;
+  /** Present only in the toolbar popup of a browser with a side panel or sidebar. */
+  openSidePanel?(): Promise<void>;
+  openOptions?(): Promise<void>;
+  /** Calls back when the reader switches tabs (the side panel outlives the tab); returns an unsubscribe. */
+  onActiveTabChange?(callback: () => void): () => void;
+}
+
+type ChromeSidePanel = { open(options: { windowId: number }): Promise<void> };
+type FirefoxSidebar = { open(): Promise<void> };
+
+export function readerControls(browser: Browser, win: Window = window): ReaderControls {
+  const loadSettings = async () => normalizeSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+  const inPopup = (() => {
+    try {
+      return browser.extension.getViews({ type: 'popup' }).includes(win);
+    } catch {
+      return false;
+    }
+  })();
+  // Looked up now, so the click can open the panel synchronously: sidePanel.open needs the reader's gesture.
+  let windowId: number | undefined;
+  if (inPopup && sidePanel) void browser.windows.getCurrent().then((w) => (windowId = w.id), () => {});
+  return {
+    highlightsEnabled: async () => (await loadSettings()).highlights.enabled,
+    async setHighlights(on) {
+      const settings = await loadSettings();
+      await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, highlights: { ...settings.highlights, enabled: on } } });
+    },
+    ...(inPopup && (sidePanel || sidebar)
+      ? {
+          async openSidePanel() {
+            // Called straight from the click, before any await: both APIs need the reader's gesture.
+            if (sidePanel) {
+              if (windowId === undefined) return;
+              await sidePanel.open({ windowId });
+            } else await sidebar!.open();
+            win.close();
+          },
+        }
+      : {}),
+    openOptions: async () => {
+      await browser.runtime.openOptionsPage();
+      if (inPopup) win.close();
+    },
+    onActiveTabChange(callback) {
+      const listener = () => callback();
+      browser.tabs.onActivated.addListener(listener);
+      return () => browser.tabs.onActivated.removeListener(listener);
+    },
+  };
+}
