@@ -106,7 +106,7 @@ function InArticle({ card }: { card: Card }) {
         {role && <span class="card-role">{role}</span>}
         <span class="card-mentions">{t('mentions', [String(mentionCount)])}</span>
       </p>
-      {firstMention && card.status !== 'linked' && <p class="card-first-mention">{firstMention}</p>}
+      {firstMention && (card.status !== 'linked' || !role) && <p class="card-first-mention">{firstMention}</p>}
       {quotes.length > 0 && (
         <ul class="card-quotes">
           {quotes.map((q) => <li key={q}><q>{q}</q></li>)}
