@@ -88,3 +88,31 @@ describe('Wikidata source against the fake API', () => {
     }
   });
 });
+
+describe('the fake API fault modes (used by e2e)', () => {
+  const api = () => `${server.origin}/api/wikidata/api.php?action=wbsearchentities&format=json&search=Putin&language=en`;
+  it.each([
+    ['429', 429, 'retry-after'],
+    ['5xx', 503, null],
+    ['malformed', 200, null],
+  ] as const)('%s once, then normal again', async (fault, status, header) => {
+    await fetch(`${server.origin}/api/wikimedia-control?fault=${fault}&count=1&retryAfter=2`);
+    const bad = await fetch(api());
+    expect(bad.status).toBe(status);
+    if (header) expect(bad.headers.get(header)).toBe('2');
+    if (fault === 'malformed') await expect(bad.json()).rejects.toThrow();
+    const good = await fetch(api());
+    expect(good.status).toBe(200);
+    expect(((await good.json()) as { search: { id: string }[] }).search[0]!.id).toBe('Q7747');
+  });
+  it('answers the CORS preflight for Api-User-Agent', async () => {
+    const reply = await fetch(api(), { method: 'OPTIONS' });
+    expect(reply.status).toBe(204);
+    expect(reply.headers.get('access-control-allow-headers')).toMatch(/Api-User-Agent/);
+  });
+  it('enforces the 50-id limit like the real API', async () => {
+    const ids = Array.from({ length: 51 }, (_, i) => `Q${i + 1}`).join('|');
+    const reply = (await (await fetch(`${server.origin}/api/wikidata/api.php?action=wbgetentities&format=json&ids=${ids}`)).json()) as { error?: { code: string } };
+    expect(reply.error?.code).toBe('toomanyvalues');
+  });
+});
