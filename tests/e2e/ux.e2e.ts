@@ -1,0 +1,319 @@
+/**
+ * The reader's experience end to end (issue #8): screenshots of the popup in each state, light and dark, saved to
+ * artifacts/screenshots/ for review; a keyboard-only walkthrough; in-page highlights switched on and off from the
+ * popup without moving any element of the page; the options page and "Clear all data"; the look-up window.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import type { TabState } from '../../src/shared/tab-state';
+import { launchExtension, type Harness } from './harness';
+
+const SHOTS = resolve(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
+const POPUP_SIZE = { width: 400, height: 600 };
+let h: Harness;
+
+const settings = (extra: Record<string, unknown> = {}) => ({
+  ...DEFAULT_SETTINGS,
+  endpoints: {
+    wikipedia: `${h.server.origin}/api/wikipedia/{lang}/api.php`,
+    wikidata: `${h.server.origin}/api/wikidata/api.php`,
+    commonsFile: `${h.server.origin}/api/commons/Special:FilePath/`,
+    gdelt: `${h.server.origin}/api/gdelt/doc`,
+    googleNews: `${h.server.origin}/api/gnews/rss/search`,
+  },
+  ...extra,
+});
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  h = await launchExtension();
+  await h.setSettings(settings());
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const settled = (s: TabState | null) =>
+  s?.status === 'ready' && (!s.cards || s.cards.status !== 'loading') && (!s.coverage || s.coverage.status !== 'loading');
+
+/** The popup as a page of popup size; records when the root first showed `state` (ms since it started loading). */
+async function openPopup(tabId: number, path = 'src/popup/index.html'): Promise<Page> {
+  const popup = await h.context.newPage();
+  await popup.setViewportSize(POPUP_SIZE);
+  await popup.addInitScript(() => {
+    const seen: Record<string, number> = {};
+    (globalThis as { __painted?: Record<string, number> }).__painted = seen;
+    new MutationObserver(() => {
+      const state = document.querySelector('main')?.getAttribute('data-state');
+      if (state && !(state in seen)) seen[state] = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+  });
+  await popup.goto(`chrome-extension://${h.extensionId}/${path}?tabId=${tabId}`);
+  return popup;
+}
+
+async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.screenshot({ path: join(SHOTS, `${name}-${colorScheme}.png`), fullPage });
+  }
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+}
+
+/** Writes a tab state the way the background does (for states a real page only passes through). */
+async function putState(state: Partial<TabState> & { tabId: number }): Promise<void> {
+  const full: TabState = { status: 'not-article', pageUrl: 'https://news.test/a', detection: null, article: null, analysis: null,
+    error: null, updatedAt: Date.now(), ...state };
+  await (await h.worker()).evaluate((s: TabState) => chrome.storage.session.set({ [`tab:${s.tabId}`]: s }), full);
+}
+
+let seed: { page: Page; tabId: number; state: TabState };
+
+describe('popup states, light and dark', () => {
+  it('ready: the seed article with cards, events and coverage; paints from the stored state at once', async () => {
+    const { page, tabId } = await h.openPage('seed-fox-putin-xi');
+    const state = (await h.waitForState(tabId, settled, 30_000))!;
+    seed = { page, tabId, state };
+    const popup = await openPopup(tabId);
+    await popup.locator('main[data-state="ready"] .story-line').waitFor();
+    const painted = await popup.evaluate(() => (globalThis as { __painted?: Record<string, number> }).__painted ?? {});
+    console.log(`[ux e2e] popup painted the ready state ${painted.ready?.toFixed(0)} ms after it started loading`);
+    expect(painted.ready).toBeLessThan(1_000);
+    await expect(popup.locator('.story-line').textContent()).resolves.toMatch(/Putin.*Xi.*Samarkand.*Sep 15/);
+    await expect(popup.getByRole('navigation', { name: 'Sections' }).locator('a').count()).resolves.toBeGreaterThanOrEqual(3);
+    await popup.locator('.card img.card-image').first().waitFor();
+    await shoot(popup, 'popup-ready');
+    // The first card opened, as a reader expands one.
+    await popup.locator('.card summary').first().click();
+    await shoot(popup, 'popup-ready-card-open', false);
+    await popup.close();
+  });
+
+  it('analyzing: the title known, card-shaped placeholders, no spinner', async () => {
+    await putState({ tabId: 900_001, status: 'analyzing', article: seed.state.article });
+    const popup = await openPopup(900_001);
+    await popup.locator('main[data-state="analyzing"] .skeleton-card').first().waitFor();
+    await expect(popup.getByRole('status').textContent()).resolves.toMatch(/Reading the article/);
+    await shoot(popup, 'popup-analyzing');
+    await popup.close();
+  });
+
+  it('not an article: says so, offers "Analyze this page anyway"', async () => {
+    const { page, tabId } = await h.openPage('fox-world-section');
+    await h.waitForState(tabId, (s) => s?.status === 'not-article');
+    const popup = await openPopup(tabId);
+    await popup.locator('main[data-state="not-article"]').waitFor();
+    await expect(popup.getByRole('button', { name: /analyze this page anyway/i }).isVisible()).resolves.toBe(true);
+    await shoot(popup, 'popup-not-article');
+    await popup.close();
+    await page.close();
+  });
+
+  it('error: what failed, what still works, and a retry', async () => {
+    await putState({ tabId: 900_002, status: 'error', article: seed.state.article, error: 'The analysis failed: the page changed while it was read.' });
+    const popup = await openPopup(900_002);
+    await popup.locator('main[data-state="error"]').waitFor();
+    await expect(popup.getByRole('alert').textContent()).resolves.toMatch(/page changed.*still work/s);
+    await expect(popup.getByRole('button', { name: 'Try again' }).isVisible()).resolves.toBe(true);
+    await shoot(popup, 'popup-error');
+    await popup.close();
+  });
+});
+
+interface Focused {
+  tag: string;
+  role: string | null;
+  name: string;
+  visible: boolean;
+}
+
+describe('keyboard only', () => {
+  it('reaches every control in reading order with a visible focus, and operates them', async () => {
+    const popup = await openPopup(seed.tabId);
+    await popup.locator('main[data-state="ready"] .card').first().waitFor();
+    await popup.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    const focused = async (): Promise<Focused> =>
+      popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        return {
+          tag: el.tagName.toLowerCase(),
+          role: el.getAttribute('role'),
+          name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 60),
+          visible: ring || style.boxShadow !== 'none',
+        };
+      });
+    const stops: Focused[] = [];
+    for (let i = 0; i < 120; i++) {
+      await popup.keyboard.press('Tab');
+      const f = await focused();
+      if (f.tag === 'body') break;
+      if (stops.length && stops[0]!.name === f.name && stops[0]!.tag === f.tag) break;
+      stops.push(f);
+    }
+    console.log(`[ux e2e] ${stops.length} tab stops: ${stops.map((s) => `${s.tag}:${s.name.slice(0, 20)}`).join(' | ')}`);
+    const interactive = await popup.evaluate(() =>
+      [...document.querySelectorAll('a[href], button:not([disabled]), summary, input, select, textarea')].filter(
+        (el) => (el as HTMLElement).offsetParent !== null && !el.closest('details:not([open]) > :not(summary)'),
+      ).length);
+    expect(stops.length).toBe(interactive);
+    expect(stops.filter((s) => !s.visible)).toEqual([]);
+    const index = (pred: (f: Focused) => boolean) => stops.findIndex(pred);
+    const nav = index((f) => f.tag === 'a' && /People/.test(f.name));
+    const firstCard = index((f) => f.tag === 'summary');
+    const toggle = index((f) => f.role === 'switch');
+    expect(nav).toBeGreaterThanOrEqual(0);
+    expect(firstCard).toBeGreaterThan(nav);
+    expect(toggle).toBeGreaterThan(firstCard);
+
+    // A section link moves focus to that section's heading.
+    await popup.getByRole('link', { name: /^Places/ }).focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => focused().then((f) => f.name)).toBe('Places');
+    // A card opens with Enter on its summary and closes again.
+    const summary = popup.locator('.card summary').first();
+    await summary.focus();
+    await popup.keyboard.press('Enter');
+    await expect(summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)).resolves.toBe(true);
+    await popup.keyboard.press('Enter');
+    await expect(summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)).resolves.toBe(false);
+    await popup.close();
+  });
+});
+
+/** Every element's box in the page (document coordinates), and the scrollable size. */
+const boxes = (page: Page) =>
+  page.evaluate(() => ({
+    scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+    boxes: [...document.body.querySelectorAll('*')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return [Math.round(r.x * 2) / 2, Math.round((r.y + scrollY) * 2) / 2, Math.round(r.width * 2) / 2, Math.round(r.height * 2) / 2];
+    }),
+  }));
+
+/** Underlines drawn in the closed shadow root, counted through the DevTools protocol (the page itself cannot). */
+async function underlines(cdp: CDPSession): Promise<number> {
+  type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+  let count = 0;
+  const walk = (n: Node, inHost: boolean) => {
+    const host = inHost || n.nodeName === 'BACKSTORY-HIGHLIGHTS';
+    const cls = n.attributes?.[n.attributes.indexOf('class') + 1] ?? '';
+    if (host && n.attributes?.includes('class') && /^u /.test(cls)) count++;
+    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, host);
+  };
+  walk(root, false);
+  return count;
+}
+
+describe('in-page highlights', () => {
+  it('the popup switch draws underlines and a mini card without moving anything on the page, and removes them cleanly', async () => {
+    const { page, tabId } = seed;
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.bringToFront();
+    const before = await boxes(page);
+    const cdp = await h.context.newCDPSession(page);
+
+    const popup = await openPopup(tabId);
+    const toggle = popup.getByRole('switch', { name: /Underline names/ });
+    await toggle.check();
+    await page.waitForSelector('backstory-highlights', { state: 'attached' });
+    await expect.poll(() => underlines(cdp), { timeout: 5_000 }).toBeGreaterThan(20);
+    const drawn = await underlines(cdp);
+    const during = await boxes(page);
+    expect(during.scroll).toEqual(before.scroll);
+    expect(during.boxes).toEqual(before.boxes);
+
+    // Hover a mention: the mini card appears (screenshot for review).
+    await page.bringToFront();
+    const at = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.nodeValue!.indexOf('Andrey Denisov');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 6);
+        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const box = r.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+      return null;
+    });
+    expect(at).not.toBeNull();
+    await page.mouse.move(at!.x, at!.y, { steps: 3 });
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SHOTS, 'page-highlights-card.png') });
+    const afterHover = await boxes(page);
+    expect(afterHover.boxes).toEqual(before.boxes);
+
+    await toggle.uncheck();
+    await page.waitForSelector('backstory-highlights', { state: 'detached' });
+    const after = await boxes(page);
+    expect(after.boxes).toEqual(before.boxes);
+    expect(after.scroll).toEqual(before.scroll);
+    console.log(`[ux e2e] highlights: ${drawn} underlines drawn; ${before.boxes.length} element boxes unchanged on, hovered and off`);
+    await cdp.detach();
+    await popup.close();
+  });
+});
+
+describe('options, look-up and data', () => {
+  it('options page: every setting, the privacy statement; Clear all data empties every IndexedDB', async () => {
+    const options = await h.context.newPage();
+    await options.setViewportSize({ width: 900, height: 900 });
+    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html`);
+    await options.getByRole('region', { name: /What leaves your device/ }).waitFor();
+    await options.locator('details.advanced summary').click();
+    await shoot(options, 'options');
+
+    const stored = () =>
+      h.worker().then((w) =>
+        w.evaluate(async () => {
+          let rows = 0;
+          for (const { name } of await indexedDB.databases()) {
+            const db = await new Promise<IDBDatabase>((ok, fail) => {
+              const r = indexedDB.open(name!);
+              r.onsuccess = () => ok(r.result);
+              r.onerror = () => fail(r.error);
+            });
+            for (const store of db.objectStoreNames) {
+              rows += await new Promise<number>((ok) => {
+                const c = db.transaction(store).objectStore(store).count();
+                c.onsuccess = () => ok(c.result);
+              });
+            }
+            db.close();
+          }
+          return rows;
+        }),
+      );
+    expect(await stored()).toBeGreaterThan(0);
+    await options.getByRole('button', { name: 'Clear all data' }).click();
+    await options.getByRole('button', { name: /Yes, delete it/ }).click();
+    await options.getByText('All stored data was deleted.').waitFor();
+    expect(await stored()).toBe(0);
+    expect(await h.tabState(seed.tabId)).toBeNull();
+    await options.close();
+  });
+
+  it('look-up window: what the article said about a selected name', async () => {
+    // The analysis was cleared with the data: read the seed page again.
+    await seed.page.reload();
+    await h.waitForState(seed.tabId, settled, 30_000);
+    const lookup = await h.context.newPage();
+    await lookup.setViewportSize({ width: 420, height: 620 });
+    await lookup.goto(`chrome-extension://${h.extensionId}/src/lookup/index.html?q=${encodeURIComponent('Andrey Denisov')}&tabId=${seed.tabId}`);
+    await lookup.locator('main[data-state="done"]').waitFor();
+    await expect(lookup.getByRole('region', { name: /In the article/ }).textContent()).resolves.toMatch(/mentions in this article/);
+    await shoot(lookup, 'lookup');
+    // The context menu item exists (updating an unknown id rejects).
+    await expect((await h.worker()).evaluate(() => chrome.contextMenus.update('backstory-lookup', {}).then(() => true))).resolves.toBe(true);
+    await lookup.close();
+  });
+});
