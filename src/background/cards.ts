@@ -59,9 +59,12 @@ const fileKey = (file: string) => file.replace(/ /g, '_');
 export function createCardService(deps: CardServiceDeps, options: CardServiceOptions = DEFAULT_CARD_OPTIONS) {
   // One client per service endpoint, kept across pages: the queue and any Retry-After block must outlive a page.
   const clients = new Map<string, WikimediaClient>();
-  const client = (endpoint: string) => {
-    let c = clients.get(endpoint);
-    if (!c) clients.set(endpoint, (c = createWikimediaClient({ fetch: deps.fetch, ...deps.clientOptions, ...(endpoint.includes('wikidata') ? { maxInFlight: 3 } : {}) })));
+  const client = (endpoint: string, offline: boolean) => {
+    const key = `${offline ? 'offline:' : ''}${endpoint}`;
+    let c = clients.get(key);
+    // Without a network the cache still answers; anything it lacks fails at once instead of timing out.
+    const fetchImpl: FetchLike = offline ? () => Promise.reject(new TypeError('offline')) : deps.fetch;
+    if (!c) clients.set(key, (c = createWikimediaClient({ fetch: fetchImpl, ...deps.clientOptions, ...(offline ? { retries: 0 } : {}), ...(endpoint.includes('wikidata') ? { maxInFlight: 3 } : {}) })));
     return c;
   };
 
@@ -81,13 +84,15 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
     const entities = pickEntities(request.entities, options.maxEntities);
     const done = (result: Omit<CardsResult, 'elapsedMs'>): CardsResult => ({ ...result, elapsedMs: deps.now() - started });
 
-    if (settings.offline || !settings.sources.wikipedia || !deps.online()) {
+    // Offline mode or Wikipedia turned off: the reader asked for no lookups at all, not even cached ones.
+    if (settings.offline || !settings.sources.wikipedia) {
       return done({ status: 'offline', cards: placeholders(request, 'offline'), publisher: null, notes: ['offline'] });
     }
 
     const lang = settings.wikipediaLang;
-    const wp = createWikipediaSource(client(settings.endpoints.wikipedia), { endpoint: settings.endpoints.wikipedia, lang });
-    const wd = createWikidataSource(client(settings.endpoints.wikidata), { endpoint: settings.endpoints.wikidata, lang });
+    const offline = !deps.online();
+    const wp = createWikipediaSource(client(settings.endpoints.wikipedia, offline), { endpoint: settings.endpoints.wikipedia, lang });
+    const wd = createWikidataSource(client(settings.endpoints.wikidata, offline), { endpoint: settings.endpoints.wikidata, lang });
     const notes = new Set<CardNote>();
     const failed = (what: string, error: unknown) => {
       if (!error) return false;
@@ -180,7 +185,8 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
       }
       // No data because a source failed is not the same as "no sure match": say which.
       const lookupFailed = !titles.values.has(e.name) && !searches.values.has(e.name);
-      const note: CardNote = lookupFailed || (records.error && !result.ranked.length) ? 'source-failed'
+      const note: CardNote = (lookupFailed || (records.error && !result.ranked.length)) && offline ? 'offline'
+        : lookupFailed || (records.error && !result.ranked.length) ? 'source-failed'
         : result.decision.kind === 'nil' && result.decision.reason === 'reader' ? 'nil-reader'
         : result.decision.kind === 'nil' && result.decision.reason === 'ambiguous' ? 'nil-ambiguous' : 'nil-no-match';
       const card = buildInArticleCard(e, { asOf, status: note === 'source-failed' ? 'degraded' : 'nil', note, alternatives: result.alternatives, articleText: article.text });
@@ -189,10 +195,10 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
 
     const publisherCard = publisherEntity ? cardFor(publisherEntity) : null;
     return done({
-      status: notes.has('source-failed') ? 'degraded' : 'ready',
+      status: offline ? 'offline' : notes.has('source-failed') ? 'degraded' : 'ready',
       cards: entities.map(cardFor),
       publisher: publisherCard?.status === 'linked' ? publisherCard : null,
-      notes: [...notes],
+      notes: offline ? ['offline'] : [...notes],
     });
   }
 

@@ -164,6 +164,24 @@ describe('degraded and offline', () => {
     expect(server.requests.length).toBe(before);
   });
 
+  it('with no network (navigator offline), cached cards still come and the rest are in-article', async () => {
+    const db = openCardsDb(`cards-test-${++dbCounter}`);
+    const cache = createCache(idbEntryStore(db));
+    let online = true;
+    const svc = createCardService({
+      fetch: (u, i) => fetch(u, i), cache, choices: createChoices(idbChoiceStore(db)), now: () => Date.now(), online: () => online, log: () => {},
+    });
+    const few = request();
+    await svc.build({ ...few, entities: SEED_ENTITIES.filter((e) => e.name === 'Xi Jinping') });
+    online = false;
+    const before = server.requests.length;
+    const result = await svc.build(few);
+    expect(server.requests.length).toBe(before);
+    expect(result.status).toBe('offline');
+    expect(result.cards.find((c) => c.name === 'Xi Jinping')).toMatchObject({ status: 'linked', qid: 'Q15031' });
+    expect(result.cards.find((c) => c.name === 'Gazprom')).toMatchObject({ status: 'nil', note: 'offline' });
+  });
+
   it('Wikipedia off in settings counts as offline', async () => {
     const { svc } = service();
     expect((await svc.build(request({ sources: { ...DEFAULT_SETTINGS.sources, wikipedia: false } }))).status).toBe('offline');
