@@ -2,6 +2,7 @@
  * Connects the coverage service to the browser: the worker's fetch, timers, the on-device history database, and
  * the settings of the moment. index.ts hands the two callbacks to the controller and routes "history/clear" here.
  */
+import browser from 'webextension-polyfill';
 import type { TabState } from '../shared/tab-state';
 import { createCoverageService, type EntityLinks } from './coverage';
 import { createCoverageCache } from './history/coverage-cache';
@@ -17,6 +18,7 @@ export function wireCoverage(log: (message: string, error?: unknown) => void) {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     cache: createCoverageCache(open),
     history: createHistoryStore(open),
+    permitted: async (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
     log,
   });
 

@@ -44,6 +44,11 @@ export interface CoverageDeps {
   sleep(ms: number): Promise<void>;
   cache: CoverageCache;
   history: HistoryStore | null;
+  /**
+   * Whether the extension may contact this URL's host. Firefox treats MV3 host permissions as optional, and a
+   * refused one looks like a network error: this turns it into a reason the reader can act on. Optional.
+   */
+  permitted?(url: string): Promise<boolean>;
   log(message: string, error?: unknown): void;
 }
 
@@ -96,13 +101,16 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
   };
 
   /** Fresh cache, else the source, else a stale cache entry; concurrent asks for one key share one request. */
-  function cached<T>(key: string, fresh: number, persist: boolean, ask: () => Promise<SourceResult<T>>): Promise<Outcome<T>> {
+  function cached<T>(key: string, fresh: number, persist: boolean, ask: () => Promise<SourceResult<T>>, endpoint?: string): Promise<Outcome<T>> {
     const running = inflight.get(key);
     if (running) return running as Promise<Outcome<T>>;
     const job = (async (): Promise<Outcome<T>> => {
       const hit = await deps.cache.get<T>(key).catch(() => null);
       if (hit && deps.now() - hit.storedAt < fresh) return { status: stateOf(hit.value, 'ok', undefined, hit.storedAt), value: hit.value };
-      const result = await ask().catch((error: unknown): SourceResult<T> => ({ ok: false, reason: 'network', detail: String(error) }));
+      let result = await ask().catch((error: unknown): SourceResult<T> => ({ ok: false, reason: 'network', detail: String(error) }));
+      if (!result.ok && result.reason === 'network' && endpoint && deps.permitted && !(await deps.permitted(endpoint).catch(() => true))) {
+        result = { ok: false, reason: 'permission', detail: new URL(endpoint).host };
+      }
       if (result.ok) {
         await deps.cache.put(key, result.value, persist).catch((error: unknown) => deps.log('coverage cache write failed', error));
         return { status: stateOf(result.value, 'ok', undefined, deps.now()), value: result.value };
@@ -153,16 +161,25 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
       const googleGate = gate(settings, 'googleNews', query.googleNews);
       const gdeltJob: Promise<Outcome<CoverageCandidate[]>> = gdeltGate
         ? Promise.resolve({ status: gdeltGate, value: null })
-        : cached(`gdelt|${settings.endpoints.gdelt}|${query.gdelt}|${windowKey}`, fresh, persist, () =>
-            gdeltFor(settings.endpoints.gdelt).artList(query.gdelt!, query.window),
+        : cached(
+            `gdelt|${settings.endpoints.gdelt}|${query.gdelt}|${windowKey}`,
+            fresh,
+            persist,
+            () => gdeltFor(settings.endpoints.gdelt).artList(query.gdelt!, query.window),
+            settings.endpoints.gdelt,
           );
       const googleJob: Promise<Outcome<CoverageCandidate[]>> = googleGate
         ? Promise.resolve({ status: googleGate, value: null })
-        : cached(`googleNews|${settings.endpoints.googleNews}|${query.googleNews}|${article.lang ?? ''}`, fresh, persist, () =>
-            createGoogleNewsClient({ fetch: deps.fetch, now: deps.now }, { ...opts.googleNews, endpoint: settings.endpoints.googleNews }).search(
-              query.googleNews!,
-              article.lang,
-            ),
+        : cached(
+            `googleNews|${settings.endpoints.googleNews}|${query.googleNews}|${article.lang ?? ''}`,
+            fresh,
+            persist,
+            () =>
+              createGoogleNewsClient({ fetch: deps.fetch, now: deps.now }, { ...opts.googleNews, endpoint: settings.endpoints.googleNews }).search(
+                query.googleNews!,
+                article.lang,
+              ),
+            settings.endpoints.googleNews,
           );
       const historyJob = historyFor(input, historyEntities(entities));
 
@@ -230,8 +247,12 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
     const center = query.window.center;
     const end = addDays(center, opts.timelineDaysAfter);
     const window = { start: addDays(center, -opts.timelineDaysBefore), end: end > isoDay(deps.now()) ? isoDay(deps.now()) : end };
-    return cached<TimelinePoint[]>(`timeline|${settings.endpoints.gdelt}|${query.gdelt}|${windowKey}`, fresh, persist, () =>
-      gdeltFor(settings.endpoints.gdelt).timelineVol(query.gdelt!, window),
+    return cached<TimelinePoint[]>(
+      `timeline|${settings.endpoints.gdelt}|${query.gdelt}|${windowKey}`,
+      fresh,
+      persist,
+      () => gdeltFor(settings.endpoints.gdelt).timelineVol(query.gdelt!, window),
+      settings.endpoints.gdelt,
     );
   }
 }

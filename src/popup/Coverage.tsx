@@ -12,7 +12,7 @@ import './coverage.css';
 const SOURCE_NAMES: Partial<Record<CoverageSourceId, string>> = { gdelt: 'sourceGdelt', googleNews: 'sourceGoogleNews', timeline: 'sourceTimeline', history: 'sourceHistory' };
 const REASONS: Record<string, string> = {
   timeout: 'reasonTimeout', 'rate-limited': 'reasonRateLimited', http: 'reasonHttp', html: 'reasonHtml',
-  malformed: 'reasonMalformed', network: 'reasonNetwork',
+  malformed: 'reasonMalformed', network: 'reasonNetwork', permission: 'reasonPermission',
 };
 
 export function Coverage({ coverage, publisher }: { coverage: CoverageData | null | undefined; publisher?: string | null }) {

@@ -106,6 +106,18 @@ describe('coverage service', () => {
     expect(coverage.items.every((i) => i.sources.includes(working))).toBe(true);
   });
 
+  it('names a missing host permission (Firefox makes them optional) instead of a network error', async () => {
+    const s = setup();
+    s.modes.gnews = 'down';
+    const service = createCoverageService(
+      { fetch: (await import('./sources/fake-fetch')).fakeFetch(() => Promise.reject(new TypeError('NetworkError'))).fetch, now: () => SEED_NOW, sleep: async () => {},
+        cache: createCoverageCache(null), history: null, permitted: async (url) => !url.includes('gnews.test'), log: () => {} },
+    );
+    const coverage = await service.find(s.input());
+    expect(coverage.sources.googleNews).toMatchObject({ state: 'unavailable', reason: 'permission' });
+    expect(coverage.sources.gdelt).toMatchObject({ state: 'unavailable', reason: 'network' });
+  });
+
   it('does not ask GDELT for the timeline right after a 429', async () => {
     const s = setup();
     s.modes.gdelt = '429';
