@@ -2,7 +2,9 @@ import { DOMParser } from 'linkedom';
 
 /** A Document for pipeline code in Node. linkedom: fast on 10 MB pages and enough of the DOM the pipeline reads. */
 export function parseHtml(html: string, url: string): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  // linkedom builds no <html> element around markup that lacks one: give it one, as a browser would.
+  const source = /<html[\s>]/i.test(html.slice(0, 100_000)) ? html : `<html>${html}</html>`;
+  const doc = new DOMParser().parseFromString(source, 'text/html') as unknown as Document;
   // linkedom has no navigation: record the page URL where baseURI-dependent code can find it.
   try {
     Object.defineProperty(doc, 'baseURI', { value: baseOf(doc, url), configurable: true });

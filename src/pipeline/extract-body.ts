@@ -17,6 +17,8 @@ export interface BodyOptions {
   maxLinkDensity: number;
   /** Stop walking after this many elements: bounds the time on 100k-node pages. */
   maxElements: number;
+  /** Nesting read at most: deeper elements are skipped (stack safety on hostile pages). */
+  maxDepth: number;
   /** Stop walking after this many milliseconds and say so (`complete: false`). */
   maxMs: number;
   /** Siblings of the best container join the body when they score at least this share of it. */
@@ -25,7 +27,7 @@ export interface BodyOptions {
 }
 
 export const DEFAULT_BODY_OPTIONS: BodyOptions = {
-  minParagraphChars: 25, maxLinkDensity: 0.5, maxElements: 150_000, maxMs: 1_500, siblingShare: 0.25,
+  minParagraphChars: 25, maxLinkDensity: 0.5, maxElements: 150_000, maxDepth: 250, maxMs: 1_500, siblingShare: 0.25,
   now: () => performance.now(),
 };
 
@@ -45,7 +47,8 @@ const HEADING = /^H[1-6]$/;
 export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, pageUrl = ''): Body {
   const opts = { ...DEFAULT_BODY_OPTIONS, ...options };
   const empty: Body = { paragraphs: [], relatedLinks: [], complete: true };
-  const start = doc.body ?? doc.documentElement;
+  // The whole document, not only <body>: pages without a <body> tag leave content outside it in some parsers.
+  const start = doc.documentElement ?? doc.body;
   if (!start) return empty;
   const { blocks, complete } = collectBlocks(start, opts);
   const root = pickRoot(doc, blocks, opts);

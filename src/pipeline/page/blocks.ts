@@ -18,6 +18,8 @@ export interface TextBlock {
 
 export interface WalkBudget {
   maxElements: number;
+  /** Nesting deeper than this is not read (hostile pages nest thousands of levels to exhaust the stack). */
+  maxDepth: number;
   /** Milliseconds; the walk stops past it and reports `complete: false`. */
   maxMs: number;
   now: () => number;
@@ -53,7 +55,7 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
   let runAnchors: Element[] = [];
   let lastWasBr = false;
   const flush = (holder: Element) => {
-    const text = run.replace(/\s+/g, ' ').trim();
+    const text = run.replace(BREAKS, ' ').replace(/\s+/g, ' ').trim();
     if (text) {
       blocks.push({ text, el: holder, container: holder, tag: '#text', linkChars: Math.min(runLinks, text.length),
         soleLink: runAnchors.length === 1 ? runAnchors[0]! : null });
@@ -63,30 +65,31 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
     runAnchors = [];
   };
 
-  const inline = (node: Node, inLink: boolean, anchors: Element[]): [string, number] => {
+  const inline = (node: Node, inLink: boolean, anchors: Element[], depth: number): [string, number] => {
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
       return [t, inLink ? t.trim().length : 0];
     }
     if (node.nodeType !== 1) return ['', 0];
     const el = node as Element;
-    if (overBudget()) return ['', 0];
+    if (overBudget() || depth > budget.maxDepth) return ['', 0];
     const tag = el.tagName;
-    if (tag === 'BR') return ['\n', 0];
+    if (tag === 'BR') return [BREAK, 0];
     if (SKIP.has(tag) || isHidden(el)) return ['', 0];
     const link = tag === 'A' && el.hasAttribute('href');
     if (link) anchors.push(el);
     let text = '';
     let links = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      const [t, l] = inline(c, inLink || link, anchors);
+      const [t, l] = inline(c, inLink || link, anchors, depth + 1);
       text += t;
       links += l;
     }
     return [text, links];
   };
 
-  const walk = (el: Element) => {
+  const walk = (el: Element, depth: number) => {
+    if (depth > budget.maxDepth) return;
     for (let c = el.firstChild; c && complete; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const t = c.nodeValue ?? '';
@@ -104,8 +107,8 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
         continue;
       }
       if (SKIP.has(tag) || isHidden(child)) continue;
-      if (!BLOCK.has(tag) && !hasBlockChild(child)) {
-        const [t, l] = inline(child, false, runAnchors);
+      if (!BLOCK.has(tag) && !hasBlockChild(child, depth)) {
+        const [t, l] = inline(child, false, runAnchors, depth + 1);
         if (t.trim()) lastWasBr = false;
         run += t;
         runLinks += l;
@@ -114,36 +117,43 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
       flush(el);
       lastWasBr = false;
       if (overBudget()) return;
-      if (isLeafBlock(child)) {
+      if (isLeafBlock(child, depth)) {
         const anchors: Element[] = [];
-        const [t, l] = inline(child, false, anchors);
-        const text = t.replace(/\s+/g, ' ').trim();
-        if (text) {
-          blocks.push({ text, el: child, container: child.parentElement ?? el, tag, linkChars: Math.min(l, text.length),
-            soleLink: anchors.length === 1 ? anchors[0]! : null });
+        const [t, l] = inline(child, false, anchors, depth + 1);
+        // A double <br> inside one block is a paragraph break the reader sees.
+        const pieces = t.split(DOUBLE_BREAK).map((x) => x.replace(BREAKS, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+        for (const text of pieces) {
+          const links = pieces.length === 1 ? l : anchors.length ? Math.round((l * text.length) / Math.max(1, t.length)) : 0;
+          blocks.push({ text, el: child, container: child.parentElement ?? el, tag, linkChars: Math.min(links, text.length),
+            soleLink: pieces.length === 1 && anchors.length === 1 ? anchors[0]! : null });
         }
       } else {
-        walk(child);
+        walk(child, depth + 1);
         flush(child);
       }
     }
   };
 
-  walk(root);
+  walk(root, 0);
   flush(root);
   return { blocks, complete };
 }
 
+const BREAK = '\u0001';
+const BREAKS = /\u0001/g;
+const DOUBLE_BREAK = /\u0001\s*\u0001/;
+
 /** A paragraph-like element: no block-level element inside it (its text reads as one paragraph). */
-function isLeafBlock(el: Element): boolean {
+function isLeafBlock(el: Element, depth: number): boolean {
   if (el.tagName === 'P' || /^H[1-6]$/.test(el.tagName) || el.tagName === 'PRE') return true;
-  return !hasBlockChild(el);
+  return !hasBlockChild(el, depth);
 }
 
-function hasBlockChild(el: Element): boolean {
+function hasBlockChild(el: Element, depth: number): boolean {
+  if (depth > 400) return true;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (BLOCK.has(c.tagName) && c.tagName !== 'BR') return true;
-    if (!SKIP.has(c.tagName) && c.firstElementChild && hasBlockChild(c)) return true;
+    if (BLOCK.has(c.tagName)) return true;
+    if (!SKIP.has(c.tagName) && c.firstElementChild && hasBlockChild(c, depth + 1)) return true;
   }
   return false;
 }

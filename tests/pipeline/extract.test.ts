@@ -1,0 +1,190 @@
+// @vitest-environment happy-dom
+/** Extraction, piece by piece: dates, bylines, titles, JSON-LD normalization, body boilerplate, and hostile input. */
+import { describe, expect, it } from 'vitest';
+import { decodeHtml } from '../../scripts/analyze-file';
+import { parseHtml } from '../../scripts/dom';
+import { extractBody } from '../../src/pipeline/extract-body';
+import { extractArticle, extractArticleReport } from '../../src/pipeline/extract';
+import { extractMetadata } from '../../src/pipeline/extract-metadata';
+import { indexById, namesOf, readJsonLd, resolved, textOf } from '../../src/pipeline/jsonld';
+import { cleanAuthorNames } from '../../src/pipeline/page/authors';
+import { isoDate } from '../../src/pipeline/page/dates';
+import { pickTitle, stripOutlet } from '../../src/pipeline/page/title';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const P = (text: string) => `<p>${text}</p>`;
+const STORY = [
+  'The council voted on Tuesday to approve the new tram line, ending a debate that has lasted for more than a decade.',
+  'Construction is expected to begin next spring, with the first trams running between the station and the hospital in 2027.',
+  'Opponents said the cost, estimated at 340 million pounds, would be better spent on buses, but the motion passed by 41 votes to 12.',
+];
+
+describe('dates keep the page offset', () => {
+  it.each([
+    ['2022-09-07T12:26:00-04:00', '2022-09-07T12:26:00-04:00'],
+    ['2016-11-28 16:23:00 -0500', '2016-11-28T16:23:00-05:00'],
+    ['2018-10-29T10:15-500', '2018-10-29T10:15:00-05:00'],
+    ['2016-11-29T10:39:35Z', '2016-11-29T10:39:35Z'],
+    ['2016-11-29T10:39:35.918Z', '2016-11-29T10:39:35Z'],
+    ['2023-02-03', '2023-02-03'],
+    ['20230203', '2023-02-03'],
+    ['2016-10-13T12:34:00', '2016-10-13T12:34:00'],
+    ['December 16, 2016 4:19 PM ET', '2016-12-16T16:19:00-05:00'],
+    ['16 Dec 2016 21:19 GMT', '2016-12-16T21:19:00+00:00'],
+    ['Fri, 09 Dec 2016 09:13:00 +0000', '2016-12-09T09:13:00+00:00'],
+    ['1481275980', '2016-12-09T09:33:00Z'],
+  ])('%s → %s', (raw, iso) => {
+    expect(isoDate(raw)).toBe(iso);
+  });
+
+  it.each(['0000-00-00T00:00:00Z', '2021-02-30T25:61:00Z', 'yesterday', '', 'not a date', '99999999999999'])('rejects %j', (raw) => {
+    expect(isoDate(raw)).toBeNull();
+  });
+});
+
+describe('author names from bylines', () => {
+  it.each([
+    ['By Caitlin McFall | Fox News', ['Caitlin McFall']],
+    ['JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL', ['JOSH HASKELL', 'DAVID CAPLAN', 'PATRICK REEVELL']],
+    ['By Samuel Okafor, Transport Correspondent', ['Samuel Okafor']],
+    ['Sam Stein Senior Politics Editor, The Huffington Post', ['Sam Stein']],
+    ['Julia Horowitz @juliakhorowitz November 29, 2016: 3:42 PM ET', ['Julia Horowitz']],
+    ['Von Katharina Vogel und Jonas Albrecht', ['Katharina Vogel', 'Jonas Albrecht']],
+    ['Valentina Palladino - Aug 10, 2016 11:15 am UTC', ['Valentina Palladino']],
+    ['By Brenda Goodman, MA', ['Brenda Goodman']],
+    ['著者：後藤大地', ['後藤大地']],
+  ])('%s → %j', (byline, names) => {
+    expect(cleanAuthorNames(byline, 'The Huffington Post')).toEqual(names);
+  });
+
+  it.each(['https://www.facebook.com/asahicom/', 'Share', 'Menu', '2016', '', 'Fox News'])('no name in %j', (byline) => {
+    expect(cleanAuthorNames(byline, 'Fox News')).toEqual([]);
+  });
+});
+
+describe('titles without the outlet', () => {
+  it.each([
+    ['Putin, Xi to meet next week | Fox News', 'Fox News', 'Putin, Xi to meet next week'],
+    ['Wildfire forces evacuation of two canyon towns - Valley Sentinel', 'Valley Sentinel', 'Wildfire forces evacuation of two canyon towns'],
+    ['メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル', '朝日新聞デジタル', 'メディア芸術祭賞、「チコちゃんに叱られる！」が受賞'],
+    ['Ahmad Khan Rahami Is Arrested (Published 2016)', null, 'Ahmad Khan Rahami Is Arrested'],
+    ['Breaking: Houston hires Major Applewhite as head coach', '247Sports', 'Breaking: Houston hires Major Applewhite as head coach'],
+    ['How we designed Dropbox’s ATF - an async task framework', 'Dropbox', 'How we designed Dropbox’s ATF - an async task framework'],
+    ['Mike Pence - the interview', null, 'Mike Pence - the interview'],
+  ])('%s → %s', (title, publisher, expected) => {
+    expect(stripOutlet(title, publisher)).toBe(expected);
+  });
+
+  it('prefers the headline over a declared title that only names the site', () => {
+    expect(pickTitle({ declared: ['Metro Daily'], docTitle: 'Metro Daily | Home', headings: ['Night buses return to six routes'],
+      publisher: 'Metro Daily', host: 'www.metrodaily.co.uk' })).toBe('Night buses return to six routes');
+  });
+
+  it('uses the heading the document title repeats', () => {
+    expect(pickTitle({ declared: [], docTitle: 'Steam survey numbers for May - Phoronix', headings: ['MENU', 'Steam survey numbers for May'],
+      publisher: null, host: 'www.phoronix.com' })).toBe('Steam survey numbers for May');
+  });
+});
+
+describe('JSON-LD normalization (raw JSON in, plain values out)', () => {
+  const raw = '{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":["  Two  ", "x"],"author":[{"@id":"#p1"},{"@type":"Person","name":"Ann Lee"},"Bo Chan",{"url":"https://x.test/a"}],"publisher":{"@id":"#org"}},{"@type":"Person","@id":"#p1","name":"Dev Rao"},{"@type":"Organization","@id":"#org","name":"The Ledger"}]}';
+
+  it('reads @graph, resolves @id references, flattens names and lists', () => {
+    const nodes = readJsonLd(parse(`<script type="application/ld+json">${raw}</script>`));
+    expect(nodes.map((n) => n['@type'])).toEqual([undefined, 'NewsArticle', 'Person', 'Organization']);
+    const art = nodes[1]!;
+    const ids = indexById(nodes);
+    expect(textOf(art.headline)).toBe('Two');
+    expect(namesOf(resolved(art.author, ids))).toEqual(['Dev Rao', 'Ann Lee', 'Bo Chan', 'https://x.test/a']);
+    expect(textOf(resolved(art.publisher, ids))).toBe('The Ledger');
+  });
+
+  it('metadata drops URL "names" and resolves the publisher', () => {
+    const doc = parse(`<html><head><script type="application/ld+json">${raw}</script></head><body><p>x</p></body></html>`);
+    const meta = extractMetadata(doc, 'https://ledger.test/2023/01/02/two');
+    expect(meta.authors).toEqual(['Dev Rao', 'Ann Lee', 'Bo Chan']);
+    expect(meta.publisher).toBe('The Ledger');
+    expect(meta.title).toBe('Two');
+  });
+
+  it('skips blocks that are broken, HTML-commented or enormous', () => {
+    const doc = parse('<script type="application/ld+json">{"@type":</script>' +
+      '<script type="application/ld+json"><!-- {"@type":"BlogPosting"} --></script>' +
+      `<script type="application/ld+json">{"@type":"Article","x":"${'y'.repeat(600_000)}"}</script>`);
+    expect(readJsonLd(doc).map((n) => n['@type'])).toEqual(['BlogPosting']);
+  });
+});
+
+describe('body', () => {
+  it('keeps story paragraphs and drops prompts, captions, share bars, ads and related blocks', () => {
+    const doc = parse(`<body><nav><a href="/">Home</a></nav><article><h1>Tram line approved</h1>
+      <div class="share-bar"><a href="#">Share on Facebook</a></div>
+      <div class="article-body">${P('NEW You can now listen to Ledger articles!')}${P(STORY[0]!)}
+      <figure><img src="a.jpg"><figcaption>The new tram depot. Photo: Ledger</figcaption></figure>
+      <p><a href="/2023/01/01/bus-fares-rise">BUS FARES TO RISE BY 5% FROM APRIL, OPERATOR SAYS</a></p>
+      ${P(STORY[1]!)}<div class="ad-slot">${P('Advertisement')}</div>${P('CLICK HERE TO GET THE LEDGER APP')}${P(STORY[2]!)}
+      <div class="related-stories"><h3>Related</h3><ul><li><a href="/x">Another story about trams in the city</a></li></ul></div>
+      </div></article><footer>${P('© 2023 The Ledger. All rights reserved.')}</footer></body>`);
+    const body = extractBody(doc, {}, 'https://ledger.test/2023/01/02/tram');
+    expect(body.paragraphs).toEqual(STORY);
+    expect(body.relatedLinks).toEqual([{ text: 'BUS FARES TO RISE BY 5% FROM APRIL, OPERATOR SAYS', url: 'https://ledger.test/2023/01/01/bus-fares-rise' }]);
+    expect(body.complete).toBe(true);
+  });
+
+  it('keeps text out of scripts and styles inside paragraphs, and splits <br><br> runs', () => {
+    const doc = parse(`<body><div class="story">${STORY[0]}<script>var ad = "never";</script><br><br>${STORY[1]}<style>.x{}</style><br><br>${STORY[2]}</div></body>`);
+    const body = extractBody(doc, {}, 'https://ledger.test/a');
+    expect(body.paragraphs).toEqual(STORY);
+  });
+
+  it('reads loose text in a <form> wrapper (ASP.NET pages) as body', () => {
+    const doc = parse(`<body><form id="aspnetForm"><div id="article">${STORY.map(P).join('')}</div></form></body>`);
+    expect(extractBody(doc, {}, 'https://x.test/a').paragraphs).toEqual(STORY);
+  });
+});
+
+describe('bad input never throws, stays bounded and leaves the page alone', () => {
+  it.each([
+    ['empty', ''],
+    ['no body', '<html><head><title>t</title></head></html>'],
+    ['unclosed tags', '<div><p>One paragraph that never closes <b>bold <i>and italic'],
+    ['only scripts', '<script>document.write("x")</script>'],
+    ['deep nesting', '<div>'.repeat(1_000) + 'deep text' + '</div>'.repeat(1_000)],
+  ])('%s', (_, html) => {
+    const doc = parse(html);
+    const before = doc.documentElement?.outerHTML;
+    expect(() => extractArticle(doc, 'https://x.test/a')).not.toThrow();
+    expect(doc.documentElement?.outerHTML).toBe(before);
+  });
+
+  it('gives up cleanly past its element budget on a 100k-node page, and says so', () => {
+    const html = '<body><div>' + `<div><span>cell</span><p>${STORY[0]}</p></div>`.repeat(34_000) + '</div></body>';
+    const doc = parseHtml(html, 'https://x.test/a');
+    const report = extractArticleReport(doc, 'https://x.test/a', { maxElements: 20_000 });
+    expect(report.complete).toBe(false);
+    expect(report.problems.join(' ')).toContain('budget');
+    expect(report.article).not.toBeNull();
+  });
+
+  it('stops at its time budget', () => {
+    let t = 0;
+    const doc = parseHtml('<body>' + `<p>${STORY[1]}</p>`.repeat(5_000) + '</body>', 'https://x.test/a');
+    // The clock advances one "millisecond" per look at it; the walk looks every 256 elements.
+    const body = extractBody(doc, { now: () => (t += 1), maxMs: 5 }, 'https://x.test/a');
+    expect(body.complete).toBe(false);
+  });
+
+  it('reads a 10 MB page without throwing', () => {
+    const html = '<body><article>' + `<p>${STORY[2]}</p>`.repeat(80_000) + '</article></body>';
+    expect(html.length).toBeGreaterThan(10_000_000);
+    const report = extractArticleReport(parseHtml(html, 'https://x.test/a'), 'https://x.test/a');
+    expect(report.article?.text.length).toBeGreaterThan(0);
+  });
+
+  it('decodes non-UTF-8 pages by their declared charset, and UTF-8 bytes as UTF-8', () => {
+    const latin1 = Buffer.from('<meta charset="iso-8859-1"><p>Caf\xe9 cr\xe8me</p>', 'latin1');
+    expect(decodeHtml(latin1)).toContain('Café crème');
+    const sjisDeclaredButUtf8 = Buffer.from('<meta charset="Shift_JIS"><p>東京</p>', 'utf8');
+    expect(decodeHtml(sjisDeclaredButUtf8)).toContain('東京');
+  });
+});
