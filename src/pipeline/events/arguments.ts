@@ -87,6 +87,7 @@ function clauseEnd(text: string, from: number, to: number, entities: EntitySpan[
   const re = /,|;|:|\s(?:and said|said|told|which|who|but|since|because|though|although|while)\b|[“”"]/g;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const at = from + m.index;
+    if (m[0] === ',' && /\d$/.test(text.slice(0, at)) && /^,\s*\d{4}\b/.test(text.slice(at, at + 7))) continue; // "April 17, 2023"
     if (m[0] === ',') {
       const next = entities.find((e) => e.start > at && /^,\s*$/.test(text.slice(at, e.start)));
       if (next?.type === 'place') continue;

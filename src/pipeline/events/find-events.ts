@@ -6,13 +6,14 @@
 import type { Entity, EventFrame } from '../../shared/types';
 import { findDates, type DateMention } from '../time/find-dates';
 import { readReference } from '../time/reference';
-import { splitSentences } from '../time/sentences';
+import { splitSentences, type Span } from '../time/sentences';
 import { valueRange } from '../time/value-range';
 import { attachDates, readArguments, type Arguments, type DateSpan } from './arguments';
 import { classify } from './classify-events';
 import { toFrame } from './describe-frame';
 import { indexEntities } from './entity-index';
 import { findMentions, type EventMention } from './find-mentions';
+import { classOfName, headOf, mergeKey } from './lexicon';
 import { mergeMentions, type Draft } from './merge-mentions';
 
 export interface EventContext {
@@ -44,6 +45,8 @@ function run(text: string, entities: Entity[], context: EventContext): EventFram
   const dates = context.dates ?? findDates(text, { publishedAt: context.publishedAt });
   const mentions: EventMention[] = [];
   sentences.forEach((s, i) => mentions.push(...findMentions(text.slice(s.start, s.end), s.start, i, publishedYear)));
+  addNamedEventEntities(text, entities, sentences, mentions);
+  mentions.sort((a, b) => a.start - b.start);
   // A hostile page with thousands of triggers must not stall the popup: the first ones tell the story.
   mentions.splice(context.maxMentions ?? 2000);
 
@@ -67,6 +70,24 @@ function run(text: string, entities: Entity[], context: EventContext): EventFram
     return frame;
   });
   return order(frames);
+}
+
+/** Named events the recognizer found that the trigger lexicon does not know ("the Boston Marathon bombing"). */
+function addNamedEventEntities(text: string, entities: Entity[], sentences: Span[], mentions: EventMention[]): void {
+  for (const e of Array.isArray(entities) ? entities : []) {
+    if (e?.type !== 'event' || typeof e.name !== 'string') continue;
+    for (const m of Array.isArray(e.mentions) ? e.mentions : []) {
+      if (!Number.isInteger(m?.start) || !Number.isInteger(m?.end) || m.start < 0 || m.end > text.length || m.end <= m.start) continue;
+      if (mentions.some((x) => m.start < x.end && x.start < m.end)) continue;
+      const sentence = sentences.findIndex((s) => m.start >= s.start && m.end <= s.end);
+      if (sentence < 0) continue;
+      const head = headOf(e.name) ?? e.name.toLowerCase();
+      mentions.push({
+        start: m.start, end: m.end, trigger: text.slice(m.start, m.end), triggerStart: m.start, triggerEnd: m.end, classId: classOfName(e.name),
+        key: mergeKey(head), pos: 'name', name: e.name, determiner: 'bare', plural: false, generic: false, sentence,
+      });
+    }
+  }
 }
 
 /** Too thin to show a reader: a bare verb ("won", "ruled") with less than two of who, where and when. */

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findEvents } from '../../src/pipeline/events/find-events';
+import type { PopupApi } from '../../src/popup/api';
+import { App } from '../../src/popup/App';
+import type { TabState } from '../../src/shared/tab-state';
+import type { Article } from '../../src/shared/types';
+import { entitiesFor } from '../pipeline/events/entities';
+
+afterEach(cleanup);
+
+/** The seed article through findEvents into the popup: the reader sees the summit with its date and place. */
+// The seed lives beside the repository (../shared/seed); without it there is nothing to check.
+const SEED = resolve(process.cwd(), '../shared/seed/article.txt');
+
+describe.skipIf(!existsSync(SEED))('popup Events on the seed article', () => {
+  const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
+  const article: Article = {
+    title: 'Putin, Xi to meet next week for first face-to-face talks since Ukraine war began', byline: null, authors: [],
+    publisher: 'Fox News', publishedAt: '2022-09-07T12:26:00-04:00', lang: 'en', url: 'https://www.foxnews.com/world/x', text, relatedLinks: [],
+  };
+  const entities = entitiesFor(text, [
+    ['person', 'Vladimir Putin', ['Russian President Vladimir Putin', 'Putin']],
+    ['person', 'Xi Jinping', ['Xi Jinping', 'Xi']],
+    ['organization', 'Shanghai Cooperation Organisation', ['Shanghai Cooperation Organization']],
+    ['place', 'Samarkand', ['Samarkand']],
+    ['place', 'Uzbekistan', ['Uzbekistan']],
+    ['place', 'Ukraine', ['Ukraine']],
+  ]);
+  const events = findEvents(text, entities, { publishedAt: article.publishedAt, title: article.title });
+  const state: TabState = {
+    tabId: 4, status: 'ready', pageUrl: article.url, detection: null, article, analysis: { entities, events }, error: null, updatedAt: 0,
+  };
+  const api: PopupApi = {
+    currentTabId: async () => 4,
+    getState: async () => state,
+    analyze: async () => ({ ok: true }),
+    subscribe: () => () => {},
+  };
+
+  it('shows the story first: the meeting at the summit, Sep 15–16, 2022, Samarkand', async () => {
+    const { container } = render(<App api={api} />);
+    await waitFor(() => expect(container.querySelector('.events')).not.toBeNull());
+    const cards = [...container.querySelectorAll('.event')];
+    const story = cards.filter((c) => c.getAttribute('data-kind') === 'story');
+    expect(story.length).toBeGreaterThanOrEqual(2);
+    expect(cards[0]!.getAttribute('data-kind')).toBe('story');
+    const summit = cards.find((c) => /Shanghai Cooperation Organization summit/.test(c.querySelector('.event-name')!.textContent!))!;
+    expect(summit.querySelector('time')!.textContent).toMatch(/^Sep 15.16, 2022$/);
+    expect(summit.querySelector('.event-where')!.textContent).toBe('Samarkand, Uzbekistan');
+  });
+
+  it('orders the Timeline from the background to the story', async () => {
+    const { container } = render(<App api={api} />);
+    await waitFor(() => expect(container.querySelector('.events')).not.toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Timeline' }));
+    const names = [...container.querySelectorAll('.timeline-name')].map((n) => n.textContent);
+    const at = (pattern: RegExp) => names.findIndex((n) => pattern.test(n!));
+    expect(at(/Cold War/)).toBeLessThan(at(/invasion of Ukraine/));
+    expect(at(/invasion of Ukraine/)).toBeLessThan(at(/Article published/));
+    expect(at(/Article published/)).toBeLessThan(at(/summit/));
+  });
+});
