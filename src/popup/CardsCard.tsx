@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Card } from '../pipeline/link/types';
 import { t } from '../shared/i18n';
 import { CardsMap } from './CardsMap';
+import { CopyCard } from './CopyCard';
 import { formatArticleDate } from './format';
 
 const FACT_LABELS: Record<string, string> = {
@@ -68,6 +69,7 @@ export function CardsCard({ card, open = false, onChoose }: CardProps) {
         {card.coordinates && <CardsMap lat={card.coordinates.lat} lon={card.coordinates.lon} />}
         <InArticle card={card} />
         {linked && <Sources card={card} />}
+        <CopyCard card={card} />
         {onChoose && card.alternatives.length > 0 && (
           <div class="card-choose">
             <button type="button" class="link-button" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
