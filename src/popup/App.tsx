@@ -31,6 +31,9 @@ export function App({ api }: { api: PopupApi }) {
       if (cancelled) return;
       if (tabId === null) return setView({ kind: 'no-tab' });
       unsubscribe = api.subscribe(tabId, (state) => setView({ kind: 'state', tabId, state }));
+      // Paint what is stored at once; the background's answer (which may restart a stalled analysis) follows.
+      const peeked = await api.peekState?.(tabId).catch(() => null);
+      if (peeked && !cancelled) setView((v) => (v.kind === 'state' && v.state ? v : { kind: 'state', tabId, state: peeked }));
       const state = await api.getState(tabId);
       if (!cancelled) setView((v) => (v.kind === 'state' && v.state ? v : { kind: 'state', tabId, state }));
     })().catch((error: unknown) => !cancelled && setView({ kind: 'failed', tabId: null, error: String((error as Error).message ?? error) }));

@@ -12,6 +12,8 @@ export interface PopupApi extends ReaderControls {
   /** The tab the popup describes: `?tabId=N` when given, else the active tab of the current window. */
   currentTabId(): Promise<number | null>;
   getState(tabId: number): Promise<TabState | null>;
+  /** The stored state read directly, without waking the background: the first paint never waits on it. */
+  peekState?(tabId: number): Promise<TabState | null>;
   analyze(tabId: number, force: boolean): Promise<Responses['tab/analyze']>;
   /** "Not this one?" on a card. Optional so previews and test fakes may leave it out. */
   chooseCard?(tabId: number, key: string, qid: string | null): Promise<Responses['cards/choose']>;
@@ -35,6 +37,10 @@ export function createBrowserApi(browser: Browser, search = location.search): Po
       return tab?.id ?? null;
     },
     getState: (tabId) => send({ type: 'tab/get-state', payload: { tabId } }),
+    async peekState(tabId) {
+      const key = tabStateKey(tabId);
+      return ((await browser.storage.session.get(key))[key] as TabState | undefined) ?? null;
+    },
     analyze: (tabId, force) => send({ type: 'tab/analyze', payload: { tabId, force } }),
     chooseCard: (tabId, key, qid) => send({ type: 'cards/choose', payload: { tabId, key, qid } }),
     subscribe(tabId, onState) {

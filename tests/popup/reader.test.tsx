@@ -114,3 +114,12 @@ describe('popup footer', () => {
     await waitFor(() => expect(toggle.checked).toBe(false));
   });
 });
+
+describe('first paint', () => {
+  it('shows the stored state while the background has not answered yet', async () => {
+    const { api } = fakeApi(null, { peekState: async () => ready(), getState: () => new Promise(() => {}) });
+    const { container } = render(<App api={api} />);
+    await waitFor(() => expect(root(container).dataset.state).toBe('ready'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(article.title);
+  });
+});
