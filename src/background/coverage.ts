@@ -106,14 +106,14 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
     if (running) return running as Promise<Outcome<T>>;
     const job = (async (): Promise<Outcome<T>> => {
       const hit = await deps.cache.get<T>(key).catch(() => null);
-      if (hit && deps.now() - hit.storedAt < fresh) return { status: stateOf(hit.value, 'ok', undefined, hit.storedAt), value: hit.value };
+      if (hit && deps.now() - hit.storedAt < fresh) return { status: stateOf(hit.value, hit.storedAt), value: hit.value };
       let result = await ask().catch((error: unknown): SourceResult<T> => ({ ok: false, reason: 'network', detail: String(error) }));
       if (!result.ok && result.reason === 'network' && endpoint && deps.permitted && !(await deps.permitted(endpoint).catch(() => true))) {
         result = { ok: false, reason: 'permission', detail: new URL(endpoint).host };
       }
       if (result.ok) {
         await deps.cache.put(key, result.value, persist).catch((error: unknown) => deps.log('coverage cache write failed', error));
-        return { status: stateOf(result.value, 'ok', undefined, deps.now()), value: result.value };
+        return { status: stateOf(result.value, deps.now()), value: result.value };
       }
       deps.log(`coverage source failed: ${key.split('|')[0]} ${result.reason}${result.detail ? ` (${result.detail})` : ''}`);
       if (hit) return { status: { state: 'cached', reason: result.reason, count: 0, fetchedAt: hit.storedAt }, value: hit.value };
@@ -196,7 +196,10 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
         history: history.status,
         related: { state: related.length ? 'ok' : 'empty', count: related.length },
       };
-      const timelineGate = gdeltGate ?? (gdelt.status.state === 'unavailable' && gdelt.status.reason === 'rate-limited' ? gdelt.status : null);
+      const timelineGate = gdeltGate;
+      // GDELT just failed for the article list: a second request now would fail the same way (and after a 429
+      // would be rude). Serve a cached timeline if there is one, else say why.
+      const gdeltFailure = gdelt.status.state === 'unavailable' || gdelt.status.state === 'cached' ? (gdelt.status.reason ?? 'network') : null;
       let coverage: Coverage = {
         status: 'loading',
         keywords: query.keywords,
@@ -207,9 +210,9 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
         sources: { ...sources, timeline: timelineGate ?? { state: 'pending', count: 0 } },
         updatedAt: deps.now(),
       };
-      if (!timelineGate) await Promise.resolve(onUpdate?.(coverage)).catch((error: unknown) => deps.log('coverage update failed', error));
+      if (!timelineGate && !gdeltFailure) await Promise.resolve(onUpdate?.(coverage)).catch((error: unknown) => deps.log('coverage update failed', error));
 
-      const timeline = timelineGate ? null : await timelineFor(query, settings, fresh, persist, windowKey);
+      const timeline = timelineGate ? null : await timelineFor(query, settings, fresh, persist, windowKey, gdeltFailure);
       coverage = {
         ...coverage,
         status: 'ready',
@@ -243,7 +246,7 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
     },
   };
 
-  function timelineFor(query: CoverageQuery, settings: Settings, fresh: number, persist: boolean, windowKey: string) {
+  function timelineFor(query: CoverageQuery, settings: Settings, fresh: number, persist: boolean, windowKey: string, failure: FailureReason | null) {
     const center = query.window.center;
     const end = addDays(center, opts.timelineDaysAfter);
     const window = { start: addDays(center, -opts.timelineDaysBefore), end: end > isoDay(deps.now()) ? isoDay(deps.now()) : end };
@@ -251,17 +254,17 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
       `timeline|${settings.endpoints.gdelt}|${query.gdelt}|${windowKey}`,
       fresh,
       persist,
-      () => gdeltFor(settings.endpoints.gdelt).timelineVol(query.gdelt!, window),
-      settings.endpoints.gdelt,
+      () => (failure ? Promise.resolve({ ok: false as const, reason: failure }) : gdeltFor(settings.endpoints.gdelt).timelineVol(query.gdelt!, window)),
+      failure ? undefined : settings.endpoints.gdelt,
     );
   }
 }
 
 export type CoverageService = ReturnType<typeof createCoverageService>;
 
-function stateOf(value: unknown, ok: 'ok', reason: FailureReason | undefined, fetchedAt: number): SourceStatus {
+function stateOf(value: unknown, fetchedAt: number): SourceStatus {
   const empty = Array.isArray(value) && value.length === 0;
-  return { state: empty ? 'empty' : ok, count: Array.isArray(value) ? value.length : 0, fetchedAt, ...(reason ? { reason } : {}) };
+  return { state: empty ? 'empty' : 'ok', count: Array.isArray(value) ? value.length : 0, fetchedAt };
 }
 
 function counted(status: SourceStatus, items: Coverage['items'], source: CoverageSourceId): SourceStatus {

@@ -118,12 +118,16 @@ describe('coverage service', () => {
     expect(coverage.sources.gdelt).toMatchObject({ state: 'unavailable', reason: 'network' });
   });
 
-  it('does not ask GDELT for the timeline right after a 429', async () => {
+  it.each([
+    ['429', 'rate-limited'],
+    ['html', 'html'],
+    ['down', 'network'],
+  ] as const)('does not ask GDELT for the timeline right after the article list failed (%s)', async (mode, reason) => {
     const s = setup();
-    s.modes.gdelt = '429';
+    s.modes.gdelt = mode;
     const coverage = await s.service.find(s.input());
     expect(s.calls.filter((c) => c.url.hostname === 'gdelt.test')).toHaveLength(1);
-    expect(coverage.sources.timeline).toMatchObject({ state: 'unavailable', reason: 'rate-limited' });
+    expect(coverage.sources.timeline).toMatchObject({ state: 'unavailable', reason });
   });
 
   it('reuses cached answers when every source fails later, and says so', async () => {
