@@ -77,12 +77,12 @@ export function mergeMentions(
     if (m.known) target = drafts.find((d) => d.known?.name === m.known!.name);
     else if (m.name) {
       target = drafts.find((d) => d.name?.toLowerCase() === m.name!.toLowerCase()) ??
-        [...drafts].reverse().find((d) => !d.known && !d.name && d.key === m.key && compatible(d, a, date));
+        findLast(drafts, (d) => !d.known && !d.name && d.key === m.key && compatible(d, a, date));
     } else {
       // A bare verb joins an event already named by a noun, or one it shares a participant with: "injured" in
       // two paragraphs may be two incidents.
       const joinable = (d: Draft) => m.pos !== 'verb' || d.mentions.some((x) => x.pos !== 'verb') || a.who.some((e) => d.who.some((w) => key(w) === key(e)));
-      target = [...drafts].reverse().find((d) => d.key === m.key && joinable(d) && compatible(d, a, date) && (!d.known || (acceptsPlainMentions(d, publishedYear) && m.determiner !== 'indefinite')));
+      target = findLast(drafts, (d) => d.key === m.key && joinable(d) && compatible(d, a, date) && (!d.known || (acceptsPlainMentions(d, publishedYear) && m.determiner !== 'indefinite')));
     }
     const d = target ?? open(m);
     if (!d.name && m.name) d.name = m.name;
@@ -94,6 +94,12 @@ export function mergeMentions(
   }
   linkParts(text, mentions, owner);
   return drafts;
+}
+
+/** The most recent draft that fits (Array.prototype.findLast needs ES2023 in every browser we support). */
+function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+  return undefined;
 }
 
 const DURING = /^\s+(?:[\w'’-]+\s+){0,3}?(?:during|at|on the sidelines of|in the course of|as part of)\s+$/i;

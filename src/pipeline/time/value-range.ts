@@ -52,8 +52,20 @@ function single(value: string): ValueRange | null {
   return null;
 }
 
+/** Merging and sorting ask about the same few values again and again. */
+const cache = new Map<string, ValueRange | null>();
+
 export function valueRange(value: string | null | undefined): ValueRange | null {
   if (typeof value !== 'string' || !value) return null;
+  const cached = cache.get(value);
+  if (cached !== undefined) return cached;
+  if (cache.size > 2000) cache.clear();
+  const range = computeRange(value);
+  cache.set(value, range);
+  return range;
+}
+
+function computeRange(value: string): ValueRange | null {
   const [a, b] = value.split('/');
   const first = single(a!);
   if (!first) return null;
