@@ -41,6 +41,7 @@ export function Coverage({ coverage, publisher }: { coverage: CoverageData | nul
         </section>
       )}
       <History history={history} />
+      {coverage.keywords.length > 0 && !offline && <p class="coverage-query detail">{t('coverageKeywords', [coverage.keywords.join(', ')])}</p>}
     </section>
   );
 }

@@ -100,6 +100,11 @@ describe('Coverage section', () => {
     expect(screen.getByText(text)).toBeTruthy();
   });
 
+  it('says which words were searched for (the only thing that left the device)', () => {
+    render(<Coverage coverage={base} />);
+    expect(screen.getByText('Searched for: Vladimir Putin, Xi Jinping (only these words left your device)')).toBeTruthy();
+  });
+
   it('renders nothing without coverage', () => {
     const { container } = render(<Coverage coverage={null} />);
     expect(container.innerHTML).toBe('');
