@@ -4,7 +4,7 @@
  * so links and selection under them work as before. Hover is found by hit-testing the pointer against the
  * mentions' boxes; keyboard users reach one focusable stand-in per entity (after the page's own controls).
  */
-import { HOST_STYLE, SHADOW_CSS } from './styles';
+import { HOST_STYLE, RAISED_Z, RESTING_Z, SHADOW_CSS } from './styles';
 import type { LocatedMention } from './locate';
 
 export interface OverlayEntity {
@@ -115,6 +115,7 @@ export function drawOverlay(
     shown = d;
     fillCard(entities[d.mention.entity]!);
     d.lines.forEach((l) => l.classList.add('active'));
+    host.style.setProperty('z-index', RAISED_Z, 'important');
     card.hidden = false;
     const rects = [...d.mention.range.getClientRects()].filter((r) => r.width > 0);
     placeCard(rects[0] ?? d.mention.range.getBoundingClientRect());
@@ -136,6 +137,7 @@ export function drawOverlay(
     clearTimeout(hideTimer);
     const go = () => {
       card.hidden = true;
+      host.style.setProperty('z-index', RESTING_Z, 'important');
       shown?.lines.forEach((l) => l.classList.remove('active'));
       shown = null;
     };

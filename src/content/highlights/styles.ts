@@ -2,7 +2,13 @@
 export const HOST_STYLE =
   'all: initial !important; position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important;' +
   ' height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important;' +
-  ' z-index: 2147483646 !important; pointer-events: none !important; display: block !important; contain: layout style !important;';
+  ' z-index: 1 !important; pointer-events: none !important; display: block !important;';
+/**
+ * Underlines sit low (z-index 1: above the article's text, below a site's sticky header or menus); while a card is
+ * open the layer rises above everything. No `contain`: layout containment would pin the fixed card to the host.
+ */
+export const RAISED_Z = '2147483646';
+export const RESTING_Z = '1';
 
 export const SHADOW_CSS = `
 :host { all: initial; }
