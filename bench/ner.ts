@@ -3,16 +3,25 @@
  * overall on CoNLL-2003 valid, WikiANN en dev and GUM dev, tokens per second of each, and the model's size, load
  * time and memory. Targets (issue #4): PER/ORG/LOC F1 ≥ 0.90 on CoNLL valid; ≥ 20× compromise's tokens per second.
  * Reads ../shared/data (or $BACKSTORY_DATA) in place; exits 0 with a message when it is absent.
+ * GUM marks whole noun phrases as named mentions; its gold here is the capitalized name inside each named
+ * person/organization/place phrase (scripts/ner/datasets.ts), and GUM's annotation scheme differs from CoNLL's
+ * (e.g. "Dutch" as a group of people), so its scores are comparable between the systems, not with CoNLL's.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import nlp from 'compromise';
 import { conllValid, hasData, nerPath, readGum, wikiann, type Sentence } from '../scripts/ner/datasets';
 import { addSentence, f1, newScores, total, type Scores } from '../scripts/ner/span-f1';
 import { tagSentence } from '../src/pipeline/conll';
+import { recognize } from '../src/pipeline/recognize';
 import { decodeModel, type ModelFile } from '../src/pipeline/ner/model';
 import { tagsFromSpans, type NerType, type TokenSpan } from '../src/pipeline/ner/tags';
 
 const MODEL_PATH = 'src/pipeline/ner/model.json';
+setFlagsFromString('--expose-gc');
+/** A real collection before each heap reading, so memory figures are what stays allocated. */
+const gc = runInNewContext('gc') as () => void;
 const TYPES = ['PER', 'ORG', 'LOC'];
 const TARGET_F1 = 0.9;
 const TARGET_SPEEDUP = 20;
@@ -102,16 +111,40 @@ function report(name: string, sentences: Sentence[], results: { ours: Run; peer:
   return { f1: f1(total(results.ours.scores, TYPES)).f1, speedup };
 }
 
+/** Cold load (first in the process, as in a fresh service worker) and the median of warm reloads. */
 function modelFacts(): void {
   const bytes = statSync(MODEL_PATH).size;
+  const times: number[] = [];
+  gc();
   const heap0 = process.memoryUsage().heapUsed;
+  const models: unknown[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const file = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as ModelFile;
+    models.push(decodeModel(file));
+    times.push(performance.now() - t0);
+  }
+  gc();
+  const perModel = (process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - heap0) / models.length / 2 ** 20;
+  const warm = [...times.slice(1)].sort((a, b) => a - b)[2]!;
+  console.log(`model: ${(bytes / 2 ** 20).toFixed(2)} MB on disk (target ≤ 3); read+parse+decode cold ${times[0]!.toFixed(1)} ms, ` +
+    `warm median ${warm.toFixed(1)} ms (target ≤ 100); ~${perModel.toFixed(1)} MB per loaded model`);
+}
+
+/** Memory that recognizing a long article leaves allocated (shipped model loaded, token cache filled), and time. */
+function articleMemory(sentences: readonly Sentence[]): void {
+  const text = sentences.slice(0, 400).map((s) => s.tokens.join(' ')).join('\n');
+  gc();
+  const before = process.memoryUsage();
   const t0 = performance.now();
-  const file = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as ModelFile;
-  const model = decodeModel(file);
+  const { entities } = recognize(text);
   const ms = performance.now() - t0;
-  const heap = (process.memoryUsage().heapUsed - heap0 + model.weights.byteLength) / 2 ** 20;
-  console.log(`model: ${(bytes / 2 ** 20).toFixed(2)} MB on disk (target ≤ 3), read+parse+decode ${ms.toFixed(1)} ms (target ≤ 100), ` +
-    `~${heap.toFixed(1)} MB in memory after loading (target ≤ 50)`);
+  const peak = process.memoryUsage();
+  gc();
+  const after = process.memoryUsage();
+  const mb = (m: NodeJS.MemoryUsage) => (m.heapUsed + m.arrayBuffers) / 2 ** 20;
+  console.log(`recognize() on a ${text.length.toLocaleString('en-US')}-character text (first call: loads the model): ${entities.length} entities in ${ms.toFixed(0)} ms; ` +
+    `memory +${(mb(peak) - mb(before)).toFixed(1)} MB at the end of the call, +${(mb(after) - mb(before)).toFixed(1)} MB retained (target ≤ 50 MB)`);
 }
 
 function main(): void {
@@ -128,6 +161,7 @@ function main(): void {
   let conll: { f1: number; speedup: number } | null = null;
   for (const [name, load] of sets) {
     const sentences = load();
+    if (!conll) articleMemory(sentences);
     const r = report(name, sentences, runPair(tagSentence, compromiseTagger, sentences));
     conll ??= r;
   }

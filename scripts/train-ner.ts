@@ -149,8 +149,10 @@ const file: ModelFile = {
   gazetteer: { keys: encodeBase64(uint32ToBytes(gazSet.keys)), values: encodeBase64(gazSet.values!) },
   common: encodeBase64(uint32ToBytes(commonSet.keys)),
   meta: {
-    trainedOn: sources.map((s) => ({ name: s.name, sentences: s.sentences.length })),
-    gazetteerOnly: GAZ_ONLY, domainFeatures: DOMAIN, bucketBits: BITS, epochs: EPOCHS, wikiannShare: WIKIANN_SHARE, folds: FOLDS,
+    trainedOn: sources.filter((s) => !GAZ_ONLY.includes(s.name)).map((s) => ({ name: s.name, sentences: s.sentences.length })),
+    gazetteerFrom: sources.map((s) => s.name),
+    gazetteerOnly: GAZ_ONLY, domainFeatures: DOMAIN, bucketBits: BITS, epochs: EPOCHS, folds: FOLDS,
+    ...(GAZ_ONLY.includes('wikiann') ? {} : { wikiannShare: WIKIANN_SHARE }),
   },
 };
 if (valid.length) {

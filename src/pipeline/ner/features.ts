@@ -134,6 +134,7 @@ class Scratch {
   word = new Uint32Array(0); lower = new Uint32Array(0); shape = new Uint32Array(0); short = new Uint32Array(0);
   pre = new Uint32Array(0); suf = new Uint32Array(0); common = new Uint8Array(0); cap = new Uint8Array(0);
   len = new Uint8Array(0); out = new Uint32Array(0);
+  gazB = new Uint32Array(0); gazI = new Uint32Array(0); gazLen = new Uint8Array(0);
   ensure(n: number) {
     if (n <= this.size) return;
     this.size = Math.max(n, this.size * 2, 64);
@@ -142,6 +143,7 @@ class Scratch {
     this.short = new Uint32Array(s); this.pre = new Uint32Array(s * 4); this.suf = new Uint32Array(s * 4);
     this.common = new Uint8Array(s); this.cap = new Uint8Array(s); this.len = new Uint8Array(s);
     this.out = new Uint32Array(s * MAX_FEATURES);
+    this.gazB = new Uint32Array(s); this.gazI = new Uint32Array(s); this.gazLen = new Uint8Array(s * GAZ_TYPES.length);
   }
 }
 const scratch = new Scratch();
@@ -173,9 +175,10 @@ export function extractFeatures(rawTokens: readonly string[], lexicons: Lexicons
   const capsSentence = letters >= 6 && upperLetters / letters > 0.9 ? 1 : 0;
 
   // Gazetteer matches: per token, the types of phrases covering it, as begin/inside bits.
-  const gazB = new Uint32Array(n);
-  const gazI = new Uint32Array(n);
-  const gazLen = new Uint8Array(n * GAZ_TYPES.length);
+  const { gazB, gazI, gazLen } = S;
+  gazB.fill(0, 0, n);
+  gazI.fill(0, 0, n);
+  gazLen.fill(0, 0, n * GAZ_TYPES.length);
   for (let i = 0; i < n; i++) {
     let h = PHRASE_SEED;
     for (let j = i; j < n && j < i + MAX_GAZ_LENGTH; j++) {

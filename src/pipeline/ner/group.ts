@@ -56,22 +56,39 @@ export function groupMentions(mentions: readonly RawMention[]): Cluster[] {
   const order = [...mentions].sort((a, b) =>
     Number(a.caps) - Number(b.caps) || words(b.text).length - words(a.text).length || a.start - b.start);
   const works: Work[] = [];
+  // Indexes over the clusters built so far, so long articles stay linear.
+  const byKey = new Map<string, Work[]>();
+  const byAlias = new Map<number, Work>();
+  const byAcronym = new Map<string, Work[]>();
+  const personsByWord = new Map<string, Work[]>();
+  const push = <K>(map: Map<K, Work[]>, key: K, w: Work) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [w]);
+    else if (!list.includes(w)) list.push(w);
+  };
   for (const m of order) {
     const key = nameKey(m.text);
     const alias = ALIAS.get(key);
+    const acronym = m.text.replace(/\./g, '');
     const target =
-      works.find((w) => alias && w.alias === alias.id) ??
-      works.find((w) => w.keys.has(key) && compatible(w.cluster.type, m.type)) ??
-      partialMatch(works, m, key) ??
-      works.find((w) => m.type !== 'person' && m.type !== 'event' && w.cluster.type !== 'person' &&
-        /^[\p{Lu}.]{2,8}$/u.test(m.text) && w.acronym === m.text.replace(/\./g, ''));
+      (alias ? byAlias.get(alias.id) : undefined) ??
+      byKey.get(key)?.find((w) => compatible(w.cluster.type, m.type)) ??
+      partialMatch(personsByWord, m, key) ??
+      (m.type !== 'person' && m.type !== 'event' && /^[\p{Lu}.]{2,8}$/u.test(m.text)
+        ? byAcronym.get(acronym)?.find((w) => w.cluster.type !== 'person')
+        : undefined);
     if (target) {
       target.cluster.mentions.push(m);
       target.keys.add(key);
-      if (alias && target.alias === null) { target.alias = alias.id; target.aliasType = alias.type; }
+      push(byKey, key, target);
+      if (alias && target.alias === null) {
+        target.alias = alias.id;
+        target.aliasType = alias.type;
+        byAlias.set(alias.id, target);
+      }
       continue;
     }
-    works.push({
+    const w: Work = {
       cluster: { type: m.type, name: m.text, mentions: [m] },
       keys: new Set([key]),
       words: new Set(words(key)),
@@ -79,7 +96,12 @@ export function groupMentions(mentions: readonly RawMention[]): Cluster[] {
       aliasType: alias?.type,
       acronym: words(m.text).length > 1 ? initials(m.text) : '',
       seed: m,
-    });
+    };
+    works.push(w);
+    push(byKey, key, w);
+    if (alias && !byAlias.has(alias.id)) byAlias.set(alias.id, w);
+    if (w.acronym) push(byAcronym, w.acronym, w);
+    if (m.type === 'person') for (const x of w.words) push(personsByWord, x, w);
   }
   for (const w of works) {
     w.cluster.mentions.sort((a, b) => a.start - b.start);
@@ -97,13 +119,14 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const compatible = (a: EntityType, b: EntityType) => (a === 'event') === (b === 'event');
 
 /** A shorter person name ("Putin", "Xi") joins the person whose full name contains all its words. */
-function partialMatch(works: Work[], m: RawMention, key: string): Work | undefined {
+function partialMatch(personsByWord: Map<string, Work[]>, m: RawMention, key: string): Work | undefined {
   if (m.type === 'event') return undefined;
   const ws = words(key);
   if (ws.length === 0) return undefined;
-  const candidates = works.filter((w) => w.cluster.type === 'person' && ws.every((x) => w.words.has(x)));
+  const candidates = (personsByWord.get(ws[0]!) ?? []).filter((w) => ws.every((x) => w.words.has(x)));
   if (!candidates.length) return undefined;
   if (m.type !== 'person' && !m.caps && candidates.length !== 1) return undefined;
+  if (candidates.length === 1) return candidates[0];
   // Ambiguous surname: the person mentioned most recently before this mention.
   return candidates.sort((a, b) => lastBefore(b, m.start) - lastBefore(a, m.start))[0];
 }

@@ -6,6 +6,10 @@ const ALLOWED: boolean[] = [];
 for (let p = 0; p < TAG_COUNT; p++) for (let t = 0; t < TAG_COUNT; t++) ALLOWED.push(allowedTransition(p, t));
 const ALLOWED_START: boolean[] = Array.from({ length: TAG_COUNT }, (_, t) => allowedTransition(0, t));
 
+// Reused between calls: tagging many short sentences allocates nothing here.
+let scoreBuf = new Float64Array(0);
+let backBuf = new Int32Array(0);
+
 /**
  * emission: n × TAG_COUNT scores; trans: TAG_COUNT × TAG_COUNT (prev × next); start: TAG_COUNT.
  * Returns the best tag index per token.
@@ -14,8 +18,12 @@ export function viterbi(emission: Float64Array, n: number, trans: ArrayLike<numb
   const T = TAG_COUNT;
   const tags = new Int32Array(n);
   if (n === 0) return tags;
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+  if (scoreBuf.length < n * T) {
+    scoreBuf = new Float64Array(n * T * 2);
+    backBuf = new Int32Array(n * T * 2);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let t = 0; t < T; t++) score[t] = ALLOWED_START[t] ? start[t]! + emission[t]! : NEG;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
