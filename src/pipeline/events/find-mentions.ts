@@ -52,7 +52,9 @@ const STOP = new Set(
     'with to from by and or but nor so yet that which who whom whose since as than said says told not no into over under ' +
     'about after before during between against among through while when where if because it he she they we i you there here ' +
     'also only even just still very then now up out sees see saw expects expect wants want makes make made takes take ' +
-    'took gets get got gives give gave faces face calls needs need seeks seek sets says warns warned urges urged').split(' '),
+    'took gets get got gives give gave faces face calls needs need seeks seek sets says warns warned urges urged held hold ' +
+    'holds began begin begins won win wins lost lose loses led leads went came kept left ran paid sent spent found brought ' +
+    'bought sought fought thought met attend attends attended').split(' '),
 );
 const PLURAL_SINGULARS = /^(?:talks|games|elections|olympics|paralympics|sanctions|charges|clashes|hostilities|negotiations|discussions|consultations|exercises|drills|maneuvers|manoeuvres|injuries|deaths|awards|playoffs|series|war games)$/i;
 

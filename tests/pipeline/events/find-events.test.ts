@@ -142,6 +142,36 @@ const FIXTURES: { title: string; text: string; publishedAt: string; entities: En
     },
   },
   {
+    title: 'a past event as the story: the resignation reported, the election it brings announced',
+    text: 'British Prime Minister Liz Truss resigned on Thursday after six weeks in office. Her successor will be chosen in a leadership election next week.',
+    publishedAt: '2022-10-21T08:00:00+01:00',
+    entities: [['person', 'Liz Truss', ['British Prime Minister Liz Truss', 'Truss']]],
+    expect: (events) => {
+      expect(events[0]).toMatchObject({ kind: 'story', trigger: 'resigned', when: '2022-10-20', who: ['Liz Truss'] });
+      expect(events.find((e) => e.trigger === 'leadership election' || e.trigger === 'election')).toMatchObject({ kind: 'announced', when: '2022-W43' });
+    },
+  },
+  {
+    title: 'talks and the meeting are one event; a named event keeps its year',
+    text: 'Biden and Xi held talks in Bali on Monday. The meeting lasted three hours, on the sidelines of the G20 summit. The 2024 Summer Olympics in Paris were not discussed.',
+    publishedAt: '2022-11-15',
+    entities: [
+      ['person', 'Joe Biden', ['Biden']],
+      ['person', 'Xi Jinping', ['Xi']],
+      ['place', 'Bali', ['Bali']],
+      ['place', 'Paris', ['Paris']],
+    ],
+    expect: (events) => {
+      const talks = events.find((e) => e.trigger === 'talks')!;
+      expect(talks.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['talks', 'The meeting']));
+      expect(talks).toMatchObject({ name: 'Biden–Xi meeting', when: '2022-11-14', where: ['Bali'] });
+      expect(events.find((e) => /G20 summit/.test(e.name))).toBeDefined();
+      const olympics = events.find((e) => /Olympics/.test(e.name))!;
+      expect(olympics.name).toBe('2024 Summer Olympics');
+      expect(olympics.where).toEqual(['Paris']);
+    },
+  },
+  {
     title: 'no events in a text without any',
     text: 'The committee is made up of nine members. Its chair is elected every three years.',
     publishedAt: '2022-01-10',
