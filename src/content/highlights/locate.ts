@@ -30,7 +30,13 @@ export const DEFAULT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 
   'TEXTAREA', 'OPTION', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'DIALOG',
   'INPUT', 'LABEL', 'MAP', 'HEAD', 'MATH', 'FORM', 'NAV', 'LINK', 'META', 'IMG']);
 
-const WS = /\s/;
+/** Same set as /\s/, by code unit: the page walk looks at every character, so no regex per character. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** The page's text with whitespace removed, and for each kept character the text node and offset it came from. */
 interface PageText {
@@ -49,8 +55,8 @@ function hidden(el: Element): boolean {
 function readPage(root: Element, options: LocateOptions): PageText {
   const nodes: Text[] = [];
   const parts: string[] = [];
-  const nodeIdx: number[] = [];
-  const offsets: number[] = [];
+  let nodeIdx = new Int32Array(4096);
+  let offsets = new Int32Array(4096);
   let total = 0;
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 1 | 4, {
@@ -66,26 +72,41 @@ function readPage(root: Element, options: LocateOptions): PageText {
   for (let n = walker.nextNode(); n && total < options.maxChars; n = walker.nextNode()) {
     const text = (n as Text).data;
     const index = nodes.length;
-    let kept = '';
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (WS.test(c)) continue;
-      kept += c;
-      nodeIdx.push(index);
-      offsets.push(i);
+    if (total + text.length > nodeIdx.length) {
+      const size = Math.max(nodeIdx.length * 2, total + text.length);
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(size);
+        b.set(a);
+        return b;
+      };
+      nodeIdx = grow(nodeIdx);
+      offsets = grow(offsets);
+    }
+    let kept = 0;
+    let runStart = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const space = i === text.length || isSpace(text.charCodeAt(i));
+      if (!space) {
+        if (runStart < 0) runStart = i;
+        nodeIdx[total + kept] = index;
+        offsets[total + kept] = i;
+        kept++;
+      } else if (runStart >= 0) {
+        parts.push(text.slice(runStart, i));
+        runStart = -1;
+      }
     }
     if (!kept) continue;
     nodes.push(n as Text);
-    parts.push(kept);
-    total += kept.length;
+    total += kept;
   }
-  return { chars: parts.join(''), node: Int32Array.from(nodeIdx), offset: Int32Array.from(offsets), nodes };
+  return { chars: parts.join(''), node: nodeIdx.subarray(0, total), offset: offsets.subarray(0, total), nodes };
 }
 
 /** For each offset 0..text.length, how many non-whitespace characters come before it. */
 function keptBefore(text: string): Int32Array {
   const out = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) out[i + 1] = out[i]! + (WS.test(text[i]!) ? 0 : 1);
+  for (let i = 0; i < text.length; i++) out[i + 1] = out[i]! + (isSpace(text.charCodeAt(i)) ? 0 : 1);
   return out;
 }
 
