@@ -156,7 +156,7 @@ export function Options({ store }: { store: SettingsStore }) {
           <p class="detail">{t('optionsAdvancedHint')}</p>
           {(Object.keys(DEFAULT_SETTINGS.endpoints) as EndpointKey[]).map((key) => (
             <p class="field" key={key}>
-              <label for={`endpoint-${key}`}>{key}</label>
+              <label for={`endpoint-${key}`}>{t(`optionsEndpoint${key.charAt(0).toUpperCase()}${key.slice(1)}`)}</label>
               <input id={`endpoint-${key}`} name={`endpoint-${key}`} type="url" spellcheck={false} value={draft.endpoints[key]}
                 {...invalid(key)}
                 onInput={(e) => edit({ endpoints: { ...draft.endpoints, [key]: (e.currentTarget as HTMLInputElement).value } })} />

@@ -41,13 +41,13 @@ describe('options page', () => {
     render(<Options store={store} />);
     const days = await screen.findByRole('spinbutton', { name: /Keep reading history/ });
     fireEvent.input(days, { target: { value: '-4' } });
-    fireEvent.input(screen.getByRole('textbox', { name: 'gdelt' }), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'GDELT DOC API' }), { target: { value: 'javascript:alert(1)' } });
     submit();
     await waitFor(() => expect(document.body.textContent).toContain('Fix the marked fields'));
     expect(saved).toHaveLength(0);
     expect(days.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(days.getAttribute('aria-describedby')!)?.textContent).toMatch(/0 to 3650/);
-    expect(screen.getByRole('textbox', { name: 'gdelt' }).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('textbox', { name: 'GDELT DOC API' }).getAttribute('aria-invalid')).toBe('true');
   });
 
   it('normalizes excluded sites and rejects what is not a host', async () => {
