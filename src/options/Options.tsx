@@ -12,6 +12,8 @@ export interface SettingsStore {
   clearAll(): Promise<{ ok: boolean; error?: string }>;
   /** Asks the background to forget the reading history alone (issue #7). */
   clearHistory(): Promise<{ ok: boolean; error?: string }>;
+  /** Calls back when the settings change elsewhere (the popup's highlights switch); returns an unsubscribe. */
+  subscribe?(onChange: (settings: Settings) => void): () => void;
 }
 
 const LANGUAGES = ['en', 'ar', 'de', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh'];
@@ -37,6 +39,8 @@ export function Options({ store }: { store: SettingsStore }) {
   useEffect(() => {
     void store.load().then((s) => setDraft(draftOf(s)));
   }, [store]);
+  // Changes made elsewhere show up here, unless the reader is editing (their draft wins when they save).
+  useEffect(() => store.subscribe?.((s) => status !== 'dirty' && status !== 'invalid' && setDraft(draftOf(s))), [store, status]);
 
   if (!draft) return <main class="options" aria-busy="true" />;
 

@@ -14,6 +14,13 @@ const store: SettingsStore = {
       | { error: string };
     return 'ok' in reply ? reply : { ok: false, error: reply.error };
   },
+  subscribe(onChange) {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && SETTINGS_KEY in changes) onChange(normalizeSettings(changes[SETTINGS_KEY]!.newValue));
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
   clearHistory: async () => {
     const reply = (await browser.runtime.sendMessage({ type: 'history/clear', payload: {} })) as { ok?: boolean; error?: string };
     return { ok: reply?.ok === true, error: reply?.error };

@@ -78,6 +78,17 @@ describe('options page', () => {
     expect(privacy()).not.toContain('wikipedia.org');
   });
 
+  it('follows a change made in the popup while nothing is being edited', async () => {
+    const { store } = fakeStore();
+    let push: (s: Settings) => void = () => {};
+    store.subscribe = (cb) => ((push = cb), () => {});
+    render(<Options store={store} />);
+    const box = (await screen.findByRole('checkbox', { name: /Underline the names/ })) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    push(normalizeSettings({ highlights: { enabled: true } }));
+    await waitFor(() => expect(box.checked).toBe(true));
+  });
+
   it('clears all data only after confirmation, and says so', async () => {
     const { store, clears } = fakeStore();
     render(<Options store={store} />);
