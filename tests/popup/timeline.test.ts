@@ -16,6 +16,8 @@ describe('eventWhenLabel: the date at its own precision', () => {
     [{ when: '2012-SU' }, 'summer 2012'],
     [{ when: '2022-W37' }, 'week of Sep 12–18, 2022'],
     [{ when: '2022-12-30/2023-01-02' }, 'Dec 30, 2022 – Jan 2, 2023'],
+    [{ when: '2022-W33/2022-W36', whenMod: 'approx' }, 'about Aug 15 – Sep 11, 2022'],
+    [{ when: '2022-06/2022-09' }, 'Jun – Sep 2022'],
     [{ when: undefined }, null],
     [{ when: 'soon' }, null],
     [{ when: 'soon', whenLabel: 'soon' }, 'soon'],

@@ -123,6 +123,19 @@ export const RELATIVE_RULES: Rule[] = [
     },
   },
   {
+    // "in recent weeks", "over the past few months", "in the coming days": a few units up to (or from) now.
+    name: 'recent-units',
+    pattern: /\b(?:(?:in|over|during)\s+)?(recent|the (?:past|last) (?:few|several)|the (?:coming|next) (?:few|several)|the coming)\s+(days|weeks|months|years)\b/gi,
+    resolve: (m, ctx) => {
+      const day = refDay(ctx);
+      if (!day) return { type: 'date', mod: 'approx' };
+      const unit = m[2]!.toLowerCase().replace(/s$/, '') as Unit;
+      const ahead = /coming|next/i.test(m[1]!);
+      const [from, to] = ahead ? [shifted(day, unit, 1), shifted(day, unit, 3)] : [shifted(day, unit, -3), shifted(day, unit, 0)];
+      return { type: 'date', value: `${from}/${to}`, mod: 'approx' };
+    },
+  },
+  {
     name: 'casual-day',
     pattern: /\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b/gi,
     resolve: (m, ctx) => {

@@ -99,7 +99,9 @@ export function formatWhen(value: string | null | undefined, mod?: DateMod | nul
   if (!ra) return null;
   const rb = b !== undefined ? single(b) : null;
   let label: string;
-  if (rb && ra.precision === 'day' && rb.precision === 'day') label = dayRange(ra.start, rb.end, locale);
+  const days = (p: Precision) => p === 'day' || p === 'week';
+  if (rb && days(ra.precision) && days(rb.precision)) label = dayRange(ra.start, rb.end, locale);
+  else if (rb && ra.precision === 'month' && rb.precision === 'month') label = monthRange(ra.start, rb.end, locale);
   else if (rb) label = `${formatSingle(a!, ra, locale)}–${formatSingle(b!, rb, locale)}`;
   else label = formatSingle(a!, ra, locale);
   const prefix = mod ? MOD_LABEL[mod] : undefined;
@@ -116,6 +118,11 @@ function dayRange(start: string, end: string, locale: string): string {
   const text = range.formatRange ? range.formatRange(utc(start), utc(end)) : `${range.format(utc(start))} – ${range.format(utc(end))}`;
   // "Sep 15 – 16, 2022" reads as "Sep 15–16, 2022"; ranges across months keep their spaces.
   return text.replace(/(\d)[\s\u2009\u202f]*–[\s\u2009\u202f]*(\d)/g, '$1–$2');
+}
+
+function monthRange(start: string, end: string, locale: string): string {
+  const range = fmt(locale, { year: 'numeric', month: 'short' }) as Intl.DateTimeFormat & { formatRange?: (a: Date, b: Date) => string };
+  return range.formatRange ? range.formatRange(utc(start), utc(end)) : `${range.format(utc(start))} – ${range.format(utc(end))}`;
 }
 
 function formatSingle(raw: string, r: ValueRange, locale: string): string {

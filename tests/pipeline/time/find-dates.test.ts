@@ -45,6 +45,8 @@ describe('findDates: explicit, relative and partial dates against a fixed public
     ['The ruling came on Jan. 5, 2021.', '2022-09-07', 'Jan. 5, 2021', '2021-01-05'],
     ['The vote is on April 7.', '2013-03-22', 'April 7', '2013-04-07'],
     ['The vote was on November 3.', '2013-03-22', 'November 3', '2012-11-03'],
+    ['In recent weeks, the two armies held war games.', '2022-09-07', 'In recent weeks', '2022-W33/2022-W36'],
+    ['Prices will rise in the coming months.', '2022-11-15', 'coming months', '2022-12/2023-02'],
     // No publication date: relative expressions are found but left without a value
     ['They met last week.', '', 'last week', null],
   ];
