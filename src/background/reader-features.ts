@@ -8,7 +8,7 @@ import { recognize } from '../pipeline/recognize';
 import { t } from '../shared/i18n';
 import type { Message } from '../shared/protocol';
 import type { Responses } from '../shared/responses';
-import { SETTINGS_KEY } from '../shared/settings';
+import { normalizeSettings, SETTINGS_KEY } from '../shared/settings';
 import type { TabState } from '../shared/tab-state';
 import { clearAllData } from './clear-data';
 import { createHighlightSync } from './highlights';
@@ -48,6 +48,15 @@ export function wireReaderFeatures(browser: Browser, deps: ReaderFeatureDeps) {
   browser.tabs.onRemoved.addListener((tabId) => highlights.forget(tabId));
 
   registerContextMenu(browser, deps);
+  // Alt+Shift+H (manifest "commands"): the highlights switch from the keyboard, on any page.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'toggle-highlights') return;
+    void (async () => {
+      const stored = await browser.storage.local.get(SETTINGS_KEY);
+      const settings = normalizeSettings(stored[SETTINGS_KEY]);
+      await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, highlights: { ...settings.highlights, enabled: !settings.highlights.enabled } } });
+    })().catch(deps.log.bind(null, 'toggle highlights'));
+  });
   enableSidePanel(deps);
 
   return {
