@@ -32,10 +32,12 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const tags = readMetaTags(doc);
   const host = hostOf(url);
 
+  // application-name is often the page title on portals: only a short one names the publisher.
+  const appName = firstMeta(tags, 'application-name');
   const publisher = clean(
-    textOf(ref('publisher')) ?? firstMeta(tags, 'og:site_name', 'application-name', 'al:android:app_name',
-      'twitter:app:name:iphone') ?? textOf(orgNode?.name) ?? '',
-  ) || null;
+    textOf(ref('publisher')) ?? firstMeta(tags, 'og:site_name', 'al:android:app_name', 'twitter:app:name:iphone') ??
+      (appName && appName.split(/\s+/).length <= 3 ? appName : null) ?? textOf(orgNode?.name) ?? '',
+  ).slice(0, 100) || null;
 
   const headings = Array.from(doc.querySelectorAll('h1, [itemprop="headline"], h1[class*="title" i], h2[class*="headline" i], h2[class*="title" i]'))
     .slice(0, 12).map((h) => h.getAttribute('content') ?? h.textContent ?? '');

@@ -7,7 +7,7 @@
 const LEAD = /^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|von|por|par|di|door|av|af|przez|著者|作者|文|筆者|記者)\s*[:：●]?\s*/i;
 const STOP = /\s*(?:\||•|·|—|–|\s-\s|@|\b(?:updated|published|posted|on|at|am|um|le|el)\b\s*[:\d]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d+\s+(?:min|minute)s?\b|\bsee full bio\b|\bfollow\b|\btwitter\b|\bemail\b).*$/i;
 // Job titles after a name ("Sam Stein Senior Politics Editor", "Transport Correspondent"): the part ends before them.
-const ROLE = /\b(correspondent|reporter|editor|writer|contributor|columnist|producer|analyst|journalist|photographer|critic|intern|bureau|desk|staff)\b/i;
+const ROLE = /\b(correspondent|reporter|editor|writer|contributor|columnist|producer|analyst|journalist|photographer|critic|intern|technologist|fellow|professor)\b/i;
 const ROLE_LEAD = /\b(senior|chief|deputy|associate|assistant|contributing|special|foreign|political|staff|managing|executive|national|international|global|digital)\b/i;
 const SPLIT = /\s*(?:,|;|\s&\s|\band\b|\bund\b|\by\b|\bet\b|\be\b|、|，|／)\s*/i;
 const NOT_NAME = /^(?:the|a|an|and|by|staff|admin|administrator|editor|editors|home|news|share|menu|follow|more|view|all|posts?|articles?|profile|bio)$/i;
@@ -19,8 +19,11 @@ export function cleanAuthorNames(raw: string | null | undefined, publisher: stri
   const body = line.replace(LEAD, '').replace(STOP, '').replace(/\s*\(.*?\)\s*/g, ' ').trim();
   const names: string[] = [];
   for (const part of body.split(SPLIT)) {
+    // After a job title the rest is affiliation ("…, Senior Staff Technologist, ACLU Speech, Privacy and Technology").
+    const hasRole = ROLE.test(part);
     const name = withoutRole(part.replace(LEAD, '')).replace(/^[\s"'“”‘’:：-]+|[\s"'“”‘’:：,.-]+$/g, '').trim();
     if (isName(name, publisher)) names.push(name);
+    if (hasRole) break;
   }
   return unique(names);
 }

@@ -42,7 +42,7 @@ export function pickTitle(input: TitleInput): string {
   const stripped = docTitle && !isSiteName(docTitle) ? stripOutlet(docTitle, input.publisher, headings, site) : '';
   // A document title that is only "Site | Home" says nothing: the page's own headline does.
   if (stripped && (stripped.split(/\s+/).length >= 4 || !headings.length || /[^\u0000-\u024f]/.test(stripped))) return stripped;
-  return headings[0] ?? stripped ?? docTitle;
+  return headings[0] ?? (stripped || docTitle);
 }
 
 export function stripOutlet(rawTitle: string, publisher: string | null, headings: string[] = [], site: string[] = []): string {
