@@ -15,12 +15,30 @@ export interface NerDocument {
   sentenceOf: Int32Array;
   /** Tag index per token (see TAGS). */
   tags: Int32Array;
+  /** ALL CAPS, or a Title Case line of its own (a heading): casing there says little about names. */
   capsSentence: boolean[];
 }
 
 export function isCapsText(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+const MINOR = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|nor|with|by|from|as|is|vs\.?|via|per|into|over|up|off|out)$/i;
+
+/** A line of its own that does not end like a sentence: where headings and captions sit. */
+function isWholeLine(text: string, start: number, end: number): boolean {
+  const before = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const after = nl < 0 ? text.length : nl;
+  return !text.slice(before, start).trim() && !text.slice(end, after).trim() && !/[.!?]["”’')]*$/.test(text.slice(start, end));
+}
+
+/** "Basis Behind Clinton's Alleged Grudge Against Putin", "Paging Alexa": most content words capitalized. */
+export function isTitleCaseLine(words: readonly string[], { minWords = 2, share = 0.85 } = {}): boolean {
+  const content = words.filter((w) => /^\p{L}/u.test(w) && !MINOR.test(w) && !/^['’]/.test(w));
+  if (content.length < minWords) return false;
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= share;
 }
 
 export function analyzeTokens(text: string, model: TaggerModel): NerDocument {
@@ -33,7 +51,7 @@ export function analyzeTokens(text: string, model: TaggerModel): NerDocument {
     const words = tokens.slice(a, b).map((t) => t.text);
     tags.set(tagIndexes(words, model), a);
     sentenceOf.fill(s, a, b);
-    capsSentence.push(isCapsText(words.join('')));
+    capsSentence.push(isCapsText(words.join('')) || (isWholeLine(text, tokens[a]!.start, tokens[b - 1]!.end) && isTitleCaseLine(words)));
   });
   return { text, tokens, sentences, sentenceOf, tags, capsSentence };
 }

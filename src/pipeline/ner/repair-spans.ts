@@ -5,7 +5,7 @@
  * joins it ("Recep" + "Tayyip Erdoğan", missed at the start of a sentence).
  */
 import type { NerDocument } from './document';
-import type { Lexicons } from './features';
+import { GAZ_TYPES, phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
 import notNames from './not-names.json';
 import roleWords from './role-words.json';
@@ -15,6 +15,8 @@ const I_PER = 2;
 const TITLES = new Set(roleWords.titles);
 const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ben', 'abu']);
 const NOT_NAMES = new Set(notNames.words);
+const PER_BIT = 1 << GAZ_TYPES.indexOf('PER');
+const FIRST_BIT = 1 << GAZ_TYPES.indexOf('FIRST');
 
 export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
   const { tokens, tags, sentenceOf } = doc;
@@ -28,6 +30,13 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
     }
     let end = i + 1;
     while (tags[end] === I_PER) end++;
+    // A span of titles only ("Vice" of "Vice President Joe Biden") names nobody.
+    let titlesOnly = true;
+    for (let k = i; k < end; k++) if (!TITLES.has(tokens[k]!.text.toLowerCase().replace(/\.$/, ''))) titlesOnly = false;
+    if (titlesOnly) {
+      tags.fill(0, i, end);
+      continue;
+    }
     // "Mohammed bin Salman": particle, then another person span.
     if (same(i, end + 1) && PARTICLES.has(tokens[end]?.text.toLowerCase() ?? '') && tags[end] === 0 && tags[end + 1] === B_PER) {
       tags[end] = I_PER;
@@ -38,7 +47,9 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
     if (same(i, p) && tags[p] === 0) {
       const w = tokens[p]!.text;
       const lw = w.toLowerCase();
-      if (/^\p{Lu}\p{Ll}+$/u.test(w) && !lexicons.isCommonWord(hashString(lw)) && !TITLES.has(lw) && !NOT_NAMES.has(lw) &&
+      // English inflections ("Paging Alexa") are words, unless the gazetteer knows a person's name.
+      const known = (lexicons.gazetteer(phraseHash([lw])) & (PER_BIT | FIRST_BIT)) !== 0;
+      if (/^\p{Lu}\p{Ll}+$/u.test(w) && (known || !/(?:ing|ed|ly|s)$/.test(lw)) && !lexicons.isCommonWord(hashString(lw)) && !TITLES.has(lw) && !NOT_NAMES.has(lw) &&
         !roleWords.roles.includes(lw) && !roleWords.modifiers.includes(lw) && tokens[p]!.end < tokens[i]!.start) {
         tags[p] = B_PER;
         tags[i] = I_PER;

@@ -17,6 +17,8 @@ const ROLE = new Set(roleWords.roles);
 const MODIFIER = new Set(roleWords.modifiers);
 const STOP_AFTER = new Set(roleWords.appositiveEnds);
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your)$/i;
+/** Words that open a clause or phrase, never part of a title even when capitalized ("As governor ..."). */
+const FUNCTION = /^(?:as|in|on|at|by|for|with|from|to|of|and|or|but|when|while|after|before|since|under|then|so|if)$/i;
 const POSSESSIVE = /^(?:his|her|their)$/i;
 
 const isRole = (w: string) => ROLE.has(w.toLowerCase().replace(/\.$/, ''));
@@ -40,7 +42,7 @@ function titleBefore(doc: NerDocument, m: RawMention): string | null {
   let hasRole = false;
   while (sameSentence(doc, i, m) && m.tokenStart - i <= 6) {
     const w = doc.tokens[i]!.text;
-    if (isPerson(doc, i) || DETERMINER.test(w)) break;
+    if (isPerson(doc, i) || DETERMINER.test(w) || FUNCTION.test(w)) break;
     if (isRole(w)) hasRole = true;
     else if (!MODIFIER.has(lower(w)) && !/^\p{Lu}[\p{L}.&-]+$/u.test(w)) break;
     i--;

@@ -21,7 +21,7 @@ const SPACE = /\s+/y;
 function pushWord(out: Token[], text: string, start: number): void {
   const end = start + text.length;
   // Possessives and negation are their own tokens, as in the training data.
-  const clitic = /(?:['’][sS]|[nN]['’][tT])$/.exec(text);
+  const clitic = /(?:['’](?:[sSdDmM]|ve|VE|re|RE|ll|LL)|[nN]['’][tT])$/.exec(text);
   if (clitic && text.length > clitic[0].length) {
     pushWord(out, text.slice(0, -clitic[0].length), start);
     out.push({ text: clitic[0], start: end - clitic[0].length, end });

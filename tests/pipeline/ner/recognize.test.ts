@@ -126,3 +126,16 @@ describe('recognize: hostile input', () => {
     expect(recognize(undefined as unknown as string)).toEqual({ entities: [], events: [] });
   });
 });
+
+describe('recognize: headings and clitics', () => {
+  it('treats a Title Case heading line like capitals: unknown phrases there are no names', () => {
+    const es = entities('Vice President Joe Biden spoke to reporters.\n\nBasis Behind Alleged Grudge\n\nPaging Alexa\n\nYou\'ve got mail, Biden said.');
+    expect(es.filter((e) => e.type !== 'date').map((e) => e.name)).toEqual(['Joe Biden']);
+    expect(find(es, 'Joe Biden')?.role).toBe('Vice President');
+  });
+
+  it('keeps a sentence full of names (ending with a period) as ordinary text', () => {
+    const es = entities('Chinese Premier Li Qiang Met Indian Prime Minister Narendra Modi In New Delhi.');
+    expect(named(es, 'person').sort()).toEqual(['Li Qiang', 'Narendra Modi']);
+  });
+});
