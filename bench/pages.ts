@@ -13,6 +13,7 @@ import { parseHtml } from '../scripts/dom';
 import { detectArticle } from '../src/pipeline/detect';
 import { extractArticle } from '../src/pipeline/extract';
 import type { Article, Detection } from '../src/shared/types';
+import { measureContentScript } from './content-size';
 import { aebGold, aebPeer, DATA_DIR, dataPresent, knownUrls, postlight, readabilityCases, readIndex, readPage,
   type IndexRow } from './pages-data';
 import { mean, quantile, sameAuthors, sameDate, sameDay, sameTitle, sameTitleIgnoringSuffix, shingleF1 } from './pages-metrics';
@@ -159,7 +160,19 @@ function timingReport(results: Result[]): void {
   console.log(`as the extension runs (extract only when detected): ours median ${ms(quantile(pipeline, 0.5))}, p95 ${ms(quantile(pipeline, 0.95))}`);
 }
 
-function main(): void {
+async function contentSizeReport(): Promise<void> {
+  try {
+    const s = await measureContentScript();
+    console.log(`\n## Content script (src/content/index.ts, vite-minified, static import graph)`);
+    console.log(`injected into every page: ${(s.injectedGzip / 1024).toFixed(1)} KB gzip (${(s.injectedBytes / 1024).toFixed(1)} KB minified; budget 10 KB)` +
+      `; extractor, loaded only on article pages: ${(s.lazyGzip / 1024).toFixed(1)} KB gzip`);
+  } catch (error) {
+    console.log(`content script size: not measured (${(error as Error).message})`);
+  }
+}
+
+async function main(): Promise<void> {
+  await contentSizeReport();
   if (!dataPresent()) {
     console.log(`bench:pages: no evaluation data at ${DATA_DIR} (set BACKSTORY_DATA); skipped.`);
     return;
@@ -187,4 +200,4 @@ function main(): void {
   timingReport(results);
 }
 
-main();
+void main();
