@@ -29,7 +29,7 @@ export interface EventMention {
 }
 
 const NAMED_HEADS =
-  'War|Wars|Revolution|Summit|Olympics|Paralympics|Games|Cup|Championships?|Conference|Festival|Crisis|Elections?|Pandemic|Protests?|Uprising|Massacre|Agreement|Accords?|Treaty|Talks|Forum|Expo|Awards|Marathon|Tournament|Prix|Olympiad|Challenge|Competition|Exhibition|Spring|Attacks?|Bombing|Disaster|Riots?|Crusade|Invasion|Blockade|Airlift|Strike';
+  'War|Wars|Revolution|Summit|Olympics|Game|Series|Draft|Convention|Carnival|Jubilee|Parade|Rally|Race|Grand Prix|Open|Trophy|Con|Fest|Paralympics|Games|Cup|Championships?|Conference|Festival|Crisis|Elections?|Pandemic|Protests?|Uprising|Massacre|Agreement|Accords?|Treaty|Talks|Forum|Expo|Awards|Marathon|Tournament|Prix|Olympiad|Challenge|Competition|Exhibition|Spring|Attacks?|Bombing|Disaster|Riots?|Crusade|Invasion|Blockade|Airlift|Strike';
 const CAP = "[A-Z][\\w'’.&-]*";
 const NAMED_RE = new RegExp(
   `\\b((?:\\d{4}\\s+)?${CAP}(?:\\s+(?:of|the|and|for|on|de|${CAP}|\\d{4}))*?\\s+(?:${NAMED_HEADS})(?:\\s+(?:I{1,3}|IV|One|Two|of\\s+\\d{4}))?)\\b|\\b((?:Hurricane|Typhoon|Cyclone|Storm|Operation)\\s+${CAP})`,
