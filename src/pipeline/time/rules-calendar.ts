@@ -51,13 +51,14 @@ function isYearContext(text: string, start: number, end: number): boolean {
 export const CALENDAR_RULES: Rule[] = [
   {
     name: 'year-range',
-    pattern: /\b(?:(from|between|in|since|of|during)\s+)?(1[6-9]\d\d|20\d\d)\s*(?:-|–|—|to|through|and|until)\s*(1[6-9]\d\d|20\d\d|\d\d)\b(?!\s*(?:percent|%|-\d))/gi,
+    pattern: /\b(?:(from|between|in|since|during)\s+)?(1[6-9]\d\d|20\d\d)\s*(-|–|—|to|through|and|until)\s*(1[6-9]\d\d|20\d\d|\d\d)\b(?!\s*(?:percent|%|-\d))/gi,
     resolve: (m, ctx) => {
       if (!isYearContext(ctx.sentence, m.index + m[0].indexOf(m[2]!), m.index + m[0].length)) return null;
-      if (/^and$/i.test(m[0].slice(m[0].indexOf(m[2]!) + 4).trim().split(/\s+/)[0] ?? '') && !m[1]) return null;
+      // "2009 and 2010" are two years; "between 2009 and 2010" is one stretch.
+      if (/^and$/i.test(m[3]!) && m[1]?.toLowerCase() !== 'between') return null;
       const a = Number(m[2]);
-      let b = Number(m[3]);
-      if (m[3]!.length === 2) b = Math.floor(a / 100) * 100 + b;
+      let b = Number(m[4]);
+      if (m[4]!.length === 2) b = Math.floor(a / 100) * 100 + b;
       if (b <= a) return null;
       return { type: 'date', value: `${yearValue(a)}/${yearValue(b)}` };
     },
@@ -141,7 +142,7 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     name: 'year',
-    pattern: new RegExp(`\\b(?:(in|since|until|by|before|after|during|from|of|as of)\\s+)?(?:(${MOD_RE})[\\s-]+)?(1[6-9]\\d\\d|20\\d\\d)\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(in|since|until|by|before|after|during|from|as of)\\s+)?(?:(${MOD_RE})[\\s-]+)?(1[6-9]\\d\\d|20\\d\\d)\\b`, 'gi'),
     resolve: (m, ctx) => {
       const yearAt = m.index + m[0].length - 4;
       if (!isYearContext(ctx.sentence, yearAt, yearAt + 4)) return null;
