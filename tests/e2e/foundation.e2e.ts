@@ -19,9 +19,9 @@ describe('the built extension in Chromium', () => {
     const popup = await h.openPopup(tabId);
     const root = popup.locator('main[data-state="ready"]');
     await root.waitFor();
-    await expect(root.locator('h1').textContent()).resolves.toBe(state!.article!.title);
-    await expect(root.locator('.publisher').textContent()).resolves.toBe('Fox News');
-    await expect(root.locator('time').getAttribute('datetime')).resolves.toBe('2022-09-07T12:26:00-04:00');
+    await expect(root.locator('.article-header h1').textContent()).resolves.toBe(state!.article!.title);
+    await expect(root.locator('.article-header .publisher').textContent()).resolves.toBe('Fox News');
+    await expect(root.locator('.article-header time').first().getAttribute('datetime')).resolves.toBe('2022-09-07T12:26:00-04:00');
     await popup.close();
   });
 
@@ -84,7 +84,7 @@ describe('the built extension in Chromium', () => {
     await popup.locator('main[data-state="ready"]').waitFor();
     // The popup woke a fresh worker: the marker set in the old one is gone, the state is not.
     expect(await (await h.worker()).evaluate(() => (globalThis as { marker?: number }).marker)).toBeUndefined();
-    await expect(popup.locator('h1').textContent()).resolves.toContain('Putin, Xi');
+    await expect(popup.locator('.article-header h1').textContent()).resolves.toContain('Putin, Xi');
     await popup.close();
   });
 });
