@@ -7,7 +7,7 @@ import type { Article } from '../shared/types';
 import { ARTICLE_TYPES } from './article-types';
 import { field, indexById, namesOf, readJsonLd, resolved, textOf, typesOf, type JsonObject } from './jsonld';
 import { bylineFromMarkup, cleanAuthorNames, unique } from './page/authors';
-import { isoDate } from './page/dates';
+import { isoDate, visibleDate } from './page/dates';
 import { firstMeta, readMetaTags } from './page/meta-tags';
 import { clean, pickTitle, stripOutlet } from './page/title';
 
@@ -22,6 +22,9 @@ const MODIFIED = ['article:modified_time', 'og:updated_time', 'datemodified', 'd
   'article.updated', 'og:article:modified_time'];
 const AUTHOR = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator', 'dcterms.creator',
   'citation_author', 'og:article:author'];
+
+const VISIBLE_DATE = '[class*="date" i], [class*="publish" i], [class*="posted" i], [class*="timestamp" i], ' +
+  '[class*="dateline" i], [id*="date" i], [class*="byline" i], [class*="article-meta" i], [class*="entry-meta" i], time';
 
 export function extractMetadata(doc: Document, url: string): Metadata {
   const ld = readJsonLd(doc);
@@ -88,6 +91,14 @@ function publishedAt(doc: Document, art: JsonObject, tags: Map<string, string[]>
   for (const el of marked) {
     if (el.closest('[class*="comment" i], [class*="related" i], aside, footer')) continue;
     const d = isoDate(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('data-published') ?? el.textContent);
+    if (d) return d;
+  }
+  const shown = Array.from(doc.querySelectorAll(VISIBLE_DATE)).slice(0, 12);
+  for (const el of shown) {
+    if (el.closest('[class*="comment" i], [class*="related" i], aside, footer, nav')) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 300) continue;
+    const d = visibleDate(text);
     if (d) return d;
   }
   const inUrl = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|[-_]|$)/.exec(pathOf(url));

@@ -8,7 +8,7 @@ import { extractArticle, extractArticleReport } from '../../src/pipeline/extract
 import { extractMetadata } from '../../src/pipeline/extract-metadata';
 import { indexById, namesOf, readJsonLd, resolved, textOf } from '../../src/pipeline/jsonld';
 import { cleanAuthorNames } from '../../src/pipeline/page/authors';
-import { isoDate } from '../../src/pipeline/page/dates';
+import { isoDate, visibleDate } from '../../src/pipeline/page/dates';
 import { pickTitle, stripOutlet } from '../../src/pipeline/page/title';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -39,6 +39,20 @@ describe('dates keep the page offset', () => {
 
   it.each(['0000-00-00T00:00:00Z', '2021-02-30T25:61:00Z', 'yesterday', '', 'not a date', '99999999999999'])('rejects %j', (raw) => {
     expect(isoDate(raw)).toBeNull();
+  });
+});
+
+describe('visible dates give the day', () => {
+  it.each([
+    ['Published December 12, 2016 7:00 AM', '2016-12-12'],
+    ['Updated 16 Dec 2016 21:19 GMT', '2016-12-16T21:19:00+00:00'],
+    ['2019年2月27日 12時', '2019-02-27'],
+    ['Stand: 14.06.2023, 17.05 Uhr', '2023-06-14'],
+    ['2019/04/04 10:00', '2019-04-04'],
+    ['Posted by admin', null],
+    ['Issue 130', null],
+  ])('%s → %s', (text, iso) => {
+    expect(visibleDate(text)).toBe(iso);
   });
 });
 

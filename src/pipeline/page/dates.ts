@@ -73,3 +73,25 @@ function textualDate(text: string): string | null {
   const off = zone ? (offsetOf(zone) ?? ZONES[zone.toUpperCase()] ?? null) : null;
   return `${date}T${pad(hour)}:${m[8]}:${m[9] ?? '00'}${off ?? ''}`;
 }
+
+/**
+ * A date in visible text near the headline ("Published December 12, 2016 7:00 AM", "2019年2月27日", "27.02.2019",
+ * "2019/02/27"). Without a written time zone only the day is certain, so only the day is returned then.
+ */
+export function visibleDate(text: string): string | null {
+  const t = text.replace(/\s+/g, ' ').trim().slice(0, 300);
+  if (!t) return null;
+  const cjk = /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(t);
+  if (cjk) return day(+cjk[1]!, +cjk[2]!, +cjk[3]!);
+  const ymd = /\b((?:19|20)\d\d)[/.-](\d{1,2})[/.-](\d{1,2})\b/.exec(t);
+  if (ymd) return day(+ymd[1]!, +ymd[2]!, +ymd[3]!);
+  const dmy = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)\b/.exec(t);
+  if (dmy) return day(+dmy[3]!, +dmy[2]!, +dmy[1]!);
+  const textual = textualDate(t);
+  if (!textual) return null;
+  return /[+-]\d\d:\d\d$|Z$/.test(textual) ? textual : textual.slice(0, 10);
+}
+
+function day(y: number, m: number, d: number): string | null {
+  return valid(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null;
+}
