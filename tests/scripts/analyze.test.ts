@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const SEED = 'tests/fixtures/pages/seed-fox-putin-xi/source.html';
 const SECTION = 'tests/fixtures/pages/fox-world-section/source.html';
 const run = (args: string[], input?: string) =>
-  execFileSync('npx', ['tsx', 'scripts/analyze.ts', ...args], { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
 const lines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
 
 describe('npm run analyze (the measurement contract)', () => {
