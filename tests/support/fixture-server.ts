@@ -3,7 +3,7 @@
  * served at the path their expected.json names (`servePath`, default `/<slug>/`), plus the fake APIs under /api/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { apiRoutes, type ApiRoute } from '../fixtures/api/index';
@@ -51,7 +51,8 @@ export async function startFixtureServer(options: { routes?: ApiRoute[]; port?: 
         if (!reply) continue;
         if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
         res.writeHead(reply.status, { 'access-control-allow-origin': '*', ...reply.headers });
-        res.end(reply.body);
+        if (reply.drip) await drip(res, reply.body, reply.drip);
+        else res.end(reply.body);
         return;
       }
       const page = byPath.get(url.pathname) ?? byPath.get(`${url.pathname}/`);
@@ -78,4 +79,15 @@ export async function startFixtureServer(options: { routes?: ApiRoute[]; port?: 
     requests,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
+}
+
+/** Writes a body in pieces with pauses between them; stops when the client hangs up. */
+async function drip(res: ServerResponse, body: string | Buffer, o: { chunks: number; intervalMs: number }): Promise<void> {
+  const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
+  const size = Math.max(1, Math.ceil(bytes.length / o.chunks));
+  for (let at = 0; at < bytes.length && !res.destroyed; at += size) {
+    res.write(bytes.subarray(at, at + size));
+    await new Promise((r) => setTimeout(r, o.intervalMs));
+  }
+  if (!res.destroyed) res.end();
 }
