@@ -16,6 +16,8 @@ export interface Candidate {
   mod?: DateMod;
   /** Rules beat the general parser on equal spans: they know news conventions (weeks, tense). */
   priority: number;
+  /** The year was a default (no year written, no tense to go by): a year written nearby may be the one meant. */
+  guessedYear?: boolean;
 }
 
 export interface RuleContext {

@@ -41,7 +41,8 @@ export function chronoCandidates(ctx: RuleContext): Candidate[] {
     // A month alone is the month rule's ("in March"), which knows when "March" is only a word.
     if (!start.isCertain('day') && !hasTime) continue;
     const value = describe(r, ctx);
-    out.push({ start: r.index, end: r.index + r.text.length, type: hasTime ? 'time' : 'date', value: value ?? undefined, priority: 0 });
+    const guessedYear = !start.isCertain('year') && start.isCertain('month') && ctx.tense(r.index, r.index + r.text.length) === 'none';
+    out.push({ start: r.index, end: r.index + r.text.length, type: hasTime ? 'time' : 'date', value: value ?? undefined, priority: 0, guessedYear });
   }
   return out;
 }
@@ -75,7 +76,7 @@ function valueOf(c: Components, ctx: RuleContext, from: number, to: number, year
   const hh = String(c.get('hour') ?? 0).padStart(2, '0');
   const mm = String(c.get('minute') ?? 0).padStart(2, '0');
   // A publisher's "Z" is usually a conversion to UTC, not the zone the story's clock times are in: leave those floating.
-  const articleOffset = ref?.offset && ref.offset !== 'Z' ? ref.offset : '';
+  const articleOffset = ref?.offset && ref.offset !== 'Z' && ref.offset !== '+00:00' ? ref.offset : '';
   return `${dayValue(day)}T${hh}:${mm}${offsetOf(c) ?? articleOffset}`;
 }
 

@@ -65,15 +65,37 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     local.push(...chronoCandidates(ctx));
     for (const c of local) candidates.push({ ...c, start: c.start + span.start, end: c.end + span.start });
   }
-  return choose(candidates)
+  return carryYears(input, choose(candidates), ref?.day.y ?? null)
     .filter((c) => (includeDurations || c.type !== 'duration') && (includePresent || c.type !== 'present'))
     .map((c) => {
+      // chrono sometimes keeps the space before a dash ("June 9 – Boston"): offsets cover the words only.
+      while (c.end > c.start && /\s/.test(input[c.end - 1]!)) c.end--;
+      while (c.start < c.end && /\s/.test(input[c.start]!)) c.start++;
       const mention: DateMention = { text: input.slice(c.start, c.end), start: c.start, end: c.end };
       if (c.value) mention.value = c.value;
       if (c.type !== 'date') mention.type = c.type;
       if (c.mod) mention.mod = c.mod;
       return mention;
     });
+}
+
+/**
+ * "The 2020 tour … June 9, June 10 …": a date written without a year, in a clause with no tense to go by, takes the
+ * year last written shortly before it when that year is the article's or later (announced schedules). Past years are
+ * left alone: "in 2009 … in May" as often means this May.
+ */
+function carryYears(text: string, chosen: Candidate[], refYear: number | null, maxDistance = 1500): Candidate[] {
+  if (refYear === null) return chosen;
+  let last: { year: string; end: number } | null = null;
+  for (const c of chosen) {
+    if (c.guessedYear && c.value && last && c.start - last.end <= maxDistance && last.year !== c.value.slice(0, 4)) {
+      c.value = c.value.replace(/\d{4}/g, last.year);
+    } else if (!c.guessedYear && c.value && /^\d{4}(?:$|-)/.test(c.value) && /\b\d{4}\b/.test(text.slice(c.start, c.end))) {
+      const year = c.value.slice(0, 4);
+      last = Number(year) >= refYear ? { year, end: c.end } : null;
+    }
+  }
+  return chosen;
 }
 
 /** Longest first, rules before chrono on ties, then no overlaps; returned in text order. */

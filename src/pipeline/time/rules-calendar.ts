@@ -121,8 +121,9 @@ export const CALENDAR_RULES: Rule[] = [
       if (!day) return { type: 'date', mod };
       const step = m[3] ? (/^(?:last|past)$/i.test(m[3]) ? -1 : /next|coming/i.test(m[3]) ? 1 : 0) : 0;
       const at = m.index;
-      const y = resolveMonthYear(month, day, step, ctx.tense(at, at + m[0].length));
-      return { type: 'date', value: monthValue(y, month), mod };
+      const tense = ctx.tense(at, at + m[0].length);
+      const y = resolveMonthYear(month, day, step, tense);
+      return { type: 'date', value: monthValue(y, month), mod, guessedYear: step === 0 && tense === 'none' };
     },
   },
   {

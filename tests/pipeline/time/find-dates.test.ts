@@ -119,3 +119,12 @@ describe.skipIf(!HAS_SEED)('findDates: seed article', () => {
     if (mod) expect(hit!.mod).toBe(mod);
   });
 });
+
+describe('findDates: the year of a schedule', () => {
+  it('gives undated list entries the year just announced, and leaves past years alone', () => {
+    const tour = findDates('The band announced its 2023 North American tour. Dates: June 9 – Boston. June 10 – New York.', { publishedAt: '2022-11-18' });
+    expect(tour.map((d) => [d.text, d.value])).toEqual([['2023', '2023'], ['June 9', '2023-06-09'], ['June 10', '2023-06-10']]);
+    const past = findDates('The law passed in 2009. In May, protests began.', { publishedAt: '2013-03-22' });
+    expect(past.find((d) => d.text === 'In May')?.value).toBe('2012-05');
+  });
+});
