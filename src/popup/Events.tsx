@@ -16,7 +16,9 @@ const KIND_LABEL: Record<NonNullable<EventFrame['kind']>, string> = {
  */
 export function Events({ events, publishedAt, locale, limit = 10 }: { events: EventFrame[]; publishedAt?: string | null; locale?: string; limit?: number }) {
   const [view, setView] = useState<'list' | 'timeline'>('list');
+  const [expanded, setExpanded] = useState(false);
   if (!Array.isArray(events) || !events.length) return null;
+  const shown = expanded ? events : events.slice(0, limit);
   return (
     <section class="events" aria-labelledby="events-heading">
       <div class="events-header">
@@ -27,11 +29,18 @@ export function Events({ events, publishedAt, locale, limit = 10 }: { events: Ev
         </div>
       </div>
       {view === 'list' ? (
-        <ul class="event-list">
-          {events.slice(0, limit).map((event, i) => (
-            <EventCard event={event} locale={locale} key={event.id ?? i} />
-          ))}
-        </ul>
+        <>
+          <ul class="event-list">
+            {shown.map((event, i) => (
+              <EventCard event={event} locale={locale} key={event.id ?? i} />
+            ))}
+          </ul>
+          {shown.length < events.length && (
+            <button type="button" class="switch more" onClick={() => setExpanded(true)}>
+              {t('popupMoreEvents', [String(events.length - shown.length)])}
+            </button>
+          )}
+        </>
       ) : (
         <Timeline events={events} publishedAt={publishedAt} locale={locale} />
       )}

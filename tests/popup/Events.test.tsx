@@ -51,6 +51,15 @@ describe('Events section', () => {
     expect(items[3]!.querySelector('.timeline-where')!.textContent).toBe('Samarkand, Uzbekistan');
   });
 
+  it('shows the first events and the rest on request', () => {
+    const many: EventFrame[] = Array.from({ length: 13 }, (_, i) => ({ id: `m${i}`, name: `event ${i}`, kind: 'background' as const, mentions: [] }));
+    const { container } = render(<Events events={many} limit={10} />);
+    expect(container.querySelectorAll('.event')).toHaveLength(10);
+    fireEvent.click(screen.getByRole('button', { name: '3 more events' }));
+    expect(container.querySelectorAll('.event')).toHaveLength(13);
+    expect(screen.queryByRole('button', { name: /more events/ })).toBeNull();
+  });
+
   it('renders nothing when there are no events', () => {
     const { container } = render(<Events events={[]} />);
     expect(container.innerHTML).toBe('');
