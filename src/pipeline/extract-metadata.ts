@@ -53,8 +53,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     host,
   });
 
-  const declaredAuthors = [...namesOf(ref('author')), ...namesOf(ref('creator'))]
-    .flatMap((n) => cleanAuthorNames(n, publisher));
+  const declaredAuthors = peopleFirst([ref('author'), ref('creator')]).flatMap((n) => cleanAuthorNames(n, publisher));
   const metaAuthors = AUTHOR.flatMap((k) => tags.get(k) ?? []).flatMap((n) => cleanAuthorNames(n, publisher));
   const markup = bylineFromMarkup(doc, publisher);
   const authors = declaredAuthors.length ? unique(declaredAuthors) : metaAuthors.length ? unique(metaAuthors) : markup.names;
@@ -73,6 +72,14 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     section: textOf(field(art, 'articleSection')) ?? firstMeta(tags, 'article:section', 'parsely-section', 'section'),
     image: absolute(textOf(field(art, 'image')) ?? firstMeta(tags, 'og:image', 'og:image:url', 'twitter:image'), url),
   };
+}
+
+/** Author names from JSON-LD; when people are named, organizations beside them (the publisher's parent) are not. */
+function peopleFirst(values: unknown[]): string[] {
+  const items = values.flatMap((v) => (Array.isArray(v) ? v : v == null ? [] : [v]));
+  const isOrg = (v: unknown) => !!v && typeof v === 'object' && typesOf(v as JsonObject).some((t) => /Organization$/.test(t));
+  const people = items.filter((v) => !isOrg(v));
+  return namesOf(people.length ? people : items);
 }
 
 function publishedAt(doc: Document, art: JsonObject, tags: Map<string, string[]>, url: string): string | null {

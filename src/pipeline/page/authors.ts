@@ -4,13 +4,15 @@
  * handles, roles or the outlet.
  */
 
-const LEAD = /^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|von|por|par|di|door|av|af|przez|著者|作者|文|筆者|記者)\s*[:：●]?\s*/i;
-const STOP = /\s*(?:\||•|·|—|–|\s-\s|@|\b(?:updated|published|posted|on|at|am|um|le|el)\b\s*[:\d]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d+\s+(?:min|minute)s?\b|\bsee full bio\b|\bfollow\b|\btwitter\b|\bemail\b).*$/i;
+const LEAD = /^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:(?:by)+(?:\s*[:：]\s*|\s+)|(?:von|por|par|di|door|av|af|przez)(?:\s*[:：]\s*|\s+)|(?:著者|作者|文|筆者|記者)\s*[:：●]?\s*)/i;
+const STOP = /\s*(?:\||•|·|—|–|\s-\s|\s\/\s?|@|\b(?:updated|published|posted|on|at|am|um|le|el)\b\s*[:\d]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d+\s+(?:min|minute)s?\b|\bsee full bio\b|\bfollow\b|\btwitter\b|\bemail\b).*$/i;
 // Job titles after a name ("Sam Stein Senior Politics Editor", "Transport Correspondent"): the part ends before them.
 const ROLE = /\b(correspondent|reporter|editor|writer|contributor|columnist|producer|analyst|journalist|photographer|critic|intern|technologist|fellow|professor)\b/i;
 const ROLE_LEAD = /\b(senior|chief|deputy|associate|assistant|contributing|special|foreign|political|staff|managing|executive|national|international|global|digital)\b/i;
-const SPLIT = /\s*(?:,|;|\s&\s|\band\b|\bund\b|\by\b|\bet\b|\be\b|、|，|／)\s*/i;
-const NOT_NAME = /^(?:the|a|an|and|by|staff|admin|administrator|editor|editors|home|news|share|menu|follow|more|view|all|posts?|articles?|profile|bio)$/i;
+// Joining words are matched in lower case only: "Laura E. Adkins" is one name.
+const SPLIT = /\s*(?:,|;|\s&\s|、|，|／)\s*|\s+(?:and|AND|und|y|et|e|og|och|en)\s+/;
+const PARTICLE = /^(?:de|da|di|do|du|del|della|der|den|van|von|le|la|al|el|bin|ibn|ben|y|dos|das|zu|ter|mc)$/;
+const NOT_NAME = /^(?:the|a|an|and|by|staff|admin|administrator|editor|editors|home|news|share|menu|follow|more|view|all|posts?|articles?|profile|bio|see all|see more|view all|read more|more articles|all posts)$/i;
 
 export function cleanAuthorNames(raw: string | null | undefined, publisher: string | null = null): string[] {
   if (!raw) return [];
@@ -18,7 +20,13 @@ export function cleanAuthorNames(raw: string | null | undefined, publisher: stri
   if (!line || /^https?:\/\//i.test(line)) return [];
   const body = line.replace(LEAD, '').replace(STOP, '').replace(/\s*\(.*?\)\s*/g, ' ').trim();
   const names: string[] = [];
-  for (const part of body.split(SPLIT)) {
+  const parts = body.split(SPLIT);
+  // "Gillman, Steve": a citation-style single author, surname first.
+  if (parts.length === 2 && parts.every((p) => /^\p{Lu}[\p{L}'’-]+$/u.test(p.trim())) && !/\s(and|&)\s/.test(body)) {
+    const name = `${parts[1]!.trim()} ${parts[0]!.trim()}`;
+    return isName(name, publisher) ? [name] : [];
+  }
+  for (const part of parts) {
     // After a job title the rest is affiliation ("…, Senior Staff Technologist, ACLU Speech, Privacy and Technology").
     const hasRole = ROLE.test(part);
     const name = withoutRole(part.replace(LEAD, '')).replace(/^[\s"'“”‘’:：-]+|[\s"'“”‘’:：,.-]+$/g, '').trim();
@@ -45,8 +53,9 @@ function isName(name: string, publisher: string | null): boolean {
   if (publisher && name.toLowerCase() === publisher.toLowerCase()) return false;
   const words = name.split(/\s+/);
   if (words.length > 5 || NOT_NAME.test(name)) return false;
-  // Latin-script names have a capital; other scripts pass as they are.
-  return /[^\u0000-\u024f]/.test(name) || /\p{Lu}/u.test(name);
+  // Other scripts pass as they are; in Latin script every word but a particle starts with a capital.
+  if (/[^\u0000-\u024f]/.test(name)) return true;
+  return words.every((w) => /^[\p{Lu}'’(]/u.test(w) || PARTICLE.test(w.toLowerCase()) && w === w.toLowerCase());
 }
 
 export function unique(names: string[]): string[] {
@@ -60,14 +69,19 @@ export function unique(names: string[]): string[] {
 }
 
 const AUTHOR_LINK = 'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/by/" i], a[href*="/profile/" i], ' +
-  'a[href*="/people/" i], a[href*="/staff/" i], a[href*="/writers/" i], a[href*="/reporters/" i], a[href*="/journalists/" i]';
+  'a[href*="/people/" i], a[href*="/staff/" i], a[href*="/writers/" i], a[href*="/reporters/" i], a[href*="/journalists/" i], ' +
+  'a[href*="/editors/" i], a[href*="/contributors/" i], a[href*="/columnists/" i], a[href*="/autor/" i], a[href*="/auteur/" i]';
 const BYLINE = '[itemprop="author"], [rel="author"], [class*="byline" i], [class*="author-name" i], [class*="author__name" i], ' +
   '[class*="authorname" i], [class*="article-author" i], [class*="post-author" i], [class*="entry-author" i], ' +
-  '[class*="contributor" i], [data-testid*="byline" i], address[class*="author" i]';
+  '[class*="contributor" i], [data-testid*="byline" i], address[class*="author" i], [class*="__author" i], [class*="author_name" i]';
 
 /** Names from the markup's byline, and the byline text as written; bounded to the first few candidates. */
 export function bylineFromMarkup(doc: Document, publisher: string | null): { names: string[]; text: string | null } {
-  const candidates = Array.from(doc.querySelectorAll(BYLINE)).slice(0, 12);
+  const relAuthors = Array.from(doc.querySelectorAll('a[rel~="author" i]')).slice(0, 8)
+    .filter((a) => !a.closest('footer, aside, nav, [class*="comment" i], [class*="related" i]'))
+    .flatMap((a) => cleanAuthorNames(a.textContent ?? '', publisher));
+  if (relAuthors.length) return { names: unique(relAuthors), text: null };
+  const candidates = Array.from(doc.querySelectorAll(BYLINE)).slice(0, 40);
   for (const el of candidates) {
     if (el.closest('[class*="comment" i], footer, aside')) continue;
     const named = el.querySelector('[itemprop="name"]');
@@ -80,5 +94,22 @@ export function bylineFromMarkup(doc: Document, publisher: string | null): { nam
   const links = Array.from(doc.querySelectorAll(AUTHOR_LINK)).slice(0, 6)
     .filter((a) => !a.closest('nav, footer, aside, [class*="comment" i], [class*="related" i], [class*="menu" i]'));
   const names = unique(links.flatMap((a) => cleanAuthorNames(a.textContent ?? '', publisher))).slice(0, 4);
-  return { names, text: null };
+  if (names.length) return { names, text: null };
+  return bylineNearHeadline(doc, publisher);
+}
+
+/** A "By …" line near the <h1> in markup with no telling class names (generated CSS class names). */
+function bylineNearHeadline(doc: Document, publisher: string | null): { names: string[]; text: string | null } {
+  const h1 = doc.querySelector('h1');
+  let scope: Element | null = h1?.parentElement ?? null;
+  for (let level = 0; scope && level < 4; level++, scope = scope.parentElement) {
+    const els = Array.from(scope.querySelectorAll('div, p, span, address')).slice(0, 80);
+    for (const el of els) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length < 5 || text.length > 120 || !/^(by|von|por|par)\s/i.test(text)) continue;
+      const names = cleanAuthorNames(text, publisher);
+      if (names.length) return { names, text };
+    }
+  }
+  return { names: [], text: null };
 }
