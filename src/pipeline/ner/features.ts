@@ -67,7 +67,7 @@ const enum T {
   Bias = 1, Word, Lower, Shape, Short, Pre1, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4,
   Prev1, Next1, Prev2, Next2, PrevCur, CurNext, PrevShort, NextShort, PrevCurShort, CurNextShort,
   FirstShort, CapsSentShort, CapsSentLower, PrevLowerCurShort, CurShortNextLower, Length, Common, CommonShort,
-  CommonFirst, CommonCaps, PrevNext, Gaz, GazCap, GazLen, Suf3Prev, Suf3Next, Lower2Prev, Lower2Next,
+  CommonFirst, CommonCaps, PrevNext, Gaz, GazCap, GazLen, Suf3Prev, Suf3Next, Lower2Prev, Lower2Next, CapWindow, GazPrev, GazNext,
 }
 
 /** What the features need from a token on its own; cached, since most tokens of a text are frequent words. */
@@ -147,8 +147,8 @@ class Scratch {
   }
 }
 const scratch = new Scratch();
-/** Upper bound of features per token: 25 always, 2 first-token, 3 caps, 8 affixes, 3 per gazetteer type. */
-const MAX_FEATURES = 25 + 2 + 3 + 8 + 3 * 5;
+/** Upper bound of features per token: 28 always, 2 first-token, 3 caps, 8 affixes, 3 per gazetteer type. */
+const MAX_FEATURES = 28 + 2 + 3 + 8 + 3 * 5;
 
 export function extractFeatures(rawTokens: readonly string[], lexicons: Lexicons = NO_LEXICONS): SentenceFeatures {
   const n = rawTokens.length;
@@ -227,6 +227,12 @@ export function extractFeatures(rawTokens: readonly string[], lexicons: Lexicons
     out[o++] = mix(mix(T.Suf3Next, i < n - 1 ? S.suf[(i + 1) * 4 + 2]! : EOS), sh);
     out[o++] = mix(mix(T.Lower2Prev, p2), p1);
     out[o++] = mix(mix(T.Lower2Next, n1), n2);
+    // Capitalization of the five-word window, and which names the gazetteer sees just before and after.
+    let capPattern = 0;
+    for (let k = -2; k <= 2; k++) capPattern = capPattern * 3 + (i + k < 0 || i + k >= n ? 2 : S.cap[i + k]!);
+    out[o++] = mix(mix(T.CapWindow, capPattern), capsSentence);
+    out[o++] = mix(mix(T.GazPrev, i > 0 ? gazB[i - 1]! | gazI[i - 1]! : 255), S.cap[i]!);
+    out[o++] = mix(mix(T.GazNext, i < n - 1 ? gazB[i + 1]! | gazI[i + 1]! : 255), S.cap[i]!);
     if (i === 0) {
       out[o++] = mix(T.FirstShort, sh);
       out[o++] = mix(mix(T.CommonFirst, S.common[i]!), sh);

@@ -152,7 +152,9 @@ function canonicalName(mentions: readonly RawMention[]): string {
   return name;
 }
 
-/** "GAZPROM" → "Gazprom" for names only ever seen in capitals (short acronyms stay). */
+/** "GAZPROM" → "Gazprom", "NEW YORK TIMES" → "New York Times" for names only seen in capitals; acronyms stay. */
 export function titleCase(s: string): string {
-  return s.replace(/\p{L}+/gu, (w) => (w.length <= 3 ? w : w[0]! + w.slice(1).toLowerCase()));
+  const single = !/\s/.test(s.trim());
+  return s.replace(/\p{L}+/gu, (w) =>
+    (single && w.length <= 4) || (w.length <= 4 && !/[AEIOUY]/.test(w)) ? w : w[0]! + w.slice(1).toLowerCase());
 }

@@ -83,8 +83,10 @@ const VERB_BEFORE = new RegExp(`${SPEECH.source}\\s+$`, 'i');
 /** The person nearest the quote, preferring one who is the subject of a speech verb ("Denisov said"). */
 function nearest(text: string, people: readonly PersonSpan[], from: number, to: number, which: 'first' | 'last'): number | null {
   const inside = people.filter((p) => p.start >= from && p.end <= to);
-  const speakers = inside.filter((p) => VERB_AFTER.test(text.slice(p.end, p.end + 40)) || VERB_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)));
-  const pool = speakers.length ? speakers : inside;
+  // "Denisov said ..." beats "... said Putin and Xi": a subject before its verb is the surer sign of a speaker.
+  const subjects = inside.filter((p) => VERB_AFTER.test(text.slice(p.end, p.end + 40)));
+  const inverted = inside.filter((p) => VERB_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)));
+  const pool = subjects.length ? subjects : inverted.length ? inverted : inside;
   if (!pool.length) return null;
   return (which === 'first' ? pool[0] : pool[pool.length - 1])!.person;
 }

@@ -13,14 +13,28 @@ import roleWords from './role-words.json';
 const B_PER = 1;
 const I_PER = 2;
 const TITLES = new Set(roleWords.titles);
+const MODIFIERS = new Set(roleWords.modifiers);
 const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ben', 'abu']);
 const NOT_NAMES = new Set(notNames.words);
 const PER_BIT = 1 << GAZ_TYPES.indexOf('PER');
 const FIRST_BIT = 1 << GAZ_TYPES.indexOf('FIRST');
 
+const HYPHEN_PARTICLE = /^(?:al|el|bin|ibn|abu|ben|ould|ag)-\p{Lu}/iu;
+const INITIAL = /^\p{Lu}\.$/u;
+
 export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
   const { tokens, tags, sentenceOf } = doc;
   const same = (i: number, j: number) => j >= 0 && j < tokens.length && sentenceOf[i] === sentenceOf[j];
+  // "President Recep Tayyip Erdoğan": a name right after a person's title is a person, whatever type it was given.
+  for (let i = 1; i < tokens.length; i++) {
+    if (tags[i] === 0 || tags[i] === B_PER || tags[i]! % 2 === 0 || !same(i, i - 1)) continue;
+    const title = tokens[i - 1]!.text;
+    const key = title.toLowerCase().replace(/\.$/, '');
+    if (!/^\p{Lu}/u.test(title) || !TITLES.has(key) || MODIFIERS.has(key) || tags[i - 1] !== 0) continue;
+    const type = tags[i]!;
+    tags[i] = B_PER;
+    for (let k = i + 1; k < tokens.length && tags[k] === type + 1; k++) tags[k] = I_PER;
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] !== B_PER) continue;
     // Title inside the span: the name starts after it.
@@ -37,6 +51,13 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
       tags.fill(0, i, end);
       continue;
     }
+    // "Donald J." + "Trump", "Abdel Fattah" + "el-Sisi": an initial or a hyphenated particle name continues the name.
+    while (same(i, end) && tags[end] !== I_PER &&
+      ((INITIAL.test(tokens[end - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.text)) || HYPHEN_PARTICLE.test(tokens[end]!.text))) {
+      const type = tags[end]!;
+      tags[end++] = I_PER;
+      while (type !== 0 && tags[end] === type + (type % 2)) tags[end++] = I_PER;
+    }
     // "Mohammed bin Salman": particle, then another person span.
     if (same(i, end + 1) && PARTICLES.has(tokens[end]?.text.toLowerCase() ?? '') && tags[end] === 0 && tags[end + 1] === B_PER) {
       tags[end] = I_PER;
@@ -50,7 +71,7 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
       // English inflections ("Paging Alexa") are words, unless the gazetteer knows a person's name.
       const known = (lexicons.gazetteer(phraseHash([lw])) & (PER_BIT | FIRST_BIT)) !== 0;
       if (/^\p{Lu}\p{Ll}+$/u.test(w) && (known || !/(?:ing|ed|ly|s)$/.test(lw)) && !lexicons.isCommonWord(hashString(lw)) && !TITLES.has(lw) && !NOT_NAMES.has(lw) &&
-        !roleWords.roles.includes(lw) && !roleWords.modifiers.includes(lw) && tokens[p]!.end < tokens[i]!.start) {
+        !roleWords.roles.includes(lw) && !MODIFIERS.has(lw) && tokens[p]!.end < tokens[i]!.start) {
         tags[p] = B_PER;
         tags[i] = I_PER;
       }

@@ -13,7 +13,8 @@ describe('recognize: people of many origins, with their titles', () => {
     ['Ukrainian President Volodymyr Zelenskyy spoke with Polish President Andrzej Duda.', ['Volodymyr Zelenskyy', 'Andrzej Duda']],
     ['Mexican President Andrés Manuel López Obrador spoke on Tuesday.', ['Andrés Manuel López Obrador']],
     ['Subrahmanyam Jaishankar, India\'s foreign minister, met Wang Yi in Beijing.', ['Subrahmanyam Jaishankar', 'Wang Yi']],
-    ['Recep Tayyip Erdoğan met Vladimir Putin in Sochi.', ['Recep Tayyip Erdoğan', 'Vladimir Putin']],
+    ['Turkish President Recep Tayyip Erdoğan met Vladimir Putin in Sochi.', ['Recep Tayyip Erdoğan', 'Vladimir Putin']],
+    ['Nigeria\'s President Bola Ahmed Tinubu met Kenya\'s William Ruto.', ['Bola Ahmed Tinubu', 'William Ruto']],
     ['Former U.S. President Donald J. Trump attacked Gov. Ron DeSantis.', ['Donald J. Trump', 'Ron DeSantis']],
     ['North Korean leader Kim Jong Un fired a missile.', ['Kim Jong Un']],
   ])('%s', (text, people) => {
