@@ -136,7 +136,9 @@ export const CALENDAR_RULES: Rule[] = [
       if (!day) return { type: 'date' };
       const qualifier = m[1] ?? '';
       const at = m.index;
-      const resolved = resolveWeekday(WEEKDAYS[word.toLowerCase()]!, day, qualifier, ctx.tense(at, at + m[0].length));
+      // "Sunday’s vote", "Friday's attack": a day named as a possessive is the nearest one, whatever the clause's tense.
+      const possessive = /^['’]s\b/.test(ctx.sentence.slice(at + m[0].length, at + m[0].length + 3));
+      const resolved = resolveWeekday(WEEKDAYS[word.toLowerCase()]!, day, qualifier, possessive ? 'none' : ctx.tense(at, at + m[0].length));
       const mod = PREP_MODS[qualifier.toLowerCase()];
       return { type: 'date', value: dayValue(resolved), mod };
     },

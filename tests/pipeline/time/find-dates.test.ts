@@ -22,6 +22,7 @@ describe('findDates: explicit, relative and partial dates against a fixed public
     ['He said on Sunday that he would run.', '2023-01-02', 'Sunday', '2023-01-01'],
     ['The vote happened last Monday.', '2024-03-01', 'last Monday', '2024-02-26'], // leap year
     ['The court will rule next Friday.', '2022-09-09', 'next Friday', '2022-09-16'], // on a Friday, next is a week on
+    ['Voters will judge claims such as Sunday’s on the vote.', '2016-11-29', 'Sunday', '2016-11-27'], // possessive: the nearest
     // Time zones: the article's own calendar day, not UTC's
     ['Officials will announce the result tomorrow.', '2022-12-31T22:00:00-05:00', 'tomorrow', '2023-01-01'],
     ['The strike began yesterday.', '2023-01-01T00:30:00+09:00', 'yesterday', '2022-12-31'],
