@@ -31,7 +31,7 @@ export interface DateMention {
 export interface DateContext {
   /** ISO 8601 publication date/time of the article (relative expressions resolve against it). */
   publishedAt?: string | null;
-  /** Durations ("six months") are not points in time; callers that want them ask. */
+  /** Durations ("six months") and sets ("every year") are not points in time; callers that want them ask. */
   includeDurations?: boolean;
   /** "now", "currently" (TIMEX3 PRESENT_REF): the article's day, but rarely worth showing a reader. */
   includePresent?: boolean;
@@ -66,7 +66,7 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     for (const c of local) candidates.push({ ...c, start: c.start + span.start, end: c.end + span.start });
   }
   return carryYears(input, choose(candidates), ref?.day.y ?? null)
-    .filter((c) => (includeDurations || c.type !== 'duration') && (includePresent || c.type !== 'present'))
+    .filter((c) => (includeDurations || (c.type !== 'duration' && c.type !== 'set')) && (includePresent || c.type !== 'present'))
     .map((c) => {
       // chrono sometimes keeps the space before a dash ("June 9 – Boston"): offsets cover the words only.
       while (c.end > c.start && /\s/.test(input[c.end - 1]!)) c.end--;

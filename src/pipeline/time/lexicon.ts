@@ -28,6 +28,13 @@ export const NUMBER_RE =
   '(?:\\d+(?:\\.\\d+)?|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)';
 
 export const UNIT_RE = '(?:day|week|fortnight|month|quarter|year|decade|century|centuries)s?';
+/** Clock units: durations only ("five hours", "a 20-minute walk"). */
+export const CLOCK_UNIT_RE = '(?:hour|minute|second)s?';
+
+/** "the sixties" … "the nineties": decades of the 1900s, as news uses them. */
+export const DECADE_WORDS: Record<string, number> = {
+  twenties: 192, thirties: 193, forties: 194, fifties: 195, sixties: 196, seventies: 197, eighties: 198, nineties: 199,
+};
 
 export const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,

@@ -5,7 +5,7 @@
  */
 import { addDays, dayValue, monthValue, weekday, yearValue, type Day } from './calendar';
 import { MOD_RE, modOf, refDay, type DateMod, type Rule } from './candidate';
-import { MONTH_RE, ORDINALS, WEEKDAY_RE, WEEKDAYS, monthOf } from './lexicon';
+import { DECADE_WORDS, MONTH_RE, ORDINALS, WEEKDAY_RE, WEEKDAYS, monthOf } from './lexicon';
 import type { Tense } from './tense';
 
 const PREP_MODS: Record<string, DateMod> = { before: 'before', after: 'after', by: 'before', until: 'before', 'no later than': 'before' };
@@ -77,6 +77,11 @@ export const CALENDAR_RULES: Rule[] = [
       if (decade > y) decade -= 100;
       return { type: 'date', value: String(decade).slice(0, 3), mod };
     },
+  },
+  {
+    name: 'decade-word',
+    pattern: new RegExp(`\\b(?:(early|late|mid)[\\s-]+)?the\\s+(?:(early|late|mid)[\\s-]+)?(${Object.keys(DECADE_WORDS).join('|')})\\b`, 'gi'),
+    resolve: (m) => ({ type: 'date', value: String(DECADE_WORDS[m[3]!.toLowerCase()]!), mod: modOf(m[1] ?? m[2]) }),
   },
   {
     name: 'century',

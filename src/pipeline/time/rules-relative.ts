@@ -4,7 +4,7 @@
  */
 import { addDays, addMonths, dayValue, monthValue, weekValue, yearValue, type Day } from './calendar';
 import { MOD_RE, modOf, refDay, type DateMod, type Rule } from './candidate';
-import { NUMBER_RE, SEASONS, UNIT_RE, numberOf } from './lexicon';
+import { CLOCK_UNIT_RE, NUMBER_RE, SEASONS, UNIT_RE, numberOf } from './lexicon';
 
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 
@@ -164,6 +164,28 @@ export const RELATIVE_RULES: Rule[] = [
       const vague = /few|several|couple/i.test(m[1]!);
       if (n === null && !vague) return null;
       return { type: 'duration', value: vague ? `PX${code}` : `P${n! * factor * k}${code}` };
+    },
+  },
+  {
+    name: 'clock-duration',
+    pattern: new RegExp(`\\b(?:(?:the\\s+)?(?:past|last|next|first|final)\\s+)?(${NUMBER_RE}|half an?|an?)[\\s-]+(${CLOCK_UNIT_RE})\\b`, 'gi'),
+    resolve: (m) => {
+      const code = m[2]!.toLowerCase().startsWith('h') ? 'H' : m[2]!.toLowerCase().startsWith('m') ? 'M' : 'S';
+      if (/^half/i.test(m[1]!)) return { type: 'duration', value: code === 'H' ? 'PT30M' : code === 'M' ? 'PT30S' : 'PT0.5S' };
+      const n = numberOf(m[1]!);
+      const vague = /few|several|couple/i.test(m[1]!);
+      if (n === null && !vague) return null;
+      return { type: 'duration', value: vague ? `PTX${code}` : `PT${n}${code}` };
+    },
+  },
+  {
+    // "every year", "each week": a set of times (TIMEX3 SET), not a date.
+    name: 'set',
+    pattern: /\b(?:every|each)\s+(day|week|month|year|morning|evening|night|summer|winter|spring|fall|autumn)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi,
+    resolve: (m) => {
+      const word = (m[1] ?? m[2]!).toLowerCase();
+      const code: Record<string, string> = { day: 'P1D', daily: 'P1D', morning: 'P1D', evening: 'P1D', night: 'P1D', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M' };
+      return { type: 'set', value: code[word] ?? 'P1Y' };
     },
   },
 ];

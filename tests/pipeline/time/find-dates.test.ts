@@ -69,7 +69,16 @@ describe('findDates: modifiers and types', () => {
     expect(findDates(text, { publishedAt: '2022-09-07' })).toEqual([]);
     expect(findDates(text, { publishedAt: '2022-09-07', includeDurations: true })[0]).toMatchObject({ text: 'two weeks', value: 'P2W', type: 'duration' });
   });
-  it('gives "now" the article day only when asked', () => {
+  it('reads clock durations, sets and decade words', () => {
+    const found = findDates('Talks lasted five hours, half an hour longer than planned; they meet every year, as in the sixties.', {
+      publishedAt: '2022-09-07', includeDurations: true,
+    });
+    expect(found.map((d) => [d.text, d.value, d.type ?? 'date'])).toEqual([
+      ['five hours', 'PT5H', 'duration'], ['half an hour', 'PT30M', 'duration'], ['every year', 'P1Y', 'set'], ['the sixties', '196', 'date'],
+    ]);
+    expect(findDates('They meet every year.', { publishedAt: '2022-09-07' })).toEqual([]);
+  });
+    it('gives "now" the article day only when asked', () => {
     expect(findDates('Prices are now higher.', { publishedAt: '2022-09-07' })).toEqual([]);
     expect(findDates('Prices are now higher.', { publishedAt: '2022-09-07', includePresent: true })[0]).toMatchObject({ value: '2022-09-07', type: 'present' });
   });
