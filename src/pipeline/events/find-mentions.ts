@@ -42,6 +42,8 @@ const NAME_THEN_HEAD_RE = new RegExp(
 );
 const LEADING_FUNCTION_WORDS = /^(?:(?:The|This|That|These|Those|A|An|In|On|At|Its|Their|His|Her|Our|During|After|Before|Since|When|While|But|And|As|For|From|With|By)\s+)+/;
 
+const CAPITALIZED_NOT_EVENTS = /^(?:March|Fair|Strike|Rally|Case|Fall|Crash|Party|Tour|Race|Match|Cup|Games|Show|Fight|Vote|Trial|Forum|Campaign|Congress|Assembly)$/;
+
 const DETERMINERS: Record<string, Determiner> = {
   the: 'definite', this: 'demonstrative', that: 'demonstrative', these: 'demonstrative', those: 'demonstrative',
   its: 'possessive', their: 'possessive', his: 'possessive', her: 'possessive', our: 'possessive', my: 'possessive',
@@ -109,6 +111,8 @@ export function findMentions(sentence: string, offset: number, index: number, pu
     const word = m[0];
     // A capitalized trigger beside another capitalized word is part of a name ("Robot Olympics"); alone it is an
     // event's own name ("the Hajj").
+    // "in March" is a month, "Fair" a surname: a capitalized trigger mid-sentence that is also a common proper word.
+    if (/^[A-Z]/.test(word) && !allCaps && s > 0 && CAPITALIZED_NOT_EVENTS.test(word)) continue;
     if (/^[A-Z]/.test(word) && !allCaps && s > 0 && /[a-z]/.test(word.slice(1)) && (/[A-Z][\w'’.-]*\s+$/.test(sentence.slice(Math.max(0, s - 20), s)) || /^\s+[A-Z]/.test(sentence.slice(e, e + 3)))) continue;
     if (isVerbUse(sentence, s, word)) {
       const cls = classOfVerb(word);

@@ -219,3 +219,16 @@ describe('findEvents: well-known events', () => {
     expect(findEvents('Sales fell during the pandemic.', [], { publishedAt: '2010-06-01' }).some((e) => e.name === 'COVID-19 pandemic')).toBe(false);
   });
 });
+
+describe('findEvents: false cases', () => {
+  const rows: [string, RegExp][] = [
+    ['The law passed in March after a long debate in parliament.', /^March$/],
+    ['Congress returns from recess in September.', /^Congress$/],
+    ['Online summits are not the same as meeting in person.', /summits/],
+    ['He has a different quality of discussion.', /discussion/],
+  ];
+  it.each(rows)('%s has no event named %s', (text, name) => {
+    const events = findEvents(text, [], { publishedAt: '2022-09-07' });
+    expect(events.filter((e) => name.test(e.name) || e.mentions.some((m) => name.test(m.text)))).toEqual([]);
+  });
+});
