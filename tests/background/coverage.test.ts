@@ -170,9 +170,16 @@ describe('coverage service', () => {
     expect(noGoogle.sources.googleNews).toMatchObject({ state: 'disabled' });
   });
 
-  it('skips the search when the article has no usable entities', async () => {
+  it('searches by the headline’s names when recognition found nothing', async () => {
     const s = setup();
     const coverage = await s.service.find(s.input({ analysis: { entities: [], events: [] } }));
+    expect(coverage.keywords).toEqual(['Ukraine', 'Putin']);
+    expect(coverage.items.length).toBeGreaterThan(0);
+  });
+
+  it('skips the search when neither entities nor the headline give anything to search for', async () => {
+    const s = setup();
+    const coverage = await s.service.find(s.input({ analysis: { entities: [], events: [] }, article: { ...ARTICLE, title: 'what happened next' } }));
     expect(s.calls).toHaveLength(0);
     expect(coverage.sources.gdelt).toMatchObject({ state: 'skipped', reason: 'no-query' });
     expect(coverage.items).toEqual([]);

@@ -102,11 +102,15 @@ const DAY = 86_400_000;
 
 export function buildCoverageQuery(input: QueryInput, options: Partial<QueryOptions> = {}): CoverageQuery {
   const opts = { ...DEFAULT_QUERY_OPTIONS, ...options };
-  const candidates = rankCandidates(input, opts);
+  let candidates = rankCandidates(input, opts);
+  // Recognition found nothing usable (a language or layout it does not know): the headline's names still say
+  // what the story is about. One anchor only, since these are guesses.
+  const fromTitle = !candidates.length;
+  if (fromTitle) candidates = titleTerms(input.title, opts);
   const anchors: QueryTerm[] = [];
   const actors = candidates.filter((c) => ACTORS.has(c.type));
   for (const c of actors.length ? actors : candidates) {
-    if (anchors.length >= opts.maxAnchors) break;
+    if (anchors.length >= (fromTitle ? 1 : opts.maxAnchors)) break;
     if (anchors.length && c.weight < anchors[0]!.weight * opts.secondAnchorRatio) break;
     if (anchors.some((a) => overlaps(a, c))) continue;
     anchors.push({ ...c, anchor: true });
@@ -115,7 +119,7 @@ export function buildCoverageQuery(input: QueryInput, options: Partial<QueryOpti
   // Context is the story's event: where, what, which institutions. A secondary person rarely defines it.
   const contextOrder = [...candidates].sort((a, b) => contextWeight(b) - contextWeight(a));
   for (const c of contextOrder) {
-    if (context.length >= opts.maxContext) break;
+    if (context.length >= (fromTitle ? Math.min(2, opts.maxContext) : opts.maxContext)) break;
     if (anchors.some((a) => a.key === c.key || overlaps(a, c)) || context.some((x) => overlaps(x, c))) continue;
     context.push({ ...c, anchor: false });
   }
@@ -181,6 +185,44 @@ function rankCandidates(input: QueryInput, opts: QueryOptions): QueryTerm[] {
   // meeting", "Russian invasion of Ukraine") that other outlets' text rarely contains. They point at the places
   // (boosted above) and at the entities already listed.
   return [...seen.values()].sort((a, b) => b.weight - a.weight || a.text.localeCompare(b.text));
+}
+
+const TITLE_STOPWORDS = new Set(
+  ('a an the and or but in on at to for of from by with as after before over under amid why how what who when where ' +
+    'this that these those it its new live watch breaking exclusive opinion analysis update')
+    .split(' '),
+);
+
+/** Runs of capitalized words in a headline ("Xi Jinping", "Samarkand"), longest first; the first word only when it is not a common one. */
+export function titleTerms(title: string, options: Partial<QueryOptions> = {}): QueryTerm[] {
+  const opts = { ...DEFAULT_QUERY_OPTIONS, ...options };
+  const tokens = sanitize(title).split(/\s+/).filter(Boolean);
+  const runs: string[][] = [];
+  let run: string[] = [];
+  tokens.forEach((raw, i) => {
+    const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const capitalized = /^\p{Lu}/u.test(token) && !(i === 0 && TITLE_STOPWORDS.has(token.toLowerCase()));
+    if (capitalized && token) run.push(token);
+    if (!capitalized || !token || /[,;:!?]$/.test(raw)) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+  });
+  if (run.length) runs.push(run);
+  // A title in Title Case capitalizes everything: then nothing here tells names apart.
+  const capitalizedShare = tokens.filter((t) => /^\p{Lu}/u.test(t)).length / Math.max(1, tokens.length);
+  if (capitalizedShare > 0.7 && tokens.length > 4) return [];
+  const seen = new Set<string>();
+  return runs
+    .map((r) => r.join(' '))
+    .filter((text) => usable(text, opts) && !seen.has(text.toLowerCase()) && seen.add(text.toLowerCase()))
+    // A headline's first word is capitalized anyway ("Talks between…"): alone, it is the weakest guess.
+    .map((text, i) => {
+      const opener = i === 0 && tokens[0]?.replace(/[^\p{L}\p{N}]+$/u, '') === text;
+      const weight = (words(text).length + 1 / (i + 2)) * (opener ? 0.3 : 1);
+      return { text, type: 'organization' as const, aliases: [text], anchor: false, weight, key: words(text).join(' ') };
+    })
+    .sort((a, b) => b.weight - a.weight);
 }
 
 const contextWeight = (t: QueryTerm) => t.weight * (t.type === 'person' ? 0.5 : 1);

@@ -107,11 +107,24 @@ describe('buildCoverageQuery', () => {
     ['only dates', [{ type: 'date', name: 'Monday', mentions: [{ text: 'Monday' }] }]],
     ['names too short for GDELT', [{ type: 'organization', name: 'EU', mentions: [{ text: 'EU' }] }]],
     ['nothing at all', []],
-  ] as [string, QueryEntity[]][])('has no query with %s', (_why, entities) => {
-    const q = seedQuery(entities, { events: [] });
+  ] as [string, QueryEntity[]][])('has no query with %s (and a headline without names)', (_why, entities) => {
+    const q = seedQuery(entities, { events: [], title: 'prices rise again' });
     expect(q.gdelt).toBeNull();
     expect(q.googleNews).toBeNull();
     expect(q.keywords).toEqual([]);
+  });
+
+  it('falls back to the headline’s names when recognition found nothing', () => {
+    const q = seedQuery([], { title: 'Talks between Xi Jinping and Kassym-Jomart Tokayev open in Astana', events: [] });
+    expect(q.terms.filter((t) => t.anchor).map((t) => t.text)).toEqual(['Kassym-Jomart Tokayev']);
+    expect(q.gdelt).toBe('"Kassym-Jomart Tokayev" ("Xi Jinping" OR Astana)');
+  });
+
+  it.each([
+    ['a Title Case headline (every word capitalized)', 'Putin And Xi Meet For Talks In Samarkand Next Week'],
+    ['a headline without names', 'prices rise again as winter nears'],
+  ])('has no fallback query for %s', (_why, title) => {
+    expect(seedQuery([], { title, events: [] }).gdelt).toBeNull();
   });
 
   it('never puts the page URL or article text in the query', () => {
