@@ -27,6 +27,7 @@ describe('url shape', () => {
     ['https://www.asahi.com/articles/ASM2Q5HKNM2QUCVL02D.html', 'sectionRoot', false],
     ['https://www.phoronix.com/scan.php?page=news_item&px=Steam-May-2019-Numbers', 'sectionRoot', false],
     ['https://www.example.com/world/putin-xi-meet-next-week', 'sectionRoot', false],
+    ['https://www.foxnews.com/tech.html', 'sectionRoot', true],
     ['file:///tmp/page.html', 'sectionRoot', false],
   ] as const)('%s → %s = %s', (url, key, value) => {
     expect(urlShape(url)[key]).toBe(value);
