@@ -107,6 +107,7 @@ function main(): void {
   const ours = results[0]!;
   const ok = ours.found / ours.gold >= TARGET && ours.exact / ours.found >= TARGET;
   console.log(ok ? 'bench:time: targets met' : 'bench:time: BELOW TARGET');
+  if (!ok) process.exitCode = 1;
 }
 
 /**

@@ -84,7 +84,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     name: 'this-last-next-unit',
     pattern: new RegExp(
-      `\\b(?:(${MOD_RE})[\\s-]+)?((?:the\\s+)?(?:this coming|this|last|next|past|previous|coming|following|current))\\s+(?:(?:fiscal|calendar|financial|school)\\s+)?(week|weekend|month|quarter|year|decade|century)\\b`,
+      `\\b(?:(${MOD_RE})[\\s-]+)?((?:the\\s+)?(?:this coming|this|last|next|past|coming|current))\\s+(?:(?:fiscal|calendar|financial|school)\\s+)?(week|weekend|month|quarter|year|decade|century)\\b`,
       'gi',
     ),
     resolve: (m, ctx) => {
@@ -134,6 +134,13 @@ export const RELATIVE_RULES: Rule[] = [
       const [from, to] = ahead ? [shifted(day, unit, 1), shifted(day, unit, 3)] : [shifted(day, unit, -3), shifted(day, unit, 0)];
       return { type: 'date', value: `${from}/${to}`, mod: 'approx' };
     },
+  },
+  {
+    // "the day before", "the next morning", "that night": dates told from the story's own events. Found, but without
+    // a value: the publication date says nothing about them.
+    name: 'narrative-day',
+    pattern: /\b(?:(?:the|that)\s+(?:day|night|morning|evening|afternoon)\s+(?:before|after)|the\s+(?:next|following|previous|preceding)\s+(?:day|morning|night|evening|afternoon|week|month|year)|that\s+(?:day|night|morning|evening|afternoon|week|month|year))\b/gi,
+    resolve: () => ({ type: 'date' }),
   },
   {
     name: 'casual-day',

@@ -48,7 +48,11 @@ describe('findDates: explicit, relative and partial dates against a fixed public
     ['The vote was on November 3.', '2013-03-22', 'November 3', '2012-11-03'],
     ['In recent weeks, the two armies held war games.', '2022-09-07', 'In recent weeks', '2022-W33/2022-W36'],
     ['Prices will rise in the coming months.', '2022-11-15', 'coming months', '2022-12/2023-02'],
+    // Told from the story's own events: found, never given the publication date's value
+    ['The day before, the suspect left town.', '2013-03-22', 'The day before', null],
+    ['They met again the following week.', '2013-03-22', 'the following week', null],
     // No publication date: relative expressions are found but left without a value
+
     ['They met last week.', '', 'last week', null],
   ];
   it.each(rows)('%s (published %s) → %s = %s', (text, publishedAt, expression, value) => {
