@@ -7,7 +7,7 @@ import * as chrono from 'chrono-node';
 import { dayValue, isValidDay, monthValue, yearValue, type Day } from './calendar';
 import type { Candidate, RuleContext } from './candidate';
 import { MONTH_RE } from './lexicon';
-import { resolveMonthYear } from './rules-calendar';
+import { resolveMonthYear, resolveWeekday } from './rules-calendar';
 
 /** chrono's relative and casual readings are replaced by our rules (weeks as weeks, tense-aware weekdays). */
 const SKIP_TAGS = /relativeDate|casualReference|Casual|Relative|TimeUnit|Weekday/;
@@ -70,7 +70,12 @@ function valueOf(c: Components, ctx: RuleContext, from: number, to: number, year
   const hasDay = c.isCertain('day') || (!c.isCertain('month') && c.isCertain('hour'));
   if (!hasDay) return c.isCertain('month') ? monthValue(year, month) : yearValue(year);
   const day: Day = { y: year, m: month, d: dayOfMonth ?? 1 };
-  if (!c.isCertain('month') && ref) Object.assign(day, ref.day); // a bare time of day: the article's day
+  if (!c.isCertain('month') && ref) {
+    // A time of day alone is on the article's day; with a weekday ("Thursday at 9:30 a.m.") on that weekday, read
+    // by tense like any other.
+    const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
+    Object.assign(day, weekday === null ? ref.day : resolveWeekday(weekday, ref.day, '', ctx.tense(from, to)));
+  }
   if (!isValidDay(day)) return null;
   if (!c.isCertain('hour')) return dayValue(day);
   const hh = String(c.get('hour') ?? 0).padStart(2, '0');

@@ -26,7 +26,10 @@ describe('findDates: explicit, relative and partial dates against a fixed public
     // Time zones: the article's own calendar day, not UTC's
     ['Officials will announce the result tomorrow.', '2022-12-31T22:00:00-05:00', 'tomorrow', '2023-01-01'],
     ['The strike began yesterday.', '2023-01-01T00:30:00+09:00', 'yesterday', '2022-12-31'],
-    ['The talks open at 10 a.m. on Thursday.', '2022-09-07T12:26:00-04:00', '10 a.m.', '2022-09-07T10:00-04:00'],
+    ['The talks open at 10 a.m. on Thursday.', '2022-09-07T12:26:00-04:00', '10 a.m.', '2022-09-08T10:00-04:00'],
+    ['The vote closes at 3 p.m. ET on Sept. 15.', '2022-09-07T12:26:00+02:00', '3 p.m. ET', '2022-09-15T15:00-04:00'], // the zone the text names
+    ['He was shot Monday at 2 a.m.', '2022-09-07T12:26:00-04:00', 'Monday at 2 a.m.', '2022-09-05T02:00-04:00'],
+    ['The results came at 9 p.m.', '2022-09-07T12:26:00Z', '9 p.m.', '2022-09-07T21:00'], // a UTC stamp says nothing of the local zone
     // Weeks, months, years, seasons relative to the date
     ['Six deaths were reported in the last week.', '2013-03-22', 'the last week', '2013-W11'],
     ['Prices rose this week.', '2013-01-01', 'this week', '2013-W01'],
