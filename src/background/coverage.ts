@@ -115,6 +115,8 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
         await deps.cache.put(key, result.value, persist).catch((error: unknown) => deps.log('coverage cache write failed', error));
         return { status: stateOf(result.value, deps.now()), value: result.value };
       }
+      // A date the source does not cover is not a failure: there was nothing to ask.
+      if (result.reason === 'out-of-range') return { status: { state: 'skipped', reason: 'out-of-range', count: 0 }, value: null };
       deps.log(`coverage source failed: ${key.split('|')[0]} ${result.reason}${result.detail ? ` (${result.detail})` : ''}`);
       if (hit) return { status: { state: 'cached', reason: result.reason, count: 0, fetchedAt: hit.storedAt }, value: hit.value };
       return { status: { state: 'unavailable', reason: result.reason, count: 0 }, value: null };
@@ -199,7 +201,10 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
       const timelineGate = gdeltGate;
       // GDELT just failed for the article list: a second request now would fail the same way (and after a 429
       // would be rude). Serve a cached timeline if there is one, else say why.
-      const gdeltFailure = gdelt.status.state === 'unavailable' || gdelt.status.state === 'cached' ? (gdelt.status.reason ?? 'network') : null;
+      const gdeltFailure =
+        gdelt.status.state === 'unavailable' || gdelt.status.state === 'cached' || gdelt.status.reason === 'out-of-range'
+          ? (gdelt.status.reason ?? 'network')
+          : null;
       let coverage: Coverage = {
         status: 'loading',
         keywords: query.keywords,

@@ -89,8 +89,10 @@ function History({ history }: { history: HistorySummary }) {
 
 /** One line per source that could not answer: which one, why, and whether older results stand in. */
 function SourceNotes({ sources }: { sources: CoverageData['sources'] }) {
+  const gdeltDown = sources.gdelt?.state === 'unavailable' || sources.gdelt?.state === 'cached';
   const notes = (Object.entries(sources) as [CoverageSourceId, SourceStatus][])
-    .filter(([id, s]) => SOURCE_NAMES[id] && (s.state === 'unavailable' || s.state === 'cached'))
+    // The chart comes from GDELT too: one note for both.
+    .filter(([id, s]) => SOURCE_NAMES[id] && (s.state === 'unavailable' || s.state === 'cached') && !(id === 'timeline' && gdeltDown))
     .map(([id, s]) => {
       const name = t(SOURCE_NAMES[id]!);
       const reason = t(REASONS[s.reason ?? ''] ?? 'reasonUnknown');
@@ -98,6 +100,7 @@ function SourceNotes({ sources }: { sources: CoverageData['sources'] }) {
         ? t('coverageSourceCached', [name, reason, formatArticleDate(new Date(s.fetchedAt ?? 0).toISOString()) ?? ''])
         : t('coverageSourceUnavailable', [name, reason]);
     });
+  if (sources.gdelt?.reason === 'out-of-range') notes.push(t('coverageOutOfRange'));
   if (!notes.length) return null;
   return (
     <ul class="coverage-notes" role="note">

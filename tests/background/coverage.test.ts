@@ -130,6 +130,16 @@ describe('coverage service', () => {
     expect(coverage.sources.timeline).toMatchObject({ state: 'unavailable', reason });
   });
 
+  it('does not ask GDELT about stories older than its archive, and says why without calling it a failure', async () => {
+    const s = setup();
+    const old = { ...ARTICLE, publishedAt: '2014-03-18T10:00:00Z', title: 'Putin signs treaty' };
+    const coverage = await s.service.find(s.input({ article: old }));
+    expect(s.calls.every((c) => c.url.hostname === 'gnews.test')).toBe(true);
+    expect(coverage.sources.gdelt).toMatchObject({ state: 'skipped', reason: 'out-of-range' });
+    expect(coverage.sources.timeline).toMatchObject({ state: 'skipped', reason: 'out-of-range' });
+    expect(s.calls[0]!.url.searchParams.get('q')).toMatch(/after:2014-03-15 before:2014-03-26$/);
+  });
+
   it('reuses cached answers when every source fails later, and says so', async () => {
     const s = setup();
     const first = await s.service.find(s.input());

@@ -65,6 +65,14 @@ describe('Coverage section', () => {
     expect(screen.getAllByRole('link').length).toBeGreaterThan(3);
   });
 
+  it('gives one note when GDELT and its chart are both down, and explains stories before GDELT’s archive', () => {
+    const { container, unmount } = render(<Coverage coverage={{ ...base, sources: { gdelt: { state: 'unavailable', reason: 'network', count: 0 }, timeline: { state: 'unavailable', reason: 'network', count: 0 } } }} />);
+    expect(container.querySelectorAll('.coverage-notes li')).toHaveLength(1);
+    unmount();
+    render(<Coverage coverage={{ ...base, sources: { gdelt: { state: 'skipped', reason: 'out-of-range', count: 0 } } }} />);
+    expect(screen.getByText('GDELT covers stories from 2017 on: coverage of this one comes from Google News.')).toBeTruthy();
+  });
+
   it('says when results are older cached ones', () => {
     render(<Coverage coverage={{ ...base, sources: { gdelt: { state: 'cached', reason: 'rate-limited', count: 2, fetchedAt: Date.parse('2022-09-08T10:00:00Z') } } }} />);
     expect(screen.getByText('GDELT is unavailable (too many requests, try again later); showing its results from Sep 8, 2022.')).toBeTruthy();
