@@ -10,6 +10,7 @@ import { urlKey } from '../pipeline/coverage/url-key';
 import type {
   Coverage,
   CoverageCandidate,
+  CoverageTimeline,
   CoverageSourceId,
   FailureReason,
   HistorySummary,
@@ -185,46 +186,83 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
           );
       const historyJob = historyFor(input, historyEntities(entities));
 
-      const [gdelt, google, history] = await Promise.all([gdeltJob, googleJob, historyJob]);
       const related = relatedLinkItems(article);
-      const candidates = [...(gdelt.value ?? []), ...(google.value ?? [])];
       const rankArticle = { title: article.title, url: article.url, publishedAt: article.publishedAt ?? `${query.window.center}T12:00:00Z`, publisher: article.publisher };
       // An in-body link also found by search is shown once, under the article's own links.
       const relatedKeys = new Set(related.map((r) => urlKey(r.url)));
-      const items = selectCoverage(candidates, rankArticle, query.terms).items.filter((i) => !relatedKeys.has(urlKey(i.url)));
-      const sources: Coverage['sources'] = {
-        gdelt: counted(gdelt.status, items, 'gdelt'),
-        googleNews: counted(google.status, items, 'googleNews'),
-        history: history.status,
-        related: { state: related.length ? 'ok' : 'empty', count: related.length },
+      const pending: Outcome<never> = { status: { state: 'pending', count: 0 }, value: null };
+      const assemble = (
+        gdelt: Outcome<CoverageCandidate[]>,
+        google: Outcome<CoverageCandidate[]>,
+        history: Outcome<HistorySummary>,
+        timeline: { status: SourceStatus; value: CoverageTimeline | null },
+        status: Coverage['status'],
+      ): Coverage => {
+        const candidates = [...(gdelt.value ?? []), ...(google.value ?? [])];
+        const items = selectCoverage(candidates, rankArticle, query.terms).items.filter((i) => !relatedKeys.has(urlKey(i.url)));
+        return {
+          status,
+          keywords: query.keywords,
+          items,
+          related,
+          history: history.value ?? { items: [], top: null },
+          timeline: timeline.value,
+          sources: {
+            gdelt: counted(gdelt.status, items, 'gdelt'),
+            googleNews: counted(google.status, items, 'googleNews'),
+            history: history.status,
+            related: { state: related.length ? 'ok' : 'empty', count: related.length },
+            timeline: timeline.status,
+          },
+          updatedAt: deps.now(),
+        };
       };
-      const timelineGate = gdeltGate;
+
+      // Show what has arrived as each source answers: the fastest one need not wait for the slowest.
+      const got: { gdelt: Outcome<CoverageCandidate[]>; google: Outcome<CoverageCandidate[]>; history: Outcome<HistorySummary> } = {
+        gdelt: pending,
+        google: pending,
+        history: pending,
+      };
+      const waitingTimeline = { status: gdeltGate ?? { state: 'pending' as const, count: 0 }, value: null };
+      let updates: Promise<void> = Promise.resolve();
+      const emit = () => {
+        if (!onUpdate) return;
+        const snapshot = assemble(got.gdelt, got.google, got.history, waitingTimeline, 'loading');
+        updates = updates.then(() => onUpdate(snapshot)).catch((error: unknown) => deps.log('coverage update failed', error));
+      };
+      const [gdelt, google, history] = await Promise.all([
+        gdeltJob.then((o) => ((got.gdelt = o), emit(), o)),
+        googleJob.then((o) => ((got.google = o), emit(), o)),
+        historyJob.then((o) => ((got.history = o), o)),
+      ]);
+      await updates;
+
       // GDELT just failed for the article list: a second request now would fail the same way (and after a 429
       // would be rude). Serve a cached timeline if there is one, else say why.
       const gdeltFailure =
         gdelt.status.state === 'unavailable' || gdelt.status.state === 'cached' || gdelt.status.reason === 'out-of-range'
           ? (gdelt.status.reason ?? 'network')
           : null;
-      let coverage: Coverage = {
-        status: 'loading',
-        keywords: query.keywords,
-        items,
-        related,
-        history: history.value ?? { items: [], top: null },
-        timeline: null,
-        sources: { ...sources, timeline: timelineGate ?? { state: 'pending', count: 0 } },
-        updatedAt: deps.now(),
-      };
-      if (!timelineGate && !gdeltFailure) await Promise.resolve(onUpdate?.(coverage)).catch((error: unknown) => deps.log('coverage update failed', error));
-
-      const timeline = timelineGate ? null : await timelineFor(query, settings, fresh, persist, windowKey, gdeltFailure);
-      coverage = {
-        ...coverage,
-        status: 'ready',
-        timeline: timeline?.value ? buildTimeline(timeline.value, query.window.dated ? query.window.center : null) : null,
-        sources: { ...sources, timeline: timeline ? { ...timeline.status, count: timeline.value?.length ?? 0 } : timelineGate! },
-        updatedAt: deps.now(),
-      };
+      if (!gdeltGate && !gdeltFailure && onUpdate) {
+        // Everything but the chart, which waits its 5 s turn at GDELT.
+        await Promise.resolve(onUpdate(assemble(gdelt, google, history, waitingTimeline, 'loading'))).catch((error: unknown) =>
+          deps.log('coverage update failed', error),
+        );
+      }
+      const timeline = gdeltGate ? null : await timelineFor(query, settings, fresh, persist, windowKey, gdeltFailure);
+      const coverage = assemble(
+        gdelt,
+        google,
+        history,
+        timeline
+          ? {
+              status: { ...timeline.status, count: timeline.value?.length ?? 0 },
+              value: timeline.value ? buildTimeline(timeline.value, query.window.dated ? query.window.center : null) : null,
+            }
+          : { status: gdeltGate!, value: null },
+        'ready',
+      );
       return coverage;
     },
 

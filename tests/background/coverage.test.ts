@@ -74,10 +74,24 @@ describe('coverage service', () => {
     expect(coverage.related.map((r) => r.url)).toEqual(['https://www.foxnews.com/world/putin-attend-war-games-china-other-allied-nations-expert-warns-dangerous-time']);
     expect(coverage.timeline?.points.length).toBe(29);
     expect(coverage.sources.timeline).toMatchObject({ state: 'ok' });
-    // The list arrives before the timeline, which waits its 5 s turn at GDELT.
-    expect(updates).toHaveLength(1);
-    expect(updates[0]).toMatchObject({ status: 'loading', timeline: null, sources: { timeline: { state: 'pending' } } });
-    expect(updates[0]!.items).toEqual(coverage.items);
+    // Each source's answer shows as it arrives; the list is complete before the timeline, which waits its 5 s
+    // turn at GDELT.
+    expect(updates.length).toBe(3);
+    for (const u of updates) expect(u).toMatchObject({ status: 'loading', timeline: null, sources: { timeline: { state: 'pending' } } });
+    const first = updates[0]!;
+    expect(Object.values(first.sources).filter((st) => st.state === 'pending').length).toBeGreaterThanOrEqual(2);
+    expect(new Set(first.items.flatMap((i) => i.sources)).size).toBe(1);
+    expect(updates.at(-1)!.items).toEqual(coverage.items);
+  });
+
+  it('shows the fast source while the slow one is still waiting', async () => {
+    const s = setup();
+    s.modes.gnews = 'hang';
+    const updates: Coverage[] = [];
+    const coverage = await s.service.find(s.input(), (c) => void updates.push(c));
+    expect(updates[0]!.sources.googleNews).toMatchObject({ state: 'pending' });
+    expect(updates[0]!.items.length).toBeGreaterThan(3);
+    expect(coverage.sources.googleNews).toMatchObject({ state: 'unavailable', reason: 'timeout' });
   });
 
   it('sends only query keywords: never the page URL, its host or its text', async () => {
