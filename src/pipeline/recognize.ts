@@ -6,6 +6,7 @@
 import type { Analysis, Entity } from '../shared/types';
 import { findEvents } from './events/find-events';
 import { findEntities } from './ner/entities';
+import { isEnglish } from './ner/language';
 import { shippedModel } from './ner/shipped-model';
 import { findDates, type DateMention } from './time/find-dates';
 
@@ -25,7 +26,9 @@ export function recognize(text: string, context: RecognizeContext = {}, options:
   const { maxChars = 200_000 } = options;
   if (typeof text !== 'string' || !text.trim()) return { entities: [], events: [] };
   const body = text.length > maxChars ? text.slice(0, maxChars) : text;
-  const entities = [...findEntities(body, shippedModel(), { title: context.title }), ...dateEntities(findDates(body, { publishedAt: context.publishedAt }))];
+  // The tagger knows English only; elsewhere it would list capitalized nouns as names.
+  const named = isEnglish(body, context.lang) ? findEntities(body, shippedModel(), { title: context.title }) : [];
+  const entities = [...named, ...dateEntities(findDates(body, { publishedAt: context.publishedAt }))];
   const events = findEvents(body, entities, { publishedAt: context.publishedAt, title: context.title });
   return { entities, events };
 }

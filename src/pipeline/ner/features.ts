@@ -124,7 +124,7 @@ function tokenInfo(raw: string): TokenInfo {
     cap: first !== first.toLowerCase() ? 1 : 0, len: Math.min(w.length, 8), letters, upper, lowerText: lw,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, info);
+  if (raw.length <= 40) cache.set(raw, info); // a pathological long token is not worth keeping alive
   return info;
 }
 
