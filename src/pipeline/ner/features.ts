@@ -77,6 +77,10 @@ interface TokenInfo {
   cap: number; len: number; letters: number; upper: number;
   /** The lower-cased form, for lexicon lookups (common words depend on the lexicon, so they are not cached). */
   lowerText: string;
+  /** The features that depend on this token alone (word, lower case, shapes, length, affixes), hashed once. */
+  unigram: Uint32Array;
+  /** The features this token gives its neighbours: as word −1, +1, −2, +2, and as shape −1, +1. */
+  asNeighbour: Uint32Array;
 }
 
 const FNV = 0x811c9dc5;
@@ -119,27 +123,43 @@ function tokenInfo(raw: string): TokenInfo {
     suf[k] = h >>> 0;
   }
   const first = w[0] ?? '';
+  const cap = first !== first.toLowerCase() ? 1 : 0;
+  const len = Math.min(w.length, 8);
+  const lower = hashString(lw);
+  const unigram = [mix(T.Bias, 0), mix(T.Word, word >>> 0), mix(T.Lower, lower), mix(T.Shape, shape >>> 0), mix(T.Short, short >>> 0),
+    mix(mix(T.Length, len), cap)];
+  for (let k = 0; k < 4; k++) {
+    if (pre[k]) unigram.push(mix(T.Pre1 + k, pre[k]!));
+    if (suf[k]) unigram.push(mix(T.Suf1 + k, suf[k]!));
+  }
   const info: TokenInfo = {
-    word: word >>> 0, lower: hashString(lw), shape: shape >>> 0, short: short >>> 0, pre, suf,
-    cap: first !== first.toLowerCase() ? 1 : 0, len: Math.min(w.length, 8), letters, upper, lowerText: lw,
+    word: word >>> 0, lower, shape: shape >>> 0, short: short >>> 0, pre, suf,
+    cap, len, letters, upper, lowerText: lw, unigram: Uint32Array.from(unigram),
+    asNeighbour: neighbourFeatures(lower, short >>> 0),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   if (raw.length <= 40) cache.set(raw, info); // a pathological long token is not worth keeping alive
   return info;
 }
 
+function neighbourFeatures(lower: number, short: number): Uint32Array {
+  return Uint32Array.of(mix(T.Prev1, lower), mix(T.Next1, lower), mix(T.Prev2, lower), mix(T.Next2, lower),
+    mix(T.PrevShort, short), mix(T.NextShort, short));
+}
+let edges: { bos: Uint32Array; eos: Uint32Array } | null = null;
+
 /** Reusable token-level scratch, grown as needed (tagging long articles allocates little per sentence). */
 class Scratch {
   size = 0;
-  word = new Uint32Array(0); lower = new Uint32Array(0); shape = new Uint32Array(0); short = new Uint32Array(0);
+  lower = new Uint32Array(0); shape = new Uint32Array(0); short = new Uint32Array(0);
   pre = new Uint32Array(0); suf = new Uint32Array(0); common = new Uint8Array(0); cap = new Uint8Array(0);
-  len = new Uint8Array(0); out = new Uint32Array(0);
+  len = new Uint8Array(0); out = new Uint32Array(0); info: TokenInfo[] = [];
   gazB = new Uint32Array(0); gazI = new Uint32Array(0); gazLen = new Uint8Array(0);
   ensure(n: number) {
     if (n <= this.size) return;
     this.size = Math.max(n, this.size * 2, 64);
     const s = this.size;
-    this.word = new Uint32Array(s); this.lower = new Uint32Array(s); this.shape = new Uint32Array(s);
+    this.lower = new Uint32Array(s); this.shape = new Uint32Array(s);
     this.short = new Uint32Array(s); this.pre = new Uint32Array(s * 4); this.suf = new Uint32Array(s * 4);
     this.common = new Uint8Array(s); this.cap = new Uint8Array(s); this.len = new Uint8Array(s);
     this.out = new Uint32Array(s * MAX_FEATURES);
@@ -158,7 +178,7 @@ export function extractFeatures(rawTokens: readonly string[], lexicons: Lexicons
   let upperLetters = 0;
   for (let i = 0; i < n; i++) {
     const t = tokenInfo(rawTokens[i]!);
-    S.word[i] = t.word;
+    S.info[i] = t;
     S.lower[i] = t.lower;
     S.shape[i] = t.shape;
     S.short[i] = t.short;
@@ -197,30 +217,29 @@ export function extractFeatures(rawTokens: readonly string[], lexicons: Lexicons
   let o = 0;
   const offsets = new Int32Array(n + 1);
   const at = (arr: Uint32Array, i: number) => (i < 0 ? BOS : i >= n ? EOS : arr[i]!);
+  edges ??= { bos: neighbourFeatures(BOS, BOS), eos: neighbourFeatures(EOS, EOS) };
   for (let i = 0; i < n; i++) {
     offsets[i] = o;
-    const w = S.word[i]!, lw = S.lower[i]!, sh = S.short[i]!;
+    const lw = S.lower[i]!, sh = S.short[i]!;
     const p1 = at(S.lower, i - 1), n1 = at(S.lower, i + 1), p2 = at(S.lower, i - 2), n2 = at(S.lower, i + 2);
     const ps = at(S.short, i - 1), ns = at(S.short, i + 1);
-    out[o++] = mix(T.Bias, 0);
-    out[o++] = mix(T.Word, w);
-    out[o++] = mix(T.Lower, lw);
-    out[o++] = mix(T.Shape, S.shape[i]!);
-    out[o++] = mix(T.Short, sh);
-    out[o++] = mix(T.Prev1, p1);
-    out[o++] = mix(T.Next1, n1);
-    out[o++] = mix(T.Prev2, p2);
-    out[o++] = mix(T.Next2, n2);
+    const unigram = S.info[i]!.unigram;
+    for (let k = 0; k < unigram.length; k++) out[o++] = unigram[k]!;
+    const prev = i > 0 ? S.info[i - 1]!.asNeighbour : edges.bos;
+    const next = i < n - 1 ? S.info[i + 1]!.asNeighbour : edges.eos;
+    out[o++] = prev[0]!;
+    out[o++] = next[1]!;
+    out[o++] = (i > 1 ? S.info[i - 2]!.asNeighbour : edges.bos)[2]!;
+    out[o++] = (i < n - 2 ? S.info[i + 2]!.asNeighbour : edges.eos)[3]!;
+    out[o++] = prev[4]!;
+    out[o++] = next[5]!;
     out[o++] = mix(mix(T.PrevCur, p1), lw);
     out[o++] = mix(mix(T.CurNext, lw), n1);
     out[o++] = mix(mix(T.PrevNext, p1), n1);
-    out[o++] = mix(T.PrevShort, ps);
-    out[o++] = mix(T.NextShort, ns);
     out[o++] = mix(mix(T.PrevCurShort, ps), sh);
     out[o++] = mix(mix(T.CurNextShort, sh), ns);
     out[o++] = mix(mix(T.PrevLowerCurShort, p1), sh);
     out[o++] = mix(mix(T.CurShortNextLower, sh), n1);
-    out[o++] = mix(mix(T.Length, S.len[i]!), S.cap[i]!);
     out[o++] = mix(mix(T.Common, S.common[i]!), capsSentence);
     out[o++] = mix(mix(T.CommonShort, S.common[i]!), sh);
     out[o++] = mix(mix(T.Suf3Prev, i > 0 ? S.suf[(i - 1) * 4 + 2]! : BOS), sh);
@@ -241,10 +260,6 @@ export function extractFeatures(rawTokens: readonly string[], lexicons: Lexicons
       out[o++] = mix(T.CapsSentShort, sh);
       out[o++] = mix(T.CapsSentLower, lw);
       out[o++] = mix(mix(T.CommonCaps, S.common[i]!), S.len[i]!);
-    }
-    for (let k = 0; k < 4; k++) {
-      if (S.pre[i * 4 + k]) out[o++] = mix(T.Pre1 + k, S.pre[i * 4 + k]!);
-      if (S.suf[i * 4 + k]) out[o++] = mix(T.Suf1 + k, S.suf[i * 4 + k]!);
     }
     for (let t = 0; t < GAZ_TYPES.length; t++) {
       const bit = 1 << t;
