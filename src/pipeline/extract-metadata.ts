@@ -49,6 +49,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
       'sailthru.title', 'parsely-title', 'dc.title', 'headline', 'citation_title')],
     docTitle: doc.querySelector('title')?.textContent ?? '',
     headings,
+    headline: visibleHeadline(doc),
     publisher,
     host,
   });
@@ -72,6 +73,17 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     section: textOf(field(art, 'articleSection')) ?? firstMeta(tags, 'article:section', 'parsely-section', 'section'),
     image: absolute(textOf(field(art, 'image')) ?? firstMeta(tags, 'og:image', 'og:image:url', 'twitter:image'), url),
   };
+}
+
+/** The article's own <h1>: the one inside <article>/<main>, or the only one on the page that reads as a headline. */
+function visibleHeadline(doc: Document): string | null {
+  const reads = (t: string) => t.length >= 10 && t.length <= 300 && (t.split(' ').length >= 3 || /[^\u0000-\u024f]/.test(t));
+  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 10)
+    .filter((h) => !h.closest('nav, footer, aside, [class*="logo" i], [class*="masthead" i], [class*="site-title" i]'))
+    .map((h) => ({ h, text: clean(h.textContent ?? '') }))
+    .filter((x) => reads(x.text));
+  const inArticle = h1s.find((x) => x.h.closest('article, main, [role="main"], [itemprop="articleBody"]'));
+  return inArticle?.text ?? (h1s.length === 1 ? h1s[0]!.text : null);
 }
 
 /** Author names from JSON-LD; when people are named, organizations beside them (the publisher's parent) are not. */

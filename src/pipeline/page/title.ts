@@ -18,6 +18,8 @@ export interface TitleInput {
   declared: (string | null | undefined)[];
   docTitle: string;
   headings: string[];
+  /** The headline the reader sees (the article's own <h1>), when the page has a clear one. */
+  headline?: string | null;
   publisher: string | null;
   host: string;
 }
@@ -30,10 +32,15 @@ export function pickTitle(input: TitleInput): string {
   };
   const headings = input.headings.map(clean).filter((h) => h.length >= 8 && h.length <= 300 && !isSiteName(h));
   const docTitle = clean(input.docTitle);
+  const seen = clean(input.headline ?? '');
   for (const raw of input.declared) {
     const t = clean(raw ?? '');
     if (t.length < 3 || isSiteName(t)) continue;
-    return stripOutlet(t, input.publisher, headings, site);
+    const declared = stripOutlet(t, input.publisher, headings, site);
+    // The visible headline replaces the declared one only when they are the same words (it keeps the page's
+    // punctuation): a rewritten social title stays, so do sites whose <h1> is a logo.
+    if (seen && !isSiteName(seen) && overlap(seen, declared) === 1) return stripOutlet(seen, input.publisher, [], site);
+    return declared;
   }
   // No usable declared title: the heading that the document title repeats, else the document title itself.
   const nd = norm(docTitle);
@@ -76,4 +83,15 @@ export function stripOutlet(rawTitle: string, publisher: string | null, headings
   // Rebuild from the original text so inner separators of the headline survive.
   const pieces = title.split(new RegExp(`(${SEPARATOR.source})`));
   return clean(pieces.slice(start * 2, end * 2 - 1).join(''));
+}
+
+/** Shared words over all words (Jaccard) of two titles, ignoring case, quotes and punctuation. */
+export function overlap(a: string, b: string): number {
+  const words = (s: string) => new Set(norm(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const x = words(a);
+  const y = words(b);
+  if (!x.size || !y.size) return 0;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return common / (x.size + y.size - common);
 }
