@@ -68,6 +68,9 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
     case 'content/highlights':
       return { error: 'Not handled by the background.' } satisfies ErrorResponse;
     case 'data/clear-all':
+      // The coverage cache keeps a tier in this worker's memory (private windows' answers live only there):
+      // emptying the databases alone would leave it answering, so "Clear all data" forgets it too.
+      await coverage.clearHistory();
       return reader.clearAll();
     case 'lookup/recognize':
       return reader.lookup(message.payload.text);
