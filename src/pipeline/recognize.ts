@@ -27,10 +27,19 @@ export function recognize(text: string, context: RecognizeContext = {}, options:
   if (typeof text !== 'string' || !text.trim()) return { entities: [], events: [] };
   const body = text.length > maxChars ? text.slice(0, maxChars) : text;
   // The tagger knows English only; elsewhere it would list capitalized nouns as names.
-  const named = isEnglish(body, context.lang) ? findEntities(body, shippedModel(), { title: context.title }) : [];
+  const named = isEnglish(body, context.lang) ? safely(() => findEntities(body, shippedModel(), { title: context.title })) : [];
   const entities = [...named, ...dateEntities(findDates(body, { publishedAt: context.publishedAt }))];
   const events = findEvents(body, entities, { publishedAt: context.publishedAt, title: context.title });
   return { entities, events };
+}
+
+/** A failure in the recognizer (a bug, never expected) must not lose the dates and events found beside it. */
+function safely(find: () => Entity[]): Entity[] {
+  try {
+    return find();
+  } catch {
+    return [];
+  }
 }
 
 /** Date mentions as `date` entities, one per normalized value (or per text when there is no value). */
