@@ -191,6 +191,10 @@ export function createController(deps: ControllerDeps) {
     async resume(): Promise<void> {
       for (const state of await deps.store.all()) {
         if (state.status === 'analyzing' && !running.has(state.tabId)) void runAnalysis(state);
+        // Cards and coverage the killed worker was still fetching: nothing in a fresh worker is, so run them again
+        // now. getState's staleness check alone is not enough: the popup asks once, and would spin until reopened.
+        if (state.status === 'ready' && state.cards?.status === 'loading' && !cardJobs.has(state.tabId)) void runCards(state);
+        if (state.status === 'ready' && state.coverage?.status === 'loading' && !followUps.has(state.tabId)) void followUp(state);
       }
     },
 

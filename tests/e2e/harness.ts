@@ -33,10 +33,14 @@ export interface Harness {
 
 export const DIST = resolve(import.meta.dirname, '..', '..', process.env.BACKSTORY_DIST ?? 'dist');
 
-export async function launchExtension(options: { dist?: string; server?: FixtureServer; headless?: boolean } = {}): Promise<Harness> {
+/**
+ * `profile`: a profile directory to use and keep (a browser restart is a second launch on the same one); by
+ * default a fresh temporary profile, deleted on close.
+ */
+export async function launchExtension(options: { dist?: string; server?: FixtureServer; headless?: boolean; profile?: string } = {}): Promise<Harness> {
   const dist = options.dist ?? DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run \`npm run build\` first.`);
-  const profile = mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
   const server = options.server ?? (await startFixtureServer());
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -112,7 +116,7 @@ export async function launchExtension(options: { dist?: string; server?: Fixture
     async close() {
       await context.close().catch(() => {});
       if (!options.server) await server.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
   return harness;
