@@ -42,7 +42,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
       (appName && appName.split(/\s+/).length <= 3 ? appName : null) ?? textOf(orgNode?.name) ?? '',
   ).slice(0, 100) || null;
 
-  const headings = Array.from(doc.querySelectorAll('h1, [itemprop="headline"], h1[class*="title" i], h2[class*="headline" i], h2[class*="title" i]'))
+  const headings = Array.from(doc.querySelectorAll('h1, [itemprop="headline"], h2[class*="headline"], h2[class*="title"]'))
     .slice(0, 12).map((h) => h.getAttribute('content') ?? h.textContent ?? '');
   const title = pickTitle({
     declared: [textOf(field(art, 'headline')), textOf(field(art, 'name')), firstMeta(tags, 'og:title', 'twitter:title',
@@ -56,9 +56,10 @@ export function extractMetadata(doc: Document, url: string): Metadata {
 
   const declaredAuthors = peopleFirst([ref('author'), ref('creator')]).flatMap((n) => cleanAuthorNames(n, publisher));
   const metaAuthors = AUTHOR.flatMap((k) => tags.get(k) ?? []).flatMap((n) => cleanAuthorNames(n, publisher));
-  const markup = bylineFromMarkup(doc, publisher);
-  const authors = declaredAuthors.length ? unique(declaredAuthors) : metaAuthors.length ? unique(metaAuthors) : markup.names;
-  const byline = markup.text && markup.names.length ? clean(markup.text) : authors.length ? `By ${authors.join(', ')}` : null;
+  // The markup is read only when the page declares no author: it is the costly part of metadata.
+  const markup = declaredAuthors.length || metaAuthors.length ? null : bylineFromMarkup(doc, publisher);
+  const authors = declaredAuthors.length ? unique(declaredAuthors) : metaAuthors.length ? unique(metaAuthors) : markup!.names;
+  const byline = markup?.text && markup.names.length ? clean(markup.text) : authors.length ? `By ${authors.join(', ')}` : null;
 
   const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? firstMeta(tags, 'og:url');
   return {

@@ -68,12 +68,21 @@ export function unique(names: string[]): string[] {
   });
 }
 
-const AUTHOR_LINK = 'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/by/" i], a[href*="/profile/" i], ' +
-  'a[href*="/people/" i], a[href*="/staff/" i], a[href*="/writers/" i], a[href*="/reporters/" i], a[href*="/journalists/" i], ' +
-  'a[href*="/editors/" i], a[href*="/contributors/" i], a[href*="/columnists/" i], a[href*="/autor/" i], a[href*="/auteur/" i]';
-const BYLINE = '[itemprop="author"], [rel="author"], [class*="byline" i], [class*="author-name" i], [class*="author__name" i], ' +
-  '[class*="authorname" i], [class*="article-author" i], [class*="post-author" i], [class*="entry-author" i], ' +
-  '[class*="contributor" i], [data-testid*="byline" i], address[class*="author" i], [class*="__author" i], [class*="author_name" i]';
+// Selectors stay case-sensitive and few: case-insensitive substring selectors are slow in Chromium; the class
+// names are then checked in code.
+const AUTHOR_HREF = /\/(author|authors|by|profile|people|staff|writers|reporters|journalists|editors|contributors|columnists|autor|auteur)\//i;
+const BYLINE = '[itemprop="author"], [rel="author"], [class*="byline"], [class*="Byline"], [class*="author"], ' +
+  '[class*="Author"], [class*="contributor"], [data-testid*="byline"]';
+const BYLINE_CLASS = /byline|author-?name|author__name|author_name|authorname|article-?author|post-?author|entry-?author|contributor|__author|^author$|\sauthor$|^author\s/i;
+
+function authorLinks(doc: Document, limit: number): Element[] {
+  const out: Element[] = [];
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < 3_000 && out.length < limit; i++) {
+    if (AUTHOR_HREF.test(links[i]!.getAttribute('href') ?? '')) out.push(links[i]!);
+  }
+  return out;
+}
 
 /** Names from the markup's byline, and the byline text as written; bounded to the first few candidates. */
 export function bylineFromMarkup(doc: Document, publisher: string | null): { names: string[]; text: string | null } {
@@ -81,17 +90,20 @@ export function bylineFromMarkup(doc: Document, publisher: string | null): { nam
     .filter((a) => !a.closest('footer, aside, nav, [class*="comment" i], [class*="related" i]'))
     .flatMap((a) => cleanAuthorNames(a.textContent ?? '', publisher));
   if (relAuthors.length) return { names: unique(relAuthors), text: null };
-  const candidates = Array.from(doc.querySelectorAll(BYLINE)).slice(0, 40);
+  const candidates = Array.from(doc.querySelectorAll(BYLINE)).slice(0, 60).filter((el) =>
+    el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author' || el.hasAttribute('data-testid') ||
+    BYLINE_CLASS.test(el.getAttribute('class') ?? ''));
   for (const el of candidates) {
     if (el.closest('[class*="comment" i], footer, aside')) continue;
     const named = el.querySelector('[itemprop="name"]');
     const text = (named?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.length > 200) continue;
-    const links = Array.from(el.querySelectorAll(AUTHOR_LINK)).map((a) => (a.textContent ?? '').trim()).filter(Boolean);
+    const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? ''))
+      .map((a) => (a.textContent ?? '').trim()).filter(Boolean);
     const names = unique(links.length ? links.flatMap((l) => cleanAuthorNames(l, publisher)) : cleanAuthorNames(text, publisher));
     if (names.length) return { names, text };
   }
-  const links = Array.from(doc.querySelectorAll(AUTHOR_LINK)).slice(0, 6)
+  const links = authorLinks(doc, 6)
     .filter((a) => !a.closest('nav, footer, aside, [class*="comment" i], [class*="related" i], [class*="menu" i]'));
   const names = unique(links.flatMap((a) => cleanAuthorNames(a.textContent ?? '', publisher))).slice(0, 4);
   if (names.length) return { names, text: null };
