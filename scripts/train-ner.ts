@@ -1,7 +1,7 @@
 /**
  * `npm run train:ner`: rebuilds src/pipeline/ner/model.json from ../shared/data/ner (or $BACKSTORY_DATA/ner).
- *   --epochs N (10)  --bits B (hash buckets = 2^B, 17)  --sources conll,gum (trained on)
- *   --gazetteer-only wikiann (names only)  --no-domain-features  --out PATH  --no-eval
+ *   --epochs N (10)  --bits B (hash buckets = 2^B, 17)  --sources conll,gum,wikiann (trained on)
+ *   --gazetteer-only NAMES (names only, not trained on)  --wikiann-share 0.5  --no-domain-features  --out PATH  --no-eval
  * Defaults are the shipped model's recipe (docs/ner-model-card.md); run from the repository root.
  * Deterministic: fixed fold assignment and a seeded shuffle, so the same data gives the same model.
  */
@@ -25,7 +25,7 @@ const opt = (name: string, def: string) => {
 };
 const EPOCHS = Number(opt('epochs', '10'));
 const BITS = Number(opt('bits', '17'));
-const SOURCES = opt('sources', 'conll,gum').split(',');
+const SOURCES = opt('sources', 'conll,gum,wikiann').split(',');
 const OUT = opt('out', 'src/pipeline/ner/model.json');
 const EVAL = !args.includes('--no-eval');
 const FOLDS = 5;
@@ -54,8 +54,13 @@ const sources: Source[] = [];
 if (SOURCES.includes('conll')) sources.push({ name: 'conll', sentences: conllTrain() });
 if (SOURCES.includes('wikiann')) sources.push({ name: 'wikiann', sentences: wikiann('train') });
 if (SOURCES.includes('gum')) sources.push({ name: 'gum', sentences: readGum('train') });
-const GAZ_ONLY = opt('gazetteer-only', 'wikiann').split(',').filter(Boolean);
-for (const name of GAZ_ONLY) sources.push({ name, sentences: name === 'wikiann' ? wikiann('train') : readGum('train') });
+const KNOWN_SOURCES = ['conll', 'gum', 'wikiann'];
+const GAZ_ONLY = opt('gazetteer-only', '').split(',').filter(Boolean);
+for (const name of [...SOURCES, ...GAZ_ONLY]) {
+  if (!KNOWN_SOURCES.includes(name)) throw new Error(`train:ner: unknown source "${name}" (known: ${KNOWN_SOURCES.join(', ')})`);
+}
+const LOADERS: Record<string, () => Sentence[]> = { conll: conllTrain, gum: () => readGum('train'), wikiann: () => wikiann('train') };
+for (const name of GAZ_ONLY) if (!SOURCES.includes(name)) sources.push({ name, sentences: LOADERS[name]!() });
 const all = sources.flatMap((s) => s.sentences.map((sentence) => ({ sentence, source: s.name })));
 log(`sentences: ${sources.map((s) => `${s.name} ${s.sentences.length}`).join(', ')}`);
 

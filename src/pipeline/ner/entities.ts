@@ -5,7 +5,7 @@
 import type { Entity } from '../../shared/types';
 import { analyzeTokens, type NerDocument } from './document';
 import { phraseHash } from './features';
-import { groupMentions, type Cluster } from './group';
+import { groupMentions, nameKey, type Cluster } from './group';
 import { findMentions, type RawMention } from './mentions';
 import type { TaggerModel } from './model';
 import { propagateNames } from './propagate';
@@ -21,10 +21,14 @@ export interface EntityOptions {
 export function findEntities(text: string, model: TaggerModel, options: EntityOptions = {}): Entity[] {
   const doc = analyzeTokens(text, model);
   repairPersonSpans(doc, model.lexicons);
-  const tagged = findMentions(doc, model.lexicons);
+  const all = findMentions(doc, model.lexicons);
+  // In capitals the tagger's spans are weak: one is trusted when the article writes it in normal case elsewhere or
+  // the gazetteer knows it ("GAZPROM"); the others give their words back to name propagation ("PUTIN WARNS WEST"
+  // tagged as one organization yields PUTIN), and a capitalized word nobody knows ("RUBLE") is dropped.
+  const cased = new Set(all.filter((m) => !m.caps).map((m) => nameKey(m.text)));
+  const tagged = all.filter((m) => !m.caps || cased.has(nameKey(m.text)) || known(m.text, model));
   const found = propagateNames(doc, groupMentions(tagged), tagged, model.lexicons);
-  // A name seen only in capitals is kept when the gazetteer knows it ("GAZPROM"), not for any capitalized word ("RUBLE").
-  const clusters = groupMentions([...tagged, ...found]).filter((c) => c.mentions.some((m) => !m.caps) || knownName(c, model));
+  const clusters = groupMentions([...tagged, ...found]);
   const roles = clusters.map((c) => (c.type === 'person' ? roleOf(doc, c, clusters) : null));
   const people: PersonSpan[] = [];
   clusters.forEach((c, i) => {
@@ -67,8 +71,8 @@ function roleOf(doc: NerDocument, c: Cluster, clusters: readonly Cluster[]): str
   return null;
 }
 
-function knownName(c: Cluster, model: TaggerModel): boolean {
-  return c.mentions.some((m) => model.lexicons.gazetteer(phraseHash(m.text.toLowerCase().split(/\s+/))) !== 0);
+function known(text: string, model: TaggerModel): boolean {
+  return model.lexicons.gazetteer(phraseHash(text.toLowerCase().split(/\s+/))) !== 0;
 }
 
 /** The shortest cased form the article uses for a person ("Putin"), else the canonical name. */

@@ -17,6 +17,15 @@ describe('recognize: people of many origins, with their titles', () => {
     ['Nigeria\'s President Bola Ahmed Tinubu met Kenya\'s William Ruto.', ['Bola Ahmed Tinubu', 'William Ruto']],
     ['Former U.S. President Donald J. Trump attacked Gov. Ron DeSantis.', ['Donald J. Trump', 'Ron DeSantis']],
     ['North Korean leader Kim Jong Un fired a missile.', ['Kim Jong Un']],
+    // Without a title: the tagger and the span repairs alone.
+    ['Luiz Inacio Lula da Silva won the election.', ['Luiz Inacio Lula da Silva']],
+    ['Abiy Ahmed visited Nairobi last week.', ['Abiy Ahmed']],
+    ['Mohammed Shia al-Sudani met the envoy.', ['Mohammed Shia al-Sudani']],
+    ['Sheikh Tamim bin Hamad Al Thani hosted the talks.', ['Tamim bin Hamad Al Thani']],
+    ['Tsai Ing-wen met U.S. lawmakers.', ['Tsai Ing-wen']],
+    ['Kassym-Jomart Tokayev dismissed the government.', ['Kassym-Jomart Tokayev']],
+    ['Ursula von der Leyen presented the plan.', ['Ursula von der Leyen']],
+    ['Prabowo Subianto won the vote.', ['Prabowo Subianto']],
   ])('%s', (text, people) => {
     expect(named(entities(text), 'person').sort()).toEqual([...people].sort());
   });
