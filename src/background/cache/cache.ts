@@ -5,6 +5,7 @@
  * name Wikipedia does not know is not asked for on every page.
  */
 import type { CacheEntry, CardsDatabase } from './db';
+import { deleteOldest, writeWithEviction } from './quota';
 
 export interface EntryStore {
   getMany(keys: string[]): Promise<(CacheEntry | undefined)[]>;
@@ -155,8 +156,17 @@ export function idbEntryStore(db: Promise<CardsDatabase>): EntryStore {
       return out;
     },
     async putMany(entries) {
-      const tx = (await db).transaction('entries', 'readwrite');
-      await Promise.all([...entries.map((e) => tx.store.put(e)), tx.done]);
+      const put = async () => {
+        const tx = (await db).transaction('entries', 'readwrite');
+        await Promise.all([...entries.map((e) => tx.store.put(e)), tx.done]);
+      };
+      // Storage full: the oldest answers go first (the first a refetch would replace anyway).
+      await writeWithEviction(put, [async (count) => {
+        const tx = (await db).transaction('entries', 'readwrite');
+        const removed = await deleteOldest(() => tx.store.index('fetchedAt').openCursor(), count);
+        await tx.done;
+        return removed;
+      }]);
     },
     async deleteOlderThan(time) {
       const tx = (await db).transaction('entries', 'readwrite');

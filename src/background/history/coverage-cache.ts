@@ -4,6 +4,7 @@
  * and IndexedDB for the rest, cleared with the history.
  */
 import type { HistoryDb } from './db';
+import { deleteOldest, writeWithEviction } from '../cache/quota';
 
 export interface CacheHit<T> {
   value: T;
@@ -50,7 +51,7 @@ export function createCoverageCache(open: (() => Promise<HistoryDb>) | null, now
       while (memory.size > opts.maxMemoryEntries) memory.delete(memory.keys().next().value!);
       if (!persist || !open) return;
       const db = await open();
-      await db.put('coverage', { key, ...entry });
+      await writeWithEviction(() => db.put('coverage', { key, ...entry }), [(count) => evictOldestCoverage(db, count)]);
       if (++writes % 20 === 1) await dropOld(db);
     },
     async clear() {
@@ -58,4 +59,12 @@ export function createCoverageCache(open: (() => Promise<HistoryDb>) | null, now
       if (open) await (await open()).clear('coverage');
     },
   };
+}
+
+/** Storage full: the oldest cached coverage answers go, never the reading history (issue #9). */
+export async function evictOldestCoverage(db: HistoryDb, count: number): Promise<number> {
+  const tx = db.transaction('coverage', 'readwrite');
+  const removed = await deleteOldest(() => tx.store.index('storedAt').openCursor(), count);
+  await tx.done;
+  return removed;
 }

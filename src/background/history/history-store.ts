@@ -4,6 +4,8 @@
  */
 import type { HistoryMatch, HistorySummary } from '../../pipeline/coverage/types';
 import type { HistoryDb, HistoryEntity, HistoryRecord } from './db';
+import { writeWithEviction } from '../cache/quota';
+import { evictOldestCoverage } from './coverage-cache';
 
 export interface HistoryInput {
   url: string;
@@ -66,7 +68,8 @@ export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => nu
         entities: entities.map((e) => ({ keys: e.keys, name: e.name.slice(0, 200), type: e.type })),
       };
       const db = await open();
-      await db.put('articles', record);
+      // Storage full: cached coverage makes room; history itself only ever leaves by retention.
+      await writeWithEviction(() => db.put('articles', record), [(count) => evictOldestCoverage(db, count)]);
       await prune(retentionDays);
     },
 
