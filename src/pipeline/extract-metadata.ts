@@ -23,8 +23,10 @@ const MODIFIED = ['article:modified_time', 'og:updated_time', 'datemodified', 'd
 const AUTHOR = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator', 'dcterms.creator',
   'citation_author', 'og:article:author'];
 
-const VISIBLE_DATE = '[class*="date" i], [class*="publish" i], [class*="posted" i], [class*="timestamp" i], ' +
-  '[class*="dateline" i], [id*="date" i], [class*="byline" i], [class*="article-meta" i], [class*="entry-meta" i], time';
+// Case-sensitive on purpose (with the usual capitalized forms): case-insensitive substring selectors are slow.
+const VISIBLE_DATE = '[class*="date"], [class*="Date"], [class*="publish"], [class*="Publish"], [class*="posted"], ' +
+  '[class*="timestamp"], [class*="Timestamp"], [id*="date"], [class*="byline"], [class*="Byline"], [class*="article-meta"], ' +
+  '[class*="entry-meta"], time';
 
 export function extractMetadata(doc: Document, url: string): Metadata {
   const ld = readJsonLd(doc);
@@ -107,7 +109,7 @@ function publishedAt(doc: Document, art: JsonObject, tags: Map<string, string[]>
       if (d) return d;
     }
   }
-  const marked = Array.from(doc.querySelectorAll('[itemprop="datePublished"], time[pubdate], [data-published], time[datetime], [class*="date" i][datetime]')).slice(0, 8);
+  const marked = Array.from(doc.querySelectorAll('[itemprop="datePublished"], time[pubdate], [data-published], [datetime]')).slice(0, 8);
   for (const el of marked) {
     if (el.closest('[class*="comment" i], [class*="related" i], aside, footer')) continue;
     const d = isoDate(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('data-published') ?? el.textContent);

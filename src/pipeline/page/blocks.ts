@@ -40,6 +40,7 @@ export function isHidden(el: Element): boolean {
 
 export function collectBlocks(root: Element, budget: WalkBudget): { blocks: TextBlock[]; complete: boolean } {
   const blocks: TextBlock[] = [];
+  const cache: BlockCache = new Map();
   const started = budget.now();
   let seen = 0;
   let complete = true;
@@ -107,7 +108,7 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
         continue;
       }
       if (SKIP.has(tag) || isHidden(child)) continue;
-      if (!BLOCK.has(tag) && !hasBlockChild(child, depth)) {
+      if (!BLOCK.has(tag) && !hasBlockChild(child, depth, cache)) {
         const [t, l] = inline(child, false, runAnchors, depth + 1);
         if (t.trim()) lastWasBr = false;
         run += t;
@@ -117,7 +118,7 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
       flush(el);
       lastWasBr = false;
       if (overBudget()) return;
-      if (isLeafBlock(child, depth)) {
+      if (isLeafBlock(child, depth, cache)) {
         const anchors: Element[] = [];
         const [t, l] = inline(child, false, anchors, depth + 1);
         // A double <br> inside one block is a paragraph break the reader sees.
@@ -144,16 +145,23 @@ const BREAKS = /\u0001/g;
 const DOUBLE_BREAK = /\u0001\s*\u0001/;
 
 /** A paragraph-like element: no block-level element inside it (its text reads as one paragraph). */
-function isLeafBlock(el: Element, depth: number): boolean {
+function isLeafBlock(el: Element, depth: number, cache: BlockCache): boolean {
   if (el.tagName === 'P' || /^H[1-6]$/.test(el.tagName) || el.tagName === 'PRE') return true;
-  return !hasBlockChild(el, depth);
+  return !hasBlockChild(el, depth, cache);
 }
 
-function hasBlockChild(el: Element, depth: number): boolean {
+// Whether an element holds a block-level element, remembered per element for one walk (the page may change between
+// walks): asked at every level of nested inline markup, it would otherwise rescan the same subtrees.
+type BlockCache = Map<Element, boolean>;
+
+function hasBlockChild(el: Element, depth: number, blockInside: BlockCache): boolean {
   if (depth > 400) return true;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (BLOCK.has(c.tagName)) return true;
-    if (!SKIP.has(c.tagName) && c.firstElementChild && hasBlockChild(c, depth + 1)) return true;
+  const known = blockInside.get(el);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let c = el.firstElementChild; c && !found; c = c.nextElementSibling) {
+    found = BLOCK.has(c.tagName) || (!SKIP.has(c.tagName) && !!c.firstElementChild && hasBlockChild(c, depth + 1, blockInside));
   }
-  return false;
+  blockInside.set(el, found);
+  return found;
 }
