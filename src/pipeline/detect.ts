@@ -29,6 +29,8 @@ export interface DetectWeights {
   concentrated: number;
   oneArticleElement: number;
   oneH1: number;
+  /** The page's <h1> is a headline its <title> repeats: a story page, not a front with a section name. */
+  headlineEcho: number;
   manyHeadlineLinks: number;
   veryManyHeadlineLinks: number;
   price: number;
@@ -63,13 +65,13 @@ export const DEFAULT_WEIGHTS: DetectWeights = {
   ogArticle: 11, ogWebsite: -7, ogVideo: -5, ogProduct: -8,
   date: 7, byline: 5,
   someBody: 5, body: 5, denseBlock: 8, veryDenseBlock: 10, concentrated: 6,
-  oneArticleElement: 8, oneH1: 4, manyHeadlineLinks: -6, veryManyHeadlineLinks: -2,
+  oneArticleElement: 8, oneH1: 4, headlineEcho: 10, manyHeadlineLinks: -6, veryManyHeadlineLinks: -2,
   price: -14, password: -4, refresh: -4,
   urlDated: 19, urlSlug: 6, urlStoryId: 2, urlSectionRoot: -9, urlNonArticleKind: -11, urlProduct: -8, urlForum: -10,
 };
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
-  minScore: 24,
+  minScore: 26,
   minParagraphChars: 80,
   maxParagraphs: 300,
   maxElements: 5_000,
@@ -131,6 +133,7 @@ export function scoreSignals(s: PageSignals, opts: DetectOptions = DEFAULT_DETEC
   if (s.bodyChars > 0 && s.densestBlock / s.bodyChars >= opts.concentratedShare) add(w.concentrated, 'concentrated-prose');
   if (s.articleElements === 1) add(w.oneArticleElement, 'one-article-element');
   if (s.h1 === 1) add(w.oneH1, 'one-h1');
+  if (s.headlineEcho) add(w.headlineEcho, 'headline-in-title');
   if (s.headlineLinks >= opts.manyHeadlineLinks) add(w.manyHeadlineLinks, `headline-links:${s.headlineLinks}`);
   if (s.headlineLinks >= opts.veryManyHeadlineLinks) add(w.veryManyHeadlineLinks, 'very-many-headline-links');
   if (s.price) add(w.price, 'price-or-cart');

@@ -142,7 +142,7 @@ describe('page signals', () => {
 describe('scoring', () => {
   const base: PageSignals = {
     ldArticle: null, ldNews: false, ldOther: null, ldDate: false, ogType: '', metaDate: false, byline: false,
-    bodyChars: 0, longParagraphs: 0, densestBlock: 0, articleElements: 0, headlineLinks: 0, h1: 0, microdataArticle: false,
+    bodyChars: 0, longParagraphs: 0, densestBlock: 0, articleElements: 0, headlineLinks: 0, h1: 0, headlineEcho: false, microdataArticle: false,
     price: false, password: false, ogVideo: false, refresh: false, url: urlShape('https://example.com/a'),
   };
   const article: PageSignals = { ...base, ldArticle: 'NewsArticle', ldNews: true, ogType: 'article', metaDate: true,

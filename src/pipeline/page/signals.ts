@@ -26,6 +26,8 @@ export interface PageSignals {
   /** Links that are headlines (h2/h3 links): many on fronts and listings, few in an article. */
   headlineLinks: number;
   h1: number;
+  /** The first <h1> is a headline (four words or more, or CJK) that the document title repeats. */
+  headlineEcho: boolean;
   microdataArticle: boolean;
   price: boolean;
   password: boolean;
@@ -98,6 +100,7 @@ export function readSignals(doc: Document, url: string, options: Partial<SignalO
   let articleElements = 0;
   let headlineLinks = 0;
   let h1 = 0;
+  let firstH1 = '';
   let microdataArticle = false;
   let price = false;
   let password = false;
@@ -119,7 +122,9 @@ export function readSignals(doc: Document, url: string, options: Partial<SignalO
         }
       }
     } else if (tag === 'ARTICLE') articleElements++;
-    else if (tag === 'H1') h1++;
+    else if (tag === 'H1') {
+      if (++h1 === 1) firstH1 = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    }
     else if (tag === 'H2' || tag === 'H3') {
       if (el.querySelector('a[href]') || el.parentElement?.closest('a[href]')) headlineLinks++;
     } else if (tag === 'TIME') metaDate ||= el.hasAttribute('datetime') || el.hasAttribute('pubdate');
@@ -155,6 +160,7 @@ export function readSignals(doc: Document, url: string, options: Partial<SignalO
     articleElements,
     headlineLinks,
     h1,
+    headlineEcho: echoes(firstH1, doc.title ?? ''),
     microdataArticle,
     price,
     password,
@@ -170,4 +176,11 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 export function proseLength(text: string): number {
   const cjk = text.length > 0 && text.charCodeAt(0) < 0x3000 && text.charCodeAt(text.length >> 1) < 0x3000 ? 0 : (text.match(CJK)?.length ?? 0);
   return text.length + 2 * cjk;
+}
+
+function echoes(h1: string, title: string): boolean {
+  if (h1.length < 12 || h1.length > 300) return false;
+  if (h1.split(' ').length < 4 && proseLength(h1) === h1.length) return false;
+  const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return norm(title).includes(norm(h1));
 }
