@@ -133,6 +133,16 @@ describe('page signals', () => {
     expect(none).toMatchObject({ headlineLinks: 0, articleElements: 0, h1: 0, price: false, password: false, refresh: false, microdataArticle: false });
   });
 
+  it.each([
+    ['<title>Night buses return to six routes | Metro</title>', '<h1>Night buses return to six routes</h1>', true],
+    ['<title>メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル</title>', '<h1>メディア芸術祭賞、「チコちゃんに叱られる！」が受賞</h1>', true],
+    ['<title>World News | Latest International News | Fox News</title>', '<h1>World</h1>', false],
+    ['<title>Metro Daily | Home</title>', '<h1>Night buses return to six routes</h1>', false],
+    ['<title>Night buses return</title>', '', false],
+  ])('headline in title: %s / %s', (head, body, expected) => {
+    expect(readSignals(doc(head, body), 'https://example.com/a').headlineEcho).toBe(expected);
+  });
+
   it('weighs CJK characters as more text than Latin ones', () => {
     expect(proseLength('東京都は火曜日に新しい計画を発表した')).toBeGreaterThan('東京都は火曜日に新しい計画を発表した'.length * 2);
     expect(proseLength('The plan was announced on Tuesday')).toBe('The plan was announced on Tuesday'.length);
