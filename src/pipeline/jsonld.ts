@@ -10,16 +10,26 @@ export function readJsonLd(doc: Document): JsonObject[] {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     const raw = script.textContent ?? '';
     if (!raw.trim() || raw.length > MAX_BLOCK_CHARS) continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, ''));
-    } catch {
-      continue;
-    }
+    // Some CMSs wrap the JSON in an HTML comment or a CDATA section (optionally behind "//").
+    const parsed = parseLoosely(raw.replace(/^\s*(\/\/\s*)?(<!--|<!\[CDATA\[)|(\/\/\s*)?(-->|\]\]>)\s*$/g, ''));
+    if (parsed === undefined) continue;
     collect(parsed, nodes, 0);
     if (nodes.length >= MAX_NODES) break;
   }
   return nodes;
+}
+
+/** JSON.parse, then once more with raw control characters (newlines inside strings, common in CMS output) as spaces. */
+function parseLoosely(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 function collect(value: unknown, out: JsonObject[], depth: number): void {

@@ -121,6 +121,19 @@ describe('JSON-LD normalization (raw JSON in, plain values out)', () => {
     expect(meta.title).toBe('Two');
   });
 
+  it('reads a block with raw newlines inside its strings', () => {
+    const doc = parse('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Two\nlines"}</script>');
+    expect(readJsonLd(doc).map((n) => n.headline)).toEqual(['Two lines']);
+  });
+
+  it.each([
+    ['<![CDATA[ {"@type":"NewsArticle"} ]]>'],
+    ['//<![CDATA[\n{"@type":"NewsArticle"}\n//]]>'],
+    ['<!-- {"@type":"NewsArticle"} -->'],
+  ])('unwraps %s', (block) => {
+    expect(readJsonLd(parse(`<script type="application/ld+json">${block}</script>`)).map((n) => n['@type'])).toEqual(['NewsArticle']);
+  });
+
   it('skips blocks that are broken, HTML-commented or enormous', () => {
     const doc = parse('<script type="application/ld+json">{"@type":</script>' +
       '<script type="application/ld+json"><!-- {"@type":"BlogPosting"} --></script>' +

@@ -100,7 +100,10 @@ export function bylineFromMarkup(doc: Document, publisher: string | null): { nam
     if (!text || text.length > 200) continue;
     const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? ''))
       .map((a) => (a.textContent ?? '').trim()).filter(Boolean);
-    const names = unique(links.length ? links.flatMap((l) => cleanAuthorNames(l, publisher)) : cleanAuthorNames(text, publisher));
+    const fromLinks = unique(links.flatMap((l) => cleanAuthorNames(l, publisher)));
+    const fromText = cleanAuthorNames(text, publisher);
+    // Linked names are surer, but a byline may link only some of its authors ("By Stella Kim and <a>Jennifer Jett</a>").
+    const names = !fromLinks.length || fromLinks.every((n) => fromText.includes(n)) ? fromText : fromLinks;
     if (names.length) return { names, text };
   }
   const links = authorLinks(doc, 6)
