@@ -35,6 +35,9 @@ const parser = new XMLParser({
 export function parseGoogleNewsRss(xml: string, options: Partial<RssOptions> = {}): CoverageCandidate[] | null {
   const opts = { ...DEFAULT_RSS_OPTIONS, ...options };
   if (typeof xml !== 'string' || xml.length > opts.maxChars || !/<rss[\s>]/i.test(xml.slice(0, 5_000))) return null;
+  // A feed cut off in transit still parses (the parser is lenient) into its first items, the last one half there:
+  // a whole RSS document ends with </rss>, so anything else is a broken answer, not a short list.
+  if (!/<\/rss>\s*(?:<!--[\s\S]*?-->\s*)*$/i.test(xml.slice(-2_000))) return null;
   let doc: unknown;
   try {
     doc = parser.parse(stripDoctype(xml));

@@ -49,6 +49,7 @@ describe('parseGoogleNewsRss on odd and hostile input', () => {
     ['an HTML consent page', NEWS_FIXTURES.googleConsent()],
     ['JSON', '{"articles": []}'],
     ['truncated XML', rss(item('Half')).slice(0, 80)],
+    ['a feed cut off in the middle of its items', NEWS_FIXTURES.googleNews().slice(0, Math.floor(NEWS_FIXTURES.googleNews().length / 2))],
     ['an empty string', ''],
   ])('returns null for %s', (_why, text) => {
     expect(parseGoogleNewsRss(text)).toBeNull();
