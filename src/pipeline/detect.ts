@@ -43,6 +43,8 @@ export interface DetectWeights {
   urlNonArticleKind: number;
   urlProduct: number;
   urlForum: number;
+  /** A site whose pages are not news (site-kinds.json). */
+  siteNotNews: number;
 }
 
 export interface DetectOptions extends SignalOptions {
@@ -67,7 +69,7 @@ export const DEFAULT_WEIGHTS: DetectWeights = {
   someBody: 5, body: 5, denseBlock: 8, veryDenseBlock: 10, concentrated: 6,
   oneArticleElement: 8, oneH1: 4, headlineEcho: 10, manyHeadlineLinks: -6, veryManyHeadlineLinks: -2,
   price: -14, password: -4, refresh: -4,
-  urlDated: 19, urlSlug: 6, urlStoryId: 2, urlSectionRoot: -9, urlNonArticleKind: -11, urlProduct: -8, urlForum: -10,
+  urlDated: 19, urlSlug: 6, urlStoryId: 2, urlSectionRoot: -9, urlNonArticleKind: -11, urlProduct: -8, urlForum: -10, siteNotNews: -20,
 };
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
@@ -148,6 +150,7 @@ export function scoreSignals(s: PageSignals, opts: DetectOptions = DEFAULT_DETEC
   if (u.nonArticleKind) add(w.urlNonArticleKind, `url:${u.nonArticleKind}`);
   if (u.product) add(w.urlProduct, 'url:product');
   if (u.forum) add(w.urlForum, 'url:forum');
+  if (u.siteKind) add(w.siteNotNews, `site:${u.siteKind}`);
 
   return { isArticle: score >= opts.minScore, score, reasons };
 }

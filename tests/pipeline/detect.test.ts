@@ -55,6 +55,19 @@ describe('url shape', () => {
     expect(urlShape(url).product).toBe(product);
   });
 
+  it.each([
+    ['https://en.wikipedia.org/wiki/Mozilla', 'reference'],
+    ['https://github.com/mozilla/readability', 'code'],
+    ['https://www.reddit.com/r/news/comments/abc/some_title/', 'forum'],
+    ['https://www.youtube.com/watch?v=x', 'video'],
+    ['https://www.linkedin.com/in/someone', 'social'],
+    ['https://www.linkedin.com/pulse/what-set-your-soul-fire-2017-ellyn-shook', null],
+    ['https://www.wikipediafan.com/wiki/x', null],
+    ['https://www.theguardian.com/world/2022/jun/28/dutch-farmers', null],
+  ] as const)('%s is on a site that is not news: %s', (url, kind) => {
+    expect(urlShape(url).siteKind).toBe(kind);
+  });
+
   it('never throws on a malformed URL', () => {
     expect(urlShape('not a url').http).toBe(false);
     expect(urlShape('').sectionRoot).toBe(false);

@@ -1,4 +1,7 @@
 /** What a page's address says about it: dated or slugged story paths versus section roots, video, search, shops. */
+import siteKinds from '../site-kinds.json';
+
+const SITES = siteKinds.sites.map((s) => ({ host: s.host, path: 'path' in s && s.path ? new RegExp(s.path) : null, kind: s.kind }));
 
 export interface UrlShape {
   http: boolean;
@@ -16,6 +19,8 @@ export interface UrlShape {
   product: boolean;
   /** The path looks like a forum thread or a social post. */
   forum: boolean;
+  /** The site is one whose pages are not news (site-kinds.json): reference, code, forum, video, social, shop, search. */
+  siteKind: string | null;
 }
 
 const NON_ARTICLE_KINDS =
@@ -29,7 +34,8 @@ export function urlShape(url: string): UrlShape {
   try {
     u = new URL(url);
   } catch {
-    return { http: false, dated: false, slug: false, storyId: false, sectionRoot: false, nonArticleKind: null, product: false, forum: false };
+    return { http: false, dated: false, slug: false, storyId: false, sectionRoot: false, nonArticleKind: null, product: false,
+      forum: false, siteKind: null };
   }
   const http = /^https?:$/.test(u.protocol);
   const path = decodeSafe(u.pathname);
@@ -54,6 +60,7 @@ export function urlShape(url: string): UrlShape {
     nonArticleKind: http ? kind : null,
     product: http && (PRODUCT.test(path + u.search) || ASIN.test(path)),
     forum: http && FORUM.test(path),
+    siteKind: http ? siteKindOf(u.hostname.toLowerCase(), u.pathname) : null,
   };
 }
 
@@ -63,4 +70,11 @@ function decodeSafe(path: string): string {
   } catch {
     return path;
   }
+}
+
+function siteKindOf(host: string, path: string): string | null {
+  for (const site of SITES) {
+    if ((host === site.host || host.endsWith(`.${site.host}`)) && (!site.path || site.path.test(path))) return site.kind;
+  }
+  return null;
 }
