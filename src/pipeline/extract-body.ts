@@ -43,6 +43,7 @@ const POSITIVE = new RegExp(boilerplate.positiveHints, 'i');
 const BODY_HINT = new RegExp(boilerplate.bodyHints, 'i');
 const PARAGRAPH_PATTERNS = boilerplate.paragraphPatterns.map((p) => new RegExp(p, 'i'));
 const HEADING = /^H[1-6]$/;
+const INLINE_SKIP = new RegExp(boilerplate.inlineHints, 'i');
 
 export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, pageUrl = ''): Body {
   const opts = { ...DEFAULT_BODY_OPTIONS, ...options };
@@ -50,9 +51,9 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
   // The whole document, not only <body>: pages without a <body> tag leave content outside it in some parsers.
   const start = doc.documentElement ?? doc.body;
   if (!start) return empty;
-  const { blocks, complete } = collectBlocks(start, opts);
-  const root = pickRoot(doc, blocks, opts);
-  if (!root) return { ...empty, complete };
+  const { blocks, complete } = collectBlocks(start, { ...opts, inlineSkip: INLINE_SKIP });
+  const roots = pickRoots(doc, blocks, opts);
+  if (!roots.length) return { ...empty, complete };
 
   const paragraphs: string[] = [];
   const relatedLinks: RelatedLink[] = [];
@@ -60,7 +61,8 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
   const hintCache = new Map<Element, boolean>();
   const seen = new Set<string>();
   for (const block of blocks) {
-    if (!root.contains(block.el) || underBoilerplate(block.el, root, hintCache)) continue;
+    const root = roots.find((r) => r.contains(block.el));
+    if (!root || underBoilerplate(block.el, root, hintCache)) continue;
     const text = block.text;
     const related = asRelatedLink(block, base);
     if (related) {
@@ -69,8 +71,8 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
     }
     if (block.tag === 'H1' || PARAGRAPH_PATTERNS.some((re) => re.test(text))) continue;
     if (block.linkChars / text.length > opts.maxLinkDensity) continue;
-    if (block.tag === 'LI' || block.tag === 'TD' || block.tag === 'TH' || block.tag === '#text' || block.tag === 'DIV') {
-      // Loose text and list items are body when they read as prose, not as a row of labels.
+    if (block.tag === '#text' || block.tag === 'DIV' || ((block.tag === 'LI' || block.tag === 'TD' || block.tag === 'TH') && block.linkChars > 0)) {
+      // Loose text, and list items or cells with links, are body when they read as prose, not as a row of labels.
       if (text.length < 40 && !/[.!?:;"”’)]$/.test(text)) continue;
     }
     if (seen.has(text) && text.length < 200) continue;
@@ -82,7 +84,25 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
   return { paragraphs, relatedLinks, complete };
 }
 
-function pickRoot(doc: Document, blocks: TextBlock[], opts: BodyOptions): Element | null {
+/**
+ * The body's root element, plus containers elsewhere on the page that hold more of the same story: articles split by
+ * a figure or an ad into sections at different depths reuse the class name of the first section's container.
+ */
+function pickRoots(doc: Document, blocks: TextBlock[], opts: BodyOptions): Element[] {
+  const direct = new Map<Element, number>();
+  const root = pickRoot(doc, blocks, opts, direct);
+  if (!root) return [];
+  let main: Element | null = null;
+  for (const [el, points] of direct) if (root.contains(el) && (!main || points > direct.get(main)!)) main = el;
+  const cls = main?.getAttribute('class')?.trim();
+  if (!main || !cls) return [root];
+  const floor = direct.get(main)! * opts.siblingShare;
+  const more = [...direct].filter(([el, points]) => points >= floor && !root.contains(el) && !el.contains(root) &&
+    el.tagName === main!.tagName && el.getAttribute('class')?.trim() === cls).map(([el]) => el);
+  return [root, ...more];
+}
+
+function pickRoot(doc: Document, blocks: TextBlock[], opts: BodyOptions, direct: Map<Element, number>): Element | null {
   const scores = new Map<Element, number>();
   const bump = (el: Element | null, points: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + points);
@@ -96,6 +116,7 @@ function pickRoot(doc: Document, blocks: TextBlock[], opts: BodyOptions): Elemen
     const commas = (block.text.match(/[,，、]/g) ?? []).length;
     const points = (1 + commas + Math.min(Math.floor(len / 100), 3)) * (1 - density);
     const parent = block.container;
+    direct.set(parent, (direct.get(parent) ?? 0) + points);
     bump(parent, points);
     bump(parent.parentElement, points / 2);
     bump(parent.parentElement?.parentElement ?? null, points / 3);

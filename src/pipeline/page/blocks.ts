@@ -17,6 +17,8 @@ export interface TextBlock {
 }
 
 export interface WalkBudget {
+  /** Class/id hints of inline elements whose text is never body (captions and credits inside a paragraph run). */
+  inlineSkip?: RegExp;
   maxElements: number;
   /** Nesting deeper than this is not read (hostile pages nest thousands of levels to exhaust the stack). */
   maxDepth: number;
@@ -77,6 +79,7 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
     const tag = el.tagName;
     if (tag === 'BR') return [BREAK, 0];
     if (SKIP.has(tag) || isHidden(el)) return ['', 0];
+    if (budget.inlineSkip && el.hasAttributes() && budget.inlineSkip.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return ['', 0];
     const link = tag === 'A' && el.hasAttribute('href');
     if (link) anchors.push(el);
     let text = '';
