@@ -71,6 +71,7 @@ export interface PostlightEntry {
   title?: string | null;
   author?: string | null;
   date_published?: string | null;
+  content_first_words?: { n: number; text: string } | null;
 }
 
 export function postlight(): PostlightEntry[] {

@@ -16,7 +16,7 @@ import type { Article, Detection } from '../src/shared/types';
 import { measureContentScript } from './content-size';
 import { aebGold, aebPeer, DATA_DIR, dataPresent, knownUrls, postlight, readabilityCases, readIndex, readPage,
   type IndexRow } from './pages-data';
-import { mean, quantile, sameAuthors, sameDate, sameDay, sameTitle, sameTitleIgnoringSuffix, shingleF1 } from './pages-metrics';
+import { mean, quantile, sameAuthors, sameDate, sameDay, sameTitle, sameTitleIgnoringSuffix, shingleF1, startsWithWords } from './pages-metrics';
 
 interface PeerResult { readerable: boolean; title: string | null; byline: string | null; publishedTime: string | null; text: string }
 interface Result {
@@ -136,6 +136,12 @@ function metadataReport(results: Result[]): void {
     return r && r.row.label === 'article' ? [{ title: e.title, author: e.author, date: e.date_published, r }] : [];
   });
   report('Postlight expectations   ', pl);
+  const firsts = postlight().flatMap((e) => {
+    const r = byPath.get(`news-html/postlight-parser/${e.fixture}`);
+    return r && r.row.label === 'article' && e.content_first_words?.text ? [[e.content_first_words.text, r] as [string, Result]] : [];
+  });
+  console.log(`Postlight body starts with the expected first words: ours ${pct(acc(firsts, (g, r) => startsWithWords(g, r.article?.text)))}` +
+    ` | ${pct(withPeer ? acc(firsts, (g, r) => startsWithWords(g, r.peer?.text)) : NaN)} (n=${firsts.length})`);
   const rd = readabilityCases().flatMap((c) => {
     const r = byPath.get(`readability-pages/${c.name}/source.html`);
     return r && c.category !== 'synthetic' ? [{ title: c.title, author: c.byline, date: c.publishedTime, r }] : [];

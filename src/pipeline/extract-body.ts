@@ -48,10 +48,18 @@ const INLINE_SKIP = new RegExp(boilerplate.inlineHints, 'i');
 export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, pageUrl = ''): Body {
   const opts = { ...DEFAULT_BODY_OPTIONS, ...options };
   const empty: Body = { paragraphs: [], relatedLinks: [], complete: true };
-  // The whole document, not only <body>: pages without a <body> tag leave content outside it in some parsers.
-  const start = doc.documentElement ?? doc.body;
-  if (!start) return empty;
-  const { blocks, complete } = collectBlocks(start, { ...opts, inlineSkip: INLINE_SKIP });
+  // The whole document, not only <body>: pages without a <body> tag, or with conditional comments around <html>,
+  // leave content outside it (or outside documentElement) in some parsers. A browser has one top element.
+  const tops = Array.from(doc.children ?? []).filter((el) => el.nodeType === 1);
+  if (!tops.length && doc.documentElement) tops.push(doc.documentElement);
+  if (!tops.length) return empty;
+  const blocks: TextBlock[] = [];
+  let complete = true;
+  for (const top of tops.slice(0, 4)) {
+    const part = collectBlocks(top, { ...opts, inlineSkip: INLINE_SKIP });
+    blocks.push(...part.blocks);
+    complete &&= part.complete;
+  }
   const roots = pickRoots(doc, blocks, opts);
   if (!roots.length) return { ...empty, complete };
 
