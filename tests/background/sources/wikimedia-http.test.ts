@@ -117,4 +117,16 @@ describe('circuit breaker', () => {
     await clock.sleep(10_001);
     expect(await client.getJson('u')).toEqual({ back: true });
   });
+
+  it('calls already queued when the breaker opens fail fast too, instead of each timing out', async () => {
+    const clock = fakeClock();
+    const hang = () => new Promise<Response>((_, reject) => setTimeout(() => reject(new Error('network down')), 5));
+    const s = script(Array.from({ length: 20 }, () => hang));
+    const client = createWikimediaClient({ fetch: s.fetch, ...clock, retries: 0, maxInFlight: 1, breakerThreshold: 3, breakerCooldownMs: 60_000 });
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => client.getJson('u')));
+    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as WikimediaError).kind : 'ok'))).toEqual([
+      'network', 'network', 'network', ...Array(7).fill('unavailable'),
+    ]);
+    expect(s.calls).toHaveLength(3);
+  });
 });
