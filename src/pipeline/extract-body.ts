@@ -60,7 +60,8 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
     blocks.push(...part.blocks);
     complete &&= part.complete;
   }
-  const roots = pickRoots(doc, blocks, opts);
+  const prose = new Set<Element>();
+  const roots = pickRoots(doc, blocks, opts, prose);
   if (!roots.length) return { ...empty, complete };
 
   const paragraphs: string[] = [];
@@ -70,7 +71,7 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
   const seen = new Set<string>();
   for (const block of blocks) {
     const root = roots.find((r) => r.contains(block.el));
-    if (!root || underBoilerplate(block.el, root, hintCache)) continue;
+    if (!root || underBoilerplate(block.el, root, hintCache, prose)) continue;
     const text = block.text;
     const related = asRelatedLink(block, base);
     if (related) {
@@ -96,12 +97,14 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
  * The body's root element, plus containers elsewhere on the page that hold more of the same story: articles split by
  * a figure or an ad into sections at different depths reuse the class name of the first section's container.
  */
-function pickRoots(doc: Document, blocks: TextBlock[], opts: BodyOptions): Element[] {
+function pickRoots(doc: Document, blocks: TextBlock[], opts: BodyOptions, prose: Set<Element>): Element[] {
   const direct = new Map<Element, number>();
   const root = pickRoot(doc, blocks, opts, direct);
   if (!root) return [];
   let main: Element | null = null;
   for (const [el, points] of direct) if (root.contains(el) && (!main || points > direct.get(main)!)) main = el;
+  // The containers that hold the story's own paragraphs are body whatever their class says ("pmc-paywall").
+  if (main) for (const [el, points] of direct) if (points >= direct.get(main)! * 0.5) prose.add(el);
   const cls = main?.getAttribute('class')?.trim();
   if (!main || !cls) return [root];
   const floor = direct.get(main)! * opts.siblingShare;
@@ -161,7 +164,7 @@ function hintWeight(el: Element): number {
   return w;
 }
 
-function underBoilerplate(el: Element, root: Element, cache: Map<Element, boolean>): boolean {
+function underBoilerplate(el: Element, root: Element, cache: Map<Element, boolean>, prose: Set<Element>): boolean {
   const path: Element[] = [];
   let result = false;
   for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
@@ -173,7 +176,7 @@ function underBoilerplate(el: Element, root: Element, cache: Map<Element, boolea
     path.push(cur);
     const hint = `${cur.getAttribute('class') ?? ''} ${cur.id} ${cur.getAttribute('role') ?? ''} ${cur.getAttribute('data-component') ?? ''}`;
     if (cur.tagName === 'ASIDE' || cur.tagName === 'FOOTER' || cur.tagName === 'HEADER' ||
-      (hint.trim() && NEGATIVE.test(hint) && !BODY_HINT.test(hint))) {
+      (hint.trim() && NEGATIVE.test(hint) && !BODY_HINT.test(hint) && !prose.has(cur))) {
       result = true;
       break;
     }
