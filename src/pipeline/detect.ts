@@ -152,5 +152,7 @@ export function scoreSignals(s: PageSignals, opts: DetectOptions = DEFAULT_DETEC
   if (u.forum) add(w.urlForum, 'url:forum');
   if (u.siteKind) add(w.siteNotNews, `site:${u.siteKind}`);
 
+  // Said, not scored: on a huge page detection read only its first part.
+  if (s.truncated) reasons.push('note:budget-reached');
   return { isArticle: score >= opts.minScore, score, reasons };
 }

@@ -166,7 +166,7 @@ describe('scoring', () => {
   const base: PageSignals = {
     ldArticle: null, ldNews: false, ldOther: null, ldDate: false, ogType: '', metaDate: false, byline: false,
     bodyChars: 0, longParagraphs: 0, densestBlock: 0, articleElements: 0, headlineLinks: 0, h1: 0, headlineEcho: false, microdataArticle: false,
-    price: false, password: false, ogVideo: false, refresh: false, url: urlShape('https://example.com/a'),
+    price: false, password: false, ogVideo: false, refresh: false, truncated: false, url: urlShape('https://example.com/a'),
   };
   const article: PageSignals = { ...base, ldArticle: 'NewsArticle', ldNews: true, ogType: 'article', metaDate: true,
     byline: true, bodyChars: 3000, longParagraphs: 10, densestBlock: 2800, h1: 1, articleElements: 1,
@@ -225,7 +225,11 @@ describe('hostile pages', () => {
 
   it('reads a bounded number of paragraphs on a huge page', () => {
     const body = '<p>' + 'word '.repeat(30) + '</p>';
-    const s = readSignals(doc('', body.repeat(2_000)), 'https://example.com/a', { maxParagraphs: 50 });
+    const page = doc('', body.repeat(2_000));
+    const s = readSignals(page, 'https://example.com/a', { maxParagraphs: 50 });
     expect(s.longParagraphs).toBe(50);
+    expect(s.truncated).toBe(true);
+    expect(detectArticle(page, 'https://example.com/a', { maxParagraphs: 50 }).reasons).toContain('note:budget-reached');
+    expect(readSignals(doc('', body), 'https://example.com/a').truncated).toBe(false);
   });
 });

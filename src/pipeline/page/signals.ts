@@ -32,6 +32,8 @@ export interface PageSignals {
   price: boolean;
   password: boolean;
   ogVideo: boolean;
+  /** The page had more elements or paragraphs than the detector reads: its counts are lower bounds. */
+  truncated: boolean;
   /** A meta refresh: redirect stubs and self-reloading fronts and live pages have one, articles rarely. */
   refresh: boolean;
   url: UrlShape;
@@ -166,6 +168,7 @@ export function readSignals(doc: Document, url: string, options: Partial<SignalO
     password,
     ogVideo,
     refresh: refresh.trim() !== '',
+    truncated: els.length > opts.maxElements || paragraphs > opts.maxParagraphs,
     url: urlShape(url),
   };
 }
