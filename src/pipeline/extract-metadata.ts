@@ -115,7 +115,7 @@ function publishedAt(doc: Document, art: JsonObject, tags: Map<string, string[]>
     const d = isoDate(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('data-published') ?? el.textContent);
     if (d) return d;
   }
-  const shown = Array.from(doc.querySelectorAll(VISIBLE_DATE)).slice(0, 12);
+  const shown = Array.from(doc.querySelectorAll(VISIBLE_DATE)).slice(0, 30);
   for (const el of shown) {
     if (el.closest('[class*="comment" i], [class*="related" i], aside, footer, nav')) continue;
     const text = el.textContent ?? '';
@@ -123,8 +123,26 @@ function publishedAt(doc: Document, art: JsonObject, tags: Map<string, string[]>
     const d = visibleDate(text);
     if (d) return d;
   }
+  const near = dateNearHeadline(doc);
+  if (near) return near;
   const inUrl = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|[-_]|$)/.exec(pathOf(url));
   return inUrl ? `${inUrl[1]}-${inUrl[2]}-${inUrl[3]}` : null;
+}
+
+/** A short date line close to the <h1> in markup with no telling class names ("December 16, 2016, 4:19 PM"). */
+function dateNearHeadline(doc: Document): string | null {
+  let scope: Element | null = doc.querySelector('h1')?.parentElement ?? null;
+  for (let level = 0; scope && level < 3; level++, scope = scope.parentElement) {
+    const els = Array.from(scope.querySelectorAll('div, span, p, li, time, small')).slice(0, 120);
+    for (const el of els) {
+      if (el.firstElementChild && el.firstElementChild.tagName !== 'SPAN') continue;
+      const text = (el.textContent ?? '').trim();
+      if (text.length < 8 || text.length > 60) continue;
+      const d = visibleDate(text);
+      if (d) return d;
+    }
+  }
+  return null;
 }
 
 function language(doc: Document, art: JsonObject, tags: Map<string, string[]>): string | null {

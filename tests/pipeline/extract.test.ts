@@ -56,6 +56,21 @@ describe('visible dates give the day', () => {
   });
 });
 
+describe('publication date sources, in order', () => {
+  it.each([
+    ['JSON-LD', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2016-12-16T16:19:00-05:00"}</script><h1>Clinton on Putin</h1>', '2016-12-16T16:19:00-05:00'],
+    ['meta', '<meta property="article:published_time" content="2016-12-16T21:19:00Z"><h1>Clinton on Putin</h1>', '2016-12-16T21:19:00Z'],
+    ['<time>', '<h1>Clinton on Putin</h1><time datetime="2016-12-16T21:19:00Z">Dec 16</time>', '2016-12-16T21:19:00Z'],
+    ['a date class', '<h1>Clinton on Putin</h1><p class="published-date">December 12, 2016 7:00 AM</p>', '2016-12-12'],
+    ['a bare line near the headline', '<div><h1>Clinton on Putin explained</h1><div class="xTlfF">December 16, 2016, 4:19 PM</div></div>', '2016-12-16'],
+    ['the URL', '<h1>Clinton on Putin</h1>', '2016-12-15'],
+    ['nothing', '<h1>Clinton on Putin</h1><p>No date here at all, not even 2016.</p>', null],
+  ])('%s', (name, html, expected) => {
+    const url = name === 'the URL' ? 'https://x.test/2016/12/15/clinton-putin' : 'https://x.test/clinton-putin';
+    expect(extractMetadata(parse(`<html><head></head><body>${html}</body></html>`), url).publishedAt).toBe(expected);
+  });
+});
+
 describe('author names from bylines', () => {
   it.each([
     ['By Caitlin McFall | Fox News', ['Caitlin McFall']],
