@@ -22,7 +22,7 @@ export function cleanAuthorNames(raw: string | null | undefined, publisher: stri
   const names: string[] = [];
   const parts = body.split(SPLIT);
   // "Gillman, Steve": a citation-style single author, surname first.
-  if (parts.length === 2 && parts.every((p) => /^\p{Lu}[\p{L}'’-]+$/u.test(p.trim())) && !/\s(and|&)\s/.test(body)) {
+  if (parts.length === 2 && parts.every((p) => /^[^\s\d,.]+$/.test(p.trim()) && capitalized(p.trim())) && !/\s(and|&)\s/.test(body)) {
     const name = `${parts[1]!.trim()} ${parts[0]!.trim()}`;
     return isName(name, publisher) ? [name] : [];
   }
@@ -47,6 +47,12 @@ function withoutRole(part: string): string {
   return kept.length >= 2 || (kept.length === 1 && /[^\u0000-\u024f]/.test(kept[0]!)) ? kept.join(' ') : '';
 }
 
+/** Starts with a capital letter, in any cased script (case mapping, not \p{Lu}: that one is slow to compile). */
+function capitalized(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
 function isName(name: string, publisher: string | null): boolean {
   if (/^[A-Z]{2,4}$/.test(name)) return false; // degrees and outlets in capitals: MA, PhD, AP
   if (name.length < 2 || name.length > 60 || /\d|https?:|www\.|\.com\b|[<>{}=]/i.test(name)) return false;
@@ -55,7 +61,7 @@ function isName(name: string, publisher: string | null): boolean {
   if (words.length > 5 || NOT_NAME.test(name)) return false;
   // Other scripts pass as they are; in Latin script every word but a particle starts with a capital.
   if (/[^\u0000-\u024f]/.test(name)) return true;
-  return words.every((w) => /^[\p{Lu}'’(]/u.test(w) || PARTICLE.test(w.toLowerCase()) && w === w.toLowerCase());
+  return words.every((w) => capitalized(w.replace(/^['’(]+/, '')) || PARTICLE.test(w.toLowerCase()) && w === w.toLowerCase());
 }
 
 export function unique(names: string[]): string[] {

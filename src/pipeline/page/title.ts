@@ -3,6 +3,8 @@
  * come first unless they only name the site; the page's own <h1> settles where the outlet's suffix begins.
  */
 
+import { PUNCTUATION } from './signals';
+
 const SEPARATOR = /\s+[|–—·•»:/-]{1,2}\s+|\s+::\s+|\s*[｜]\s*|\s+_|_\s+/;
 // Separators that only mark a suffix when what follows is the outlet ("見出し：朝日新聞デジタル", "Title:site日誌").
 const TIGHT_SEPARATOR = /\s*[：:_]\s*/;
@@ -87,7 +89,7 @@ export function stripOutlet(rawTitle: string, publisher: string | null, headings
 
 /** Shared words over all words (Jaccard) of two titles, ignoring case, quotes and punctuation. */
 export function overlap(a: string, b: string): number {
-  const words = (s: string) => new Set(norm(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const words = (s: string) => new Set(norm(s).split(PUNCTUATION).filter(Boolean));
   const x = words(a);
   const y = words(b);
   if (!x.size || !y.size) return 0;

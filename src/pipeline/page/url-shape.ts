@@ -44,7 +44,8 @@ export function urlShape(url: string): UrlShape {
   const last = rawLast.replace(/\.(s?html?|php|aspx?|cms)$/i, '');
   // "/tech.html" is a section page with an extension; "/ASM2Q5HKNM2QUCVL02D.html" or "/story-name.html" is a story.
   const fileLike = last !== rawLast && !/^(index|default|home)$/i.test(last) && !(segments.length === 1 && /^[a-z]{2,15}$/i.test(last));
-  const slugOf = (seg: string) => seg.split(/[-_]+/).filter((w) => /[\p{L}]/u.test(w)).length >= 4;
+  // A word is any piece that is not all digits (no \p{L}: its first use costs milliseconds in Chromium).
+  const slugOf = (seg: string) => seg.split(/[-_]+/).filter((w) => w && !/^\d+$/.test(w)).length >= 4;
   const slug = segments.some(slugOf);
   const dated = /\/(19|20)\d\d\/(0?[1-9]|1[0-2])(\/|$)|\/(19|20)\d\d[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12]\d|3[01])(\/|[-_]|$)/.test(path) ||
     /[-_/](19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[-_]/.test(path);
