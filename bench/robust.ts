@@ -46,7 +46,7 @@ if (runE2e) {
     if (build.status !== 0) console.error(build.stderr.slice(-2_000));
   }
   const report = join(OUT, 'e2e.json');
-  for (const stale of ['e2e.json', 'privacy.json', 'faults.json']) rmSync(join(OUT, stale), { force: true });
+  for (const stale of ['e2e.json', 'privacy.json', 'faults.json', 'hostile.json']) rmSync(join(OUT, stale), { force: true });
   console.error('bench:robust: running the hardening e2e files…');
   const e2e = spawnSync('npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...E2E_FILES, '--reporter=json', `--outputFile=${report}`],
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BACKSTORY_DIST: dist }, maxBuffer: 64 << 20 });
@@ -58,7 +58,12 @@ if (runE2e) {
   };
   const hostile = count('hostile.e2e.ts');
   const senders = count('worker.e2e.ts', (t) => t.ancestors.includes('who may talk to the background'));
-  rows.push({ what: 'hostile cases (pages, API replies, senders)', tried: hostile.tried + senders.tried, passed: hostile.passed + senders.passed, note: [...hostile.failed, ...senders.failed].join('; ') || 'no console errors, no DOM/layout change, clean popup' });
+  const timings = existsSync(join(OUT, 'hostile.json'))
+    ? (JSON.parse(readFileSync(join(OUT, 'hostile.json'), 'utf8')) as { timings: Record<string, { stateMs: number; longestTaskMs: number }> }).timings
+    : {};
+  const big = timings['/generated/huge-text'];
+  const bigNote = big ? `; 10 MB page: state in ${big.stateMs} ms, longest main-thread task ${big.longestTaskMs} ms` : '';
+  rows.push({ what: 'hostile cases (pages, API replies, senders)', tried: hostile.tried + senders.tried, passed: hostile.passed + senders.passed, note: ([...hostile.failed, ...senders.failed].join('; ') || 'no console errors, no DOM/layout change, clean popup') + bigNote });
   const faults = count('faults.e2e.ts');
   rows.push({ what: 'fault modes (degrade, then recover)', tried: faults.tried, passed: faults.passed, note: faults.failed.join('; ') || 'timeout, slow drip, 429, 503, HTML 200, truncated, malformed' });
   const worker = count('worker.e2e.ts', (t) => !t.ancestors.includes('who may talk to the background'));

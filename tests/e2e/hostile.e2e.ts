@@ -5,11 +5,12 @@
  * the page's console, the DOM and layout stay as the page made them, the tab's state arrives in time and is right,
  * and the popup and options page show page and API text as text, never as markup.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { TabState } from '../../src/shared/tab-state';
 import { CYRILLIC_TITLE } from '../fixtures/api/generated/pages';
-import { API_MARKUP } from '../fixtures/api/generated/hostile-api';
 import { loadFixturePages } from '../support/fixture-server';
 import { launchExtension, type Harness } from './harness';
 import { fixtureEndpoints, INJECTED_SELECTOR, openWatched, type WatchedPage } from './page-watch';
@@ -17,8 +18,14 @@ import { fixtureEndpoints, INJECTED_SELECTOR, openWatched, type WatchedPage } fr
 /** Generous: these are hang and runaway guards on a shared, loaded machine; speed itself is measured by benchmarks. */
 const STATE_BUDGET_MS = 20_000;
 const BIG_PAGE_BUDGET_MS = 60_000;
+/**
+ * The longest the content script may hold the page's main thread on a hostile page (a runaway guard, generous for
+ * a loaded CI machine; the detector and extractor stop their walks at their own budgets).
+ */
+const MAIN_THREAD_BUDGET_MS = 5_000;
 
 let h: Harness;
+const timings: Record<string, { stateMs: number; longestTaskMs: number }> = {};
 const fixtures = new Map(loadFixturePages().map((p) => [p.slug, p]));
 const expected = (slug: string) => fixtures.get(slug)!.expected as { title: string; hostile?: { marker?: string; entities?: string[]; notEntities?: string[] } };
 
@@ -29,6 +36,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h?.close();
+  mkdirSync(join('artifacts', 'robust'), { recursive: true });
+  writeFileSync(join('artifacts', 'robust', 'hostile.json'), JSON.stringify({ timings }, null, 2));
 });
 
 const settled = (s: TabState | null) => !!s && s.status !== 'analyzing';
@@ -42,7 +51,9 @@ async function read(url: string, o: { budgetMs?: number; ownMutations?: string; 
   const ms = Date.now() - started;
   // A moment more for anything the extension might still do to the page (highlights, late messages).
   await new Promise((r) => setTimeout(r, 500));
-  return { w, state, ms };
+  const longestTaskMs = await w.longestTask();
+  timings[url.replace(h.server.origin, '')] = { stateMs: ms, longestTaskMs };
+  return { w, state, ms, longestTaskMs };
 }
 
 async function expectUntouched(w: WatchedPage, ownMutations?: string) {
@@ -70,7 +81,7 @@ async function expectCleanPopup(tabId: number, state: TabState) {
 }
 
 describe('hostile pages in the built extension', () => {
-  it('markup in title, meta, JSON-LD, authors, body and API replies stays text in the page, popup and options', async () => {
+  it('markup in title, meta, JSON-LD, authors and body stays text in the page, popup and options', async () => {
     const { w, state } = await read(h.server.url('hostile-markup-metadata'), { until: (s) => s?.status === 'ready' && s.cards?.status !== 'loading' && s.coverage?.status !== 'loading' });
     await expectUntouched(w);
     expect(state!.status).toBe('ready');
@@ -88,10 +99,17 @@ describe('hostile pages in the built extension', () => {
     expect(await options.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     await options.close();
     await w.close();
-    // The API replies did carry markup into what the popup shows (card descriptions, summaries, headlines).
-    const apiText = JSON.stringify([state!.cards?.cards.map((c) => [c.description, c.summary]), state!.coverage?.items.map((i) => i.title)]);
-    expect(apiText).toContain('onerror');
-    expect(API_MARKUP).toContain('onerror');
+  });
+
+  it('markup in API replies (card descriptions and summaries, coverage headlines) stays text in the popup', async () => {
+    // The seed story: the fake APIs know its people and coverage, so their (poisoned) answers reach the popup.
+    const { w, state } = await read(h.server.url('seed-fox-putin-xi'), { until: (s) => s?.status === 'ready' && !!s.cards && s.cards.status !== 'loading' && !!s.coverage && s.coverage.status !== 'loading' });
+    const apiTexts = [...(state!.cards?.cards ?? []).flatMap((c) => [c.description, c.summary]), ...(state!.coverage?.items ?? []).map((i) => i.title)];
+    expect(apiTexts.filter((t) => t?.includes('<img src=x onerror')).length).toBeGreaterThan(0);
+    const text = await expectCleanPopup(w.tabId, state!);
+    expect(text).toContain('Vladimir Putin');
+    expect(await w.mainWorld('window.__pwned')).toBeUndefined();
+    await w.close();
   });
 
   it('a page that replaces JSON.parse, Array methods, querySelectorAll, Promise and fakes window.browser is still read', async () => {
@@ -180,8 +198,9 @@ describe('hostile pages in the built extension', () => {
   });
 
   it('a 10 MB page: the state arrives within its budget, text cut to what the protocol accepts', async () => {
-    const { w, state, ms } = await read(h.server.url('/generated/huge-text'), { budgetMs: BIG_PAGE_BUDGET_MS });
-    console.log(`[hostile e2e] 10 MB page: state ${state!.status} after ${ms} ms`);
+    const { w, state, ms, longestTaskMs } = await read(h.server.url('/generated/huge-text'), { budgetMs: BIG_PAGE_BUDGET_MS });
+    console.log(`[hostile e2e] 10 MB page: state ${state!.status} after ${ms} ms; longest main-thread task ${longestTaskMs} ms`);
+    expect(longestTaskMs).toBeLessThan(MAIN_THREAD_BUDGET_MS);
     await expectUntouched(w);
     expect(state!.status).toBe('ready');
     expect(state!.article!.title).toBe('G7 finance ministers meet in Niigata as debt ceiling talks drag on');
@@ -195,8 +214,9 @@ describe('hostile pages in the built extension', () => {
   });
 
   it('a page of 100,000 elements is read within its budget', async () => {
-    const { w, state, ms } = await read(h.server.url('/generated/many-nodes'), { budgetMs: BIG_PAGE_BUDGET_MS });
-    console.log(`[hostile e2e] 100k-element page: state ${state!.status} after ${ms} ms`);
+    const { w, state, ms, longestTaskMs } = await read(h.server.url('/generated/many-nodes'), { budgetMs: BIG_PAGE_BUDGET_MS });
+    console.log(`[hostile e2e] 100k-element page: state ${state!.status} after ${ms} ms; longest main-thread task ${longestTaskMs} ms`);
+    expect(longestTaskMs).toBeLessThan(MAIN_THREAD_BUDGET_MS);
     expect(await w.mainWorld<number>('document.getElementsByTagName("*").length')).toBeGreaterThan(100_000);
     await expectUntouched(w);
     expect(state!.status).toBe('ready');

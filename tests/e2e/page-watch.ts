@@ -22,6 +22,8 @@ export interface WatchedPage {
   mutations(ownSelector?: string): Promise<{ count: number; samples: string[] }>;
   /** Element boxes (document coordinates) now, and as they were at DOMContentLoaded. */
   layout(): Promise<{ atLoad: string; now: string }>;
+  /** The longest main-thread task (ms) since DOMContentLoaded: the content script's work blocks the page this long. */
+  longestTask(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -50,7 +52,18 @@ const RECORDER = `(() => {
       rec.records[rec.records.length] = { target: m.target, text: m.type + ' on <' + m.target.nodeName + (m.target.id ? '#' + m.target.id : '') + '> ' + (m.attributeName || '') + ' +[' + added + ']' };
     }
   });
+  // Main-thread tasks over 50 ms after DOMContentLoaded: the content script runs on the page's thread, so its
+  // detection and extraction show up here (with whatever the page itself does).
+  rec.longTasks = [];
+  rec.dcl = Infinity;
+  try {
+    new PerformanceObserver((list) => {
+      const entries = list.getEntries();
+      for (let i = 0; i < entries.length; i++) if (entries[i].startTime >= rec.dcl) rec.longTasks[rec.longTasks.length] = Math.round(entries[i].duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
   document.addEventListener('DOMContentLoaded', () => {
+    rec.dcl = performance.now();
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     rec.atLoad = snapshot();
   }, { once: true });
@@ -67,6 +80,7 @@ const RECORDER = `(() => {
       return out;
     },
     layout() { return { atLoad: rec.atLoad, now: snapshot() }; },
+    longestTask() { let max = 0; for (let i = 0; i < rec.longTasks.length; i++) if (rec.longTasks[i] > max) max = rec.longTasks[i]; return max; },
   } });
 })();`;
 
@@ -115,6 +129,7 @@ export async function openWatched(h: Harness, url: string, options: { waitUntil?
     isolatedWorld: async (expression) => evaluate(expression, await isolatedId()),
     mutations: (own) => evaluate(`window.__robustWatch.mutations(${JSON.stringify(own ?? '')})`),
     layout: () => evaluate('window.__robustWatch.layout()'),
+    longestTask: () => evaluate('window.__robustWatch.longestTask()'),
     close: async () => {
       await cdp.detach().catch(() => {});
       await page.close().catch(() => {});
