@@ -47,12 +47,13 @@ describe('fuzz', () => {
     expect(result.failure?.stage).toBe('time');
   });
 
-  it('mutations are deterministic for a seed and each changes its input', () => {
+  it('mutations are deterministic for a seed and each changes its input for some seed', () => {
     const page = '<!DOCTYPE html><html><head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article><h1>T</h1><p>Some text here.</p><p>More text.</p></article></body></html>';
     for (const [name, mutation] of Object.entries(MUTATIONS)) {
       const a = mutation(page, createRng(3));
       expect(mutation(page, createRng(3)), name).toBe(a);
-      expect(a, name).not.toBe(page);
+      // Some seeds may pick a tag the page lacks; across a few, each mutation must change something.
+      expect(Array.from({ length: 10 }, (_, seed) => mutation(page, createRng(seed))).some((out) => out !== page), name).toBe(true);
     }
   });
 });
