@@ -93,7 +93,8 @@ function authorLinks(doc: Document, limit: number): Element[] {
 /** Names from the markup's byline, and the byline text as written; bounded to the first few candidates. */
 export function bylineFromMarkup(doc: Document, publisher: string | null): { names: string[]; text: string | null } {
   const relAuthors = Array.from(doc.querySelectorAll('a[rel~="author" i]')).slice(0, 8)
-    .filter((a) => !a.closest('footer, aside, nav, [class*="comment" i], [class*="related" i]'))
+    // Not "aside": outlets put the byline in a meta column beside the story.
+    .filter((a) => !a.closest('footer, nav, [class*="comment" i], [class*="related" i]'))
     .flatMap((a) => cleanAuthorNames(a.textContent ?? '', publisher));
   if (relAuthors.length) return { names: unique(relAuthors), text: null };
   const candidates = Array.from(doc.querySelectorAll(BYLINE)).slice(0, 60).filter((el) =>
