@@ -44,6 +44,8 @@ const BODY_HINT = new RegExp(boilerplate.bodyHints, 'i');
 const PARAGRAPH_PATTERNS = boilerplate.paragraphPatterns.map((p) => new RegExp(p, 'i'));
 const HEADING = /^H[1-6]$/;
 const INLINE_SKIP = new RegExp(boilerplate.inlineHints, 'i');
+// Case-sensitive: a capitalized word inside a camelCase class name ("InlineImage-imageEmbedCaption").
+const CAMEL = new RegExp(boilerplate.camelCaseHints);
 
 export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, pageUrl = ''): Body {
   const opts = { ...DEFAULT_BODY_OPTIONS, ...options };
@@ -107,7 +109,8 @@ function pickRoots(doc: Document, blocks: TextBlock[], opts: BodyOptions, prose:
   if (main) for (const [el, points] of direct) if (points >= direct.get(main)! * 0.5) prose.add(el);
   const cls = main?.getAttribute('class')?.trim();
   if (!main || !cls) return [root];
-  const floor = direct.get(main)! * opts.siblingShare;
+  // An identical class string is strong evidence on its own: a short first section still belongs to the story.
+  const floor = direct.get(main)! * opts.siblingShare * 0.2;
   const more = [...direct].filter(([el, points]) => points >= floor && !root.contains(el) && !el.contains(root) &&
     el.tagName === main!.tagName && el.getAttribute('class')?.trim() === cls).map(([el]) => el);
   return [root, ...more];
@@ -142,6 +145,11 @@ function pickRoot(doc: Document, blocks: TextBlock[], opts: BodyOptions, direct:
   }
   if (!best) return null;
   if (marked && (marked.contains(best) || best.contains(marked)) && (scores.get(marked) ?? 0) > bestScore * 0.3) return marked;
+  // A close ancestor named as the article body ("article-body", "entry-content") holds all of the story's sections.
+  let up: Element | null = best.parentElement;
+  for (let level = 0; up && level < 3 && up !== doc.body; level++, up = up.parentElement) {
+    if (BODY_HINT.test(`${up.getAttribute('class') ?? ''} ${up.id}`)) return up;
+  }
   // A container whose parent scores nearly as well is one of several siblings holding the story: take the parent.
   const parent = best.parentElement;
   if (parent && parent !== doc.body && (scores.get(parent) ?? 0) >= bestScore * (1 - opts.siblingShare) * 0.8) {
@@ -176,7 +184,7 @@ function underBoilerplate(el: Element, root: Element, cache: Map<Element, boolea
     path.push(cur);
     const hint = `${cur.getAttribute('class') ?? ''} ${cur.id} ${cur.getAttribute('role') ?? ''} ${cur.getAttribute('data-component') ?? ''}`;
     if (cur.tagName === 'ASIDE' || cur.tagName === 'FOOTER' || cur.tagName === 'HEADER' ||
-      (hint.trim() && NEGATIVE.test(hint) && !BODY_HINT.test(hint) && !prose.has(cur))) {
+      (hint.trim() && (NEGATIVE.test(hint) || CAMEL.test(hint)) && !BODY_HINT.test(hint) && !prose.has(cur))) {
       result = true;
       break;
     }
