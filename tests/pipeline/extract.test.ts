@@ -179,6 +179,21 @@ describe('body', () => {
     expect(body.paragraphs).toEqual(STORY);
   });
 
+  it('joins a story split across columns under an article-body element, and drops camelCase caption blocks', () => {
+    const doc = parse(`<body><section class="col-md-8 article-body"><div class="row"><div class="col-md-12">${P(STORY[0]!)}</div></div>
+      <div class="InlineImage-imageEmbedCaption"><div>The tram depot, photographed on Monday.</div><div>Natalie Naccache | Bloomberg | Getty Images</div></div>
+      <div class="row"><div class="col-lg-7 col-md-12">${P(STORY[1]!)}${P(STORY[2]!)}${P(STORY[0]!.replace('Tuesday', 'Monday'))}</div></div></section></body>`);
+    const body = extractBody(doc, {}, 'https://x.test/a');
+    expect(body.paragraphs.slice(0, 3)).toEqual(STORY.slice(0, 1).concat(STORY.slice(1, 3)));
+    expect(body.paragraphs.join(' ')).not.toContain('Getty Images');
+    expect(body.paragraphs.join(' ')).not.toContain('photographed on Monday');
+  });
+
+  it('keeps the story container even when its class says paywall', () => {
+    const doc = parse(`<body><div class="pmc-paywall">${STORY.map(P).join('')}</div><div class="paywall-prompt">${P('Subscribe now to keep reading this story and more.')}</div></body>`);
+    expect(extractBody(doc, {}, 'https://x.test/a').paragraphs).toEqual(STORY);
+  });
+
   it('reads loose text in a <form> wrapper (ASP.NET pages) as body', () => {
     const doc = parse(`<body><form id="aspnetForm"><div id="article">${STORY.map(P).join('')}</div></form></body>`);
     expect(extractBody(doc, {}, 'https://x.test/a').paragraphs).toEqual(STORY);
