@@ -82,6 +82,8 @@ describe('author names from bylines', () => {
     ['Valentina Palladino - Aug 10, 2016 11:15 am UTC', ['Valentina Palladino']],
     ['By Brenda Goodman, MA', ['Brenda Goodman']],
     ['著者：後藤大地', ['後藤大地']],
+    ['ByTravis Haney', ['Travis Haney']],
+    ['Byron Smith', ['Byron Smith']],
   ])('%s → %j', (byline, names) => {
     expect(cleanAuthorNames(byline, 'The Huffington Post')).toEqual(names);
   });

@@ -16,7 +16,8 @@ const NOT_NAME = /^(?:the|a|an|and|by|staff|admin|administrator|editor|editors|h
 
 export function cleanAuthorNames(raw: string | null | undefined, publisher: string | null = null): string[] {
   if (!raw) return [];
-  const line = raw.replace(/\s+/g, ' ').trim().slice(0, 300);
+  // "<span>By</span>Travis Haney" reads "ByTravis Haney" as text.
+  const line = raw.replace(/\s+/g, ' ').trim().slice(0, 300).replace(/^(By|Von|Por|Par)(?=[A-Z])/, '$1 ');
   if (!line || /^https?:\/\//i.test(line)) return [];
   const body = line.replace(LEAD, '').replace(STOP, '').replace(/\s*\(.*?\)\s*/g, ' ').trim();
   const names: string[] = [];
@@ -113,7 +114,7 @@ export function bylineFromMarkup(doc: Document, publisher: string | null): { nam
     const names = !fromLinks.length || fromLinks.every((n) => fromText.includes(n)) ? fromText : fromLinks;
     if (names.length) return { names, text };
   }
-  const links = authorLinks(doc, 6)
+  const links = authorLinks(doc, 20)
     .filter((a) => !a.closest('nav, footer, aside, [class*="comment" i], [class*="related" i], [class*="menu" i]'));
   const names = unique(links.flatMap((a) => cleanAuthorNames(a.textContent ?? '', publisher))).slice(0, 4);
   if (names.length) return { names, text: null };
@@ -125,10 +126,10 @@ function bylineNearHeadline(doc: Document, publisher: string | null): { names: s
   const h1 = doc.querySelector('h1');
   let scope: Element | null = h1?.parentElement ?? null;
   for (let level = 0; scope && level < 4; level++, scope = scope.parentElement) {
-    const els = Array.from(scope.querySelectorAll('div, p, span, address')).slice(0, 80);
+    const els = Array.from(scope.querySelectorAll('div, p, span, address')).slice(0, 200);
     for (const el of els) {
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (text.length < 5 || text.length > 120 || !/^(by|von|por|par)\s/i.test(text)) continue;
+      if (text.length < 5 || text.length > 120 || !(/^(by|von|por|par)\s/i.test(text) || /^(By|Von|Por|Par)(?=[A-Z])/.test(text))) continue;
       const names = cleanAuthorNames(text, publisher);
       if (names.length) return { names, text };
     }
