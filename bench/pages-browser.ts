@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs() });
   const context = await browser.newContext({ javaScriptEnabled: false });
   await context.route('**/*', (route) => route.abort());
-  const page = await context.newPage();
+  let page = await context.newPage();
   const urls = knownUrls();
   const rows = readIndex();
   const step = Number.isFinite(limit) ? Math.max(1, Math.floor(rows.length / limit)) : 1;
@@ -77,6 +77,9 @@ async function main(): Promise<void> {
       timings.push({ ...t, path: row.path });
     } catch (error) {
       console.error(`bench:pages-browser: ${row.path}: ${(error as Error).message.split('\n')[0]}`);
+      // A crashed tab stays dead: carry on in a fresh one.
+      await page.close().catch(() => {});
+      page = await context.newPage();
     }
   }
   await browser.close();
