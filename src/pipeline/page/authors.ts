@@ -128,7 +128,11 @@ function bylineNearHeadline(doc: Document, publisher: string | null): { names: s
   for (let level = 0; scope && level < 4; level++, scope = scope.parentElement) {
     const els = Array.from(scope.querySelectorAll('div, p, span, address')).slice(0, 200);
     for (const el of els) {
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const raw = el.textContent ?? '';
+      // A byline is short: skip the containers holding the whole story before normalizing them (on a 10 MB page
+      // that was seconds of the content script's time on the page's main thread; tests/e2e/hostile.e2e.ts).
+      if (raw.length > 2_000) continue;
+      const text = raw.replace(/\s+/g, ' ').trim();
       if (text.length < 5 || text.length > 120 || !(/^(by|von|por|par)\s/i.test(text) || /^(By|Von|Por|Par)(?=[A-Z])/.test(text))) continue;
       const names = cleanAuthorNames(text, publisher);
       if (names.length) return { names, text };
