@@ -8,12 +8,13 @@ import { customEndpoints } from './draft';
  */
 export function PrivacyStatement({ settings }: { settings: Settings }) {
   const { sources, offline } = settings;
-  const host = wikipediaHost(settings);
+  const host = (url: string) => hostOf(url.replace('{lang}', settings.wikipediaLang));
+  const { endpoints } = settings;
   const items: string[] = [];
   if (!offline) {
-    if (sources.wikipedia) items.push(t('optionsPrivacyWikipedia', [host]));
-    if (sources.gdelt) items.push(t('optionsPrivacyGdelt'));
-    if (sources.googleNews) items.push(t('optionsPrivacyGoogleNews'));
+    if (sources.wikipedia) items.push(t('optionsPrivacyWikipedia', [host(endpoints.wikipedia), host(endpoints.wikidata), host(endpoints.commonsFile)]));
+    if (sources.gdelt) items.push(t('optionsPrivacyGdelt', [host(endpoints.gdelt)]));
+    if (sources.googleNews) items.push(t('optionsPrivacyGoogleNews', [host(endpoints.googleNews)]));
   }
   return (
     <section class="options-section privacy" aria-labelledby="privacy-heading">
@@ -32,10 +33,10 @@ export function PrivacyStatement({ settings }: { settings: Settings }) {
   );
 }
 
-function wikipediaHost(settings: Settings): string {
+function hostOf(url: string): string {
   try {
-    return new URL(settings.endpoints.wikipedia.replace('{lang}', settings.wikipediaLang)).hostname;
+    return new URL(url).host;
   } catch {
-    return `${settings.wikipediaLang}.wikipedia.org`;
+    return url;
   }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { TabState, TabStatus } from '../shared/tab-state';
 import type { PopupApi } from './api';
@@ -23,7 +23,8 @@ export function App({ api }: { api: PopupApi }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
+  // Layout effect, not effect: Preact runs effects a frame after paint; reading the stored state starts now.
+  useLayoutEffect(() => {
     let unsubscribe = () => {};
     let cancelled = false;
     (async () => {

@@ -10,7 +10,8 @@ const GROUPS: { type: LinkableType; label: string }[] = [
   { type: 'person', label: 'typePerson' },
   { type: 'organization', label: 'typeOrganization' },
   { type: 'place', label: 'typePlace' },
-  { type: 'event', label: 'typeEvent' },
+  // Not "Events": the Events section below lists the story's events; these are cards about named ones.
+  { type: 'event', label: 'cardsNamedEvents' },
 ];
 
 const NOTES: Record<string, string> = { offline: 'cardsNoteOffline', 'source-failed': 'cardsNoteSourceFailed' };

@@ -8,7 +8,7 @@ import type { Card } from '../pipeline/link/types';
 import { t } from '../shared/i18n';
 import { CardsMap } from './CardsMap';
 import { CopyCard } from './CopyCard';
-import { formatArticleDate } from './format';
+import { formatArticleDate, mentionsLabel } from './format';
 
 const FACT_LABELS: Record<string, string> = {
   born: 'factBorn', died: 'factDied', nationality: 'factNationality', party: 'factParty', occupation: 'factOccupation',
@@ -106,7 +106,7 @@ function InArticle({ card }: { card: Card }) {
       <h4>{t('cardInArticle')}</h4>
       <p class="card-in-article-meta">
         {role && <span class="card-role">{role}</span>}
-        <span class="card-mentions">{t('mentions', [String(mentionCount)])}</span>
+        <span class="card-mentions">{mentionsLabel(mentionCount)}</span>
       </p>
       {firstMention && (card.status !== 'linked' || !role) && <p class="card-first-mention">{firstMention}</p>}
       {quotes.length > 0 && (

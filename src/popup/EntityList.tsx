@@ -1,5 +1,6 @@
 import { t } from '../shared/i18n';
 import type { Entity, EntityType } from '../shared/types';
+import { mentionsLabel } from './format';
 
 const ORDER: { type: EntityType; label: string }[] = [
   { type: 'person', label: 'typePerson' },
@@ -27,7 +28,7 @@ export function EntityList({ entities }: { entities: Entity[] }) {
                 <li class="entity" key={`${entity.type}:${entity.name}`}>
                   <span class="entity-name">{entity.name}</span>
                   {entity.role && <span class="entity-role">{entity.role}</span>}
-                  <span class="entity-count">{t('mentions', [String(entity.mentions.length)])}</span>
+                  <span class="entity-count">{mentionsLabel(entity.mentions.length)}</span>
                 </li>
               ))}
             </ul>

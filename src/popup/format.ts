@@ -1,4 +1,8 @@
 /** Display helpers for the popup; pure so they are unit-tested. */
+import { t } from '../shared/i18n';
+
+/** "1 mention", "5 mentions" (the browser's i18n has no plurals). */
+export const mentionsLabel = (count: number) => (count === 1 ? t('mentionOne') : t('mentions', [String(count)]));
 
 /** "2022-09-07T16:40:00-04:00" → "Sep 7, 2022" in the reader's locale, keeping the article's own calendar day. */
 export function formatArticleDate(iso: string | null | undefined, locale?: string): string | null {

@@ -89,6 +89,14 @@ describe('options page', () => {
     await waitFor(() => expect(box.checked).toBe(true));
   });
 
+  it('names the host a changed address sends to', async () => {
+    const { store } = fakeStore({ endpoints: { ...DEFAULT_SETTINGS.endpoints, gdelt: 'http://127.0.0.1:9/gdelt/doc' } });
+    render(<Options store={store} />);
+    const privacy = await screen.findByRole('region', { name: /What leaves your device/ });
+    expect(privacy.textContent).toContain('To 127.0.0.1:9: a few keywords');
+    expect(privacy.textContent).toContain('Some addresses were changed');
+  });
+
   it('clears all data only after confirmation, and says so', async () => {
     const { store, clears } = fakeStore();
     render(<Options store={store} />);
