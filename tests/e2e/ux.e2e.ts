@@ -257,6 +257,28 @@ describe('in-page highlights', () => {
     const afterHover = await boxes(page);
     expect(afterHover.boxes).toEqual(before.boxes);
 
+    // Keyboard: after the page's own controls, Tab reaches one stand-in per name, and its card opens on focus.
+    await page.mouse.move(5, 5);
+    let reached = false;
+    for (let i = 0; i < 400 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.tagName === 'BACKSTORY-HIGHLIGHTS');
+    }
+    expect(reached).toBe(true);
+    const cardOpen = async () => {
+      type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+      const find = (n: Node): Node | null =>
+        n.attributes?.[n.attributes.indexOf('id') + 1] === 'card' && n.attributes.includes('id') ? n
+          : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean) ?? null;
+      const card = find(root);
+      return !!card && !card.attributes!.includes('hidden');
+    };
+    await expect.poll(cardOpen).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'page-highlights-focus.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(cardOpen).toBe(false);
+
     await toggle.uncheck();
     await page.waitForSelector('backstory-highlights', { state: 'detached' });
     const after = await boxes(page);
@@ -322,6 +344,9 @@ describe('options, look-up and data', () => {
       () => new Promise<boolean>((ok) => chrome.contextMenus.update('backstory-lookup', {}, () => ok(!chrome.runtime.lastError))),
     );
     expect(exists).toBe(true);
+    // The side panel shows the popup page.
+    const panel = await (await h.worker()).evaluate(() => chrome.sidePanel.getOptions({}));
+    expect(panel.path).toMatch(/src\/popup\/index\.html$/);
     await lookup.close();
   });
 });
