@@ -6,6 +6,7 @@
 import { buildCoverageQuery, entityKeysOf, addDays, isoDay, type CoverageQuery, type QueryEntity } from '../pipeline/coverage/build-query';
 import { relatedLinkItems, selectCoverage } from '../pipeline/coverage/select-coverage';
 import { buildTimeline } from '../pipeline/coverage/sparkline';
+import { titleSimilarity } from '../pipeline/coverage/text';
 import { urlKey } from '../pipeline/coverage/url-key';
 import type {
   Coverage,
@@ -86,6 +87,9 @@ export const emptyCoverage = (now: number, status: Coverage['status'] = 'loading
 
 type Outcome<T> = { status: SourceStatus; value: T | null };
 
+/** Headline similarity at which a search result is a copy of an article the reader already read. */
+const SAME_STORY_AS_READ = 0.9;
+
 export function createCoverageService(deps: CoverageDeps, options: Partial<CoverageOptions> = {}) {
   const opts = { ...DEFAULT_COVERAGE_OPTIONS, ...options };
   // One GDELT client (one request gate) per endpoint for the worker's life: the 5 s spacing is per client.
@@ -154,7 +158,7 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
       const { article, analysis, settings } = input;
       const now = deps.now();
       const entities = withLinks(analysis.entities, input.links);
-      const query = buildCoverageQuery({ title: article.title, publishedAt: article.publishedAt, entities, events: analysis.events, now });
+      const query = buildCoverageQuery({ title: article.title, publishedAt: article.publishedAt, entities, events: analysis.events, publisher: article.publisher, now });
       const persist = !input.incognito;
       const fresh = query.window.end < isoDay(now - 2 * 86_400_000) ? opts.settledFreshMs : opts.freshMs;
       // Keyed by the story's day, not the window's end (clipped at today), so yesterday's answer still serves.
@@ -199,7 +203,15 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
         status: Coverage['status'],
       ): Coverage => {
         const candidates = [...(gdelt.value ?? []), ...(google.value ?? [])];
-        const items = selectCoverage(candidates, rankArticle, query.terms).items.filter((i) => !relatedKeys.has(urlKey(i.url)));
+        // What the reader already read is listed under "You read before", not again as news (nor its copies).
+        const read = history.value?.items ?? [];
+        const readKeys = new Set(read.map((r) => urlKey(r.url)));
+        const items = selectCoverage(candidates, rankArticle, query.terms).items.filter(
+          (i) =>
+            !relatedKeys.has(urlKey(i.url)) &&
+            !readKeys.has(urlKey(i.url)) &&
+            !read.some((r) => titleSimilarity(r.title, i.title) >= SAME_STORY_AS_READ),
+        );
         return {
           status,
           keywords: query.keywords,

@@ -217,7 +217,18 @@ describe('coverage service', () => {
     const coverage = await s.service.find(s.input());
     expect(coverage.history.items.map((i) => i.url)).toEqual(['https://www.reuters.com/world/xi-kazakhstan']);
     expect(coverage.history.top).toEqual({ name: 'Vladimir Putin', count: 1 });
+    // …and it is not listed again among the search results.
+    expect(coverage.items.some((i) => i.url.includes('reuters.com/world/xi-kazakhstan'))).toBe(false);
     expect(coverage.sources.history).toMatchObject({ state: 'ok', count: 1 });
+  });
+
+  it('does not repeat, as news, an article the reader already read (or a copy of it)', async () => {
+    const s = setup();
+    const read = { ...ARTICLE, url: 'https://www.theguardian.com/world/2022/sep/07/xi-jinping-vladimir-putin-meet-samarkand-sco-summit', title: 'Xi Jinping and Vladimir Putin to meet at summit in Samarkand' };
+    await s.service.record(s.input({ article: read }));
+    const coverage = await s.service.find(s.input());
+    expect(coverage.history.items.map((i) => i.url)).toEqual([read.url]);
+    expect(coverage.items.some((i) => i.outlet === 'The Guardian')).toBe(false);
   });
 
   it('records nothing from a private window and writes none of its answers to disk', async () => {

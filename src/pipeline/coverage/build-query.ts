@@ -4,6 +4,7 @@
  */
 import type { Entity, EntityType, EventFrame } from '../../shared/types';
 import broad from './broad-places.json';
+import { wireServiceNames } from './outlets';
 import { cleanText, words } from './text';
 
 /** An entity as query building sees it: `qid`/`label` come from Wikidata linking when it has run. */
@@ -56,6 +57,8 @@ export interface QueryInput {
   publishedAt: string | null;
   entities: QueryEntity[];
   events?: EventFrame[];
+  /** The article's own outlet: its name (in a dateline, a credit) says who reported, not what about. */
+  publisher?: string | null;
   /** Epoch ms: windows never reach into the future. */
   now: number;
 }
@@ -164,6 +167,7 @@ function rankCandidates(input: QueryInput, opts: QueryOptions): QueryTerm[] {
     const text = sanitize(entity.label || entity.name);
     if (!usable(text, opts)) continue;
     const key = words(text).join(' ');
+    if (isNewsOutlet(key, input.publisher)) continue;
     const aliases = [...new Set([text, entity.name, ...entity.mentions.map((m) => m.text)].map(cleanText).filter((a) => a.length > 1))];
     let weight = (entity.salience ?? entity.mentions.length ?? 1) * TYPE_WEIGHT[entity.type];
     if (aliases.some((a) => containsWords(title, a))) weight *= opts.titleBonus;
@@ -223,6 +227,15 @@ export function titleTerms(title: string, options: Partial<QueryOptions> = {}): 
       return { text, type: 'organization' as const, aliases: [text], anchor: false, weight, key: words(text).join(' ') };
     })
     .sort((a, b) => b.weight - a.weight);
+}
+
+const WIRE_NAMES = new Set(wireServiceNames().map((n) => words(n).join(' ')));
+
+/** The publisher or a wire service (a dateline, a credit line): searching for it finds its whole output. */
+function isNewsOutlet(key: string, publisher: string | null | undefined): boolean {
+  if (WIRE_NAMES.has(key)) return true;
+  const own = publisher ? words(publisher).join(' ') : '';
+  return !!own && (key === own || ` ${own} `.includes(` ${key} `) || ` ${key} `.includes(` ${own} `));
 }
 
 const contextWeight = (t: QueryTerm) => t.weight * (t.type === 'person' ? 0.5 : 1);

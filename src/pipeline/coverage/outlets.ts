@@ -61,3 +61,8 @@ function lookupHost(host: string) {
   }
   return undefined;
 }
+
+/** Names of the wire services we know ("Reuters", "AP", "Xinhua"): they appear in datelines of others' stories. */
+export function wireServiceNames(): string[] {
+  return data.outlets.filter((o) => 'wire' in o && o.wire).flatMap((o) => [o.name, ...('aliases' in o && o.aliases ? o.aliases : [])]);
+}

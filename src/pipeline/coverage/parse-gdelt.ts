@@ -68,7 +68,9 @@ function gdeltTitle(raw: string): string {
   return cleanText(decodeEntities(raw))
     .replace(/\s+([,.;:!?%)\]])/g, '$1')
     .replace(/([([])\s+/g, '$1')
-    .replace(/\s+(['’]s)\b/g, '$1');
+    .replace(/\s*(['’])\s*(s|t|re|ve|ll|d)\b/g, '$1$2')
+    // …and around hyphens: "face - to - face". Only chains of three lower-case parts are certainly one word.
+    .replace(/\b[a-z]+(?: - [a-z]+){2,}\b/g, (chain) => chain.replace(/ - /g, '-'));
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');

@@ -127,6 +127,20 @@ describe('buildCoverageQuery', () => {
     expect(seedQuery([], { title, events: [] }).gdelt).toBeNull();
   });
 
+  it.each([
+    ['its own publisher (a dateline or credit)', 'Global Wire', 'Global Wire'],
+    ['a wire service', 'Reuters', 'Daily Planet'],
+    ['a wire service by its short name', 'AP', 'Daily Planet'],
+  ])('never searches for %s', (_why, outlet, publisher) => {
+    const q = seedQuery([
+      { type: 'person', name: 'Xi Jinping', salience: 1, mentions: [{ text: 'Xi Jinping' }] },
+      { type: 'organization', name: outlet, salience: 0.9, mentions: [{ text: outlet }] },
+      { type: 'place', name: 'Astana', salience: 0.5, mentions: [{ text: 'Astana' }] },
+    ], { title: 'Xi arrives in Kazakhstan', events: [], publisher });
+    expect(q.keywords).not.toContain(outlet);
+    expect(q.keywords).toContain('Astana');
+  });
+
   it('never puts the page URL or article text in the query', () => {
     const q = seedQuery();
     for (const text of [q.gdelt!, q.googleNews!]) {

@@ -23,6 +23,14 @@ describe('parseGdeltArtList', () => {
     ]);
   });
 
+  it.each([
+    ['Putin , Xi to meet for first face - to - face talks', 'Putin, Xi to meet for first face-to-face talks'],
+    ['Putin - Xi summit : what to expect', 'Putin - Xi summit: what to expect'],
+    ['Xi ’ s first trip abroad ( since 2020 )', 'Xi’s first trip abroad (since 2020)'],
+  ])('repairs GDELT’s spacing in %j', (raw, title) => {
+    expect(parseGdeltArtList({ articles: [{ url: 'https://a.com/x', title: raw }] })[0]!.title).toBe(title);
+  });
+
   it('reads the recorded-format answer for the seed story', () => {
     const items = parseGdeltArtList(JSON.parse(NEWS_FIXTURES.gdeltArtList()));
     expect(items).toHaveLength(14);
