@@ -2,6 +2,7 @@
  * Folds copies: the article itself (its URL, or its headline republished elsewhere), the same URL from two
  * sources, and near-identical headlines across outlets (wire copy run by many papers, an outlet's editions).
  */
+import { isWireService } from './outlets';
 import type { RankArticle } from './rank';
 import { titleContainment, titleSimilarity } from './text';
 import { urlKey } from './url-key';
@@ -79,10 +80,15 @@ export function dedupeCandidates<T extends Scored>(
     }
     dropped.sameHeadline += 1;
     twin.sources = union(twin.sources, c.sources);
-    if (c.family !== twin.family) {
-      const also = twin.alsoIn ?? [];
-      if (!also.includes(c.outlet) && also.length < opts.maxAlsoIn) twin.alsoIn = [...also, c.outlet];
+    if (c.family === twin.family) continue;
+    // Wire copy: link the agency that wrote it, and name the papers that ran it.
+    let other = c.outlet;
+    if (isWireService(c.family) && !isWireService(twin.family)) {
+      other = twin.outlet;
+      Object.assign(twin, { url: c.url, direct: c.direct, title: c.title, outlet: c.outlet, family: c.family, domain: c.domain, country: c.country, publishedAt: c.publishedAt ?? twin.publishedAt, lang: c.lang });
     }
+    const also = twin.alsoIn ?? [];
+    if (!also.includes(other) && also.length < opts.maxAlsoIn) twin.alsoIn = [...also, other];
   }
   return { kept, dropped };
 }

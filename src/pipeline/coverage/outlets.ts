@@ -66,3 +66,8 @@ function lookupHost(host: string) {
 export function wireServiceNames(): string[] {
   return data.outlets.filter((o) => 'wire' in o && o.wire).flatMap((o) => [o.name, ...('aliases' in o && o.aliases ? o.aliases : [])]);
 }
+
+const WIRE_FAMILIES = new Set(data.outlets.filter((o) => 'wire' in o && o.wire).map((o) => o.id));
+
+/** Whether an outlet family is a wire service (the originator of copies other outlets run). */
+export const isWireService = (family: string) => WIRE_FAMILIES.has(family);

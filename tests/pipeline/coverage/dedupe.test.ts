@@ -47,6 +47,14 @@ describe('dedupeCandidates', () => {
     expect(dropped.sameHeadline).toBe(2);
   });
 
+  it('links the wire service that wrote a copied story, even when a paper’s copy scored higher', () => {
+    const abc = c('https://abcnews.go.com/b', 'Xi to visit Kazakhstan, meet Putin', 0.62, { outlet: 'ABC News', family: 'abc-us' });
+    const ap = c('https://apnews.com/a', 'Xi to visit Kazakhstan, meet Putin', 0.6, { outlet: 'Associated Press', family: 'ap' });
+    const { kept } = dedupeCandidates([abc, ap], article);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ url: 'https://apnews.com/a', outlet: 'Associated Press', alsoIn: ['ABC News'], score: 0.62 });
+  });
+
   it('prefers a publisher link over a feed link at equal score', () => {
     const feed = c('https://news.google.com/rss/articles/CBMiABC', 'Xi to meet Putin in Samarkand', 0.6, { direct: false });
     const direct = c('https://www.dw.com/en/x', 'Xi to meet Putin in Samarkand', 0.6);
