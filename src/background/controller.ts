@@ -75,14 +75,10 @@ export function createController(deps: ControllerDeps) {
         const fallback = cards.placeholders(state);
         result = { ...fallback, status: 'degraded', notes: ['source-failed'] };
       }
-      // Other follow-up steps write the same state; re-read right before writing, and check the write held.
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const current = await deps.store.get(tabId);
-        if (current?.pageUrl !== pageUrl || current.status !== 'ready') return;
-        await deps.store.put({ ...current, cards: result });
-        const after = await deps.store.get(tabId);
-        if (after?.cards?.status === result.status && after.cards.elapsedMs === result.elapsedMs) return;
-      }
+      // Only the page we started, and only while it is still shown as ready (the store serializes the write).
+      await deps.store.update(tabId, (current) =>
+        current?.pageUrl === pageUrl && current.status === 'ready' ? { ...current, cards: result } : null,
+      );
     })().finally(() => cardJobs.delete(tabId));
     cardJobs.set(tabId, job);
     return job;
@@ -103,9 +99,11 @@ export function createController(deps: ControllerDeps) {
         next = { ...state, status: 'error', error: `The analysis failed: ${messageOf(error)}`, updatedAt: deps.now() };
       }
       // The tab may have moved on while we worked; only finish the page we started.
-      const current = await deps.store.get(tabId);
-      if (current?.pageUrl !== state.pageUrl || current.status !== 'analyzing') return;
-      await put(next);
+      const written = await deps.store.update(tabId, (current) =>
+        current?.pageUrl === state.pageUrl && current.status === 'analyzing' ? next : null,
+      );
+      if (!written) return;
+      await deps.showBadge(tabId, next);
       if (next.status === 'ready') void runCards(next);
       if (next.status === 'ready') void followUp(next);
     })().finally(() => running.delete(tabId));
@@ -117,9 +115,9 @@ export function createController(deps: ControllerDeps) {
   function followUp(state: TabState): Promise<void> {
     const { tabId, pageUrl } = state;
     const write = async (coverage: Coverage) => {
-      const current = await deps.store.get(tabId);
-      if (current?.pageUrl !== pageUrl || current.status !== 'ready') return;
-      await deps.store.put({ ...current, coverage });
+      await deps.store.update(tabId, (current) =>
+        current?.pageUrl === pageUrl && current.status === 'ready' ? { ...current, coverage } : null,
+      );
     };
     const job = (async () => {
       await deps.recordHistory?.(state).catch((error: unknown) => deps.log(`history not recorded for tab ${tabId}`, error));

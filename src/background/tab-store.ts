@@ -11,17 +11,39 @@ export interface SessionArea {
 }
 
 export function createTabStore(area: SessionArea) {
+  // Writes to one tab run one after another: the analysis, the cards and the coverage each read-modify-write the
+  // same state, and two interleaved read-modify-writes would lose one of them.
+  const queues = new Map<number, Promise<unknown>>();
+  function serial<T>(tabId: number, task: () => Promise<T>): Promise<T> {
+    const run = (queues.get(tabId) ?? Promise.resolve()).then(task, task);
+    const tail = run.catch(() => {});
+    queues.set(tabId, tail);
+    void tail.then(() => queues.get(tabId) === tail && queues.delete(tabId));
+    return run;
+  }
+  async function read(tabId: number): Promise<TabState | null> {
+    const key = tabStateKey(tabId);
+    const value = (await area.get(key))[key];
+    return isTabState(value) ? value : null;
+  }
   return {
-    async get(tabId: number): Promise<TabState | null> {
-      const key = tabStateKey(tabId);
-      const value = (await area.get(key))[key];
-      return isTabState(value) ? value : null;
+    get: read,
+    put(state: TabState): Promise<void> {
+      return serial(state.tabId, () => area.set({ [tabStateKey(state.tabId)]: state }));
     },
-    async put(state: TabState): Promise<void> {
-      await area.set({ [tabStateKey(state.tabId)]: state });
+    /**
+     * Reads the tab's state, lets `change` derive the next one (or return null to leave it), and writes it, with no
+     * other write to this tab in between. Returns what was written, or null.
+     */
+    update(tabId: number, change: (current: TabState | null) => TabState | null): Promise<TabState | null> {
+      return serial(tabId, async () => {
+        const next = change(await read(tabId));
+        if (next) await area.set({ [tabStateKey(tabId)]: next });
+        return next;
+      });
     },
-    async clear(tabId: number): Promise<void> {
-      await area.remove(tabStateKey(tabId));
+    clear(tabId: number): Promise<void> {
+      return serial(tabId, () => area.remove(tabStateKey(tabId)));
     },
     /** Every stored state (to resume analyses a killed worker left behind). */
     async all(): Promise<TabState[]> {

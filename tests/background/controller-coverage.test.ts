@@ -59,8 +59,15 @@ describe('controller: coverage and history after the analysis', () => {
   it('shows the analysis with coverage loading, then fills it in', async () => {
     const seen: (string | undefined)[] = [];
     const { controller, deps } = setup();
+    const label = (s: TabState) => (s.coverage ? `${s.status}:${s.coverage.status}:${s.coverage.items[0]?.title ?? ''}` : s.status);
     const put = deps.store.put.bind(deps.store);
-    deps.store.put = async (s) => (seen.push(s.coverage ? `${s.status}:${s.coverage.status}:${s.coverage.items[0]?.title ?? ''}` : s.status), put(s));
+    deps.store.put = async (s) => (seen.push(label(s)), put(s));
+    const update = deps.store.update.bind(deps.store);
+    deps.store.update = async (tabId, change) => {
+      const written = await update(tabId, change);
+      if (written) seen.push(label(written));
+      return written;
+    };
     await controller.pageScanned(3, scanned(), { incognito: false });
     await controller.whenIdle(3);
     await controller.whenCoverageIdle(3);
@@ -80,9 +87,9 @@ describe('controller: coverage and history after the analysis', () => {
     let release = () => {};
     const gate = new Promise<void>((r) => (release = r));
     const { controller } = setup({
-      findCoverage: async () => {
+      findCoverage: async (state) => {
         await gate;
-        return { ...withItem(emptyCoverage(1), 'stale'), status: 'ready' };
+        return { ...withItem(emptyCoverage(1), state.pageUrl.endsWith('/a') ? 'stale' : 'fresh'), status: 'ready' };
       },
     });
     await controller.pageScanned(3, scanned('https://news.test/a'), { incognito: false });
@@ -94,6 +101,7 @@ describe('controller: coverage and history after the analysis', () => {
     const state = await controller.getState(3);
     expect(state?.pageUrl).toBe('https://news.test/b');
     expect(state?.coverage?.items.map((i) => i.title) ?? []).not.toContain('stale');
+    expect(state?.coverage?.items.map((i) => i.title)).toContain('fresh');
   });
 
   it('a failing coverage step still ends in a ready, empty section; a failing history write changes nothing', async () => {
