@@ -49,7 +49,7 @@ if (runE2e) {
   for (const stale of ['e2e.json', 'privacy.json', 'faults.json', 'hostile.json']) rmSync(join(OUT, stale), { force: true });
   console.error('bench:robust: running the hardening e2e files…');
   const e2e = spawnSync('npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...E2E_FILES, '--reporter=json', `--outputFile=${report}`],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BACKSTORY_DIST: dist }, maxBuffer: 64 << 20 });
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BACKSTORY_DIST: dist, BACKSTORY_E2E_FULL: '1' }, maxBuffer: 64 << 20 });
   const tests = existsSync(report) ? readTests(report) : [];
   if (!tests.length) console.error(e2e.stderr.slice(-3_000));
   const count = (file: string, filter: (t: TestResult) => boolean = () => true) => {
