@@ -35,7 +35,7 @@ export function CardsCard({ card, open = false, onChoose }: CardProps) {
   return (
     <details class="card" data-status={card.status} data-type={card.type} data-qid={card.qid ?? undefined} open={open}>
       <summary class="card-summary">
-        {card.image ? <img class="card-image" src={card.image.src} alt="" width={48} height={48} loading="lazy" referrerpolicy="no-referrer" /> : <span class="card-image card-image-none" aria-hidden="true">{card.name.charAt(0)}</span>}
+        {card.image ? <img class="card-image" src={card.image.src} alt={t('cardImageAlt', [card.name])} width={48} height={48} loading="lazy" referrerpolicy="no-referrer" /> : <span class="card-image card-image-none" aria-hidden="true">{card.name.charAt(0)}</span>}
         <span class="card-heading">
           <span class="card-title">{card.title}</span>
           {card.description && <span class="card-description">{card.description}</span>}

@@ -33,6 +33,7 @@ describe('Cards', () => {
     const card = container.querySelector('.card[data-qid="Q7747"]')!;
     expect(card.querySelector('img')!.getAttribute('src')).toBe('https://upload.wikimedia.org/p.jpg');
     expect(card.querySelector('img')!.getAttribute('referrerpolicy')).toBe('no-referrer');
+    expect(card.querySelector('img')!.getAttribute('alt')).toBe('Picture of Vladimir Putin (Wikimedia Commons)');
     expect(card.querySelector('.card-fact[data-key="born"] dd')!.textContent).toBe('7 October 1952 (age 69)');
     expect(card.querySelector('.card-positions li.current')!.textContent).toBe('President of Russia (since 2012; also 2000–2008)');
     expect(card.querySelector('.card-asof')!.textContent).toMatch(/Sep(t)? 7, 2022/);
