@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createController, STALE_CARDS_MS, type CardsDeps, type ControllerDeps } from '../../src/background/controller';
-import { createTabStore, type SessionArea } from '../../src/background/tab-store';
+import { createTabStore } from '../../src/background/tab-store';
+import { memoryArea } from '../support/memory-area';
 import { buildInArticleCard } from '../../src/pipeline/link/card';
 import type { CardsResult } from '../../src/pipeline/link/types';
 import { normalizeSettings } from '../../src/shared/settings';
 import type { TabState } from '../../src/shared/tab-state';
 import type { Analysis, Article } from '../../src/shared/types';
-
-function memoryArea(): SessionArea {
-  const data = new Map<string, unknown>();
-  return {
-    async get(key) {
-      if (key === null) return Object.fromEntries(data);
-      return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
-    },
-    async set(items) { for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v)); },
-    async remove(key) { data.delete(key); },
-  };
-}
 
 const article: Article = {
   title: 'Putin and Xi to meet', byline: null, authors: [], publisher: 'Fox News', publishedAt: '2022-09-07', lang: 'en',
