@@ -63,6 +63,8 @@ export interface CoverageOptions {
   timelineDaysAfter: number;
   gdelt: Partial<GdeltOptions>;
   googleNews: Partial<GoogleNewsOptions>;
+  /** The on-device history answers in milliseconds; one that has not answered by then is stuck (a blocked database). */
+  historyTimeoutMs: number;
 }
 
 export const DEFAULT_COVERAGE_OPTIONS: CoverageOptions = {
@@ -72,6 +74,7 @@ export const DEFAULT_COVERAGE_OPTIONS: CoverageOptions = {
   timelineDaysAfter: 14,
   gdelt: {},
   googleNews: {},
+  historyTimeoutMs: 5_000,
 };
 
 export const emptyCoverage = (now: number, status: Coverage['status'] = 'loading'): Coverage => ({
@@ -141,7 +144,13 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
     if (!input.settings.sources.history) return { status: { state: 'disabled', count: 0 }, value: null };
     if (!deps.history || input.settings.historyRetentionDays <= 0) return { status: { state: 'skipped', count: 0 }, value: null };
     try {
-      const summary = await deps.history.related({ url: input.article.url, entities }, { retentionDays: input.settings.historyRetentionDays });
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const stuck = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer in ${opts.historyTimeoutMs} ms`)), opts.historyTimeoutMs);
+      });
+      const lookup = deps.history.related({ url: input.article.url, entities }, { retentionDays: input.settings.historyRetentionDays });
+      // A stuck database must not keep the whole section loading: the other sources still show.
+      const summary = await Promise.race([lookup, stuck]).finally(() => clearTimeout(timer));
       return { status: { state: summary.items.length ? 'ok' : 'empty', count: summary.items.length }, value: summary };
     } catch (error) {
       deps.log('history lookup failed', error);

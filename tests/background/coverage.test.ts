@@ -120,6 +120,19 @@ describe('coverage service', () => {
     expect(coverage.items.every((i) => i.sources.includes(working))).toBe(true);
   });
 
+  it('a history database that never answers does not keep the section loading', async () => {
+    const s = setup();
+    const stuckHistory = { ...s.history, related: () => new Promise<never>(() => {}) };
+    const service = createCoverageService(
+      { fetch: fakeFetch(() => Promise.reject(new TypeError('Failed to fetch'))).fetch, now: () => SEED_NOW, sleep: async () => {},
+        cache: createCoverageCache(null), history: stuckHistory, log: () => {} },
+      { historyTimeoutMs: 20 },
+    );
+    const coverage = await service.find(s.input({ settings: settings({ sources: { gdelt: false, googleNews: false, history: true } }) }));
+    expect(coverage.status).toBe('ready');
+    expect(coverage.sources.history).toMatchObject({ state: 'unavailable' });
+  });
+
   it('names a missing host permission (Firefox makes them optional) instead of a network error', async () => {
     const s = setup();
     s.modes.gnews = 'down';
