@@ -13,7 +13,8 @@ export const ARTICLE_LIMITS = {
   publisher: 500,
   date: 100,
   lang: 50,
-  url: 8_000,
+  url: 64_000,
+  image: 8_000,
   section: 500,
   text: 2_000_000,
   linkText: 2_000,
@@ -40,7 +41,7 @@ export function fitArticle(article: Article | null): Article | null {
     // The article URL is required: a canonical URL too long to send falls back to a cut one (display only).
     url: cut(article.url, L.url),
     ...(article.section !== undefined ? { section: cutOrNull(article.section, L.section) } : {}),
-    ...(article.image !== undefined ? { image: orNull(article.image, L.url) } : {}),
+    ...(article.image !== undefined ? { image: orNull(article.image, L.image) } : {}),
     // Cut at a paragraph boundary when there is one near the limit, so no paragraph ends mid-word.
     text: article.text.length > L.text ? article.text.slice(0, Math.max(article.text.lastIndexOf('\n\n', L.text), L.text - 10_000, 0)) : article.text,
     relatedLinks: article.relatedLinks

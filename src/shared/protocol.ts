@@ -6,6 +6,8 @@
 import * as v from 'valibot';
 
 const MAX_TEXT = 2_000_000; // characters of article text we accept; beyond that the page is abusing us
+// Long tracking and session URLs are real (tens of kilobytes); a page with one must still be analyzed.
+const MAX_URL = 64_000;
 const str = (max = 10_000) => v.pipe(v.string(), v.maxLength(max));
 const nullableStr = (max = 10_000) => v.nullable(str(max));
 
@@ -23,11 +25,11 @@ export const ArticleSchema = v.object({
   publishedAt: nullableStr(100),
   modifiedAt: v.optional(nullableStr(100)),
   lang: nullableStr(50),
-  url: str(8_000),
+  url: str(MAX_URL),
   section: v.optional(nullableStr(500)),
   image: v.optional(nullableStr(8_000)),
   text: str(MAX_TEXT),
-  relatedLinks: v.pipe(v.array(v.object({ text: str(2_000), url: str(8_000) })), v.maxLength(500)),
+  relatedLinks: v.pipe(v.array(v.object({ text: str(2_000), url: str(MAX_URL) })), v.maxLength(500)),
 });
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -60,7 +62,7 @@ export const schemas = {
   'page/scanned': {
     from: 'content',
     payload: v.object({
-      url: str(8_000),
+      url: str(MAX_URL),
       detection: DetectionSchema,
       article: v.nullable(ArticleSchema),
       /** true when the reader asked ("Analyze anyway"), false when the page just loaded. */

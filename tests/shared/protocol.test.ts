@@ -11,6 +11,7 @@ describe('parseMessage', () => {
   it.each([
     ['page/scanned with an article', { type: 'page/scanned', payload: { url: 'https://x.test/a', detection, article, forced: false } }],
     ['page/scanned without an article', { type: 'page/scanned', payload: { url: 'https://x.test/', detection, article: null, forced: false } }],
+    ['page/scanned from a page with a 20,000-character tracking URL', { type: 'page/scanned', payload: { url: `https://x.test/a?t=${'x'.repeat(20_000)}`, detection, article: null, forced: false } }],
     ['tab/get-state', { type: 'tab/get-state', payload: { tabId: 3 } }],
     ['tab/analyze', { type: 'tab/analyze', payload: { tabId: 3, force: true } }],
   ])('accepts %s', (_name, raw) => {
