@@ -181,7 +181,7 @@ describe('who may talk to the background', () => {
     for (const message of [
       { type: 'tab/steal-everything', payload: {} },
       { type: 'page/scanned', payload: { url: 'x', detection: { isArticle: true, score: 'high', reasons: [] }, article: null, forced: false } },
-      { type: 'page/scanned', payload: { url: 'x'.repeat(9_000), detection: { isArticle: false, score: 0, reasons: [] }, article: null, forced: false } },
+      { type: 'page/scanned', payload: { url: 'x'.repeat(70_000), detection: { isArticle: false, score: 0, reasons: [] }, article: null, forced: false } },
       { type: '__proto__', payload: {} },
       'page/scanned',
       null,
