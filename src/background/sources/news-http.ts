@@ -3,6 +3,7 @@
  * the query), and every failure turned into a reason the popup can name. Fetch is a parameter so tests pass fakes.
  */
 import type { FailureReason } from '../../pipeline/coverage/types';
+import { parseRetryAfter } from './retry-after';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -44,14 +45,7 @@ export async function getBytes(fetchFn: FetchLike, url: string, timeoutMs: numbe
   }
 }
 
-/** Retry-After: delta-seconds or an HTTP date → milliseconds from now; null when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number): number | null {
-  if (!value) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const at = Date.parse(trimmed);
-  return Number.isFinite(at) ? Math.max(0, at - now) : null;
-}
+export { parseRetryAfter } from './retry-after';
 
 /** Whether an answer is an HTML page (an error or consent page) rather than the data asked for. */
 export function looksLikeHtml(contentType: string, text: string): boolean {

@@ -4,6 +4,7 @@
  * every request to that service, not just the one that got it (clients that ignore it get banned). Requests carry
  * only the query: no cookies, no referrer. Fetch, sleep and the clock are parameters so tests drive them.
  */
+import { parseRetryAfter } from './retry-after';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -164,14 +165,7 @@ export function createWikimediaClient(options: Partial<ClientOptions> & { fetch:
   };
 }
 
-/** Retry-After: delta-seconds or an HTTP date → milliseconds from now; null when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number): number | null {
-  if (!value) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const at = Date.parse(trimmed);
-  return Number.isFinite(at) ? Math.max(0, at - now) : null;
-}
+export { parseRetryAfter } from './retry-after';
 
 /** Splits a list into batches the APIs accept (50 titles or ids; 20 intro extracts). */
 export function batches<T>(items: T[], size: number): T[][] {
