@@ -4,6 +4,9 @@
  *   warm   the same article again, every answer cached
  *   paint  the popup's cards section rendered from a cached result (target: under 100 ms)
  * Each at loopback speed and with a simulated round trip (BENCH_RTT_MS, default 60 ms) added to every request.
+ * Then the same in the built extension in Chromium (bench/cards-browser.ts; BENCH_BROWSER=0 skips it): per-stage
+ * times from navigation start to cards ready, with the service worker awake and woken by the page, and the popup's
+ * paint of cached cards; p50/p95 over BENCH_BROWSER_RUNS fresh profiles (default 5).
  * Peer: the naive linker most tools use, one search + one entity + one summary request per name, in sequence,
  * no cache (what wikipedia-preview-style per-link lookups amount to), run on the same server in the same run.
  */
@@ -149,3 +152,8 @@ for (const rtt of [0, RTT]) {
   }
 }
 await server.close();
+
+if (process.env.BENCH_BROWSER !== '0') {
+  const { browserBreakdown } = await import('./cards-browser');
+  await browserBreakdown({ runs: Number(process.env.BENCH_BROWSER_RUNS ?? 5) });
+}

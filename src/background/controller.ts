@@ -37,6 +37,8 @@ export interface ControllerDeps {
   recordHistory?(state: TabState): Promise<void>;
   now(): number;
   log(message: string, error?: unknown): void;
+  /** Marks a stage of a tab's run (performance.mark in the worker): bench:cards reads them for its breakdown. */
+  mark?(stage: 'article-received' | 'nlp-start' | 'nlp-done' | 'cards-start' | 'cards-ready', tabId: number): void;
 }
 
 /** An 'analyzing' state older than this with no run in this worker was left by a killed worker: run it again. */
@@ -67,6 +69,7 @@ export function createController(deps: ControllerDeps) {
     if (!cards || !state.article) return Promise.resolve();
     const { tabId, pageUrl } = state;
     const job = (async () => {
+      deps.mark?.('cards-start', tabId);
       let result: CardsResult;
       try {
         result = await cards.build(state);
@@ -79,6 +82,7 @@ export function createController(deps: ControllerDeps) {
       await deps.store.update(tabId, (current) =>
         current?.pageUrl === pageUrl && current.status === 'ready' ? { ...current, cards: result } : null,
       );
+      deps.mark?.('cards-ready', tabId);
     })().finally(() => cardJobs.delete(tabId));
     cardJobs.set(tabId, job);
     return job;
@@ -90,7 +94,9 @@ export function createController(deps: ControllerDeps) {
     const job = (async () => {
       let next: TabState;
       try {
+        deps.mark?.('nlp-start', tabId);
         const analysis = await deps.runNlp(article);
+        deps.mark?.('nlp-done', tabId);
         next = { ...state, status: 'ready', analysis, error: null, updatedAt: deps.now() };
         if (deps.cards) next.cards = deps.cards.placeholders(next);
         if (deps.findCoverage) next.coverage = emptyCoverage(deps.now());
@@ -135,6 +141,7 @@ export function createController(deps: ControllerDeps) {
 
   return {
     async pageScanned(tabId: number, payload: Payload<'page/scanned'>, tab: { incognito?: boolean } = {}): Promise<Responses['page/scanned']> {
+      deps.mark?.('article-received', tabId);
       const settings = await deps.settings();
       const { url, detection, article, forced } = payload;
       const skip = isExcluded(settings, url) || (!forced && !settings.autoAnalyze);

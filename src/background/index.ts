@@ -38,6 +38,7 @@ const controller = createController({
   recordHistory: coverage.recordHistory,
   now: () => Date.now(),
   log,
+  mark: (stage, tabId) => performance.mark(`backstory:${stage}`, { detail: { tabId } }),
 });
 
 // Highlights, "Clear all data", context menu and side panel (issue #8).
@@ -90,3 +91,4 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
 browser.tabs.onRemoved.addListener((tabId) => void controller.tabRemoved(tabId).catch(log.bind(null, 'tabRemoved')));
 
 void controller.resume().catch((error: unknown) => log('resume failed', error));
+performance.mark('backstory:worker-ready');

@@ -1,0 +1,167 @@
+/**
+ * bench:cards in the built extension (Chromium): where the time goes from navigation start to cards ready, and how
+ * fast the popup paints cached cards. Each run is a fresh profile (an empty cards cache), the seed fixture page, and
+ * the loopback fake Wikimedia APIs. The worker's stages come from its performance marks (controller `mark`), its
+ * lookups from its resource timing, the page's from its navigation timing; all are placed on one clock.
+ *   awake  the service worker already running when the page loads (just installed, model not yet decoded)
+ *   woken  the worker stopped first, as the browser does after 30 s idle: the page's message starts it
+ * Uses BACKSTORY_DIST (relative to the repo) when set, else builds the extension into a temporary directory.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { DEFAULT_SETTINGS } from '../src/shared/settings';
+import type { TabState } from '../src/shared/tab-state';
+import { launchExtension } from '../tests/e2e/harness';
+import { startFixtureServer, type FixtureServer } from '../tests/support/fixture-server';
+import { quantile } from './pages-metrics';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const STAGES = ['dcl', 'load', 'worker-ready', 'article-received', 'nlp-start', 'nlp-done', 'first-lookup', 'last-lookup-done', 'cards-ready'] as const;
+type Stage = (typeof STAGES)[number];
+const POPUP = ['dcl', 'first-paint', 'cards-in-dom', 'cards-painted'] as const;
+type PopupStage = (typeof POPUP)[number];
+
+interface WorkerTimeline {
+  origin: number;
+  marks: { name: string; t: number; tabId: number | null }[];
+  lookups: { start: number; end: number; url: string }[];
+}
+
+const settingsFor = (server: FixtureServer) => ({
+  ...DEFAULT_SETTINGS,
+  // Coverage is another issue's and has its own bench: only the cards' requests are in play here.
+  sources: { ...DEFAULT_SETTINGS.sources, gdelt: false, googleNews: false },
+  endpoints: {
+    ...DEFAULT_SETTINGS.endpoints,
+    wikipedia: `${server.origin}/api/wikipedia/{lang}/api.php`,
+    wikidata: `${server.origin}/api/wikidata/api.php`,
+    commonsFile: `${server.origin}/api/commons/Special:FilePath/`,
+  },
+});
+
+async function extensionDir(): Promise<{ dir: string; cleanup(): void }> {
+  if (process.env.BACKSTORY_DIST) return { dir: resolve(ROOT, process.env.BACKSTORY_DIST), cleanup() {} };
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-cards-'));
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir: dir, emptyOutDir: true } });
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function oneRun(dist: string, server: FixtureServer, woken: boolean): Promise<{ stages: Partial<Record<Stage, number>>; popup: Partial<Record<PopupStage, number>>[] }> {
+  const h = await launchExtension({ dist, server });
+  try {
+    await h.setSettings(settingsFor(server));
+    if (woken) await h.stopServiceWorker();
+    const { page, tabId } = await h.openPage('seed-fox-putin-xi');
+    await h.waitForState(tabId, (s: TabState | null) => !!s?.cards && s.cards.status !== 'loading', 30_000);
+    const nav = await page.evaluate(() => {
+      const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { origin: performance.timeOrigin, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd };
+    });
+    const sw = await (await h.worker()).evaluate((): WorkerTimeline => ({
+      origin: performance.timeOrigin,
+      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('backstory:'))
+        .map((m) => ({ name: m.name.slice('backstory:'.length), t: m.startTime, tabId: ((m as PerformanceMark).detail as { tabId?: number } | null)?.tabId ?? null })),
+      lookups: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.includes('/api/wiki'))
+        .map((r) => ({ start: r.startTime, end: r.responseEnd, url: r.name })),
+    }));
+    // Everything in milliseconds after the page's navigation started.
+    const at = (t: number) => sw.origin + t - nav.origin;
+    const mark = (name: string) => sw.marks.find((m) => m.name === name && (m.tabId === null || m.tabId === tabId));
+    const stages: Partial<Record<Stage, number>> = { dcl: nav.dcl, load: nav.load };
+    for (const name of ['worker-ready', 'article-received', 'nlp-start', 'nlp-done', 'cards-ready'] as const) {
+      const m = mark(name);
+      if (m) stages[name] = at(m.t);
+    }
+    if (sw.lookups.length) {
+      stages['first-lookup'] = at(Math.min(...sw.lookups.map((l) => l.start)));
+      stages['last-lookup-done'] = at(Math.max(...sw.lookups.map((l) => l.end)));
+    }
+    if (process.env.BENCH_VERBOSE) {
+      console.log(`    ${woken ? 'woken' : 'awake'} run: ${JSON.stringify(Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round(v)])))}`);
+      for (const l of sw.lookups) {
+        const q = new URL(l.url).searchParams;
+        console.log(`      ${fmt(at(l.start))} → ${fmt(at(l.end))}  ${q.get('action')} ${q.get('prop') ?? ''}${(q.get('search') ?? q.get('ids') ?? q.get('titles') ?? '').slice(0, 60)}`);
+      }
+    }
+    const popup: Partial<Record<PopupStage, number>>[] = [];
+    for (let i = 0; i < 3; i++) popup.push(await popupPaint(h.context, h.extensionId, tabId));
+    await page.close();
+    return { stages, popup };
+  } finally {
+    await h.close();
+  }
+}
+
+/** The popup opened as a tab on a tab whose cards are stored: navigation start → DOMContentLoaded → cards painted. */
+async function popupPaint(context: Awaited<ReturnType<typeof launchExtension>>['context'], extensionId: string, tabId: number) {
+  const popup = await context.newPage();
+  await popup.addInitScript(() => {
+    const marks: Record<string, number> = {};
+    (window as unknown as { __marks: Record<string, number> }).__marks = marks;
+    new MutationObserver(() => {
+      if (marks.cardsInDom || !document.querySelector('.card')) return;
+      marks.cardsInDom = performance.now();
+      // The frame that shows them: the next animation frame's callback runs just before it is painted.
+      requestAnimationFrame(() => setTimeout(() => (marks.cardsPainted = performance.now()), 0));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+  await popup.waitForFunction(() => (window as unknown as { __marks: Record<string, number> }).__marks.cardsPainted, null, { timeout: 10_000 });
+  const r = await popup.evaluate(() => {
+    const m = (window as unknown as { __marks: Record<string, number> }).__marks;
+    const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const fp = performance.getEntriesByType('paint').find((p) => p.name === 'first-paint');
+    return { dcl: n.domContentLoadedEventEnd, 'first-paint': fp?.startTime, 'cards-in-dom': m.cardsInDom, 'cards-painted': m.cardsPainted };
+  });
+  await popup.close();
+  return r;
+}
+
+const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(0).padStart(6) : '     –');
+
+function table<K extends string>(title: string, keys: readonly K[], rows: Partial<Record<K, number>>[]) {
+  console.log(`  ${title}`);
+  console.log(`    ${'stage'.padEnd(18)}   p50 ms  p95 ms   (ms after navigation start)`);
+  for (const k of keys) {
+    const xs = rows.map((r) => r[k]).filter((x): x is number => typeof x === 'number');
+    console.log(`    ${k.padEnd(18)} ${fmt(quantile(xs, 0.5))}  ${fmt(quantile(xs, 0.95))}`);
+  }
+}
+
+export async function browserBreakdown({ runs }: { runs: number }): Promise<void> {
+  let ext: { dir: string; cleanup(): void };
+  try {
+    ext = await extensionDir();
+    await import('../scripts/chromium').then((m) => m.chromiumPath());
+  } catch (error) {
+    console.log(`\n[browser] skipped: ${(error as Error).message}`);
+    return;
+  }
+  const server = await startFixtureServer();
+  try {
+    console.log(`\n[browser: built extension in Chromium, loopback fake APIs, ${runs} fresh profiles per case]`);
+    for (const woken of [false, true]) {
+      const results = [];
+      for (let i = 0; i < runs; i++) results.push(await oneRun(ext.dir, server, woken));
+      const stages = results.map((r) => r.stages);
+      table(woken ? 'woken worker (stopped before the page loads)' : 'awake worker', STAGES, stages);
+      const ready = stages.map((s) => s['cards-ready']).filter((x): x is number => typeof x === 'number');
+      const fromLoad = stages.filter((s) => s['cards-ready'] !== undefined && s.load !== undefined).map((s) => s['cards-ready']! - s.load!);
+      console.log(`    cards ready: p50 ${fmt(quantile(ready, 0.5))} ms, p95 ${fmt(quantile(ready, 0.95))} ms after navigation start; ` +
+        `${fmt(quantile(fromLoad, 0.5))} / ${fmt(quantile(fromLoad, 0.95))} ms after the load event (target < 1500 ms: ${quantile(ready, 0.95) < 1500 ? 'met' : 'MISSED'} at p95)`);
+      if (!woken) {
+        const popup = results.flatMap((r) => r.popup);
+        table(`popup opened as a tab on cached cards (${popup.length} opens)`, POPUP, popup);
+        const painted = popup.map((p) => p['cards-painted']).filter((x): x is number => typeof x === 'number');
+        const afterDcl = popup.filter((p) => p['cards-painted'] !== undefined && p.dcl !== undefined).map((p) => p['cards-painted']! - p.dcl!);
+        console.log(`    cards painted: p50 ${fmt(quantile(painted, 0.5))} ms, p95 ${fmt(quantile(painted, 0.95))} ms after navigation start; ` +
+          `${fmt(quantile(afterDcl, 0.5))} / ${fmt(quantile(afterDcl, 0.95))} ms after DOMContentLoaded (target < 100 ms: ${quantile(painted, 0.95) < 100 ? 'met' : 'MISSED'} at p95)`);
+      }
+    }
+  } finally {
+    await server.close();
+    ext.cleanup();
+  }
+}
