@@ -1,6 +1,12 @@
 /**
  * End-to-end harness: the built extension (dist/) in Debian's Chromium with a fresh profile, and a loopback
  * server for fixture pages and fake APIs. Tests read the extension's real state through its service worker.
+ *
+ * Determinism: every outside endpoint points at the loopback fixture server from launch on, before any page is
+ * read, and `setSettings` keeps it so (a test that passes the shipped default endpoints gets the fixture ones).
+ * A test that wants a source to fail says so explicitly: the fixture server's fault switchboard (`/api/faulty/…`),
+ * or `UNREACHABLE_ENDPOINT` (a loopback port nothing listens on). Real hosts only with `{ outsideHosts: true }`.
+ * Every extension request that leaves the machine (a host not loopback) is recorded in `outsideRequests`.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +14,50 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium';
 import type { TabState } from '../../src/shared/tab-state';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+
+/** A loopback base URL nothing answers on (port 9, "discard"): connections are refused at once. */
+export const UNREACHABLE_ENDPOINT = 'http://127.0.0.1:9/unreachable';
+
+/** Every endpoint at the fixture server's fake APIs; `prefix` picks a variant (`/api/faulty`, `/api/hostile`). */
+export function fixtureEndpoints(origin: string, prefix = '/api'): typeof DEFAULT_SETTINGS.endpoints {
+  return {
+    wikipedia: `${origin}${prefix}/wikipedia/{lang}/api.php`,
+    wikidata: `${origin}${prefix}/wikidata/api.php`,
+    commonsFile: `${origin}${prefix}/commons/Special:FilePath/`,
+    gdelt: `${origin}${prefix}/gdelt/doc`,
+    googleNews: `${origin}${prefix}/gnews/rss/search`,
+  };
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const isLoopback = (url: string) => {
+  try {
+    return LOOPBACK_HOSTS.has(new URL(url.replace('{lang}', 'en')).hostname);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The endpoints a test's settings get: the fixture server's wherever the test left the shipped default (or named
+ * none); a test's own endpoint must be loopback unless it opted into real hosts.
+ */
+export function loopbackEndpoints(given: unknown, origin: string, o: { outsideHosts?: boolean } = {}): typeof DEFAULT_SETTINGS.endpoints {
+  const fixture = fixtureEndpoints(origin);
+  const asked = (given && typeof given === 'object' ? given : {}) as Record<string, unknown>;
+  const out = { ...fixture };
+  for (const key of Object.keys(fixture) as (keyof typeof fixture)[]) {
+    const value = asked[key];
+    if (typeof value !== 'string' || value === DEFAULT_SETTINGS.endpoints[key]) continue;
+    if (!o.outsideHosts && !isLoopback(value)) {
+      throw new Error(`e2e settings point ${key} at ${value}: tests talk to the loopback fixture server only (pass { outsideHosts: true } to mean it)`);
+    }
+    out[key] = value;
+  }
+  return out;
+}
 
 export interface Harness {
   context: BrowserContext;
@@ -26,8 +75,13 @@ export interface Harness {
   waitForState(tabId: number, predicate: (s: TabState | null) => boolean, timeoutMs?: number): Promise<TabState | null>;
   /** Stops the extension's service worker, as the browser does when it is idle or crashes. */
   stopServiceWorker(): Promise<void>;
-  /** Writes extension settings (chrome.storage.local), e.g. endpoints pointing at the fixture server. */
-  setSettings(settings: Record<string, unknown>): Promise<void>;
+  /**
+   * Writes extension settings (chrome.storage.local). Endpoints left at the shipped defaults, or not given, point at
+   * the fixture server; any other endpoint must be loopback unless `outsideHosts` is set.
+   */
+  setSettings(settings: Record<string, unknown>, options?: { outsideHosts?: boolean }): Promise<void>;
+  /** Requests the extension (its worker or its pages) sent off this machine (to a host not loopback), since launch. */
+  outsideRequests: string[];
   close(): Promise<void>;
 }
 
@@ -50,12 +104,30 @@ export async function launchExtension(options: { dist?: string; server?: Fixture
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL((await worker()).url()).host;
+  const outsideRequests: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!/^https?:/.test(url) || isLoopback(url)) return;
+    let from = '';
+    try {
+      from = request.serviceWorker()?.url() ?? request.frame().url();
+    } catch {
+      from = '';
+    }
+    if (from.startsWith(`chrome-extension://${extensionId}/`)) outsideRequests.push(url);
+  });
+  // Before any page is read: the extension's first look-ups already go to the fixture server.
+  await (await worker()).evaluate(
+    (s: Record<string, unknown>) => chrome.storage.local.set({ settings: s }),
+    { ...DEFAULT_SETTINGS, endpoints: fixtureEndpoints(server.origin) } as Record<string, unknown>,
+  );
 
   const harness: Harness = {
     context,
     server,
     extensionId,
     worker,
+    outsideRequests,
     async openPage(slugOrPath) {
       const page = await context.newPage();
       await page.goto(server.url(slugOrPath), { waitUntil: 'domcontentloaded' });
@@ -110,8 +182,9 @@ export async function launchExtension(options: { dist?: string; server?: Fixture
         await page.close();
       }
     },
-    async setSettings(settings) {
-      await (await worker()).evaluate((s: Record<string, unknown>) => chrome.storage.local.set({ settings: s }), settings);
+    async setSettings(settings, o = {}) {
+      const safe = { ...settings, endpoints: loopbackEndpoints(settings.endpoints, server.origin, o) };
+      await (await worker()).evaluate((s: Record<string, unknown>) => chrome.storage.local.set({ settings: s }), safe);
     },
     async close() {
       await context.close().catch(() => {});

@@ -4,6 +4,7 @@
  * every request to that service, not just the one that got it (clients that ignore it get banned). Requests carry
  * only the query: no cookies, no referrer. Fetch, sleep and the clock are parameters so tests drive them.
  */
+import { USER_AGENT } from '../../shared/project';
 import { parseRetryAfter } from './retry-after';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -38,7 +39,8 @@ export interface ClientOptions {
   now: () => number;
 }
 
-export const USER_AGENT = 'Backstory/0.1.0 (https://github.com/backstory-extension/backstory; browser extension)';
+/** Name, version and contact from src/shared/project.ts (the version is the manifest's). */
+export { USER_AGENT };
 
 export const DEFAULT_CLIENT_OPTIONS: Omit<ClientOptions, 'fetch'> = {
   userAgent: USER_AGENT,
