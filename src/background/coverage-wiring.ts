@@ -8,6 +8,7 @@ import { createCoverageService, type EntityLinks } from './coverage';
 import { createCoverageCache } from './history/coverage-cache';
 import { historyDbOpener } from './history/db';
 import { createHistoryStore } from './history/history-store';
+import { originPattern } from './permissions';
 import { loadSettings } from './settings-store';
 
 export function wireCoverage(log: (message: string, error?: unknown) => void) {
@@ -18,7 +19,8 @@ export function wireCoverage(log: (message: string, error?: unknown) => void) {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     cache: createCoverageCache(open),
     history: createHistoryStore(open),
-    permitted: async (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
+    // A pattern without the port: Firefox refuses ports in match patterns (and would answer nothing).
+    permitted: async (url) => browser.permissions.contains({ origins: [originPattern(url) ?? `${new URL(url).origin}/*`] }),
     log,
   });
 

@@ -4,6 +4,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { ClearData } from './ClearData';
 import { draftOf, toSettings, type Draft, type DraftErrors, type EndpointKey } from './draft';
 import { PrivacyStatement } from './PrivacyStatement';
+import { SiteAccess } from './SiteAccess';
+import type { SiteAccessApi } from '../background/permissions';
 
 export interface SettingsStore {
   load(): Promise<Settings>;
@@ -30,7 +32,7 @@ const HIGHLIGHT_TYPES: [keyof Settings['highlights']['types'], string][] = [
   ['event', 'typeEvent'],
 ];
 
-export function Options({ store }: { store: SettingsStore }) {
+export function Options({ store, access }: { store: SettingsStore; access?: SiteAccessApi }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [status, setStatus] = useState<'clean' | 'dirty' | 'saved' | 'invalid'>('clean');
@@ -80,6 +82,7 @@ export function Options({ store }: { store: SettingsStore }) {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <p class="detail">{t('optionsIntro')}</p>
+      <SiteAccess settings={toSettings(draft).settings} access={access} />
       <form onSubmit={save} novalidate>
         <fieldset class="options-section">
           <legend>{t('optionsSectionReading')}</legend>

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import type { Message } from '../shared/protocol';
 import type { Responses } from '../shared/responses';
 import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { browserSiteAccess } from '../background/permissions-browser';
 import { Options, type SettingsStore } from './Options';
 
 const store: SettingsStore = {
@@ -27,4 +28,4 @@ const store: SettingsStore = {
   },
 };
 
-render(<Options store={store} />, document.getElementById('app')!);
+render(<Options store={store} access={browserSiteAccess(browser)} />, document.getElementById('app')!);

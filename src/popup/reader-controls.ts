@@ -4,7 +4,9 @@
  * the active tab when the popup page lives in the side panel.
  */
 import type { Browser } from 'webextension-polyfill';
-import { normalizeSettings, SETTINGS_KEY } from '../shared/settings';
+import type { SiteAccessApi } from '../background/permissions';
+import { browserSiteAccess } from '../background/permissions-browser';
+import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 
 export interface ReaderControls {
   highlightsEnabled?(): Promise<boolean>;
@@ -14,6 +16,8 @@ export interface ReaderControls {
   openOptions?(): Promise<void>;
   /** Calls back when the reader switches tabs (the side panel outlives the tab); returns an unsubscribe. */
   onActiveTabChange?(callback: () => void): () => void;
+  /** Site access for the sources the settings use (Firefox: the reader's to grant); absent without a permissions API. */
+  siteAccess?: { api: SiteAccessApi; settings(): Promise<Settings> };
 }
 
 type ChromeSidePanel = { open(options: { windowId: number }): Promise<void> };
@@ -33,7 +37,9 @@ export function readerControls(browser: Browser, win: Window = window): ReaderCo
   // Looked up now, so the click can open the panel synchronously: sidePanel.open needs the reader's gesture.
   let windowId: number | undefined;
   if (inPopup && sidePanel) void browser.windows.getCurrent().then((w) => (windowId = w.id), () => {});
+  const access = browserSiteAccess(browser);
   return {
+    ...(access ? { siteAccess: { api: access, settings: loadSettings } } : {}),
     highlightsEnabled: async () => (await loadSettings()).highlights.enabled,
     async setHighlights(on) {
       const settings = await loadSettings();

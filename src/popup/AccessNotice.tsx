@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'preact/hooks';
+import './access.css';
+import { failingSources } from '../background/permissions';
+import { AccessNote, useMissingAccess } from '../options/SiteAccess';
+import type { Settings } from '../shared/settings';
+import type { TabState } from '../shared/tab-state';
+import type { ReaderControls } from './reader-controls';
+
+/**
+ * The popup's note when a source the reader turned on failed for this tab and the browser has not granted access
+ * to its host (Firefox MV3 host permissions are the reader's to grant; a custom endpoint needs its own): names the
+ * hosts and what may not work, and asks the browser on click.
+ */
+export function AccessNotice({ access, state }: { access?: ReaderControls['siteAccess']; state: TabState | null }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => void access?.settings().then(setSettings, () => {}), [access]);
+  const [allMissing, refresh] = useMissingAccess(settings, access?.api);
+  const failing = failingSources(state);
+  const missing = allMissing.filter((m) => m.sources.some((s) => failing.includes(s)));
+  const [shown, setShown] = useState(false);
+  useEffect(() => void (missing.length && setShown(true)), [missing.length]);
+  if (!access || (!missing.length && !shown)) return null;
+  return <AccessNote missing={missing} access={access.api} onChange={refresh} />;
+}
