@@ -9,6 +9,7 @@ import { Cards } from './Cards';
 import { EntityList } from './EntityList';
 import { Events } from './Events';
 import { PopupFooter } from './PopupFooter';
+import { AccessNotice } from './AccessNotice';
 import { SectionNav } from './SectionNav';
 import { Skeleton } from './Skeleton';
 
@@ -67,6 +68,7 @@ export function App({ api }: { api: PopupApi }) {
   const status = statusOf(view);
   return (
     <main class="popup" data-state={status} aria-busy={status === 'analyzing'}>
+      {view.kind === 'state' && view.state?.status === 'ready' && <AccessNotice access={api.siteAccess} state={view.state} />}
       <Body view={view} busy={busy} onAnalyze={analyze} onChoose={choose} />
       <PopupFooter api={api} />
     </main>
