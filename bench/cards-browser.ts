@@ -139,29 +139,35 @@ export async function browserBreakdown({ runs }: { runs: number }): Promise<void
     console.log(`\n[browser] skipped: ${(error as Error).message}`);
     return;
   }
+  // BENCH_COMPARE_DIST: another build (e.g. of the previous commit) run in turn with this one, so both see the same load.
+  const builds = [{ label: 'this build', dir: ext.dir }];
+  if (process.env.BENCH_COMPARE_DIST) builds.push({ label: `compared: ${process.env.BENCH_COMPARE_DIST}`, dir: resolve(ROOT, process.env.BENCH_COMPARE_DIST) });
   const server = await startFixtureServer();
   try {
     console.log(`\n[browser: built extension in Chromium, loopback fake APIs, ${runs} fresh profiles per case]`);
     for (const woken of [false, true]) {
-      const results = [];
-      for (let i = 0; i < runs; i++) results.push(await oneRun(ext.dir, server, woken));
-      const stages = results.map((r) => r.stages);
-      table(woken ? 'woken worker (stopped before the page loads)' : 'awake worker', STAGES, stages);
-      const ready = stages.map((s) => s['cards-ready']).filter((x): x is number => typeof x === 'number');
-      const fromLoad = stages.filter((s) => s['cards-ready'] !== undefined && s.load !== undefined).map((s) => s['cards-ready']! - s.load!);
-      console.log(`    cards ready: p50 ${fmt(quantile(ready, 0.5))} ms, p95 ${fmt(quantile(ready, 0.95))} ms after navigation start; ` +
-        `${fmt(quantile(fromLoad, 0.5))} / ${fmt(quantile(fromLoad, 0.95))} ms after the load event (target < 1500 ms: ${quantile(ready, 0.95) < 1500 ? 'met' : 'MISSED'} at p95)`);
-      if (!woken) {
-        const popup = results.flatMap((r) => r.popup);
-        table(`popup opened as a tab on cached cards (${popup.length} opens)`, POPUP, popup);
-        const painted = popup.map((p) => p['cards-painted']).filter((x): x is number => typeof x === 'number');
-        const afterDcl = popup.filter((p) => p['cards-painted'] !== undefined && p.dcl !== undefined).map((p) => p['cards-painted']! - p.dcl!);
-        console.log(`    cards painted: p50 ${fmt(quantile(painted, 0.5))} ms, p95 ${fmt(quantile(painted, 0.95))} ms after navigation start; ` +
-          `${fmt(quantile(afterDcl, 0.5))} / ${fmt(quantile(afterDcl, 0.95))} ms after DOMContentLoaded (target < 100 ms: ${quantile(painted, 0.95) < 100 ? 'met' : 'MISSED'} at p95)`);
-      }
+      const results = builds.map(() => [] as Awaited<ReturnType<typeof oneRun>>[]);
+      for (let i = 0; i < runs; i++) for (const [b, build] of builds.entries()) results[b]!.push(await oneRun(build.dir, server, woken));
+      builds.forEach((build, b) => report(`${build.label}, ${woken ? 'woken worker (stopped before the page loads)' : 'awake worker'}`, results[b]!, !woken));
     }
   } finally {
     await server.close();
     ext.cleanup();
   }
+}
+
+function report(title: string, results: Awaited<ReturnType<typeof oneRun>>[], withPopup: boolean) {
+  const stages = results.map((r) => r.stages);
+  table(title, STAGES, stages);
+  const ready = stages.map((s) => s['cards-ready']).filter((x): x is number => typeof x === 'number');
+  const fromLoad = stages.filter((s) => s['cards-ready'] !== undefined && s.load !== undefined).map((s) => s['cards-ready']! - s.load!);
+  console.log(`    cards ready: p50 ${fmt(quantile(ready, 0.5))} ms, p95 ${fmt(quantile(ready, 0.95))} ms after navigation start; ` +
+    `${fmt(quantile(fromLoad, 0.5))} / ${fmt(quantile(fromLoad, 0.95))} ms after the load event (target < 1500 ms: ${quantile(ready, 0.95) < 1500 ? 'met' : 'MISSED'} at p95)`);
+  if (!withPopup) return;
+  const popup = results.flatMap((r) => r.popup);
+  table(`popup opened as a tab on cached cards (${popup.length} opens)`, POPUP, popup);
+  const painted = popup.map((p) => p['cards-painted']).filter((x): x is number => typeof x === 'number');
+  const afterDcl = popup.filter((p) => p['cards-painted'] !== undefined && p.dcl !== undefined).map((p) => p['cards-painted']! - p.dcl!);
+  console.log(`    cards painted: p50 ${fmt(quantile(painted, 0.5))} ms, p95 ${fmt(quantile(painted, 0.95))} ms after navigation start; ` +
+    `${fmt(quantile(afterDcl, 0.5))} / ${fmt(quantile(afterDcl, 0.95))} ms after DOMContentLoaded (target < 100 ms: ${quantile(painted, 0.95) < 100 ? 'met' : 'MISSED'} at p95)`);
 }

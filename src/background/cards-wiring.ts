@@ -60,6 +60,7 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
         notes: [],
         elapsedMs: 0,
       }),
+      prefetch: async (state, named) => (state.article ? service.prefetch({ article: state.article, entities: named, settings: await loadSettings() }) : undefined),
       build: async (state) => service.build(await requestOf(state)),
       choose: async (state, key, qid) => {
         const card = state.cards?.cards.find((c) => c.key === key);

@@ -12,8 +12,8 @@ import type { Settings } from '../shared/settings';
 import type { Article, Entity, EventFrame } from '../shared/types';
 import type { Cache } from './cache/cache';
 import type { Choices } from './cache/choices';
-import { createWikidataSource } from './sources/wikidata';
-import { createWikipediaSource } from './sources/wikipedia';
+import { createWikidataSource, type WikidataSource } from './sources/wikidata';
+import { createWikipediaSource, type WikipediaSource } from './sources/wikipedia';
 import { createWikimediaClient, type ClientOptions, type FetchLike, type WikimediaClient } from './sources/wikimedia-http';
 
 export interface CardServiceDeps {
@@ -77,6 +77,60 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
     });
   }
 
+  /** The names' title lookups and searches (through the cache, which shares a request already in flight). */
+  async function findCandidates(wp: WikipediaSource, wd: WikidataSource, lang: string, all: Linkable[], onSent: () => void = () => {}) {
+    const names = [...new Set(all.map((e) => e.name))];
+    // Each lookup is under way when it asks the network, or done when the cache had everything.
+    const underWay: (() => void)[] = [];
+    void Promise.all([0, 1].map(() => new Promise<void>((r) => underWay.push(r)))).then(() => onSent());
+    const sending = <R>(i: number, fetch: (ids: string[]) => Promise<R>) => (ids: string[]) => (underWay[i]!(), fetch(ids));
+    const pages = async (ids: string[]) => new Map((await wp.lookup(ids)).map((p) => [p.requested, p]));
+    const lookup = (titles: string[], fetch = pages) => deps.cache.many<WikiPage>(`wp-title:${lang}`, titles, fetch);
+    // The titles a disambiguation page lists are looked up as soon as it is known, while the searches still run.
+    const titlesAndLinks = lookup(names, sending(0, pages)).finally(underWay[0]).then(async (titles) => {
+      const linkTitles = [...titles.values.values()].flatMap((p) => (p?.disambiguation ? (p.links ?? []).slice(0, options.maxDisambiguationLinks) : []));
+      return { titles, linked: linkTitles.length ? await lookup(linkTitles) : null };
+    });
+    const [{ titles, linked }, searches] = await Promise.all([
+      titlesAndLinks,
+      deps.cache.many<SearchHit[]>(`wd-search:${lang}`, names, sending(1, async (ids) => {
+        const settled = await Promise.allSettled(ids.map((name) => wd.search(name)));
+        if (settled.every((s) => s.status === 'rejected')) throw (settled[0] as PromiseRejectedResult).reason;
+        return new Map(ids.map((id, i) => [id, settled[i]!.status === 'fulfilled' ? (settled[i] as PromiseFulfilledResult<SearchHit[]>).value : (undefined as unknown as SearchHit[])]));
+      })).finally(underWay[1]),
+    ]);
+    return { titles, searches, linked };
+  }
+
+  function sources(settings: Settings) {
+    const lang = settings.wikipediaLang;
+    const offline = !deps.online();
+    return {
+      lang,
+      offline,
+      wp: createWikipediaSource(client(settings.endpoints.wikipedia, offline), { endpoint: settings.endpoints.wikipedia, lang }),
+      wd: createWikidataSource(client(settings.endpoints.wikidata, offline), { endpoint: settings.endpoints.wikidata, lang }),
+    };
+  }
+
+  /**
+   * The first step of build() started early, from the names alone, while the analysis finishes (dates, events):
+   * build() then finds these answers in flight or cached. Resolves once the requests are sent (or nothing needs
+   * sending); never rejects (build() reports failures).
+   */
+  function prefetch(request: Pick<CardsRequest, 'article' | 'entities' | 'settings'>): Promise<void> {
+    const { settings } = request;
+    if (settings.offline || !settings.sources.wikipedia) return Promise.resolve();
+    const { wp, wd, lang } = sources(settings);
+    const entities = pickEntities(request.entities, options.maxEntities);
+    const publisher = publisherOf(request.article);
+    return new Promise<void>((resolve) => {
+      void findCandidates(wp, wd, lang, publisher ? [...entities, publisher] : entities, resolve)
+        .catch((error: unknown) => deps.log('early lookups failed', error))
+        .finally(resolve);
+    });
+  }
+
   async function build(request: CardsRequest): Promise<CardsResult> {
     const started = deps.now();
     const { article, settings } = request;
@@ -89,10 +143,7 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
       return done({ status: 'offline', cards: placeholders(request, 'offline'), publisher: null, notes: ['offline'] });
     }
 
-    const lang = settings.wikipediaLang;
-    const offline = !deps.online();
-    const wp = createWikipediaSource(client(settings.endpoints.wikipedia, offline), { endpoint: settings.endpoints.wikipedia, lang });
-    const wd = createWikidataSource(client(settings.endpoints.wikidata, offline), { endpoint: settings.endpoints.wikidata, lang });
+    const { wp, wd, lang, offline } = sources(settings);
     const notes = new Set<CardNote>();
     const failed = (what: string, error: unknown) => {
       if (!error) return false;
@@ -101,25 +152,13 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
       return true;
     };
 
-    const publisherEntity: Linkable | null = article.publisher ? { type: 'organization', name: article.publisher.slice(0, 200), mentions: [] } : null;
+    const publisherEntity = publisherOf(article);
     const all = publisherEntity ? [...entities, publisherEntity] : entities;
-    const names = [...new Set(all.map((e) => e.name))];
 
     // 1. Candidates: the exact title (through redirects; disambiguation pages list their meanings) and a search.
-    const [titles, searches] = await Promise.all([
-      deps.cache.many<WikiPage>(`wp-title:${lang}`, names, async (ids) => new Map((await wp.lookup(ids)).map((p) => [p.requested, p]))),
-      deps.cache.many<SearchHit[]>(`wd-search:${lang}`, names, async (ids) => {
-        const settled = await Promise.allSettled(ids.map((name) => wd.search(name)));
-        if (settled.every((s) => s.status === 'rejected')) throw (settled[0] as PromiseRejectedResult).reason;
-        return new Map(ids.map((id, i) => [id, settled[i]!.status === 'fulfilled' ? (settled[i] as PromiseFulfilledResult<SearchHit[]>).value : (undefined as unknown as SearchHit[])]));
-      }),
-    ]);
+    const { titles, searches, linked } = await findCandidates(wp, wd, lang, all);
     failed('Wikipedia title lookup', titles.error);
     failed('Wikidata search', searches.error);
-    const linkTitles = [...titles.values.values()].flatMap((p) => (p?.disambiguation ? (p.links ?? []).slice(0, options.maxDisambiguationLinks) : []));
-    const linked = linkTitles.length
-      ? await deps.cache.many<WikiPage>(`wp-title:${lang}`, linkTitles, async (ids) => new Map((await wp.lookup(ids)).map((p) => [p.requested, p])))
-      : null;
     failed('Wikipedia disambiguation lookup', linked?.error);
 
     const choices = new Map<string, string | null | undefined>();
@@ -204,6 +243,7 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
 
   return {
     build,
+    prefetch,
     placeholders,
     /** "Not this one?": remember the reader's pick (a QID, or null for none) for this name on this site and in general. */
     choose: (site: string, type: string, name: string, qid: string | null) => deps.choices.remember(site, type, name, qid),
@@ -211,6 +251,10 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
 }
 
 export type CardService = ReturnType<typeof createCardService>;
+
+/** The outlet's own card (shown apart): linked with the article's entities. */
+const publisherOf = (article: CardsRequest['article']): Linkable | null =>
+  article.publisher ? { type: 'organization', name: article.publisher.slice(0, 200), mentions: [] } : null;
 
 function pickEntities(entities: Entity[], max: number): Linkable[] {
   return entities

@@ -7,7 +7,7 @@ import type { Responses } from '../shared/responses';
 import type { Settings } from '../shared/settings';
 import { isExcluded } from '../shared/settings';
 import type { TabState } from '../shared/tab-state';
-import type { Analysis, Article } from '../shared/types';
+import type { Analysis, Article, Entity } from '../shared/types';
 import type { CardsResult } from '../pipeline/link/types';
 import type { Coverage } from '../pipeline/coverage/types';
 import { emptyCoverage } from './coverage';
@@ -17,6 +17,11 @@ import type { TabStore } from './tab-store';
 export interface CardsDeps {
   /** In-article cards, shown with the analysis while lookups run. */
   placeholders(state: TabState): CardsResult;
+  /**
+   * Starts the first lookups from the names alone while the rest of the analysis runs; resolves once they are sent.
+   * Optional: without it, lookups start when the analysis is done.
+   */
+  prefetch?(state: TabState, named: Entity[]): Promise<void>;
   build(state: TabState): Promise<CardsResult>;
   /** Remembers the reader's pick for a card (site and general); rejects when the card is unknown. */
   choose(state: TabState, key: string, qid: string | null): Promise<void>;
@@ -25,7 +30,8 @@ export interface CardsDeps {
 export interface ControllerDeps {
   store: TabStore;
   showBadge(tabId: number, state: TabState | null): Promise<void>;
-  runNlp(article: Article): Promise<Analysis>;
+  /** `onNamed` gets the people, organizations, places and events as soon as they are found (before dates and events). */
+  runNlp(article: Article, onNamed?: (named: Entity[]) => unknown): Promise<Analysis>;
   /** Asks the tab's content script to extract now; rejects when there is none (e.g. a chrome:// page). */
   requestExtraction(tabId: number, force: boolean): Promise<Responses['content/extract']>;
   settings(): Promise<Settings>;
@@ -47,6 +53,8 @@ export const STALE_ANALYSIS_MS = 5_000;
 export const STALE_CARDS_MS = 15_000;
 /** Coverage still 'loading' this long after its last write, with no search in this worker, was left by a killed worker. */
 export const STALE_COVERAGE_MS = 30_000;
+/** How long the analysis pauses, at most, for the early lookups to be sent before it finds dates and events. */
+export const PREFETCH_WAIT_MS = 30;
 
 export function createController(deps: ControllerDeps) {
   const running = new Map<number, Promise<void>>();
@@ -95,7 +103,8 @@ export function createController(deps: ControllerDeps) {
       let next: TabState;
       try {
         deps.mark?.('nlp-start', tabId);
-        const analysis = await deps.runNlp(article);
+        const prefetch = deps.cards?.prefetch?.bind(deps.cards);
+        const analysis = await deps.runNlp(article, prefetch && ((named) => waitAtMost(prefetch(state, named), PREFETCH_WAIT_MS)));
         deps.mark?.('nlp-done', tabId);
         next = { ...state, status: 'ready', analysis, error: null, updatedAt: deps.now() };
         if (deps.cards) next.cards = deps.cards.placeholders(next);
@@ -105,12 +114,13 @@ export function createController(deps: ControllerDeps) {
         next = { ...state, status: 'error', error: `The analysis failed: ${messageOf(error)}`, updatedAt: deps.now() };
       }
       // The tab may have moved on while we worked; only finish the page we started.
-      const written = await deps.store.update(tabId, (current) =>
+      const written = deps.store.update(tabId, (current) =>
         current?.pageUrl === state.pageUrl && current.status === 'analyzing' ? next : null,
       );
-      if (!written) return;
-      await deps.showBadge(tabId, next);
+      // Cards start now, not after the write: their own write queues behind this one and lands only on this page.
       if (next.status === 'ready') void runCards(next);
+      if (!(await written)) return;
+      await deps.showBadge(tabId, next);
       if (next.status === 'ready') void followUp(next);
     })().finally(() => running.delete(tabId));
     running.set(tabId, job);
@@ -236,5 +246,8 @@ export function createController(deps: ControllerDeps) {
 
 export type Controller = ReturnType<typeof createController>;
 
+/** Never rejects: a failed early lookup is build()'s to report. */
+const waitAtMost = (work: Promise<unknown>, ms: number) =>
+  Promise.race([work.catch(() => {}), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 const sameDocument = (a: string, b: string) => a.split('#')[0] === b.split('#')[0];
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

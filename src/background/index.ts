@@ -3,7 +3,7 @@
  * parsed against the protocol and its sender checked before a handler runs.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { analyzeArticle } from '../pipeline/analyze-document';
+import { analyzeArticle, analyzeArticleInSteps } from '../pipeline/analyze-document';
 import { parseMessage, roleOf, type Message } from '../shared/protocol';
 import type { ErrorResponse, Responses } from '../shared/responses';
 import { loadSettings } from './settings-store';
@@ -14,9 +14,14 @@ import { wireCoverage } from './coverage-wiring';
 import { senderRole } from './sender';
 import { createTabStore, type SessionArea } from './tab-store';
 import { titleFor } from './titles';
+import { loadNerModel } from './ner-model';
+import { MODEL_ASSET } from '../pipeline/ner/model-binary';
 import { wireReaderFeatures } from './reader-features';
 
 const log = (message: string, error?: unknown) => console.warn(`[Backstory] ${message}`, error ?? '');
+
+// The NER model is a file of its own (scripts/vite-ner-model.ts): fetched at once, awaited before recognizing.
+const nerModel = loadNerModel(browser.runtime.getURL(MODEL_ASSET), fetch, log);
 
 // Related coverage and the on-device reading history (issue #7).
 const coverage = wireCoverage(log);
@@ -27,7 +32,7 @@ const cards = wireCards(log);
 const controller = createController({
   store: createTabStore(browser.storage.session as unknown as SessionArea),
   showBadge: (tabId, state) => showBadge(browser.action, tabId, state, titleFor),
-  runNlp: async (article) => analyzeArticle(article),
+  runNlp: async (article, onNamed) => (await nerModel, onNamed ? analyzeArticleInSteps(article, onNamed) : analyzeArticle(article)),
   requestExtraction: (tabId, force) =>
     browser.tabs.sendMessage(tabId, { type: 'content/extract', payload: { force } } satisfies Message<'content/extract'>, {
       frameId: 0,
@@ -74,6 +79,7 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
       await coverage.clearHistory();
       return reader.clearAll();
     case 'lookup/recognize':
+      await nerModel;
       return reader.lookup(message.payload.text);
   }
 }

@@ -1,8 +1,8 @@
 /** The whole on-device pipeline for one page, as the measurement contract reports it (used by `npm run analyze`). */
-import type { Analysis, Article, Detection } from '../shared/types';
+import type { Analysis, Article, Detection, Entity } from '../shared/types';
 import { detectArticle } from './detect';
 import { extractArticle } from './extract';
-import { recognize } from './recognize';
+import { recognize, recognizeInSteps } from './recognize';
 
 export interface DocumentReport {
   isArticle: boolean;
@@ -43,7 +43,14 @@ export function analyzeDocument(doc: Document, url: string, options: AnalyzeOpti
 
 /** NLP over an extracted article: the same call the background makes. */
 export function analyzeArticle(article: Article): Analysis {
-  return recognize(article.text, { title: article.title, publishedAt: article.publishedAt, lang: article.lang });
+  return recognize(article.text, contextOf(article));
 }
+
+/** The same in two steps (see recognizeInSteps): the background looks the names up while dates and events are found. */
+export function analyzeArticleInSteps(article: Article, onNamed: (named: Entity[]) => unknown): Promise<Analysis> {
+  return recognizeInSteps(article.text, contextOf(article), {}, onNamed);
+}
+
+const contextOf = (article: Article) => ({ title: article.title, publishedAt: article.publishedAt, lang: article.lang });
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;

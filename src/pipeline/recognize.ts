@@ -23,11 +23,31 @@ export interface RecognizeOptions {
 }
 
 export function recognize(text: string, context: RecognizeContext = {}, options: RecognizeOptions = {}): Analysis {
-  const { maxChars = 200_000 } = options;
   if (typeof text !== 'string' || !text.trim()) return { entities: [], events: [] };
-  const body = text.length > maxChars ? text.slice(0, maxChars) : text;
-  // The tagger knows English only; elsewhere it would list capitalized nouns as names.
-  const named = isEnglish(body, context.lang) ? safely(() => findEntities(body, shippedModel(), { title: context.title })) : [];
+  const body = bounded(text, options);
+  return withDatesAndEvents(body, namedEntities(body, context), context);
+}
+
+/**
+ * recognize() in two steps, for a caller that can start work on the names while the rest is found (the background
+ * sends its first Wikipedia lookups): `onNamed` gets the people, organizations, places and named events, and what it
+ * returns is awaited (the event loop gets its turn) before dates and event frames are found. Same result.
+ */
+export async function recognizeInSteps(text: string, context: RecognizeContext, options: RecognizeOptions, onNamed: (named: Entity[]) => unknown): Promise<Analysis> {
+  if (typeof text !== 'string' || !text.trim()) return { entities: [], events: [] };
+  const body = bounded(text, options);
+  const named = namedEntities(body, context);
+  await onNamed(named);
+  return withDatesAndEvents(body, named, context);
+}
+
+const bounded = (text: string, { maxChars = 200_000 }: RecognizeOptions) => (text.length > maxChars ? text.slice(0, maxChars) : text);
+
+// The tagger knows English only; elsewhere it would list capitalized nouns as names.
+const namedEntities = (body: string, context: RecognizeContext) =>
+  isEnglish(body, context.lang) ? safely(() => findEntities(body, shippedModel(), { title: context.title })) : [];
+
+function withDatesAndEvents(body: string, named: Entity[], context: RecognizeContext): Analysis {
   const entities = [...named, ...dateEntities(findDates(body, { publishedAt: context.publishedAt }))];
   const events = findEvents(body, entities, { publishedAt: context.publishedAt, title: context.title });
   return { entities, events };

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCache, idbEntryStore } from '../../src/background/cache/cache';
 import { createChoices, idbChoiceStore } from '../../src/background/cache/choices';
 import { openCardsDb } from '../../src/background/cache/db';
@@ -219,5 +219,42 @@ describe('degraded and offline', () => {
     expect(result.status).toBe('degraded');
     expect(result.cards.every((c) => c.status !== 'linked')).toBe(true);
     expect(result.cards.some((c) => c.note === 'source-failed')).toBe(true);
+  });
+});
+
+describe('early lookups (prefetch) while the analysis finishes', () => {
+  const urlsOf = (from: number) => server.requests.slice(from).filter((r) => r.url.startsWith('/api/wiki')).map((r) => r.url);
+
+  it('sends the title lookup and searches from the names alone; build() then asks nothing twice, and links the same', async () => {
+    const { svc: plain } = service();
+    const expected = await plain.build(request());
+    const { svc } = service();
+    const before = server.requests.length;
+    await svc.prefetch({ ...request(), entities: SEED_ENTITIES.filter((e) => e.type !== 'date') });
+    // Resolved once sent: the loopback server sees them moments later.
+    await vi.waitFor(() => {
+      expect(urlsOf(before).some((u) => u.includes('wbsearchentities'))).toBe(true);
+      expect(urlsOf(before).some((u) => u.includes('ppprop='))).toBe(true);
+    });
+    const result = await svc.build(request());
+    const all = urlsOf(before);
+    expect(new Set(all).size).toBe(all.length);
+    expect(result.cards.map((c) => [c.name, c.qid])).toEqual(expected.cards.map((c) => [c.name, c.qid]));
+  });
+
+  it.each([
+    ['offline', { offline: true }],
+    ['Wikipedia off', { sources: { ...DEFAULT_SETTINGS.sources, wikipedia: false } }],
+  ])('%s: asks nothing', async (_, overrides) => {
+    const { svc } = service();
+    const before = server.requests.length;
+    await svc.prefetch(request(overrides as Partial<Settings>));
+    expect(urlsOf(before)).toEqual([]);
+  });
+
+  it('never rejects, even with the APIs down', async () => {
+    setWikimediaFault({ kind: 'down' });
+    const { svc } = service();
+    await expect(svc.prefetch(request())).resolves.toBeUndefined();
   });
 });

@@ -78,6 +78,26 @@ describe('controller: cards after the analysis', () => {
     expect(await deps.store.get(1)).toBeNull();
   });
 
+  it('starts the early lookups with the names before the analysis is done, and waits for them only briefly', async () => {
+    const { cards } = fakeCards(async () => linked('Q7747'));
+    const order: string[] = [];
+    cards.prefetch = async (state, named) => {
+      order.push(`prefetch ${state.pageUrl} ${named.map((e) => e.name).join()}`);
+      return new Promise<void>(() => {}); // never "sent": the analysis goes on after its short wait
+    };
+    const runNlp: ControllerDeps['runNlp'] = async (_article, onNamed) => {
+      await onNamed?.(found.entities);
+      order.push('dates and events');
+      return found;
+    };
+    const { controller, deps } = setup(cards, { runNlp });
+    await controller.pageScanned(1, scanned);
+    await controller.whenIdle(1);
+    await controller.whenCardsIdle(1);
+    expect(order).toEqual(['prefetch https://news.test/a Vladimir Putin', 'dates and events']);
+    expect((await deps.store.get(1))?.cards).toMatchObject({ status: 'ready', cards: [{ qid: 'Q7747' }] });
+  });
+
   it('"Not this one?" remembers the pick and links again', async () => {
     let qid = 'Q7747';
     const { cards, chosen } = fakeCards(async () => linked(qid));

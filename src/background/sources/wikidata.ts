@@ -4,7 +4,8 @@
  */
 import type { SearchHit, WdEntity } from '../../pipeline/link/types';
 import { normalizeEntities, normalizeSearch } from '../../pipeline/link/wikidata-raw';
-import { apiUrl, batches, type WikimediaClient } from './wikimedia-http';
+import { eachBatch } from './each-batch';
+import { apiUrl, type WikimediaClient } from './wikimedia-http';
 
 export interface WikidataOptions {
   endpoint: string;
@@ -30,22 +31,18 @@ export function createWikidataSource(client: WikimediaClient, options: Partial<W
 
     /** Entities by id; ids that redirect (merged items) come back under their new id. */
     async entities(ids: string[]): Promise<WdEntity[]> {
-      const out: WdEntity[] = [];
-      for (const batch of batches(validIds(ids), o.idBatch)) {
-        const raw = await client.getJson(
-          url({ action: 'wbgetentities', ids: batch.join('|'), props: 'labels|descriptions|aliases|claims|sitelinks', languages: languages(o.lang), languagefallback: 1 }),
-        );
-        out.push(...normalizeEntities(raw, o.lang).entities);
-      }
-      return out;
+      const replies = await eachBatch(validIds(ids), o.idBatch, (batch) =>
+        client.getJson(url({ action: 'wbgetentities', ids: batch.join('|'), props: 'labels|descriptions|aliases|claims|sitelinks', languages: languages(o.lang), languagefallback: 1 })),
+      );
+      return replies.flatMap((raw) => normalizeEntities(raw, o.lang).entities);
     },
 
     async labels(ids: string[]): Promise<Record<string, string>> {
+      const replies = await eachBatch(validIds(ids), o.idBatch, (batch) =>
+        client.getJson(url({ action: 'wbgetentities', ids: batch.join('|'), props: 'labels', languages: languages(o.lang), languagefallback: 1 })),
+      );
       const out: Record<string, string> = {};
-      for (const batch of batches(validIds(ids), o.idBatch)) {
-        const raw = await client.getJson(url({ action: 'wbgetentities', ids: batch.join('|'), props: 'labels', languages: languages(o.lang), languagefallback: 1 }));
-        for (const entity of normalizeEntities(raw, o.lang).entities) if (entity.label) out[entity.id] = entity.label;
-      }
+      for (const raw of replies) for (const entity of normalizeEntities(raw, o.lang).entities) if (entity.label) out[entity.id] = entity.label;
       return out;
     },
   };

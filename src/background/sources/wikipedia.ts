@@ -5,7 +5,8 @@
  */
 import type { ImageInfo, WikiPage } from '../../pipeline/link/types';
 import { normalizeImageInfo, normalizeQuery } from '../../pipeline/link/wikipedia-raw';
-import { apiUrl, batches, type WikimediaClient } from './wikimedia-http';
+import { eachBatch } from './each-batch';
+import { apiUrl, type WikimediaClient } from './wikimedia-http';
 
 export interface WikipediaOptions {
   /** settings.endpoints.wikipedia, with `{lang}`. */
@@ -26,24 +27,20 @@ export function createWikipediaSource(client: WikimediaClient, options: Partial<
   return {
     /** Which article each name is, through redirects; disambiguation pages come with the titles they list. */
     async lookup(titles: string[]): Promise<WikiPage[]> {
-      const out: WikiPage[] = [];
-      for (const batch of batches(unique(titles), o.titleBatch)) {
-        const raw = await client.getJson(url({ action: 'query', redirects: 1, prop: 'pageprops|description', ppprop: 'wikibase_item|disambiguation', titles: batch.join('|') }));
-        out.push(...normalizeQuery(raw, batch));
-      }
-      const disambiguations = out.filter((p) => p.disambiguation);
-      for (const batch of batches(disambiguations, o.titleBatch)) {
+      const out = (await eachBatch(unique(titles), o.titleBatch, async (batch) =>
+        normalizeQuery(await client.getJson(url({ action: 'query', redirects: 1, prop: 'pageprops|description', ppprop: 'wikibase_item|disambiguation', titles: batch.join('|') })), batch),
+      )).flat();
+      await eachBatch(out.filter((p) => p.disambiguation), o.titleBatch, async (batch) => {
         const raw = await client.getJson(url({ action: 'query', prop: 'links', plnamespace: 0, pllimit: 'max', titles: batch.map((p) => p.title).join('|') }));
         const withLinks = normalizeQuery(raw, batch.map((p) => p.title));
         batch.forEach((page, i) => (page.links = withLinks[i]?.links ?? []));
-      }
+      });
       return out;
     },
 
     /** Intro extracts, short descriptions and thumbnails for article titles. */
     async summaries(titles: string[]): Promise<WikiPage[]> {
-      const out: WikiPage[] = [];
-      for (const batch of batches(unique(titles), o.extractBatch)) {
+      const replies = await eachBatch(unique(titles), o.extractBatch, async (batch) => {
         const raw = await client.getJson(
           url({
             action: 'query',
@@ -58,15 +55,14 @@ export function createWikipediaSource(client: WikimediaClient, options: Partial<
             titles: batch.join('|'),
           }),
         );
-        out.push(...normalizeQuery(raw, batch));
-      }
-      return out;
+        return normalizeQuery(raw, batch);
+      });
+      return replies.flat();
     },
 
     /** Thumbnails, licences and authors of Commons files (the shared repository answers through Wikipedia). */
     async images(files: string[]): Promise<ImageInfo[]> {
-      const out: ImageInfo[] = [];
-      for (const batch of batches(unique(files), o.titleBatch)) {
+      const replies = await eachBatch(unique(files), o.titleBatch, async (batch) => {
         const raw = await client.getJson(
           url({
             action: 'query',
@@ -77,9 +73,9 @@ export function createWikipediaSource(client: WikimediaClient, options: Partial<
             titles: batch.map((f) => `File:${f}`).join('|'),
           }),
         );
-        out.push(...normalizeImageInfo(raw));
-      }
-      return out;
+        return normalizeImageInfo(raw);
+      });
+      return replies.flat();
     },
   };
 }

@@ -36,20 +36,41 @@ export function lexiconsFrom(gazetteer: HashSet, common: HashSet): Lexicons {
   return { gazetteer: (h) => gazetteer.get(h), isCommonWord: (h) => common.get(h) === 1 };
 }
 
+/** A model's contents, from whichever file format: decodeModel (model.json) and decodeModelBinary (the asset). */
+export interface ModelParts {
+  format: string;
+  tags: string[];
+  bucketBits: number;
+  scale: number;
+  transitions: number[];
+  start: number[];
+  weights: Int8Array;
+  gazetteerKeys: Uint32Array;
+  gazetteerValues: Uint8Array;
+  commonKeys: Uint32Array;
+}
+
 export function decodeModel(file: ModelFile): TaggerModel {
-  if (file.format !== MODEL_FORMAT) throw new Error(`NER model: unsupported format ${String(file.format)}`);
-  if (file.tags.join() !== TAGS.join()) throw new Error('NER model: tag set differs from the code');
-  const q = new Int8Array(decodeBase64(file.weights).buffer);
-  const buckets = 1 << file.bucketBits;
-  if (q.length !== buckets * TAG_COUNT) throw new Error('NER model: weight table has the wrong size');
-  const gazetteer = new HashSet(bytesToUint32(decodeBase64(file.gazetteer.keys)), decodeBase64(file.gazetteer.values));
-  const common = new HashSet(bytesToUint32(decodeBase64(file.common)));
+  return assembleModel({
+    ...file,
+    weights: new Int8Array(decodeBase64(file.weights).buffer),
+    gazetteerKeys: bytesToUint32(decodeBase64(file.gazetteer.keys)),
+    gazetteerValues: decodeBase64(file.gazetteer.values),
+    commonKeys: bytesToUint32(decodeBase64(file.common)),
+  });
+}
+
+export function assembleModel(parts: ModelParts): TaggerModel {
+  if (parts.format !== MODEL_FORMAT) throw new Error(`NER model: unsupported format ${String(parts.format)}`);
+  if (parts.tags.join() !== TAGS.join()) throw new Error('NER model: tag set differs from the code');
+  const buckets = 1 << parts.bucketBits;
+  if (parts.weights.length !== buckets * TAG_COUNT) throw new Error('NER model: weight table has the wrong size');
   return {
     mask: buckets - 1,
-    weights: q,
+    weights: parts.weights,
     // Emission scores are in units of `scale`; transitions are brought to the same units.
-    transitions: Float32Array.from(file.transitions, (x) => x / file.scale),
-    start: Float32Array.from(file.start, (x) => x / file.scale),
-    lexicons: lexiconsFrom(gazetteer, common),
+    transitions: Float32Array.from(parts.transitions, (x) => x / parts.scale),
+    start: Float32Array.from(parts.start, (x) => x / parts.scale),
+    lexicons: lexiconsFrom(new HashSet(parts.gazetteerKeys, parts.gazetteerValues), new HashSet(parts.commonKeys)),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognize } from '../../../src/pipeline/recognize';
+import { recognize, recognizeInSteps } from '../../../src/pipeline/recognize';
 import type { Entity, EntityType } from '../../../src/shared/types';
 
 const entities = (text: string, title?: string) => recognize(text, { title }).entities;
@@ -147,5 +147,19 @@ describe('recognize: headings and clitics', () => {
   it('keeps a sentence full of names (ending with a period) as ordinary text', () => {
     const es = entities('Chinese Premier Li Qiang Met Indian Prime Minister Narendra Modi In New Delhi.');
     expect(named(es, 'person').sort()).toEqual(['Li Qiang', 'Narendra Modi']);
+  });
+});
+
+describe('recognizeInSteps', () => {
+  it.each([
+    ['Chinese President Xi Jinping will meet Vladimir Putin in Samarkand on Sept. 15, the Kremlin said on Wednesday.'],
+    ['Le président Emmanuel Macron a rencontré Olaf Scholz à Paris mardi.'],
+    [''],
+  ])('hands over the names first, then gives recognize()\'s result: %s', async (text) => {
+    const context = { title: 'Putin and Xi to meet', publishedAt: '2022-09-07' };
+    const handed: Entity[][] = [];
+    const result = await recognizeInSteps(text, context, {}, (named) => handed.push(named));
+    expect(result).toEqual(recognize(text, context));
+    expect(handed.flat().map((e) => e.name)).toEqual(result.entities.filter((e) => e.type !== 'date').map((e) => e.name));
   });
 });
