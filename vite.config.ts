@@ -2,7 +2,7 @@ import { defineConfig, type PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { nerModelAsset } from './scripts/vite-ner-model';
+import { nerModelAsset } from './scripts/vite-ner-model.js';
 
 const GECKO_ID = 'backstory@backstory.invalid';
 

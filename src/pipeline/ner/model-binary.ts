@@ -1,14 +1,13 @@
 /**
- * The tagger model as one binary file, made at build time from the trained model.json: the extension fetches it as
- * an asset instead of carrying 1.8 MB of JSON and base64 inside its service-worker script (parsed at every worker
- * start). Decoding is views over the fetched bytes: nothing is copied or converted but the 180 transition scores.
+ * The tagger model as one binary file, made at build time from the trained model.json (encodeModelBinary in
+ * scripts/vite-ner-model.js): the extension fetches it as an asset instead of carrying 1.8 MB of JSON and base64
+ * inside its service-worker script (parsed at every worker start). Decoding is views over the fetched bytes: nothing is copied or converted but the 180 transition scores.
  * Layout: magic, header length (u32 LE), header JSON (padded to 4 bytes), weights (int8, padded to 4), gazetteer
  * keys (u32), common-word keys (u32), gazetteer values (u8). Typed arrays are little-endian, as in model.json.
  */
-import { decodeBase64 } from './base64';
-import { assembleModel, type ModelFile, type ModelParts, type TaggerModel } from './model';
+import { assembleModel, type ModelParts, type TaggerModel } from './model';
 
-/** Where the build puts the file in the extension (vite.config.ts) and the background fetches it from. */
+/** Where the build puts the file in the extension (scripts/vite-ner-model.js) and the background fetches it from. */
 export const MODEL_ASSET = 'ner-model.bin';
 const MAGIC = 'BKSTNER1';
 
@@ -16,29 +15,6 @@ const MAGIC = 'BKSTNER1';
 type Header = Pick<ModelParts, 'format' | 'tags' | 'bucketBits' | 'scale' | 'transitions' | 'start'> & { weights: number; gazetteer: number; common: number };
 
 const pad4 = (n: number) => (n + 3) & ~3;
-
-export function encodeModelBinary(file: ModelFile): Uint8Array {
-  const weights = decodeBase64(file.weights);
-  const gazKeys = decodeBase64(file.gazetteer.keys);
-  const gazValues = decodeBase64(file.gazetteer.values);
-  const common = decodeBase64(file.common);
-  const header: Header = {
-    format: file.format, tags: file.tags, bucketBits: file.bucketBits, scale: file.scale, transitions: file.transitions, start: file.start,
-    weights: weights.length, gazetteer: gazKeys.length >> 2, common: common.length >> 2,
-  };
-  const json = new TextEncoder().encode(JSON.stringify(header));
-  const headerEnd = pad4(MAGIC.length + 4 + json.length);
-  const weightsEnd = pad4(headerEnd + weights.length);
-  const out = new Uint8Array(weightsEnd + gazKeys.length + common.length + gazValues.length);
-  out.set(new TextEncoder().encode(MAGIC), 0);
-  new DataView(out.buffer).setUint32(MAGIC.length, json.length, true);
-  out.set(json, MAGIC.length + 4);
-  out.set(weights, headerEnd);
-  out.set(gazKeys, weightsEnd);
-  out.set(common, weightsEnd + gazKeys.length);
-  out.set(gazValues, weightsEnd + gazKeys.length + common.length);
-  return out;
-}
 
 export function decodeModelBinary(data: ArrayBuffer | Uint8Array): TaggerModel {
   // Word views need a 4-byte-aligned start (a Node Buffer may sit anywhere in its pool): copy only then.

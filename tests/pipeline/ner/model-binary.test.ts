@@ -3,7 +3,8 @@ import { findEntities } from '../../../src/pipeline/ner/entities';
 import { phraseHash } from '../../../src/pipeline/ner/features';
 import { hashString } from '../../../src/pipeline/ner/hash';
 import { decodeModel, type ModelFile } from '../../../src/pipeline/ner/model';
-import { decodeModelBinary, encodeModelBinary } from '../../../src/pipeline/ner/model-binary';
+import { decodeModelBinary, MODEL_ASSET } from '../../../src/pipeline/ner/model-binary';
+import { encodeModelBinary, MODEL_ASSET as BUILT_ASSET } from '../../../scripts/vite-ner-model.js';
 import { shippedModel } from '../../../src/pipeline/ner/shipped-model';
 import { installShippedModel, shippedModel as webModel } from '../../../src/pipeline/ner/shipped-model-web';
 import { tagTokens } from '../../../src/pipeline/ner/tagger';
@@ -32,6 +33,10 @@ describe('binary model asset', () => {
     expect(findEntities(text, b)).toEqual(findEntities(text, shippedModel()));
     const tokens = ['Gazprom', 'and', 'the', 'EU', 'met', 'in', 'Brussels', '.'];
     expect(tagTokens(tokens, b)).toEqual(tagTokens(tokens, shippedModel()));
+  });
+
+  it('is fetched from where the build puts it', () => {
+    expect(BUILT_ASSET).toBe(MODEL_ASSET);
   });
 
   it('decodes from a misaligned buffer', () => {

@@ -1,0 +1,66 @@
+/**
+ * Vite plugin for the extension build: the NER model goes in as its own file (ner-model.bin, converted from the
+ * trained model.json at build time) instead of inside the service-worker script, and the pipeline's shipped-model.ts
+ * gives way to shipped-model-web.ts, which serves the model the background fetched (src/background/ner-model.ts).
+ * Node (the analyze CLI, tests, benches) keeps importing model.json directly.
+ * Plain JavaScript with no imports from src/: vite loads its config's imports itself (extensionless TypeScript
+ * imports there are on their way out). The layout is src/pipeline/ner/model-binary.ts's, which reads it back;
+ * tests/pipeline/ner/model-binary.test.ts checks the two agree.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Where the background fetches it from: MODEL_ASSET in model-binary.ts. */
+export const MODEL_ASSET = 'ner-model.bin';
+const MAGIC = 'BKSTNER1';
+const pad4 = (n) => (n + 3) & ~3;
+const path = (p) => fileURLToPath(new URL(`../src/pipeline/ner/${p}`, import.meta.url));
+
+/**
+ * model.json (its base64 tables) → magic, header length (u32 LE), header JSON padded to 4 bytes, weights (int8,
+ * padded to 4), gazetteer keys (u32), common-word keys (u32), gazetteer values (u8).
+ * @param {{format: string, tags: string[], bucketBits: number, scale: number, transitions: number[], start: number[], weights: string, gazetteer: {keys: string, values: string}, common: string}} file
+ * @returns {Uint8Array}
+ */
+export function encodeModelBinary(file) {
+  const bytes = (base64) => new Uint8Array(Buffer.from(base64, 'base64'));
+  const weights = bytes(file.weights);
+  const gazKeys = bytes(file.gazetteer.keys);
+  const gazValues = bytes(file.gazetteer.values);
+  const common = bytes(file.common);
+  const header = {
+    format: file.format, tags: file.tags, bucketBits: file.bucketBits, scale: file.scale, transitions: file.transitions, start: file.start,
+    weights: weights.length, gazetteer: gazKeys.length >> 2, common: common.length >> 2,
+  };
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const headerEnd = pad4(MAGIC.length + 4 + json.length);
+  const weightsEnd = pad4(headerEnd + weights.length);
+  const out = new Uint8Array(weightsEnd + gazKeys.length + common.length + gazValues.length);
+  out.set(new TextEncoder().encode(MAGIC), 0);
+  new DataView(out.buffer).setUint32(MAGIC.length, json.length, true);
+  out.set(json, MAGIC.length + 4);
+  out.set(weights, headerEnd);
+  out.set(gazKeys, weightsEnd);
+  out.set(common, weightsEnd + gazKeys.length);
+  out.set(gazValues, weightsEnd + gazKeys.length + common.length);
+  return out;
+}
+
+/** @returns {import('vite').Plugin} */
+export function nerModelAsset() {
+  const shipped = path('shipped-model.ts');
+  const web = path('shipped-model-web.ts');
+  return {
+    name: 'backstory-ner-model-asset',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/shipped-model')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === shipped ? web : null;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: MODEL_ASSET, source: encodeModelBinary(JSON.parse(readFileSync(path('model.json'), 'utf8'))) });
+    },
+  };
+}
