@@ -2,8 +2,10 @@
  * Site access (issue #6). Which hosts the current settings make the extension contact, as host-permission match
  * patterns, and which of them the browser has not granted. Firefox treats MV3 host permissions as optional: the
  * reader may withdraw them (or a temporary or updated install may never have had them), and Chrome lets the reader
- * restrict site access too. A custom endpoint (Settings → Advanced) needs its own host granted
- * (optional_host_permissions), unless its server answers cross-origin requests anyway.
+ * restrict site access too. A custom endpoint (Settings → Advanced) needs its own host granted, unless its server
+ * answers cross-origin requests anyway. It falls under the content script's every-host http and https patterns, so
+ * it can be requested without an optional_host_permissions key (which, in Chrome, would stop those patterns from
+ * counting in permissions.contains).
  * Pure: the browser's permissions.contains is passed in.
  */
 import { host_permissions as MANIFEST_HOSTS } from '../../manifest.json';

@@ -39,18 +39,19 @@ export function AccessNote({ missing, access, onChange, custom = false }: {
   /** Some missing host is a custom endpoint: say it may not need access at all. */
   custom?: boolean;
 }) {
-  const [outcome, setOutcome] = useState<'granted' | 'denied' | null>(null);
-  if (!missing.length) return outcome === 'granted' ? <p role="status" class="access-note granted">{t('accessGranted')}</p> : null;
+  const [denied, setDenied] = useState(false);
+  // Rendered only once something was missing: nothing missing now means access came (here or in the browser's settings).
+  if (!missing.length) return <p role="status" class="access-note granted">{t('accessGranted')}</p>;
   const hosts = missing.flatMap((m) => m.hosts).join(', ');
   const sources = [...new Set(missing.flatMap((m) => m.sources))].map((s) => t(SOURCE_KEY[s])).join('; ');
   const ask = () => {
     // No await before request(): the browser only shows its prompt from inside the reader's click.
     void access.request(missing.map((m) => m.pattern)).then(
       (granted) => {
-        setOutcome(granted ? 'granted' : 'denied');
+        setDenied(!granted);
         onChange();
       },
-      () => setOutcome('denied'),
+      () => setDenied(true),
     );
   };
   return (
@@ -60,7 +61,7 @@ export function AccessNote({ missing, access, onChange, custom = false }: {
       <p>
         <button type="button" onClick={ask}>{t('accessAllow')}</button>
       </p>
-      {outcome === 'denied' && <p role="status" class="detail">{t('accessDenied')}</p>}
+      {denied && <p role="status" class="detail">{t('accessDenied')}</p>}
     </div>
   );
 }

@@ -16,7 +16,10 @@ export function AccessNotice({ access, state }: { access?: ReaderControls['siteA
   useEffect(() => void access?.settings().then(setSettings, () => {}), [access]);
   const [allMissing, refresh] = useMissingAccess(settings, access?.api);
   const failing = failingSources(state);
-  const missing = allMissing.filter((m) => m.sources.some((s) => failing.includes(s)));
+  // Only what failed: one host may serve every source (a mirror), yet only the refused ones are named.
+  const missing = allMissing
+    .map((m) => ({ ...m, sources: m.sources.filter((s) => failing.includes(s)) }))
+    .filter((m) => m.sources.length > 0);
   const [shown, setShown] = useState(false);
   useEffect(() => void (missing.length && setShown(true)), [missing.length]);
   if (!access || (!missing.length && !shown)) return null;

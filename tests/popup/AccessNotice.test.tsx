@@ -65,3 +65,19 @@ describe('popup: site access notice', () => {
     expect(container.textContent).toBe('');
   });
 });
+
+describe('popup: one host behind every source (a mirror)', () => {
+  it('names only the sources that failed', async () => {
+    const mirror = `http://127.0.0.1:4000`;
+    const a = access([], {
+      endpoints: {
+        ...DEFAULT_SETTINGS.endpoints,
+        wikipedia: `${mirror}/w/{lang}/api.php`, wikidata: `${mirror}/wd/api.php`, gdelt: `${mirror}/gdelt`, googleNews: `${mirror}/rss`,
+      },
+    });
+    render(<AccessNotice access={a.siteAccess} state={tab({ newsRefused: true })} />);
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toContain('127.0.0.1. Without it, these may not work: Google News (related coverage).');
+    expect(note.textContent).not.toMatch(/Wikipedia|GDELT/);
+  });
+});

@@ -50,7 +50,7 @@ export async function startFixtureServer(options: { routes?: ApiRoute[]; port?: 
         const reply = await route(req, url);
         if (!reply) continue;
         if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
-        res.writeHead(reply.status, { 'access-control-allow-origin': '*', ...reply.headers });
+        res.writeHead(reply.status, { ...(reply.cors === false ? {} : { 'access-control-allow-origin': '*' }), ...reply.headers });
         if (reply.drip) await drip(res, reply.body, reply.drip);
         else res.end(reply.body);
         return;
