@@ -44,8 +44,21 @@ export function sameAuthors(gold: string, ours: string | string[] | null | undef
 }
 
 /**
- * The same instant to the minute (gold files drop seconds or add milliseconds). A date without a time (either side)
- * matches when the other falls on that calendar day in some time zone (UTC-12 to UTC+14).
+ * Epoch ms of an ISO 8601 date-time ("2017-03-09 23:16:02.123456", "…+0000" too). One written without an offset names
+ * no instant; it is read as UTC so that the score never depends on the time zone of the machine running the bench.
+ */
+export function instantOf(text: string): number {
+  const s = text.trim();
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
+  if (!m) return Date.parse(s);
+  const zone = !m[4] || /^z$/i.test(m[4]) ? 'Z' : `${m[4].slice(0, 3)}:${m[4].slice(-2)}`;
+  return Date.parse(`${m[1]}T${m[2]}${(m[3] ?? '').slice(0, 4)}${zone}`);
+}
+
+/**
+ * The same instant to the minute (gold files drop seconds or add milliseconds), whatever offset each side writes it
+ * in. A date without a time (either side) matches when the other falls on that calendar day in some time zone
+ * (UTC-12 to UTC+14).
  */
 export function sameDate(gold: string, ours: string | null | undefined): boolean {
   if (!ours) return false;
@@ -54,11 +67,11 @@ export function sameDate(gold: string, ours: string | null | undefined): boolean
   if (dateOnly(gold) || dateOnly(ours)) {
     const [day, other] = dateOnly(gold) ? [gold, ours] : [ours, gold];
     const start = Date.parse(`${day.trim()}T00:00:00Z`);
-    const t = Date.parse(other);
+    const t = instantOf(other);
     return !Number.isNaN(t) && t >= start - 14 * 36e5 && t < start + 24 * 36e5 + 12 * 36e5;
   }
-  const a = Date.parse(gold);
-  const b = Date.parse(ours);
+  const a = instantOf(gold);
+  const b = instantOf(ours);
   return !Number.isNaN(a) && !Number.isNaN(b) && Math.floor(a / 6e4) === Math.floor(b / 6e4);
 }
 
@@ -73,8 +86,8 @@ export function sameTitleIgnoringSuffix(gold: string, ours: string | null | unde
 
 export function sameDay(gold: string, ours: string | null | undefined): boolean {
   if (!ours) return false;
-  const a = Date.parse(gold);
-  const b = Date.parse(ours);
+  const a = instantOf(gold);
+  const b = instantOf(ours);
   return ours.slice(0, 10) === gold.slice(0, 10) || (!Number.isNaN(a) && !Number.isNaN(b) && Math.abs(a - b) < 864e5);
 }
 

@@ -17,12 +17,39 @@ const pad = (n: number | string, w = 2) => String(n).padStart(w, '0');
 function offsetOf(raw: string | undefined): string | null {
   if (!raw) return null;
   if (/^z$/i.test(raw)) return 'Z';
-  const m = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(raw);
+  const m = /^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(raw);
   if (!m) return null;
   const [h, min] = [m[2]!, m[3] ?? '00'];
   const hours = Number(h);
   if (hours > 14 || Number(min) > 59) return null;
   return `${m[1]}${pad(hours)}:${min}`;
+}
+
+// Zones named without saying standard or daylight time ("4:19 PM ET"): the offset depends on the day.
+const US_GENERIC: Record<string, number> = { ET: -5, CT: -6, MT: -7, PT: -8 };
+
+/** A written zone ("+0530", "GMT-5", "EDT", "ET") as an offset on the given day, or null. */
+export function zoneOffset(zone: string | undefined, y: number, mo: number, d: number): string | null {
+  if (!zone) return null;
+  const upper = zone.toUpperCase();
+  const generic = US_GENERIC[upper];
+  if (generic !== undefined) return `-${pad(-generic + (usDaylight(y, mo, d) ? -1 : 0))}:00`;
+  return offsetOf(zone) ?? ZONES[upper] ?? null;
+}
+
+/** US daylight saving time, by day: second Sunday of March to first Sunday of November (April–October before 2007). */
+function usDaylight(y: number, mo: number, d: number): boolean {
+  const sunday = (month: number, nth: number) => {
+    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + 7 * (nth - 1);
+  };
+  const lastSunday = (month: number) => {
+    const last = new Date(Date.UTC(y, month, 0));
+    return last.getUTCDate() - last.getUTCDay();
+  };
+  const [startMonth, startDay, endMonth, endDay] = y >= 2007 ? [3, sunday(3, 2), 11, sunday(11, 1)] : [4, sunday(4, 1), 10, lastSunday(10)];
+  const key = mo * 100 + d;
+  return key >= startMonth * 100 + startDay && key < endMonth * 100 + endDay;
 }
 
 function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
@@ -39,7 +66,7 @@ export function isoDate(raw: string | null | undefined): string | null {
     const [, y, mo, d, h, mi, s, zone] = iso;
     if (!valid(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0))) return null;
     if (h === undefined) return `${y}-${mo}-${d}`;
-    const off = zone ? (offsetOf(zone) ?? ZONES[zone.toUpperCase()] ?? null) : null;
+    const off = zoneOffset(zone, +y!, +mo!, +d!);
     const stamp = `${y}-${mo}-${d}T${pad(h)}:${mi}:${s ?? '00'}`;
     return off ? `${stamp}${off === '+00:00' && /^z$/i.test(zone!) ? 'Z' : off}` : stamp;
   }
@@ -48,14 +75,28 @@ export function isoDate(raw: string | null | undefined): string | null {
     const date = new Date(ms);
     return date.getUTCFullYear() >= 1990 && date.getUTCFullYear() <= 2100 ? date.toISOString().replace('.000Z', 'Z') : null;
   }
-  return textualDate(text);
+  return dateToString(text) ?? textualDate(text);
+}
+
+/**
+ * The format of Java's Date.toString and Unix `date` ("Mon Aug 03 12:45:00 EDT 2015"), which some CMSs print into
+ * meta tags: the year comes after the zone, so the textual reader would miss the time.
+ */
+function dateToString(text: string): string | null {
+  const m = /^(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+([A-Z]{2,5}|[+-]\d{4})\s+(\d{4})$/.exec(text);
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+  const [year, day, hour, minute] = [Number(m[7]), Number(m[2]), Number(m[3]), Number(m[4])];
+  if (!month || !valid(year, month, day, hour, minute, Number(m[5] ?? 0))) return null;
+  const off = zoneOffset(m[6], year, month, day);
+  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${m[4]}:${m[5] ?? '00'}${off ?? ''}`;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "December 16, 2016 4:19 PM ET", "16 Dec 2016 21:19 GMT", "Fri, 09 Dec 2016 09:13:00 +0000". */
 function textualDate(text: string): string | null {
-  const m = /\b(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*([A-Z]{1,4}|[+-]\d{2}:?\d{2})?)?/i.exec(text);
+  const m = /\b(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*((?:GMT|UTC)?[+-]\d{2}:?\d{2}|[A-Z]{1,4})?)?/i.exec(text);
   if (!m) return null;
   const monthName = (m[2] ?? m[4] ?? '').slice(0, 3).toLowerCase();
   const month = MONTHS.indexOf(monthName) + 1;
@@ -69,8 +110,7 @@ function textualDate(text: string): string | null {
   if (ampm === 'pm' && hour < 12) hour += 12;
   if (ampm === 'am' && hour === 12) hour = 0;
   if (!valid(year, month, day, hour, Number(m[8]))) return date;
-  const zone = m[11];
-  const off = zone ? (offsetOf(zone) ?? ZONES[zone.toUpperCase()] ?? null) : null;
+  const off = zoneOffset(m[11], year, month, day);
   return `${date}T${pad(hour)}:${m[8]}:${m[9] ?? '00'}${off ?? ''}`;
 }
 
