@@ -20,7 +20,7 @@ import { quantile } from './pages-metrics';
 const ROOT = resolve(import.meta.dirname, '..');
 const STAGES = ['dcl', 'load', 'worker-ready', 'article-received', 'nlp-start', 'nlp-done', 'first-lookup', 'last-lookup-done', 'cards-ready'] as const;
 type Stage = (typeof STAGES)[number];
-const POPUP = ['dcl', 'first-paint', 'cards-in-dom', 'cards-painted'] as const;
+const POPUP = ['dcl', 'first-paint', 'cards-in-dom', 'cards-frame', 'cards-painted'] as const;
 type PopupStage = (typeof POPUP)[number];
 
 interface WorkerTimeline {
@@ -103,17 +103,25 @@ async function popupPaint(context: Awaited<ReturnType<typeof launchExtension>>['
     new MutationObserver(() => {
       if (marks.cardsInDom || !document.querySelector('.card')) return;
       marks.cardsInDom = performance.now();
-      // The frame that shows them: the next animation frame's callback runs just before it is painted.
-      requestAnimationFrame(() => setTimeout(() => (marks.cardsPainted = performance.now()), 0));
+      // The frame that shows them starts with the next animation frame (style, layout and paint follow it).
+      requestAnimationFrame((frame) => (marks.cardsFrame = frame));
     }).observe(document, { childList: true, subtree: true });
+    // When they were painted, as the browser reports it (Element Timing on the cards' first heading, where the build has it).
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { identifier?: string; renderTime?: number })[]) {
+        if (e.identifier === 'backstory-cards' && !marks.cardsPainted) marks.cardsPainted = e.renderTime || e.startTime;
+      }
+    }).observe({ type: 'element', buffered: true });
   });
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
-  await popup.waitForFunction(() => (window as unknown as { __marks: Record<string, number> }).__marks.cardsPainted, null, { timeout: 10_000 });
+  await popup.waitForFunction(() => (window as unknown as { __marks: Record<string, number> }).__marks.cardsFrame, null, { timeout: 10_000 });
+  // Element Timing reports a moment later, and only where the build marks the cards.
+  await popup.waitForFunction(() => (window as unknown as { __marks: Record<string, number> }).__marks.cardsPainted, null, { timeout: 1_000 }).catch(() => {});
   const r = await popup.evaluate(() => {
     const m = (window as unknown as { __marks: Record<string, number> }).__marks;
     const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const fp = performance.getEntriesByType('paint').find((p) => p.name === 'first-paint');
-    return { dcl: n.domContentLoadedEventEnd, 'first-paint': fp?.startTime, 'cards-in-dom': m.cardsInDom, 'cards-painted': m.cardsPainted };
+    return { dcl: n.domContentLoadedEventEnd, 'first-paint': fp?.startTime, 'cards-in-dom': m.cardsInDom, 'cards-frame': m.cardsFrame, 'cards-painted': m.cardsPainted };
   });
   await popup.close();
   return r;
@@ -166,8 +174,10 @@ function report(title: string, results: Awaited<ReturnType<typeof oneRun>>[], wi
   if (!withPopup) return;
   const popup = results.flatMap((r) => r.popup);
   table(`popup opened as a tab on cached cards (${popup.length} opens)`, POPUP, popup);
-  const painted = popup.map((p) => p['cards-painted']).filter((x): x is number => typeof x === 'number');
-  const afterDcl = popup.filter((p) => p['cards-painted'] !== undefined && p.dcl !== undefined).map((p) => p['cards-painted']! - p.dcl!);
+  // Painted as reported by Element Timing, else the frame that shows them (a build without the marked heading).
+  const shown = (p: Partial<Record<PopupStage, number>>) => p['cards-painted'] ?? p['cards-frame'];
+  const painted = popup.map(shown).filter((x): x is number => typeof x === 'number');
+  const afterDcl = popup.filter((p) => shown(p) !== undefined && p.dcl !== undefined).map((p) => shown(p)! - p.dcl!);
   console.log(`    cards painted: p50 ${fmt(quantile(painted, 0.5))} ms, p95 ${fmt(quantile(painted, 0.95))} ms after navigation start; ` +
     `${fmt(quantile(afterDcl, 0.5))} / ${fmt(quantile(afterDcl, 0.95))} ms after DOMContentLoaded (target < 100 ms: ${quantile(painted, 0.95) < 100 ? 'met' : 'MISSED'} at p95)`);
 }

@@ -160,8 +160,10 @@ export function createController(deps: ControllerDeps) {
         return { ok: true };
       }
       const state: TabState = { ...base(tabId, url), status: 'analyzing', detection, article, incognito: tab.incognito };
-      await put(state);
+      // The analysis starts with the write, not after it: its own write queues behind this one in the tab store.
+      const stored = put(state);
       void runAnalysis(state);
+      await stored;
       return { ok: true };
     },
 

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { TabState, TabStatus } from '../shared/tab-state';
 import type { PopupApi } from './api';
@@ -36,6 +36,8 @@ export function App({ api }: { api: PopupApi }) {
       // Paint what is stored at once; the background's answer (which may restart a stalled analysis) follows.
       const peeked = await api.peekState?.(tabId).catch(() => null);
       if (peeked && !cancelled) setView((v) => (v.kind === 'state' && v.state ? v : { kind: 'state', tabId, state: peeked }));
+      // With the stored state on screen, the background (a worker that may have to start) is asked after the paint.
+      if (peeked) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const state = await api.getState(tabId);
       if (!cancelled) setView((v) => (v.kind === 'state' && v.state ? v : { kind: 'state', tabId, state }));
     })().catch((error: unknown) => !cancelled && setView({ kind: 'failed', tabId: null, error: String((error as Error).message ?? error) }));
@@ -99,22 +101,7 @@ function Body({ view, busy, onAnalyze, onChoose }: { view: View; busy: boolean; 
   const { state, tabId } = view;
   switch (state?.status) {
     case 'ready':
-      return (
-        <>
-          <ArticleHeader article={state.article!} events={state.analysis?.events} />
-          <SectionNav state={state} />
-          {state.cards ? (
-            <>
-              <Cards result={state.cards} onChoose={(card, qid) => onChoose(tabId, card, qid)} />
-              {state.analysis?.entities.some((e) => e.type === 'date') && <EntityList entities={state.analysis.entities.filter((e) => e.type === 'date')} />}
-            </>
-          ) : (
-            <EntityList entities={state.analysis?.entities ?? []} />
-          )}
-          <Events events={state.analysis?.events ?? []} publishedAt={state.article?.publishedAt} />
-          <Coverage coverage={state.coverage} publisher={state.article?.publisher} />
-        </>
-      );
+      return <Ready state={state} tabId={tabId} onChoose={onChoose} />;
     case 'analyzing':
       return (
         <>
@@ -143,6 +130,30 @@ function Body({ view, busy, onAnalyze, onChoose }: { view: View; busy: boolean; 
         </section>
       );
   }
+}
+
+/** The article's backstory. The cards paint first; the sections below them (dates, events, coverage) a frame later. */
+function Ready({ state, tabId, onChoose }: { state: TabState; tabId: number; onChoose: OnChoose }) {
+  const [below, setBelow] = useState(false);
+  // An effect runs after the browser has painted: the popup shows the cards without waiting on what is below.
+  useEffect(() => setBelow(true), []);
+  const dates = state.analysis?.entities.filter((e) => e.type === 'date') ?? [];
+  return (
+    <>
+      <ArticleHeader article={state.article!} events={state.analysis?.events} />
+      <SectionNav state={state} />
+      {state.cards ? (
+        <>
+          <Cards result={state.cards} onChoose={(card, qid) => onChoose(tabId, card, qid)} />
+          {below && dates.length > 0 && <EntityList entities={dates} />}
+        </>
+      ) : (
+        <EntityList entities={state.analysis?.entities ?? []} />
+      )}
+      {below && <Events events={state.analysis?.events ?? []} publishedAt={state.article?.publishedAt} />}
+      {below && <Coverage coverage={state.coverage} publisher={state.article?.publisher} />}
+    </>
+  );
 }
 
 function Analyzing({ withHeader = true }: { withHeader?: boolean }) {

@@ -4,6 +4,7 @@
  */
 import type { Card, CardsResult, LinkableType } from '../pipeline/link/types';
 import { t } from '../shared/i18n';
+import { useEffect, useState } from 'preact/hooks';
 import { CardsCard } from './CardsCard';
 
 const GROUPS: { type: LinkableType; label: string }[] = [
@@ -17,25 +18,28 @@ const GROUPS: { type: LinkableType; label: string }[] = [
 const NOTES: Record<string, string> = { offline: 'cardsNoteOffline', 'source-failed': 'cardsNoteSourceFailed' };
 
 export function Cards({ result, onChoose }: { result: CardsResult; onChoose?: (card: Card, qid: string | null) => void }) {
+  // The first frame shows every card's summary; the collapsed bodies follow once it is painted (effects run after).
+  const [bodies, setBodies] = useState(false);
+  useEffect(() => setBodies(true), []);
   return (
     <section class="cards" aria-label={t('popupEntitiesHeading')} data-cards-status={result.status}>
       {result.status === 'loading' && <p class="cards-loading" role="status">{t('cardsLoading')}</p>}
       {result.notes.map((note) => NOTES[note] && <p class="cards-note" role="note" key={note}>{t(NOTES[note]!)}</p>)}
       {!result.cards.length && <p class="empty">{t('popupNoEntities')}</p>}
-      {GROUPS.map(({ type, label }) => {
+      {GROUPS.filter(({ type }) => result.cards.some((c) => c.type === type)).map(({ type, label }, i) => {
         const group = result.cards.filter((c) => c.type === type);
-        if (!group.length) return null;
         return (
           <section class="card-group" data-type={type} key={type}>
-            <h2>{t(label)}</h2>
-            {group.map((card) => <CardsCard card={card} key={card.key} onChoose={onChoose} />)}
+            {/* Element Timing: bench:cards reads when the first group was painted. */}
+            <h2 {...(i === 0 ? { elementtiming: 'backstory-cards' } : {})}>{t(label)}</h2>
+            {group.map((card) => <CardsCard card={card} key={card.key} body={bodies} onChoose={onChoose} />)}
           </section>
         );
       })}
       {result.publisher && (
         <section class="card-group publisher-card" data-type="publisher">
           <h2>{t('cardsPublisher')}</h2>
-          <CardsCard card={result.publisher} />
+          <CardsCard card={result.publisher} body={bodies} />
         </section>
       )}
     </section>

@@ -24,16 +24,23 @@ const TEXT_LICENCE = 'https://creativecommons.org/licenses/by-sa/4.0/';
 export interface CardProps {
   card: Card;
   open?: boolean;
+  /**
+   * False: the collapsed card's body is left out (the popup paints the summaries first and adds the bodies a frame
+   * later); it is rendered at once when the card is opened.
+   */
+  body?: boolean;
   /** The reader picked another candidate (a QID) or none (null). Absent: no "Not this one?" (e.g. in previews). */
   onChoose?: (card: Card, qid: string | null) => void;
 }
 
-export function CardsCard({ card, open = false, onChoose }: CardProps) {
+export function CardsCard({ card, open = false, body = true, onChoose }: CardProps) {
   const [choosing, setChoosing] = useState(false);
+  const [opened, setOpened] = useState(false);
   const asOf = formatArticleDate(card.asOf);
   const linked = card.status === 'linked';
   return (
-    <details class="card" data-status={card.status} data-type={card.type} data-qid={card.qid ?? undefined} open={open}>
+    <details class="card" data-status={card.status} data-type={card.type} data-qid={card.qid ?? undefined} open={open}
+      onToggle={() => setOpened(true)}>
       <summary class="card-summary">
         {card.image ? <img class="card-image" src={card.image.src} alt={t('cardImageAlt', [card.name])} width={48} height={48} loading="lazy" referrerpolicy="no-referrer" /> : <span class="card-image card-image-none" aria-hidden="true">{card.name.charAt(0)}</span>}
         <span class="card-heading">
@@ -41,7 +48,7 @@ export function CardsCard({ card, open = false, onChoose }: CardProps) {
           {card.description && <span class="card-description">{card.description}</span>}
         </span>
       </summary>
-      <div class="card-body">
+      {(body || open || opened) && <div class="card-body">
         {card.note && NOTES[card.note] && <p class="card-note" role="note">{t(NOTES[card.note]!)}</p>}
         {card.metonym && <p class="card-metonym">{t('cardMetonym')}</p>}
         {card.summary && <p class="card-extract">{card.summary}</p>}
@@ -94,7 +101,7 @@ export function CardsCard({ card, open = false, onChoose }: CardProps) {
             )}
           </div>
         )}
-      </div>
+      </div>}
     </details>
   );
 }

@@ -33,14 +33,34 @@ function setup(overrides: Partial<ControllerDeps> = {}) {
 
 describe('controller', () => {
   it('analyzes an article: analyzing, then ready with the entities', async () => {
-    const { controller, badges } = setup();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { controller, badges } = setup({ runNlp: async () => (await gate, found) });
     await controller.pageScanned(5, { url: 'https://news.test/a', detection, article: article(), forced: false });
     expect((await controller.getState(5))?.status).toBe('analyzing');
+    release();
     await controller.whenIdle(5);
     const state = await controller.getState(5);
     expect(state?.status).toBe('ready');
     expect(state?.analysis?.entities.map((e) => e.name)).toEqual(['Vladimir Putin']);
     expect(badges.map((b) => b.status)).toEqual(['analyzing', 'ready']);
+  });
+
+  it('starts the NLP without waiting for the "analyzing" write, and still ends ready', async () => {
+    const area = memoryArea();
+    let release!: () => void;
+    const slowWrite = new Promise<void>((r) => (release = r));
+    let firstSet = true;
+    const slow = { ...area, set: async (items: Record<string, unknown>) => (firstSet && (firstSet = false, await slowWrite), area.set(items)) };
+    let started = false;
+    const { controller } = setup({ store: createTabStore(slow), runNlp: async () => ((started = true), found) });
+    const scanned = controller.pageScanned(5, { url: 'https://news.test/a', detection, article: article(), forced: false });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(started).toBe(true);
+    release();
+    await scanned;
+    await controller.whenIdle(5);
+    expect((await controller.getState(5))?.status).toBe('ready');
   });
 
   it('records a non-article without running the NLP', async () => {
