@@ -105,6 +105,13 @@ describe('site access', () => {
     // The options page lists every source the settings point at that host.
     await expect(options.locator('.access-note[role="note"]').textContent()).resolves.toMatch(/127\.0\.0\.1[\s\S]*Wikipedia[\s\S]*GDELT[\s\S]*Google News/);
 
+    // "Allow access" asks the browser for a pattern it accepts: Chromium opens its prompt (which headless cannot
+    // answer) and the request waits on it; a pattern outside the manifest, or no user activation, is refused at once
+    // ("Not allowed"). Firefox's stricter rule (no await before the request) is the component test's.
+    await options.getByRole('button', { name: 'Allow access' }).click();
+    await options.waitForTimeout(1_500);
+    expect(await options.getByText(/Not allowed/).count()).toBe(0);
+
     // The reader gives access back in the browser: both pages notice (permissions.onAdded) without a reload.
     await siteAccess('all');
     await expect.poll(() => granted('http://127.0.0.1/*')).toBe(true);
