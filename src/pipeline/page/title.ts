@@ -1,6 +1,7 @@
 /**
- * The headline without the outlet: "Headline | Outlet" → "Headline". Declared titles (JSON-LD headline, og:title)
- * come first unless they only name the site; the page's own <h1> settles where the outlet's suffix begins.
+ * The headline without the outlet: "Headline | Outlet" → "Headline". The order of trust: a structured-data headline
+ * that the page itself confirms, then the headline the reader sees (the article's <h1>), then the declared titles
+ * (social titles are often rewritten for sharing), then the document title.
  */
 
 import { PUNCTUATION } from './signals';
@@ -17,6 +18,9 @@ export function clean(text: string): string {
 const norm = (s: string) => clean(s).toLowerCase().replace(/[‘’“”"']/g, '');
 
 export interface TitleInput {
+  /** The article's structured-data headline and name (JSON-LD), in that order. */
+  structured?: (string | null | undefined)[];
+  /** Titles from meta tags (og:title, twitter:title, ...), in order of preference. */
   declared: (string | null | undefined)[];
   docTitle: string;
   headings: string[];
@@ -26,23 +30,64 @@ export interface TitleInput {
   host: string;
 }
 
+/** A test for text that only names the site: the publisher's name or the host's first label. */
+export function siteNameTest(publisher: string | null, host: string): (text: string) => boolean {
+  return isSiteNameOf(siteNames(publisher, host));
+}
+
+const siteNames = (publisher: string | null, host: string) =>
+  [publisher, host.replace(/^www\./, '').split('.')[0]].map((s) => norm(s ?? '')).filter((s) => s.length >= 3);
+
+const isSiteNameOf = (site: string[]) => (t: string) => {
+  const n = norm(t);
+  return site.some((s) => n === s || n.replace(/\s+/g, '') === s.replace(/\s+/g, '')) || n.split(' ').length < 2 && n.length < 15 && site.some((s) => s.includes(n));
+};
+
+/** The document title is this title, or this title then a separator and more ("Title | Outlet", "Title - Section"). */
+export function echoes(docTitle: string, title: string): boolean {
+  const nd = norm(docTitle);
+  const nt = norm(title);
+  if (nt.length < 3 || !nd.startsWith(nt)) return false;
+  const rest = nd.slice(nt.length);
+  return !rest || /^\s*([|–—·•»:/_｜：-]|::|\()/.test(rest);
+}
+
 export function pickTitle(input: TitleInput): string {
-  const site = [input.publisher, input.host.replace(/^www\./, '').split('.')[0]].map((s) => norm(s ?? '')).filter((s) => s.length >= 3);
-  const isSiteName = (t: string) => {
-    const n = norm(t);
-    return site.some((s) => n === s || n.replace(/\s+/g, '') === s.replace(/\s+/g, '')) || n.split(' ').length < 2 && n.length < 15 && site.some((s) => s.includes(n));
-  };
-  const headings = input.headings.map(clean).filter((h) => h.length >= 8 && h.length <= 300 && !isSiteName(h));
+  const site = siteNames(input.publisher, input.host);
   const docTitle = clean(input.docTitle);
-  const seen = clean(input.headline ?? '');
-  for (const raw of input.declared) {
-    const t = clean(raw ?? '');
-    if (t.length < 3 || isSiteName(t)) continue;
-    const declared = stripOutlet(t, input.publisher, headings, site);
-    // The visible headline replaces the declared one only when they are the same words (it keeps the page's
-    // punctuation): a rewritten social title stays, so do sites whose <h1> is a logo.
-    if (seen && !isSiteName(seen) && overlap(seen, declared) === 1) return stripOutlet(seen, input.publisher, [], site);
-    return declared;
+  const structured = (input.structured ?? []).map((t) => clean(t ?? ''));
+  const declared = [...structured, ...input.declared.map((t) => clean(t ?? ''))];
+  let seen = clean(input.headline ?? '');
+  // A blog's <h1> is often its name, which the document title puts first ("Blog name - Post title"): a site name.
+  if (seen && namesSiteInTitle(seen, docTitle, declared)) {
+    site.push(norm(seen));
+    seen = '';
+  }
+  const isSiteName = isSiteNameOf(site);
+  if (isSiteName(seen)) seen = '';
+  const headings = input.headings.map(clean).filter((h) => h.length >= 8 && h.length <= 300 && !isSiteName(h));
+  const usable = (t: string) => t.length >= 3 && !isSiteName(t);
+  // The structured headline is the publisher's own, unless its other name is the one the page confirms (its <title> or
+  // its <h1> says the same): Wikipedia puts the article's short description in "headline" and the title in "name".
+  for (const t of structured) {
+    if (!usable(t)) continue;
+    if (seen && overlap(seen, t) === 1) return stripOutlet(seen, input.publisher, [], site);
+    if (echoes(docTitle, t)) return stripOutlet(t, input.publisher, headings, site);
+  }
+  const first = structured.find(usable);
+  if (first) return stripOutlet(first, input.publisher, headings, site);
+  // The visible headline settles a page's declared titles; a page that declares none is read by its <title> below,
+  // which a lone <h1> (often a section banner) does not overrule.
+  if (seen && declared.some(usable)) {
+    // A declared title that goes on past the visible one after a colon is the fuller headline ("Artist: Album" under an
+    // <h1> of the artist's name); a spaced colon (" : Sports") starts a section suffix instead.
+    const fuller = declared.find((t) => usable(t) && extendsAfterColon(t, seen));
+    if (fuller) return stripOutlet(fuller, input.publisher, [], site);
+    // The headline the reader sees; it keeps the page's punctuation, and wins over a rewritten social title.
+    return stripOutlet(seen, input.publisher, [], site);
+  }
+  for (const t of declared) {
+    if (usable(t)) return stripOutlet(t, input.publisher, headings, site);
   }
   // No usable declared title: the heading that the document title repeats, else the document title itself.
   const nd = norm(docTitle);
@@ -52,6 +97,20 @@ export function pickTitle(input: TitleInput): string {
   // A document title that is only "Site | Home" says nothing: the page's own headline does.
   if (stripped && (stripped.split(/\s+/).length >= 4 || !headings.length || /[^\u0000-\u024f]/.test(stripped))) return stripped;
   return headings[0] ?? (stripped || docTitle);
+}
+
+function extendsAfterColon(title: string, start: string): boolean {
+  const nt = norm(title);
+  const ns = norm(start);
+  return nt.length > ns.length && nt.startsWith(ns) && /^[:：]\s*\S/.test(nt.slice(ns.length));
+}
+
+/** The heading is the document title's first part and a longer part follows, and no declared title starts with it. */
+function namesSiteInTitle(heading: string, docTitle: string, declared: string[]): boolean {
+  const parts = docTitle.split(SEPARATOR);
+  if (parts.length < 2 || norm(parts[0]!) !== norm(heading)) return false;
+  const rest = parts.slice(1).join(' ');
+  return rest.length > heading.length * 1.5 && !declared.some((t) => t && (overlap(t, heading) === 1 || echoes(t, heading)));
 }
 
 export function stripOutlet(rawTitle: string, publisher: string | null, headings: string[] = [], site: string[] = []): string {
