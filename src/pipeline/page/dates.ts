@@ -123,6 +123,8 @@ export function visibleDate(text: string): string | null {
   if (!t) return null;
   const cjk = /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(t);
   if (cjk) return day(+cjk[1]!, +cjk[2]!, +cjk[3]!);
+  const us = usDateTime(t);
+  if (us) return us;
   const ymd = /\b((?:19|20)\d\d)[/.-](\d{1,2})[/.-](\d{1,2})\b/.exec(t);
   if (ymd) return day(+ymd[1]!, +ymd[2]!, +ymd[3]!);
   const dmy = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)\b/.exec(t);
@@ -130,6 +132,23 @@ export function visibleDate(text: string): string | null {
   const textual = textualDate(t);
   if (!textual) return null;
   return /[+-]\d\d:\d\d$|Z$/.test(textual) ? textual : textual.slice(0, 10);
+}
+
+/**
+ * "11/28/2016 11:00 AM PT": a numeric date is read month first only beside a 12-hour clock and a zone that both say
+ * American; alone, "03/04/2019" could be either order.
+ */
+function usDateTime(t: string): string | null {
+  const m = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d),?\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s+([A-Z]{2,3})\b/i.exec(t);
+  if (!m) return null;
+  const [mo, d, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  let h = Number(m[4]);
+  if (h < 1 || h > 12 || !valid(y, mo, d, h, Number(m[5]))) return null;
+  if (m[6]!.toLowerCase() === 'p' && h < 12) h += 12;
+  if (m[6]!.toLowerCase() === 'a' && h === 12) h = 0;
+  const zone = m[7]!.toUpperCase();
+  if (!/^[ECMP][SD]?T$/.test(zone)) return null;
+  return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${m[5]}:00${zoneOffset(zone, y, mo, d)}`;
 }
 
 function day(y: number, m: number, d: number): string | null {

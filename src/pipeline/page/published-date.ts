@@ -140,14 +140,18 @@ function finish(chosen: Candidate, others: Candidate[], doc: Document): string {
 
 /** Visible datelines in elements whose class names say "date", "byline", "published"... */
 function shownDate(doc: Document, opts: DateOptions): string | null {
+  let day: string | null = null;
   for (const el of Array.from(doc.querySelectorAll(VISIBLE_DATE)).slice(0, 30)) {
     if (el.closest(ELSEWHERE) || outsideArticle(el)) continue;
     const text = el.textContent ?? '';
     if (text.length > opts.maxDatelineChars) continue;
     const d = visibleDate(text);
-    if (d) return d;
+    if (!d) continue;
+    // A bare day is kept only until the same day shows up with a clock and a zone ("Updated: Oct 9, 2019, 11:05 IST").
+    if (d.length > 10 && (!day || d.startsWith(day))) return d;
+    day ??= d;
   }
-  return null;
+  return day;
 }
 
 /** An <aside> outside any <article> is a sidebar; inside one it is often the article's own meta column. */

@@ -1,6 +1,6 @@
 /** Date strings as CMSs print them, and written zones as offsets on the day they name. */
 import { describe, expect, it } from 'vitest';
-import { isoDate, zoneOffset } from '../../../src/pipeline/page/dates';
+import { isoDate, visibleDate, zoneOffset } from '../../../src/pipeline/page/dates';
 import { parseStamp, resolveFloating } from '../../../src/pipeline/page/stamps';
 
 describe('isoDate reads Java/JavaScript Date.toString output', () => {
@@ -38,6 +38,20 @@ describe('generic US zones follow daylight saving time', () => {
   it('dates in text use it', () => {
     expect(isoDate('June 1, 2019 8:34 PM ET')).toBe('2019-06-01T20:34:00-04:00');
     expect(isoDate('December 16, 2016 4:19 PM ET')).toBe('2016-12-16T16:19:00-05:00');
+  });
+});
+
+describe('visible numeric dates are read month first only beside an American clock and zone', () => {
+  it.each([
+    ['EXCLUSIVE 11/28/2016 11:00 AM PT Prince', '2016-11-28T11:00:00-08:00'],
+    ['7/4/2019 at 9:05 p.m. ET', '2019-07-04T21:05:00-04:00'],
+    ['10/17/2022 04:01 PM EDT', '2022-10-17T16:01:00-04:00'],
+    ['03/04/2019', null],
+    ['03/04/2019 10:00 CET', null],
+    ['13/04/2019 10:00 AM ET', null],
+    ['03/04/2019 10:00 AM BST', null],
+  ])('%s → %s', (text, iso) => {
+    expect(visibleDate(text)).toBe(iso);
   });
 });
 

@@ -117,6 +117,10 @@ describe('visible datelines', () => {
       '2019-11-18'],
     ['a date line without a clock when it is the only one', `<article><header>${H1}<p>Ann Lee on Sunday, October 13th, 2019</p></header></article>`,
       '2019-10-13'],
+    ['the same day with a clock and a zone after a bare day', `<article>${H1}<span class="date">Oct 9, 2019</span>` +
+      '<div class="byline">TNN / Updated: Oct 9, 2019, 11:05 IST</div></article>', '2019-10-09T11:05:00+05:30'],
+    ['a bare day, not another day with a clock', `<article>${H1}<span class="date">Oct 9, 2019</span>` +
+      '<div class="byline">Updated: Oct 10, 2019, 11:05 IST</div></article>', '2019-10-09'],
     // false cases
     ['a sidebar outside the article', `<article>${H1}<p>Text.</p></article><aside><span class="date">19.07.2022</span></aside>`, null],
     ['only dates of other stories, inside links', `<div>${H1}<p><a href="/other">Another story (2020年07月16日)</a></p></div>`, null],
