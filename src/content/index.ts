@@ -2,8 +2,8 @@
  * Injected into every http(s) top frame, so it stays tiny: detect, and only on article pages load the extractor.
  * It never throws into the page, never writes to the DOM, and stops when the extension is reloaded.
  */
-import { detectArticle } from '../pipeline/detect';
 import type { Message } from '../shared/protocol';
+import { detectPage } from './detect-page';
 import { runtime } from './ext';
 import { watchUrl } from './watch-url';
 
@@ -13,7 +13,7 @@ async function scan(force: boolean): Promise<void> {
   const api = runtime();
   if (!api || window.top !== window || !/^https?:$/.test(location.protocol)) return;
   const url = location.href;
-  const detection = detectArticle(document, url);
+  const detection = detectPage(document, url);
   let article = null;
   if (detection.isArticle || force) {
     const { extractArticle } = await import('./extract-lazy');

@@ -3,9 +3,11 @@
  * the DOM itself. Each signal adds or removes points and leaves a reason; the page is a news article when the score
  * reaches `minScore`. The points are a linear model fitted on the development pages (logistic regression, scaled by
  * ten and rounded), then checked by hand for sign and size; `npm run bench:pages` measures them.
+ * With `stopWhenCertain` (the content script) the signals are read group by group, cheapest first, and reading stops
+ * as soon as the points the unread groups could still add or take away cannot change the verdict.
  */
 import type { Detection } from '../shared/types';
-import { readSignals, type PageSignals, type SignalOptions } from './page/signals';
+import { emptySignals, readGroup, readSignals, SIGNAL_GROUPS, type PageSignals, type SignalGroup, type SignalOptions } from './page/signals';
 
 export interface DetectWeights {
   jsonldArticle: number;
@@ -60,6 +62,11 @@ export interface DetectOptions extends SignalOptions {
   manyHeadlineLinks: number;
   veryManyHeadlineLinks: number;
   weights: DetectWeights;
+  /**
+   * Stop reading signals once the verdict is certain (the content script, where only the verdict matters). The score
+   * then counts the signals read so far, and a `note:verdict-certain` reason names the groups left unread.
+   */
+  stopWhenCertain: boolean;
 }
 
 export const DEFAULT_WEIGHTS: DetectWeights = {
@@ -85,6 +92,19 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   manyHeadlineLinks: 10,
   veryManyHeadlineLinks: 25,
   weights: DEFAULT_WEIGHTS,
+  stopWhenCertain: false,
+};
+
+/** The weights each group of signals can trigger: what an unread group could still add or take away. */
+const GROUP_WEIGHTS: Record<SignalGroup, (keyof DetectWeights)[]> = {
+  head: ['jsonldArticle', 'jsonldNews', 'jsonldProduct', 'jsonldPageType', 'jsonldOther', 'ogArticle', 'ogWebsite', 'ogVideo',
+    'ogProduct', 'date', 'byline', 'refresh', 'urlDated', 'urlSlug', 'urlStoryId', 'urlSectionRoot', 'urlNonArticleKind',
+    'urlProduct', 'urlForum', 'siteNotNews'],
+  headings: ['oneArticleElement', 'oneH1', 'headlineEcho', 'manyHeadlineLinks', 'veryManyHeadlineLinks'],
+  forms: ['price', 'password'],
+  markup: ['date', 'byline', 'price', 'microdataArticle'],
+  byline: ['byline'],
+  paragraphs: ['someBody', 'body', 'denseBlock', 'veryDenseBlock', 'concentrated'],
 };
 
 const PAGE_TYPES = new Set(['SearchResultsPage', 'CollectionPage', 'ProfilePage', 'QAPage', 'DiscussionForumPosting',
@@ -93,14 +113,47 @@ const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer']);
 
 export function detectArticle(doc: Document, url: string, options: Partial<DetectOptions> = {}): Detection {
   const opts = { ...DEFAULT_DETECT_OPTIONS, ...options, weights: { ...DEFAULT_WEIGHTS, ...options.weights } };
-  let signals: PageSignals;
   try {
-    signals = readSignals(doc, url, opts);
+    return opts.stopWhenCertain ? detectUntilCertain(doc, url, opts) : scoreSignals(readSignals(doc, url, opts), opts);
   } catch (error) {
     // A hostile or half-built document: say so rather than guess.
     return { isArticle: false, score: 0, reasons: [`error:${String((error as Error)?.message ?? error).slice(0, 80)}`] };
   }
-  return scoreSignals(signals, opts);
+}
+
+function detectUntilCertain(doc: Document, url: string, opts: DetectOptions): Detection {
+  const s = emptySignals();
+  for (let i = 0; ; i++) {
+    readGroup(SIGNAL_GROUPS[i]!, doc, url, s, opts);
+    const d = scoreSignals(s, opts);
+    const unread = SIGNAL_GROUPS.slice(i + 1);
+    if (!unread.length) return d;
+    const open = openPoints(unread, s, opts.weights);
+    if (d.score + open.loss >= opts.minScore || d.score + open.gain < opts.minScore) {
+      d.reasons.push(`note:verdict-certain, not read: ${unread.join(' ')}`);
+      return d;
+    }
+  }
+}
+
+/**
+ * The most points the unread groups could still add (`gain`) and take away (`loss`): each weight they can trigger,
+ * counted once, except a signal already raised (it scores once) and microdata when JSON-LD already named an article.
+ */
+export function openPoints(unread: readonly SignalGroup[], s: PageSignals, w: DetectWeights): { gain: number; loss: number } {
+  const keys = new Set(unread.flatMap((g) => GROUP_WEIGHTS[g]));
+  if (s.metaDate || s.ldDate) keys.delete('date');
+  if (s.byline) keys.delete('byline');
+  if (s.price) keys.delete('price');
+  if (s.password) keys.delete('password');
+  if (s.ldArticle || s.microdataArticle) keys.delete('microdataArticle');
+  let gain = 0;
+  let loss = 0;
+  for (const key of keys) {
+    if (w[key] > 0) gain += w[key];
+    else loss += w[key];
+  }
+  return { gain, loss };
 }
 
 /** Points and reasons for a set of signals: pure, so every rule is testable without a DOM. */

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /** Detection, one signal at a time: tables of pages or URLs that must and must not raise each signal. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DETECT_OPTIONS, detectArticle, scoreSignals } from '../../src/pipeline/detect';
-import { readSignals, proseLength, type PageSignals } from '../../src/pipeline/page/signals';
+import { DEFAULT_DETECT_OPTIONS, DEFAULT_WEIGHTS, detectArticle, openPoints, scoreSignals } from '../../src/pipeline/detect';
+import { emptySignals, readSignals, proseLength, type PageSignals } from '../../src/pipeline/page/signals';
 import { urlShape } from '../../src/pipeline/page/url-shape';
 
 const doc = (head: string, body = '') =>
@@ -231,5 +231,98 @@ describe('hostile pages', () => {
     expect(s.truncated).toBe(true);
     expect(detectArticle(page, 'https://example.com/a', { maxParagraphs: 50 }).reasons).toContain('note:budget-reached');
     expect(readSignals(doc('', body), 'https://example.com/a').truncated).toBe(false);
+  });
+});
+
+describe('stopping once the verdict is certain', () => {
+  const strong = doc(ld('{"@type":"NewsArticle","datePublished":"2023-01-02"}') +
+    '<meta property="og:type" content="article"><meta name="author" content="Jane Doe"><title>Council approves the new tram line | Ledger</title>',
+  `<h1>Council approves the new tram line</h1><article>${prose(8)}</article>`);
+  const front = doc('<meta property="og:type" content="website"><title>Ledger | Home</title>',
+    Array.from({ length: 30 }, (_, i) => `<h2><a href="/story-${i}">Story number ${i} of the day</a></h2><p>A teaser.</p>`).join(''));
+  const strongUrl = 'https://ledger.test/2023/01/02/council-approves-the-new-tram-line';
+
+  it('nothing read scores nothing, so unread groups add no points', () => {
+    expect(scoreSignals(emptySignals())).toEqual({ isArticle: false, score: 0, reasons: [] });
+  });
+
+  it('stops early on a strong article, says what it left unread, and keeps the verdict', () => {
+    const lazy = detectArticle(strong, strongUrl, { stopWhenCertain: true });
+    const full = detectArticle(strong, strongUrl);
+    expect(lazy.isArticle).toBe(true);
+    expect(full.isArticle).toBe(true);
+    expect(lazy.reasons.at(-1)).toMatch(/^note:verdict-certain, not read: .*paragraphs$/);
+    expect(lazy.reasons).not.toContain('+5 body-text');
+    expect(full.reasons).toContain('+5 body-text');
+    // The reasons it gives are the full evaluation's, and its score is their sum.
+    for (const r of lazy.reasons.slice(0, -1)) expect(full.reasons).toContain(r);
+    expect(lazy.score).toBe(lazy.reasons.slice(0, -1).reduce((sum, r) => sum + Number(r.split(' ')[0]), 0));
+    expect(lazy.score).toBeLessThanOrEqual(full.score);
+  });
+
+  it('reads everything on a page whose verdict stays open until the end', () => {
+    const borderline = doc('<title>Notes</title>', `<div>${prose(3)}</div>`);
+    const lazy = detectArticle(borderline, 'https://example.com/notes/some-thoughts-on-trams-today', { stopWhenCertain: true });
+    expect(lazy).toEqual(detectArticle(borderline, 'https://example.com/notes/some-thoughts-on-trams-today'));
+    expect(lazy.reasons.some((r) => r.startsWith('note:verdict-certain'))).toBe(false);
+  });
+
+  it.each([
+    ['a strong article', strong, strongUrl, true],
+    ['a front page', front, 'https://ledger.test/', false],
+    ['a product page', doc(ld('{"@type":"Product"}') + '<meta property="og:type" content="product">', '<button>Add to cart</button><span itemprop="price">3</span>'),
+      'https://shop.test/products/tram-model-kit', false],
+    ['an article without metadata', doc('<title>Council approves the new tram line</title>', `<h1>Council approves the new tram line</h1><div>${prose(10)}</div>`),
+      'https://ledger.test/news/council-approves-the-new-tram-line', true],
+  ])('%s: the same verdict either way', (_, page, url, expected) => {
+    expect(detectArticle(page, url, { stopWhenCertain: true }).isArticle).toBe(expected);
+    expect(detectArticle(page, url).isArticle).toBe(expected);
+  });
+
+  it('gives the full evaluation\'s verdict on generated pages mixing every signal', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const heads = ['', ld('{"@type":"NewsArticle","datePublished":"2023-01-02"}'), ld('{"@type":"Product"}'), ld('{"@type":"CollectionPage"}'),
+      '<meta property="og:type" content="article">', '<meta property="og:type" content="website">', '<meta name="author" content="A B">',
+      '<meta property="article:published_time" content="2023-01-02">', '<meta http-equiv="refresh" content="60">'];
+    const bodies = ['', prose(1), `<div>${prose(6)}</div>`, `<div>${prose(12)}</div>`, '<h1>Council approves the new tram line today</h1>',
+      '<article>x</article>', '<article>x</article><article>y</article>', '<input type="password">', '<button>Add to cart</button>',
+      '<span itemprop="price">3</span>', '<div itemscope itemtype="https://schema.org/NewsArticle"></div>', '<time datetime="2023-01-02">x</time>',
+      '<div class="byline">By A B</div>', '<a rel="author" href="/a">A</a>',
+      Array.from({ length: 12 }, (_, i) => `<h2><a href="/s${i}">Story ${i}</a></h2>`).join(''),
+      Array.from({ length: 30 }, (_, i) => `<h3><a href="/t${i}">Teaser ${i}</a></h3>`).join('')];
+    const urls = ['https://ledger.test/', 'https://ledger.test/world', 'https://ledger.test/2023/01/02/council-approves-the-new-tram-line',
+      'https://ledger.test/news/council-approves-the-new-tram-line', 'https://ledger.test/video/123456', 'https://shop.test/products/kit-1'];
+    let early = 0;
+    let articles = 0;
+    for (let n = 0; n < 300; n++) {
+      const head = Array.from({ length: Math.floor(rnd() * 4) }, () => pick(heads)).join('') + '<title>Council approves the new tram line today | Ledger</title>';
+      const body = Array.from({ length: Math.floor(rnd() * 6) }, () => pick(bodies)).join('');
+      const page = doc(head, body);
+      const url = pick(urls);
+      const full = detectArticle(page, url);
+      const lazy = detectArticle(page, url, { stopWhenCertain: true });
+      expect(lazy.isArticle, `${url}\n${head}\n${body}`).toBe(full.isArticle);
+      if (lazy.reasons.at(-1)?.startsWith('note:verdict-certain')) early++;
+      if (full.isArticle) articles++;
+    }
+    // The generated pages cover both verdicts and both ways of reaching them.
+    expect(early).toBeGreaterThan(30);
+    expect(early).toBeLessThan(300);
+    expect(articles).toBeGreaterThan(30);
+    expect(articles).toBeLessThan(270);
+  });
+
+  it('bounds what unread groups can still add or take away, counting a raised signal once', () => {
+    const w = DEFAULT_WEIGHTS;
+    expect(openPoints(['paragraphs'], emptySignals(), w)).toEqual({ gain: w.someBody + w.body + w.denseBlock + w.veryDenseBlock + w.concentrated, loss: 0 });
+    expect(openPoints(['forms', 'markup'], emptySignals(), w)).toEqual({ gain: w.date + w.byline + w.microdataArticle, loss: w.price + w.password });
+    const raised = { ...emptySignals(), price: true, metaDate: true, ldArticle: 'NewsArticle' };
+    expect(openPoints(['forms', 'markup'], raised, w)).toEqual({ gain: w.byline, loss: w.password });
+    // Whatever the weights' signs, a group's points land on the side they push.
+    const flipped = { ...w, oneH1: -4, manyHeadlineLinks: 6 };
+    expect(openPoints(['headings'], emptySignals(), flipped)).toEqual({
+      gain: w.oneArticleElement + w.headlineEcho + 6, loss: -4 + w.veryManyHeadlineLinks });
   });
 });

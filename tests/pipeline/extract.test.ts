@@ -10,6 +10,7 @@ import { indexById, namesOf, readJsonLd, resolved, textOf } from '../../src/pipe
 import { cleanAuthorNames } from '../../src/pipeline/page/authors';
 import { isoDate, visibleDate } from '../../src/pipeline/page/dates';
 import { pickTitle, stripOutlet } from '../../src/pipeline/page/title';
+import boilerplate from '../../src/pipeline/boilerplate.json';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const P = (text: string) => `<p>${text}</p>`;
@@ -245,5 +246,26 @@ describe('bad input never throws, stays bounded and leaves the page alone', () =
     expect(decodeHtml(latin1)).toContain('Café crème');
     const sjisDeclaredButUtf8 = Buffer.from('<meta charset="Shift_JIS"><p>東京</p>', 'utf8');
     expect(decodeHtml(sjisDeclaredButUtf8)).toContain('東京');
+  });
+});
+
+describe('boilerplate paragraph patterns', () => {
+  // extract-body.ts tests them as one alternation, which matches exactly when one of them does only while each is
+  // anchored at the start and none refers back to a numbered group.
+  it.each(boilerplate.paragraphPatterns)('%s is anchored and has no back-reference', (pattern) => {
+    expect(pattern.startsWith('^')).toBe(true);
+    expect(pattern).not.toMatch(/\\[1-9]/);
+    expect(() => new RegExp(pattern, 'i')).not.toThrow();
+  });
+
+  it.each([
+    ['Advertisement', true],
+    ['By Jane Doe', true],
+    ['Getty Images', true],
+    ['The council voted by 41 votes to 12 on Tuesday, ending a decade of debate.', false],
+    ['Read more about the tram line in our earlier report, which set out the costs.', false],
+  ])('%s is a prompt or credit, not body: %s', (text, dropped) => {
+    const doc = parse(`<body><div class="story">${STORY.map(P).join('')}${P(text)}</div></body>`);
+    expect(extractBody(doc, {}, 'https://ledger.test/a').paragraphs.includes(text)).toBe(!dropped);
   });
 });

@@ -43,7 +43,9 @@ export function isHidden(el: Element): boolean {
 export function collectBlocks(root: Element, budget: WalkBudget): { blocks: TextBlock[]; complete: boolean } {
   const blocks: TextBlock[] = [];
   const cache: BlockCache = new Map();
+  const hidden = hiddenElements(root);
   const started = budget.now();
+  const inlineSkip = budget.inlineSkip;
   let seen = 0;
   let complete = true;
 
@@ -58,38 +60,47 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
   let runAnchors: Element[] = [];
   let lastWasBr = false;
   const flush = (holder: Element) => {
-    const text = run.replace(BREAKS, ' ').replace(/\s+/g, ' ').trim();
-    if (text) {
-      blocks.push({ text, el: holder, container: holder, tag: '#text', linkChars: Math.min(runLinks, text.length),
-        soleLink: runAnchors.length === 1 ? runAnchors[0]! : null });
+    if (run) {
+      const joined = (run.includes(BREAK) ? run.replace(BREAKS, ' ') : run).replace(SPACES, ' ').trim();
+      if (joined) {
+        blocks.push({ text: joined, el: holder, container: holder, tag: '#text', linkChars: Math.min(runLinks, joined.length),
+          soleLink: runAnchors.length === 1 ? runAnchors[0]! : null });
+      }
+      run = '';
     }
-    run = '';
     runLinks = 0;
-    runAnchors = [];
+    if (runAnchors.length) runAnchors = [];
   };
 
-  const inline = (node: Node, inLink: boolean, anchors: Element[], depth: number): [string, number] => {
+  // The text of inline content, appended to `text` (and its link characters to `links`): one string built in place
+  // rather than a pair returned per node, which was most of the walk's cost on a cold first call.
+  let text = '';
+  let links = 0;
+  const inline = (node: Node, inLink: boolean, anchors: Element[], depth: number): void => {
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
-      return [t, inLink ? t.trim().length : 0];
+      text += t;
+      if (inLink) links += t.trim().length;
+      return;
     }
-    if (node.nodeType !== 1) return ['', 0];
+    if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (overBudget() || depth > budget.maxDepth) return ['', 0];
+    if (overBudget() || depth > budget.maxDepth) return;
     const tag = el.tagName;
-    if (tag === 'BR') return [BREAK, 0];
-    if (SKIP.has(tag) || isHidden(el)) return ['', 0];
-    if (budget.inlineSkip && el.hasAttributes() && budget.inlineSkip.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return ['', 0];
+    if (tag === 'BR') {
+      text += BREAK;
+      return;
+    }
+    if (SKIP.has(tag) || (hidden.size && hidden.has(el))) return;
+    if (inlineSkip && el.hasAttributes() && inlineSkip.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return;
     const link = tag === 'A' && el.hasAttribute('href');
     if (link) anchors.push(el);
-    let text = '';
-    let links = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      const [t, l] = inline(c, inLink || link, anchors, depth + 1);
-      text += t;
-      links += l;
-    }
-    return [text, links];
+    for (let c = el.firstChild; c; c = c.nextSibling) inline(c, inLink || link, anchors, depth + 1);
+  };
+  const inlineText = (el: Element, anchors: Element[], depth: number): void => {
+    text = '';
+    links = 0;
+    inline(el, false, anchors, depth);
   };
 
   const walk = (el: Element, depth: number) => {
@@ -97,7 +108,7 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
     for (let c = el.firstChild; c && complete; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const t = c.nodeValue ?? '';
-        if (t.trim()) lastWasBr = false;
+        if (lastWasBr && t.trim()) lastWasBr = false;
         run += t;
         continue;
       }
@@ -110,12 +121,12 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
         lastWasBr = true;
         continue;
       }
-      if (SKIP.has(tag) || isHidden(child)) continue;
+      if (SKIP.has(tag) || (hidden.size && hidden.has(child))) continue;
       if (!BLOCK.has(tag) && !hasBlockChild(child, depth, cache)) {
-        const [t, l] = inline(child, false, runAnchors, depth + 1);
-        if (t.trim()) lastWasBr = false;
-        run += t;
-        runLinks += l;
+        inlineText(child, runAnchors, depth + 1);
+        if (lastWasBr && text.trim()) lastWasBr = false;
+        run += text;
+        runLinks += links;
         continue;
       }
       flush(el);
@@ -123,12 +134,22 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
       if (overBudget()) return;
       if (isLeafBlock(child, depth, cache)) {
         const anchors: Element[] = [];
-        const [t, l] = inline(child, false, anchors, depth + 1);
+        inlineText(child, anchors, depth + 1);
+        const t = text;
+        const l = links;
+        if (!t.includes(BREAK)) {
+          const one = t.replace(SPACES, ' ').trim();
+          if (one) {
+            blocks.push({ text: one, el: child, container: child.parentElement ?? el, tag, linkChars: Math.min(l, one.length),
+              soleLink: anchors.length === 1 ? anchors[0]! : null });
+          }
+          continue;
+        }
         // A double <br> inside one block is a paragraph break the reader sees.
-        const pieces = t.split(DOUBLE_BREAK).map((x) => x.replace(BREAKS, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
-        for (const text of pieces) {
-          const links = pieces.length === 1 ? l : anchors.length ? Math.round((l * text.length) / Math.max(1, t.length)) : 0;
-          blocks.push({ text, el: child, container: child.parentElement ?? el, tag, linkChars: Math.min(links, text.length),
+        const pieces = t.split(DOUBLE_BREAK).map((x) => x.replace(BREAKS, ' ').replace(SPACES, ' ').trim()).filter(Boolean);
+        for (const piece of pieces) {
+          const pieceLinks = pieces.length === 1 ? l : anchors.length ? Math.round((l * piece.length) / Math.max(1, t.length)) : 0;
+          blocks.push({ text: piece, el: child, container: child.parentElement ?? el, tag, linkChars: Math.min(pieceLinks, piece.length),
             soleLink: pieces.length === 1 && anchors.length === 1 ? anchors[0]! : null });
         }
       } else {
@@ -143,6 +164,18 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
   return { blocks, complete };
 }
 
+/**
+ * The hidden elements under `root`, found by one selector query: asking each element the walk visits for three
+ * attributes costs more than the browser matching them once.
+ */
+function hiddenElements(root: Element): Set<Element> {
+  const found = new Set<Element>();
+  const candidates = root.querySelectorAll('[hidden], [aria-hidden="true"], [style]');
+  for (let i = 0; i < candidates.length; i++) if (isHidden(candidates[i]!)) found.add(candidates[i]!);
+  return found;
+}
+
+const SPACES = /\s+/g;
 const BREAK = '\u0001';
 const BREAKS = /\u0001/g;
 const DOUBLE_BREAK = /\u0001\s*\u0001/;
@@ -159,10 +192,12 @@ type BlockCache = Map<Element, boolean>;
 
 function hasBlockChild(el: Element, depth: number, blockInside: BlockCache): boolean {
   if (depth > 400) return true;
+  // Most inline elements hold only text: no need to remember those.
+  if (!el.firstElementChild) return false;
   const known = blockInside.get(el);
   if (known !== undefined) return known;
   let found = false;
-  for (let c = el.firstElementChild; c && !found; c = c.nextElementSibling) {
+  for (let c: Element | null = el.firstElementChild; c && !found; c = c.nextElementSibling) {
     found = BLOCK.has(c.tagName) || (!SKIP.has(c.tagName) && !!c.firstElementChild && hasBlockChild(c, depth + 1, blockInside));
   }
   blockInside.set(el, found);
