@@ -103,8 +103,8 @@ async function popupPaint(context: Awaited<ReturnType<typeof launchExtension>>['
     new MutationObserver(() => {
       if (marks.cardsInDom || !document.querySelector('.card')) return;
       marks.cardsInDom = performance.now();
-      // The frame that shows them starts with the next animation frame (style, layout and paint follow it).
-      requestAnimationFrame((frame) => (marks.cardsFrame = frame));
+      // The frame that shows them: its animation-frame callbacks run just before its style, layout and paint.
+      requestAnimationFrame(() => (marks.cardsFrame = performance.now()));
     }).observe(document, { childList: true, subtree: true });
     // When they were painted, as the browser reports it (Element Timing on the cards' first heading, where the build has it).
     new PerformanceObserver((list) => {

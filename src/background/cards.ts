@@ -155,14 +155,17 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
     const publisherEntity = publisherOf(article);
     const all = publisherEntity ? [...entities, publisherEntity] : entities;
 
+    // The reader's earlier picks are read while the lookups run.
+    const choices = new Map<string, string | null | undefined>();
+    const chosenBefore = Promise.all(all.map(async (e) => choices.set(cardKey(e), await deps.choices.lookup(request.site, e.type, e.name).catch(() => undefined))));
+
     // 1. Candidates: the exact title (through redirects; disambiguation pages list their meanings) and a search.
     const { titles, searches, linked } = await findCandidates(wp, wd, lang, all);
     failed('Wikipedia title lookup', titles.error);
     failed('Wikidata search', searches.error);
     failed('Wikipedia disambiguation lookup', linked?.error);
 
-    const choices = new Map<string, string | null | undefined>();
-    await Promise.all(all.map(async (e) => choices.set(cardKey(e), await deps.choices.lookup(request.site, e.type, e.name).catch(() => undefined))));
+    await chosenBefore;
 
     const candidateIds = new Map<string, { ids: string[]; titleQid: string | null; searchRank: Map<string, number> }>();
     for (const e of all) {
