@@ -91,7 +91,10 @@ export function createController(deps: ControllerDeps) {
         current?.pageUrl === pageUrl && current.status === 'ready' ? { ...current, cards: result } : null,
       );
       deps.mark?.('cards-ready', tabId);
-    })().finally(() => cardJobs.delete(tabId));
+    })().finally(() => {
+      // A newer page's job may have taken the tab's slot meanwhile: leave it.
+      if (cardJobs.get(tabId) === job) cardJobs.delete(tabId);
+    });
     cardJobs.set(tabId, job);
     return job;
   }

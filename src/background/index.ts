@@ -20,7 +20,7 @@ import { wireReaderFeatures } from './reader-features';
 
 const log = (message: string, error?: unknown) => console.warn(`[Backstory] ${message}`, error ?? '');
 
-// The NER model is a file of its own (scripts/vite-ner-model.ts): fetched at once, awaited before recognizing.
+// The NER model is a file of its own (scripts/vite-ner-model.js): fetched at once, awaited before recognizing.
 const nerModel = loadNerModel(browser.runtime.getURL(MODEL_ASSET), fetch, log);
 
 // Related coverage and the on-device reading history (issue #7).

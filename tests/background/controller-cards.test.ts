@@ -98,6 +98,25 @@ describe('controller: cards after the analysis', () => {
     expect((await deps.store.get(1))?.cards).toMatchObject({ status: 'ready', cards: [{ qid: 'Q7747' }] });
   });
 
+  it('the previous page\'s cards finishing late do not make the tab look idle while the new page\'s still run', async () => {
+    const gates: (() => void)[] = [];
+    const { cards } = fakeCards(() => new Promise<void>((r) => gates.push(r)).then(() => linked('Q7747')));
+    const { controller } = setup(cards);
+    await controller.pageScanned(1, scanned);
+    await controller.whenIdle(1);
+    await controller.pageScanned(1, { ...scanned, url: 'https://news.test/b', article: { ...article, url: 'https://news.test/b' } });
+    await controller.whenIdle(1);
+    expect(gates).toHaveLength(2);
+    gates[0]!();
+    await new Promise((r) => setTimeout(r, 0));
+    let idle = false;
+    void controller.whenCardsIdle(1).then(() => (idle = true));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(idle).toBe(false);
+    gates[1]!();
+    await controller.whenCardsIdle(1);
+  });
+
   it('"Not this one?" remembers the pick and links again', async () => {
     let qid = 'Q7747';
     const { cards, chosen } = fakeCards(async () => linked(qid));
