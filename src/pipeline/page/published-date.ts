@@ -179,8 +179,9 @@ function dateNearHeadline(doc: Document, opts: DateOptions): string | null {
     for (const el of [...after, ...before]) {
       if (seen.has(el)) continue;
       seen.add(el);
+      if (Array.from(el.children).some((c) => !INLINE.has(c.tagName.toUpperCase()))) continue;
       const all = el.textContent ?? '';
-      if (all.length < 8 || !/\d/.test(all) || Array.from(el.children).some((c) => !INLINE.has(c.tagName.toUpperCase()))) continue;
+      if (all.length < 8 || !/\d/.test(all)) continue;
       const text = textOutsideLinks(el).trim();
       if (text.length < 8 || text.length > opts.maxNearHeadlineChars) continue;
       const d = visibleDate(text);
