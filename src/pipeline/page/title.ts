@@ -4,6 +4,7 @@
  * (social titles are often rewritten for sharing), then the document title.
  */
 
+import { decodeEntities } from '../coverage/text';
 import { PUNCTUATION } from './signals';
 
 const SEPARATOR = /\s+[|–—·•»:/-]{1,2}\s+|\s+::\s+|\s*[｜]\s*|\s+_|_\s+/;
@@ -52,11 +53,20 @@ export function echoes(docTitle: string, title: string): boolean {
   return !rest || /^\s*([|–—·•»:/_｜：-]|::|\()/.test(rest);
 }
 
+/**
+ * A declared title as text: meta values and JSON strings hold no markup, so entities left in them were encoded twice by
+ * the CMS ("B&amp;amp;B" arrives as "B&amp;B", "&amp;#039;" as "&#039;").
+ */
+function plain(raw: string | null | undefined): string {
+  const once = decodeEntities(raw ?? '');
+  return clean(once.includes('&') ? decodeEntities(once) : once);
+}
+
 export function pickTitle(input: TitleInput): string {
   const site = siteNames(input.publisher, input.host);
   const docTitle = clean(input.docTitle);
-  const structured = (input.structured ?? []).map((t) => clean(t ?? ''));
-  const declared = [...structured, ...input.declared.map((t) => clean(t ?? ''))];
+  const structured = (input.structured ?? []).map(plain);
+  const declared = [...structured, ...input.declared.map(plain)];
   let seen = clean(input.headline ?? '');
   // A blog's <h1> is often its name, which the document title puts first ("Blog name - Post title"): a site name.
   if (seen && namesSiteInTitle(seen, docTitle, declared)) {

@@ -88,3 +88,16 @@ describe('titles from a whole page', () => {
     expect(meta.title).toBe('Ferry fares rise again');
   });
 });
+
+describe('declared titles as text', () => {
+  it.each([
+    ['<meta property="og:title" content="Galena is a B&amp;amp;B kind of town">', 'Galena is a B&B kind of town'],
+    ['<meta property="og:title" content="Actor &amp;amp;#039;proposes&amp;amp;#039; on stage">', "Actor 'proposes' on stage"],
+    ['<script type="application/ld+json">{"@type":"NewsArticle","headline":"Fish &amp;amp; chips shop reopens"}</script>', 'Fish & chips shop reopens'],
+    ['<meta property="og:title" content="AT&amp;T and T-Mobile settle">', 'AT&T and T-Mobile settle'],
+    ['<meta property="og:title" content="Why 3 &lt; 4 in the new fare table">', 'Why 3 < 4 in the new fare table'],
+  ])('%s → %s', (head, expected) => {
+    const doc = new DOMParser().parseFromString(`<html><head>${head}</head><body><p>Text.</p></body></html>`, 'text/html');
+    expect(extractMetadata(doc, 'https://www.harbourgazette.test/a').title).toBe(expected);
+  });
+});
