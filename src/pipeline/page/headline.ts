@@ -87,6 +87,11 @@ export function visibleHeadline(doc: Document, options: HeadlineOptions = {}): s
   // A lone <h1> outside the article may be a section banner ("Allergies Health Center"): it counts when it shares
   // words with what the page declares.
   if (h1s.length === 1 && (!declared.length || declared.some((t) => overlap(h1s[0]!.text, t) >= minSharedWords))) return h1s[0]!.text;
+  // A declared title cut short ("Forum 2019 in Kyoto: security") under a heading that shows it whole.
+  for (const el of h2List.slice(0, 20)) {
+    const x = usable(el);
+    if (x && declared.some((t) => !isSite(t) && continues(x.text, t))) return x.text;
+  }
   if (h1s.length) return null;
   // No <h1> reads as the headline (they name the site): the article header's own heading does.
   for (const el of h2List.slice(0, 20)) {
@@ -94,6 +99,14 @@ export function visibleHeadline(doc: Document, options: HeadlineOptions = {}): s
     if (x?.place.inArticleHeader) return x.text;
   }
   return null;
+}
+
+/** The heading starts with the whole declared title (spacing aside) and goes on past it. */
+function continues(heading: string, title: string): boolean {
+  const squeeze = (t: string) => t.toLowerCase().replace(/\s+/g, '');
+  const h = squeeze(heading);
+  const t = squeeze(title);
+  return t.length >= 10 && h.length > t.length && h.startsWith(t);
 }
 
 // Inside a heading but not its words: a "watch" button, the kicker (rubric) before it, the dek in a caption span, a
