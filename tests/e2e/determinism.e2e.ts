@@ -62,4 +62,17 @@ describe('e2e determinism: the fixture server is the only outside world', () => 
     expect(h.outsideRequests).toEqual([]);
     await h.setSettings(DEFAULT_SETTINGS);
   });
+
+  it('the tripwire: a run whose extension reached a host off this machine fails on close', async () => {
+    // A host under .invalid never resolves: the request is attempted (and recorded), nothing leaves for real.
+    const other = await launchExtension();
+    try {
+      await other.setSettings({ ...DEFAULT_SETTINGS, endpoints: { gdelt: 'https://gdelt.backstory-tripwire.invalid/api/v2/doc/doc' } }, { outsideHosts: true });
+      const { tabId } = await other.openPage('seed-fox-putin-xi');
+      await other.waitForState(tabId, (s) => settled(s) && s!.coverage!.sources.gdelt?.state !== 'pending', 45_000);
+      expect(other.outsideRequests.some((u) => u.startsWith('https://gdelt.backstory-tripwire.invalid/'))).toBe(true);
+    } finally {
+      await expect(other.close()).rejects.toThrow(/off this machine: https:\/\/gdelt\.backstory-tripwire\.invalid/);
+    }
+  });
 });

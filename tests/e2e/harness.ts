@@ -89,9 +89,12 @@ export const DIST = resolve(import.meta.dirname, '..', '..', process.env.BACKSTO
 
 /**
  * `profile`: a profile directory to use and keep (a browser restart is a second launch on the same one); by
- * default a fresh temporary profile, deleted on close.
+ * default a fresh temporary profile, deleted on close. `outsideHosts`: the run may reach real hosts (otherwise
+ * close() fails when the extension sent anything off this machine).
  */
-export async function launchExtension(options: { dist?: string; server?: FixtureServer; headless?: boolean; profile?: string } = {}): Promise<Harness> {
+export async function launchExtension(
+  options: { dist?: string; server?: FixtureServer; headless?: boolean; profile?: string; outsideHosts?: boolean } = {},
+): Promise<Harness> {
   const dist = options.dist ?? DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run \`npm run build\` first.`);
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
@@ -190,6 +193,10 @@ export async function launchExtension(options: { dist?: string; server?: Fixture
       await context.close().catch(() => {});
       if (!options.server) await server.close();
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
+      // The tripwire: a test run that reached a real host fails, whatever its own assertions said.
+      if (outsideRequests.length && !options.outsideHosts) {
+        throw new Error(`the extension contacted hosts off this machine: ${[...new Set(outsideRequests)].slice(0, 5).join(', ')}`);
+      }
     },
   };
   return harness;
