@@ -18,6 +18,9 @@ import { startFixtureServer, type FixtureServer } from '../tests/support/fixture
 import { quantile } from './pages-metrics';
 
 const ROOT = resolve(import.meta.dirname, '..');
+/** Popup opens per profile (BENCH_POPUP_OPENS); BENCH_CASES=awake skips the woken-worker case. */
+const POPUP_OPENS = Number(process.env.BENCH_POPUP_OPENS ?? 3);
+const CASES = process.env.BENCH_CASES === 'awake' ? [false] : [false, true];
 const STAGES = ['dcl', 'load', 'worker-ready', 'article-received', 'nlp-start', 'nlp-done', 'first-lookup', 'last-lookup-done', 'cards-ready'] as const;
 type Stage = (typeof STAGES)[number];
 const POPUP = ['dcl', 'first-paint', 'cards-in-dom', 'cards-frame', 'cards-painted'] as const;
@@ -86,7 +89,7 @@ async function oneRun(dist: string, server: FixtureServer, woken: boolean): Prom
       }
     }
     const popup: Partial<Record<PopupStage, number>>[] = [];
-    for (let i = 0; i < 3; i++) popup.push(await popupPaint(h.context, h.extensionId, tabId));
+    for (let i = 0; i < POPUP_OPENS; i++) popup.push(await popupPaint(h.context, h.extensionId, tabId));
     await page.close();
     return { stages, popup };
   } finally {
@@ -153,7 +156,7 @@ export async function browserBreakdown({ runs }: { runs: number }): Promise<void
   const server = await startFixtureServer();
   try {
     console.log(`\n[browser: built extension in Chromium, loopback fake APIs, ${runs} fresh profiles per case]`);
-    for (const woken of [false, true]) {
+    for (const woken of CASES) {
       const results = builds.map(() => [] as Awaited<ReturnType<typeof oneRun>>[]);
       for (let i = 0; i < runs; i++) for (const [b, build] of builds.entries()) results[b]!.push(await oneRun(build.dir, server, woken));
       builds.forEach((build, b) => report(`${build.label}, ${woken ? 'woken worker (stopped before the page loads)' : 'awake worker'}`, results[b]!, !woken));

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { useAfterPaint } from './after-paint';
 import { t } from '../shared/i18n';
 import type { TabState, TabStatus } from '../shared/tab-state';
 import type { PopupApi } from './api';
@@ -134,9 +135,8 @@ function Body({ view, busy, onAnalyze, onChoose }: { view: View; busy: boolean; 
 
 /** The article's backstory. The cards paint first; the sections below them (dates, events, coverage) a frame later. */
 function Ready({ state, tabId, onChoose }: { state: TabState; tabId: number; onChoose: OnChoose }) {
-  const [below, setBelow] = useState(false);
-  // An effect runs after the browser has painted: the popup shows the cards without waiting on what is below.
-  useEffect(() => setBelow(true), []);
+  // The popup shows the cards without waiting on what is below them.
+  const below = useAfterPaint();
   const dates = state.analysis?.entities.filter((e) => e.type === 'date') ?? [];
   return (
     <>
@@ -144,7 +144,7 @@ function Ready({ state, tabId, onChoose }: { state: TabState; tabId: number; onC
       <SectionNav state={state} />
       {state.cards ? (
         <>
-          <Cards result={state.cards} onChoose={(card, qid) => onChoose(tabId, card, qid)} />
+          <Cards result={state.cards} onChoose={(card, qid) => onChoose(tabId, card, qid)} bodiesAfterPaint />
           {below && dates.length > 0 && <EntityList entities={dates} />}
         </>
       ) : (

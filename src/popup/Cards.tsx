@@ -4,7 +4,7 @@
  */
 import type { Card, CardsResult, LinkableType } from '../pipeline/link/types';
 import { t } from '../shared/i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useAfterPaint } from './after-paint';
 import { CardsCard } from './CardsCard';
 
 const GROUPS: { type: LinkableType; label: string }[] = [
@@ -17,10 +17,10 @@ const GROUPS: { type: LinkableType; label: string }[] = [
 
 const NOTES: Record<string, string> = { offline: 'cardsNoteOffline', 'source-failed': 'cardsNoteSourceFailed' };
 
-export function Cards({ result, onChoose }: { result: CardsResult; onChoose?: (card: Card, qid: string | null) => void }) {
-  // The first frame shows every card's summary; the collapsed bodies follow once it is painted (effects run after).
-  const [bodies, setBodies] = useState(false);
-  useEffect(() => setBodies(true), []);
+/** `bodiesAfterPaint`: the first frame shows every card's summary, the collapsed bodies follow once it is painted. */
+export function Cards({ result, onChoose, bodiesAfterPaint = false }: { result: CardsResult; onChoose?: (card: Card, qid: string | null) => void; bodiesAfterPaint?: boolean }) {
+  const painted = useAfterPaint();
+  const bodies = !bodiesAfterPaint || painted;
   return (
     <section class="cards" aria-label={t('popupEntitiesHeading')} data-cards-status={result.status}>
       {result.status === 'loading' && <p class="cards-loading" role="status">{t('cardsLoading')}</p>}

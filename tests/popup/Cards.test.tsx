@@ -103,3 +103,12 @@ describe('CardsCard: bodies after the first paint', () => {
     await waitFor(() => expect(container.querySelector('.card-fact[data-key="born"] dd')?.textContent).toBe('7 October 1952 (age 69)'));
   });
 });
+
+describe('Cards with bodiesAfterPaint', () => {
+  it('renders the summaries first and the collapsed bodies after the next frame', async () => {
+    const { container } = render(<Cards result={result()} bodiesAfterPaint />);
+    expect(container.querySelectorAll('.card')).toHaveLength(5);
+    expect(container.querySelector('.card-body')).toBeNull();
+    await waitFor(() => expect(container.querySelectorAll('.card-body')).toHaveLength(5));
+  });
+});
