@@ -69,7 +69,7 @@ export function pickTitle(input: TitleInput): string {
   const declared = [...structured, ...input.declared.map(plain)];
   let seen = clean(input.headline ?? '');
   // A blog's <h1> is often its name, which the document title puts first ("Blog name - Post title"): a site name.
-  if (seen && namesSiteInTitle(seen, docTitle, declared)) {
+  if (seen && namesSiteInTitle(seen, docTitle, declared, input.publisher, site)) {
     site.push(norm(seen));
     seen = '';
   }
@@ -116,11 +116,14 @@ function extendsAfterColon(title: string, start: string): boolean {
 }
 
 /** The heading is the document title's first part and a longer part follows, and no declared title starts with it. */
-function namesSiteInTitle(heading: string, docTitle: string, declared: string[]): boolean {
+function namesSiteInTitle(heading: string, docTitle: string, declared: string[], publisher: string | null, site: string[]): boolean {
   const parts = docTitle.split(SEPARATOR);
   if (parts.length < 2 || norm(parts[0]!) !== norm(heading)) return false;
   const rest = parts.slice(1).join(' ');
-  return rest.length > heading.length * 1.5 && !declared.some((t) => t && (overlap(t, heading) === 1 || echoes(t, heading)));
+  // What follows may be the outlet's long name or slogan instead ("Ferry fares rise - Harbour Gazette, since 1851").
+  const outletFollows = norm(stripOutlet(docTitle, publisher, [], site)) === norm(heading);
+  return rest.length > heading.length * 1.5 && !outletFollows &&
+    !declared.some((t) => t && (overlap(t, heading) === 1 || echoes(t, heading)));
 }
 
 export function stripOutlet(rawTitle: string, publisher: string | null, headings: string[] = [], site: string[] = []): string {
