@@ -38,6 +38,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
 
   const headings = Array.from(doc.querySelectorAll('h1, [itemprop="headline"], h2[class*="headline"], h2[class*="title"]'))
     .slice(0, 12).map((h) => h.getAttribute('content') ?? h.textContent ?? '');
+  const section = textOf(field(art, 'articleSection')) ?? firstMeta(tags, 'article:section', 'parsely-section', 'section');
   const structured = [textOf(field(art, 'headline')), textOf(field(art, 'name'))];
   const metaTitles = TITLE.map((k) => firstMeta(tags, k));
   const docTitle = doc.querySelector('title')?.textContent ?? '';
@@ -46,7 +47,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     declared: metaTitles,
     docTitle,
     headings,
-    headline: visibleHeadline(doc, { hints: [...structured, ...metaTitles, docTitle], isSite: siteNameTest(publisher, host), url }),
+    headline: visibleHeadline(doc, { hints: [...structured, ...metaTitles, docTitle], isSite: siteNameTest(publisher, host), url, section }),
     publisher,
     host,
   });
@@ -68,7 +69,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     modifiedAt: modifiedAt(doc, art, tags),
     lang: language(doc, art, tags),
     url: absolute(canonical, url) ?? url,
-    section: textOf(field(art, 'articleSection')) ?? firstMeta(tags, 'article:section', 'parsely-section', 'section'),
+    section,
     image: absolute(textOf(field(art, 'image')) ?? firstMeta(tags, 'og:image', 'og:image:url', 'twitter:image'), url),
   };
 }

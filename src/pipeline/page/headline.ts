@@ -10,6 +10,8 @@ export interface HeadlineOptions {
   hints?: (string | null | undefined)[];
   /** True for text that only names the site (a masthead <h1>). */
   isSite?: (text: string) => boolean;
+  /** The page's section ("Politics", "World news"): an <h1> saying only that labels the section, not the story. */
+  section?: string | null;
   /** The page's address, to tell a link to the home page (a logo) from any other. */
   url?: string;
   /** At most this many <h1>s are read. */
@@ -56,8 +58,10 @@ function placeOf(el: Element, doc: Document): Place {
 
 export function visibleHeadline(doc: Document, options: HeadlineOptions = {}): string | null {
   const { hints = [], isSite = () => false, url = '', maxHeadings = 10, minSharedWords = 0.2 } = options;
+  const squeeze = (t: string) => t.toLowerCase().replace(/[\s!-/:-@[-`{-~\u2010-\u2027]+/g, '');
+  const section = squeeze(options.section ?? '');
   // In the article's own header a two-word headline is still one ("Broken Pledge"); elsewhere it is a section name.
-  const reads = (place: Place, t: string) => t.length >= 10 && t.length <= 300 && !isSite(t) &&
+  const reads = (place: Place, t: string) => t.length >= 10 && t.length <= 300 && !isSite(t) && (!section || squeeze(t) !== section) &&
     (t.split(' ').length >= (place.inArticleHeader ? 2 : 3) || NON_LATIN.test(t));
   const usable = (el: Element) => {
     const place = placeOf(el, doc);

@@ -63,6 +63,18 @@ const CASES: [string, string, string[], string | null][] = [
     [], null],
 ];
 
+describe('an <h1> that names the page\'s section', () => {
+  it.each([
+    ['Harbour and Coast News', 'harbour and coast news', null],
+    ['Harbour & Coast News', 'Harbour&Coast News', null],
+    ['Ferry fares rise for the third time', 'Harbour and Coast News', 'Ferry fares rise for the third time'],
+    ['Ferry fares rise for the third time', null, 'Ferry fares rise for the third time'],
+  ])('%j with section %j → %j', (h1, section, expected) => {
+    const doc = parseHtml(page(`<main><h1>${h1}</h1><p>Text.</p></main>`), URL_);
+    expect(visibleHeadline(doc, { ...OPTIONS, section })).toBe(expected);
+  });
+});
+
 describe('visible headline', () => {
   it.each(CASES)('%s (browser DOM)', (_name, body, hints, expected) => {
     const doc = new DOMParser().parseFromString(page(body, 'site-logo-left'), 'text/html');
