@@ -95,6 +95,12 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
     if (inlineSkip && el.hasAttributes() && inlineSkip.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return;
     const link = tag === 'A' && el.hasAttribute('href');
     if (link) anchors.push(el);
+    // Text alone inside (most inline elements and plain paragraphs): the browser joins it in one call. Link text is
+    // counted per text node, so links still go node by node.
+    if (!inLink && !link && !el.firstElementChild) {
+      text += el.textContent ?? '';
+      return;
+    }
     for (let c = el.firstChild; c; c = c.nextSibling) inline(c, inLink || link, anchors, depth + 1);
   };
   const inlineText = (el: Element, anchors: Element[], depth: number): void => {
@@ -132,7 +138,7 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
       flush(el);
       lastWasBr = false;
       if (overBudget()) return;
-      if (isLeafBlock(child, depth, cache)) {
+      if (isLeafBlock(child, tag, depth, cache)) {
         const anchors: Element[] = [];
         inlineText(child, anchors, depth + 1);
         const t = text;
@@ -181,10 +187,11 @@ const BREAKS = /\u0001/g;
 const DOUBLE_BREAK = /\u0001\s*\u0001/;
 
 /** A paragraph-like element: no block-level element inside it (its text reads as one paragraph). */
-function isLeafBlock(el: Element, depth: number, cache: BlockCache): boolean {
-  if (el.tagName === 'P' || /^H[1-6]$/.test(el.tagName) || el.tagName === 'PRE') return true;
-  return !hasBlockChild(el, depth, cache);
+function isLeafBlock(el: Element, tag: string, depth: number, cache: BlockCache): boolean {
+  return ALWAYS_LEAF.has(tag) || !hasBlockChild(el, depth, cache);
 }
+
+const ALWAYS_LEAF = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE']);
 
 // Whether an element holds a block-level element, remembered per element for one walk (the page may change between
 // walks): asked at every level of nested inline markup, it would otherwise rescan the same subtrees.
