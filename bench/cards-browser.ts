@@ -160,11 +160,30 @@ export async function browserBreakdown({ runs }: { runs: number }): Promise<void
       const results = builds.map(() => [] as Awaited<ReturnType<typeof oneRun>>[]);
       for (let i = 0; i < runs; i++) for (const [b, build] of builds.entries()) results[b]!.push(await oneRun(build.dir, server, woken));
       builds.forEach((build, b) => report(`${build.label}, ${woken ? 'woken worker (stopped before the page loads)' : 'awake worker'}`, results[b]!, !woken));
+      if (results.length === 2) paired(results[0]!, results[1]!, woken);
     }
   } finally {
     await server.close();
     ext.cleanup();
   }
+}
+
+/**
+ * Run i of one build beside run i of the other (they ran back to back): the difference per pair, which the
+ * machine's load (it drifts over minutes) disturbs far less than two separate percentiles.
+ */
+function paired(ours: Awaited<ReturnType<typeof oneRun>>[], theirs: Awaited<ReturnType<typeof oneRun>>[], woken: boolean) {
+  const diffs = (pick: (r: Awaited<ReturnType<typeof oneRun>>) => (number | undefined)[]) =>
+    ours.flatMap((r, i) => pick(r).map((x, j) => {
+      const y = pick(theirs[i]!)[j];
+      return x !== undefined && y !== undefined ? x - y : undefined;
+    })).filter((d): d is number => d !== undefined);
+  const line = (label: string, d: number[]) =>
+    console.log(`    ${label.padEnd(34)} median ${fmt(quantile(d, 0.5))} ms, p95 ${fmt(quantile(d, 0.95))} ms; this build sooner in ${d.filter((x) => x < 0).length} of ${d.length}`);
+  console.log(`  paired difference, this build − compared (${woken ? 'woken' : 'awake'} worker; negative = this build sooner)`);
+  line('cards ready after navigation start', diffs((r) => [r.stages['cards-ready']]));
+  line('cards ready after article received', diffs((r) => [r.stages['cards-ready'] !== undefined && r.stages['article-received'] !== undefined ? r.stages['cards-ready'] - r.stages['article-received'] : undefined]));
+  if (!woken) line('popup cards painted after DCL', diffs((r) => r.popup.map((p) => ((p['cards-painted'] ?? p['cards-frame']) !== undefined && p.dcl !== undefined ? (p['cards-painted'] ?? p['cards-frame'])! - p.dcl : undefined))));
 }
 
 function report(title: string, results: Awaited<ReturnType<typeof oneRun>>[], withPopup: boolean) {
