@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end: the built extension in real Chromium. One file at a time: each starts its own browser.
+// End-to-end: the built extension in real Chromium. Each file starts its own browser, profile and fixture server, so
+// two files run side by side: most of an e2e test is waiting (page loads, the worker, fixture delays), not CPU, and
+// this halves the suite's wall time on a 2-core CI machine. Main-thread budgets in hostile.e2e.ts allow for it.
 // `npm test` runs the fast set. The fault-mode matrix waits out real timeouts, backoffs and GDELT's 5-second spacing
 // (minutes), so it runs with BACKSTORY_E2E_FULL=1: `npm run test:e2e:full` and `npm run bench:robust`.
 export const E2E_FULL = process.env.BACKSTORY_E2E_FULL === '1';
@@ -10,7 +12,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     exclude: E2E_FULL ? ['node_modules/**'] : ['node_modules/**', 'tests/e2e/faults.e2e.ts'],
     environment: 'node',
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
