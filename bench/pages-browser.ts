@@ -6,7 +6,14 @@
  * is certain, then the extractor it loads on article pages); each tool gets the page's own document (Readability a
  * clone it may rewrite, cloned outside the timing). Both tools' code is evaluated afresh on every page, and every
  * "first call" is the first run of that code on that page; which tool runs first alternates from page to page.
- * Flags: --limit N (pages, spread over the index; default all).
+ * Flags: --limit N (pages, spread over the index; default all); --compile-cache (below).
+ *
+ * Most of a first call's cost is V8 compiling the code it meets (lazily, function by function, regular expressions
+ * included): with nothing compiled, a first call costs about three times a second one. By default the script differs
+ * on every page, so nothing compiled for one page is reused on the next, as in a fresh renderer process.
+ * `--compile-cache` evaluates the very same script text on every page, as the browser does when a reader moves from
+ * page to page of a site in one renderer: V8's in-memory compilation cache then hands back what the previous page
+ * compiled (both tools alike), while the DOM, the wrappers and the inline caches are still fresh.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
@@ -17,6 +24,7 @@ import { quantile } from './pages-metrics';
 
 const args = process.argv.slice(2);
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
+const compileCache = args.includes('--compile-cache');
 
 async function bundle(): Promise<string> {
   const result = await build({
@@ -66,9 +74,14 @@ async function main(): Promise<void> {
       const p = readPage(row.path, urls.get(row.path));
       html = p.html;
       await page.goto(ORIGIN, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+      // What changes from page to page goes in through a global, so that with --compile-cache the script text is
+      // identical every time; without it, a comment makes every page's script text its own.
+      const oursFirst = timings.length % 2 === 0;
+      await page.evaluate(`window.__bench = ${JSON.stringify({ url: p.url, oursFirst })}`);
       const t = await page.evaluate(`(() => {
         ${code}
-        const B = BackstoryBench, url = ${JSON.stringify(p.url)};
+        ${compileCache ? '' : `// ${row.path}`}
+        const B = BackstoryBench, url = window.__bench.url;
         const r = {};
         const ours = () => {
           let t0 = performance.now();
@@ -95,7 +108,7 @@ async function main(): Promise<void> {
           try { new B.Readability(copy).parse(); } catch {}
           r.peerExtract = performance.now() - t0;
         };
-        if (${timings.length % 2 === 0}) { ours(); peer(); } else { peer(); ours(); }
+        if (window.__bench.oursFirst) { ours(); peer(); } else { peer(); ours(); }
         // Untimed: the verdict with every signal read, which stopping early must never change.
         r.fullIsArticle = B.detectArticle(document, url).isArticle;
         return r;
@@ -113,7 +126,7 @@ async function main(): Promise<void> {
   const line = (label: string, f: (t: Timing) => number, g: (t: Timing) => number) =>
     console.log(`${label.padEnd(24)} ours ${quantile(col(f), 0.5).toFixed(2).padStart(6)} / ${quantile(col(f), 0.95).toFixed(2).padStart(6)} ms` +
       `   Readability ${quantile(col(g), 0.5).toFixed(2).padStart(6)} / ${quantile(col(g), 0.95).toFixed(2).padStart(6)} ms`);
-  console.log(`## Time per page in Chromium (median / p95), n=${timings.length}, load average ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
+  console.log(`## Time per page in Chromium (median / p95), ${compileCache ? 'code compiled on an earlier page (--compile-cache)' : 'nothing compiled yet'}, n=${timings.length}, load average ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
   line('detection (first call)', (t) => t.detectCold, (t) => t.peerDetect);
   line('detection (second call)', (t) => t.detect, (t) => t.peerDetect);
   line('extraction (first call)', (t) => t.extract, (t) => t.peerExtract);

@@ -51,6 +51,14 @@ describe('url shape', () => {
     ['https://shop.example.com/products/trailblazer-28l', true],
     ['https://www.example.com/item/12345', true],
     ['https://www.example.com/technology/new-phone-review', false],
+    // Query keys, read as URLSearchParams reads them: a key alone or with a value, never a "?pid=" inside a value.
+    ['https://shop.example.com/view?sku=A-1234', true],
+    ['https://shop.example.com/view?color=red&pid', true],
+    ['https://www.example.com/photo/regist?purl=https://www.example.com/articles/3178894?pid=0', false],
+    ['https://www.example.com/news/story?spid=12', false],
+    ['https://www.amazon.com/Some-Book-Title/B07FW264WL/ref=x', true],
+    ['https://www.example.com/B07FW264WL-is-lower/b07fw264wl', false],
+    ['https://www.amazon.com/gp/product/B07FW264WL', true],
   ] as const)('%s is a product URL: %s', (url, product) => {
     expect(urlShape(url).product).toBe(product);
   });

@@ -31,15 +31,29 @@ const NON_ARTICLE_KINDS = new Set(['video', 'videos', 'watch', 'tv', 'av', 'clip
   'newsletter', 'newsletters']);
 const PRODUCT_SEGMENTS = new Set(['product', 'products', 'produkt', 'produit', 'prodotto', 'dp', 'item', 'itm', 'p', 'shop',
   'store', 'cart', 'checkout', 'catalog']);
-const PRODUCT_PARAMS = ['sku', 'productid', 'pid'];
+// A query key, as URLSearchParams would read it (keys before "=" or alone between "&"s).
+const PRODUCT_PARAMS = /(?:^\?|&)(sku|productid|pid)(=|&|$)/;
 const FORUM_SEGMENTS = new Set(['forum', 'forums', 'thread', 'threads', 'questions', 'discussion', 'status', 'board', 'boards']);
 const FILE_EXTENSION = /\.(s?html?|php|aspx?|cms)$/i;
 const DIGITS = /^\d+$/;
+const SLUG_SEPARATORS = /[-_]+/;
+const FOUR_DIGITS = /\d{4,}/;
+const FIVE_DIGITS = /\d{5,}/;
+const ASIN = /^[A-Z0-9]+$/;
+const NOT_LATIN_LETTER = /[^a-z]/i;
+const DATE_PATH = /\/(19|20)\d\d\/\d\d(\/\d\d)?/g;
+const STORY_PARAM = /[?&](id|story|article|p)=\d{4,}/i;
+const ID_OR_LONG_PARAM = /=[^&]*(\d{3,}|[^&]{20,})/;
+const COMPACT_DATE = /(?:^|[-_])((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[-_]|$)/;
 
 /** The shape of an address that says nothing (not http, or not parseable). */
 export const NO_URL_SHAPE: Readonly<UrlShape> = Object.freeze({ http: false, dated: false, slug: false, storyId: false,
   sectionRoot: false, nonArticleKind: null, product: false, forum: false, siteKind: null });
 
+/**
+ * Written as one pass of plain loops: detection runs once per page with nothing compiled yet, and in Chromium every
+ * closure, array callback and regular expression a cold call meets costs tens of microseconds to compile.
+ */
 export function urlShape(url: string): UrlShape {
   let u: URL;
   try {
@@ -49,32 +63,50 @@ export function urlShape(url: string): UrlShape {
   }
   const http = u.protocol === 'http:' || u.protocol === 'https:';
   const path = decodeSafe(u.pathname);
-  const segments = path.split('/').filter(Boolean);
-  const lower = segments.map((seg) => seg.toLowerCase());
-  const rawLast = segments[segments.length - 1] ?? '';
+  const segments: string[] = [];
+  for (const seg of path.split('/')) if (seg) segments.push(seg);
+  const n = segments.length;
+  let slug = false;
+  let dated = false;
+  let kind: string | null = null;
+  let product = false;
+  let forum = false;
+  let shortSegments = n <= 2;
+  let hasGp = false;
+  let hasProductSeg = false;
+  for (let i = 0; i < n; i++) {
+    const seg = segments[i]!;
+    const lower = seg.toLowerCase();
+    // A headline slug: four or more pieces between hyphens or underscores that are not all digits.
+    let words = 0;
+    for (const w of seg.split(SLUG_SEPARATORS)) if (w && !DIGITS.test(w)) words++;
+    if (words >= 4) slug = true;
+    if (!dated) dated = isDated(seg, segments[i + 1]);
+    if (kind === null && NON_ARTICLE_KINDS.has(lower)) kind = lower;
+    if (shortSegments && (seg.length > 30 || words >= 4 || FOUR_DIGITS.test(seg))) shortSegments = false;
+    if (i < n - 1 && PRODUCT_SEGMENTS.has(lower)) product = true;
+    if (i < n - 1 && FORUM_SEGMENTS.has(lower)) forum = true;
+    if (lower === 'gp') hasGp = true;
+    if (lower === 'product') hasProductSeg = true;
+    // An Amazon-style ASIN: ten upper-case letters and digits starting B0.
+    if (seg.length === 10 && seg.startsWith('B0') && ASIN.test(seg)) product = true;
+  }
+  if (hasGp && hasProductSeg) product = true;
+  if (!product && u.search && PRODUCT_PARAMS.test(u.search)) product = true;
+  if (n >= 3 && segments[0]!.toLowerCase() === 'r' && segments[2]!.toLowerCase() === 'comments') forum = true;
+  const rawLast = n ? segments[n - 1]! : '';
   const last = rawLast.replace(FILE_EXTENSION, '');
   // "/tech.html" is a section page with an extension; "/ASM2Q5HKNM2QUCVL02D.html" or "/story-name.html" is a story.
-  const oneWord = (w: string) => w.length >= 2 && w.length <= 15 && w.toLowerCase() !== w.toUpperCase() && !/[^a-z]/i.test(w);
-  const fileLike = last !== rawLast && !['index', 'default', 'home'].includes(last.toLowerCase()) && !(segments.length === 1 && oneWord(last));
-  // A word is any piece that is not all digits (no \p{L}: its first use costs milliseconds in Chromium).
-  const slugOf = (seg: string) => seg.split(/[-_]+/).filter((w) => w && !DIGITS.test(w)).length >= 4;
-  const slug = segments.some(slugOf);
-  const dated = isDated(segments);
-  const storyId = /\d{5,}/.test(path.replace(/\/(19|20)\d\d\/\d\d(\/\d\d)?/g, '')) || /[?&](id|story|article|p)=\d{4,}/i.test(u.search);
-  const kind = lower.find((seg) => NON_ARTICLE_KINDS.has(seg)) ?? null;
-  const shortSegments = segments.length <= 2 && segments.every((seg) => seg.length <= 30 && !slugOf(seg) && !/\d{4,}/.test(seg));
-  const params = u.searchParams;
-  const product = lower.some((seg, i) => PRODUCT_SEGMENTS.has(seg) && i < lower.length - 1) ||
-    (lower.includes('gp') && lower.includes('product')) || PRODUCT_PARAMS.some((k) => params.has(k)) ||
-    segments.some((seg) => seg.length === 10 && seg.startsWith('B0') && seg === seg.toUpperCase() && !/[^A-Z0-9]/.test(seg));
-  const forum = lower.some((seg, i) => FORUM_SEGMENTS.has(seg) && i < lower.length - 1) ||
-    (lower[0] === 'r' && lower[2] === 'comments');
+  const lastLower = last.toLowerCase();
+  const oneWord = n === 1 && last.length >= 2 && last.length <= 15 && lastLower !== last.toUpperCase() && !NOT_LATIN_LETTER.test(last);
+  const fileLike = last !== rawLast && lastLower !== 'index' && lastLower !== 'default' && lastLower !== 'home' && !oneWord;
+  const storyId = FIVE_DIGITS.test(path.replace(DATE_PATH, '')) || STORY_PARAM.test(u.search);
   return {
     http,
     dated,
     slug,
     storyId,
-    sectionRoot: http && (segments.length === 0 || (shortSegments && !dated && !fileLike && !/=[^&]*(\d{3,}|[^&]{20,})/.test(u.search))),
+    sectionRoot: http && (n === 0 || (shortSegments && !dated && !fileLike && !ID_OR_LONG_PARAM.test(u.search))),
     nonArticleKind: http ? kind : null,
     product: http && product,
     forum: http && forum,
@@ -82,17 +114,12 @@ export function urlShape(url: string): UrlShape {
   };
 }
 
-/** /2019/05/03/, /2019/05/, /20190503/, /2019-05-03-slug, or a yyyymmdd inside a slug. */
-function isDated(segments: string[]): boolean {
-  const year = (s: string) => s.length === 4 && DIGITS.test(s) && (s.startsWith('19') || s.startsWith('20'));
-  const month = (s: string) => DIGITS.test(s) && s.length <= 2 && +s >= 1 && +s <= 12;
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i]!;
-    if (year(seg) && month(segments[i + 1] ?? '')) return true;
-    const compact = /(?:^|[-_])((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[-_]|$)/.exec(seg);
-    if (compact && +compact[2]! >= 1 && +compact[2]! <= 12 && +compact[3]! >= 1 && +compact[3]! <= 31) return true;
-  }
-  return false;
+/** A segment that dates the path: /2019/05/ (with the next segment), /20190503/, /2019-05-03-slug, a yyyymmdd in a slug. */
+function isDated(seg: string, next: string | undefined): boolean {
+  if (seg.length === 4 && (seg.startsWith('19') || seg.startsWith('20')) && DIGITS.test(seg) && next && next.length <= 2 &&
+    DIGITS.test(next) && +next >= 1 && +next <= 12) return true;
+  const compact = COMPACT_DATE.exec(seg);
+  return !!compact && +compact[2]! >= 1 && +compact[2]! <= 12 && +compact[3]! >= 1 && +compact[3]! <= 31;
 }
 
 function decodeSafe(path: string): string {
