@@ -58,10 +58,18 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs() });
   const context = await browser.newContext({ javaScriptEnabled: false });
   let html = '';
-  await context.route('**/*', (route) => (route.request().url() === ORIGIN
-    ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html,
-      headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } })
-    : route.abort()));
+  // The page is served once per visit. A page that navigates itself (a meta refresh, often inside <noscript>, which
+  // counts with scripts off) gets "204 No Content", so the browser stays on it; everything else is cut.
+  let served = true;
+  await context.route('**/*', (route) => {
+    const request = route.request();
+    if (request.url() === ORIGIN && !served) {
+      served = true;
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html,
+        headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } });
+    }
+    return request.isNavigationRequest() ? route.fulfill({ status: 204 }) : route.abort();
+  });
   let page = await context.newPage();
   const load = loadavg()[0]!;
   const urls = knownUrls();
@@ -73,6 +81,7 @@ async function main(): Promise<void> {
     try {
       const p = readPage(row.path, urls.get(row.path));
       html = p.html;
+      served = false;
       await page.goto(ORIGIN, { waitUntil: 'domcontentloaded', timeout: 20_000 });
       // What changes from page to page goes in through a global, so that with --compile-cache the script text is
       // identical every time; without it, a comment makes every page's script text its own.
