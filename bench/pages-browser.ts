@@ -6,7 +6,7 @@
  * is certain, then the extractor it loads on article pages); each tool gets the page's own document (Readability a
  * clone it may rewrite, cloned outside the timing). Both tools' code is evaluated afresh on every page, and every
  * "first call" is the first run of that code on that page; which tool runs first alternates from page to page.
- * Flags: --limit N (pages, spread over the index; default all); --compile-cache (below).
+ * Flags: --limit N (pages, spread over the index; default all); --compile-cache (below); --against REF (below).
  *
  * Most of a first call's cost is V8 compiling the code it meets (lazily, function by function, regular expressions
  * included): with nothing compiled, a first call costs about three times a second one. By default the script differs
@@ -14,8 +14,16 @@
  * `--compile-cache` evaluates the very same script text on every page, as the browser does when a reader moves from
  * page to page of a site in one renderer: V8's in-memory compilation cache then hands back what the previous page
  * compiled (both tools alike), while the DOM, the wrappers and the inline caches are still fresh.
+ *
+ * `--against REF` times our code at a git ref (commit, branch, tag) in Readability's place: the way to tell whether a
+ * change made a first call faster. Separate runs differ by more than most changes do (the machine's load drifts), so
+ * both builds run on the same page, in alternating order, and the report gives the per-page difference with the
+ * order's effect taken out (whichever runs first pays for the page's first touch, about 2 ms).
  */
-import { availableParallelism, loadavg } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium';
@@ -25,14 +33,28 @@ import { quantile } from './pages-metrics';
 const args = process.argv.slice(2);
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
 const compileCache = args.includes('--compile-cache');
+const against = args.includes('--against') ? args[args.indexOf('--against') + 1] ?? null : null;
 
-async function bundle(): Promise<string> {
+async function bundle(root = process.cwd(), name = 'BackstoryBench'): Promise<string> {
   const result = await build({
-    configFile: false, logLevel: 'silent',
-    build: { write: false, minify: true, target: 'es2022', lib: { entry: 'bench/browser-entry.ts', formats: ['iife'], name: 'BackstoryBench' } },
+    configFile: false, logLevel: 'silent', root,
+    build: { write: false, minify: true, target: 'es2022', lib: { entry: join(root, 'bench/browser-entry.ts'), formats: ['iife'], name } },
   });
   const out = (Array.isArray(result) ? result[0] : result) as Rollup.RollupOutput;
   return (out.output.find((o) => o.type === 'chunk') as Rollup.OutputChunk).code;
+}
+
+/** Our bench bundle as it was at a git ref: the ref's files unpacked beside this checkout's node_modules. */
+async function bundleAt(ref: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-ref-'));
+  try {
+    const tar = execFileSync('git', ['archive', '--format=tar', ref], { maxBuffer: 1 << 30 });
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+    return await bundle(dir, 'BackstoryRef');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 interface Timing {
@@ -55,6 +77,26 @@ async function main(): Promise<void> {
     return;
   }
   const code = await bundle();
+  const refCode = against ? await bundleAt(against) : '';
+  const peerName = against ? `ref ${against}` : 'Readability';
+  // The peer's first calls, as page script: Readability (on a clone it may rewrite, cloned outside the timing), or
+  // our own code at the ref, called exactly as ours is.
+  const peerRun = against ? `() => {
+    let t0 = performance.now();
+    BackstoryRef.detectPage(document, url);
+    r.peerDetect = performance.now() - t0;
+    t0 = performance.now();
+    BackstoryRef.extractArticle(document, url);
+    r.peerExtract = performance.now() - t0;
+  }` : `() => {
+    let t0 = performance.now();
+    B.isProbablyReaderable(document);
+    r.peerDetect = performance.now() - t0;
+    const copy = document.cloneNode(true);
+    t0 = performance.now();
+    try { new B.Readability(copy).parse(); } catch {}
+    r.peerExtract = performance.now() - t0;
+  }`;
   const browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs() });
   const context = await browser.newContext({ javaScriptEnabled: false });
   let html = '';
@@ -89,6 +131,7 @@ async function main(): Promise<void> {
       await page.evaluate(`window.__bench = ${JSON.stringify({ url: p.url, oursFirst })}`);
       const t = await page.evaluate(`(() => {
         ${code}
+        ${refCode}
         ${compileCache ? '' : `// ${row.path}`}
         const B = BackstoryBench, url = window.__bench.url;
         const r = {};
@@ -108,15 +151,7 @@ async function main(): Promise<void> {
           r.isArticle = d.isArticle;
           r.stoppedEarly = d.reasons.some((x) => x.startsWith('note:verdict-certain'));
         };
-        const peer = () => {
-          let t0 = performance.now();
-          B.isProbablyReaderable(document);
-          r.peerDetect = performance.now() - t0;
-          const copy = document.cloneNode(true);
-          t0 = performance.now();
-          try { new B.Readability(copy).parse(); } catch {}
-          r.peerExtract = performance.now() - t0;
-        };
+        const peer = ${peerRun};
         if (window.__bench.oursFirst) { ours(); peer(); } else { peer(); ours(); }
         // Untimed: the verdict with every signal read, which stopping early must never change.
         r.fullIsArticle = B.detectArticle(document, url).isArticle;
@@ -134,7 +169,7 @@ async function main(): Promise<void> {
   const col = (f: (t: Timing) => number) => timings.map(f);
   const line = (label: string, f: (t: Timing) => number, g: (t: Timing) => number) =>
     console.log(`${label.padEnd(24)} ours ${quantile(col(f), 0.5).toFixed(2).padStart(6)} / ${quantile(col(f), 0.95).toFixed(2).padStart(6)} ms` +
-      `   Readability ${quantile(col(g), 0.5).toFixed(2).padStart(6)} / ${quantile(col(g), 0.95).toFixed(2).padStart(6)} ms`);
+      `   ${peerName} ${quantile(col(g), 0.5).toFixed(2).padStart(6)} / ${quantile(col(g), 0.95).toFixed(2).padStart(6)} ms`);
   console.log(`## Time per page in Chromium (median / p95), ${compileCache ? 'code compiled on an earlier page (--compile-cache)' : 'nothing compiled yet'}, n=${timings.length}, load average ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
   line('detection (first call)', (t) => t.detectCold, (t) => t.peerDetect);
   line('detection (second call)', (t) => t.detect, (t) => t.peerDetect);
@@ -143,9 +178,16 @@ async function main(): Promise<void> {
   line('detection + extraction', (t) => t.detectCold + t.extract, (t) => t.peerDetect + t.peerExtract);
   const ours = quantile(col((t) => t.detectCold + t.extract), 0.5);
   const theirs = quantile(col((t) => t.peerDetect + t.peerExtract), 0.5);
-  console.log(`detection + extraction, first calls: ours/Readability median ${(ours / theirs).toFixed(2)}x` +
+  console.log(`detection + extraction, first calls: ours/${peerName} median ${(ours / theirs).toFixed(2)}x` +
     `, p95 ${(quantile(col((t) => t.detectCold + t.extract), 0.95) / quantile(col((t) => t.peerDetect + t.peerExtract), 0.95)).toFixed(2)}x` +
     `, median of per-page ratios ${quantile(timings.map((t) => (t.detectCold + t.extract) / Math.max(t.peerDetect + t.peerExtract, 0.005)), 0.5).toFixed(2)}x`);
+  // Per page, ours minus the peer, for each order apart: the mean of the two medians cancels what running first costs.
+  const paired = (f: (t: Timing) => number) => {
+    const diff = (first: number) => quantile(timings.filter((_, i) => i % 2 === first).map(f), 0.5);
+    return ((diff(0) + diff(1)) / 2).toFixed(2);
+  };
+  console.log(`ours − ${peerName}, paired by page (order-corrected median): detection (first call) ${paired((t) => t.detectCold - t.peerDetect)} ms,` +
+    ` detection + extraction ${paired((t) => t.detectCold + t.extract - t.peerDetect - t.peerExtract)} ms`);
   const early = timings.filter((t) => t.stoppedEarly).length;
   const disagree = timings.filter((t) => t.isArticle !== t.fullIsArticle).length;
   console.log(`detection stopped once certain on ${early}/${timings.length} pages; verdict differs from reading every signal on ${disagree}`);
