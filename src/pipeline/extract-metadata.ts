@@ -12,6 +12,7 @@ import { firstMeta, readMetaTags } from './page/meta-tags';
 import { modifiedAt, publishedAt } from './page/published-date';
 import { visibleHeadline } from './page/headline';
 import { clean, pickTitle, siteNameTest, stripOutlet } from './page/title';
+import { take } from './page/take';
 
 export type Metadata = Omit<Article, 'text' | 'relatedLinks'>;
 export { clean, isoDate };
@@ -36,8 +37,8 @@ export function extractMetadata(doc: Document, url: string): Metadata {
       (appName && appName.split(/\s+/).length <= 3 ? appName : null) ?? textOf(orgNode?.name) ?? '',
   ).slice(0, 100) || null;
 
-  const headings = Array.from(doc.querySelectorAll('h1, [itemprop="headline"], h2[class*="headline"], h2[class*="title"]'))
-    .slice(0, 12).map((h) => h.getAttribute('content') ?? h.textContent ?? '');
+  const headings = take(doc.querySelectorAll('h1, [itemprop="headline"], h2[class*="headline"], h2[class*="title"]'), 12)
+    .map((h) => h.getAttribute('content') ?? h.textContent ?? '');
   const section = textOf(field(art, 'articleSection')) ?? firstMeta(tags, 'article:section', 'parsely-section', 'section');
   const structured = [textOf(field(art, 'headline')), textOf(field(art, 'name'))];
   const metaTitles = TITLE.map((k) => firstMeta(tags, k));

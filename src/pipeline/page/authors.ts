@@ -3,6 +3,7 @@
  * "Julia Horowitz @juliakhorowitz", "Von Melanie Wassink", "著者：後藤大地". Returns clean names, never "By", dates,
  * handles, roles or the outlet.
  */
+import { take } from './take';
 
 const LEAD = /^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:(?:by)+(?:\s*[:：]\s*|\s+)|(?:von|por|par|di|door|av|af|przez)(?:\s*[:：]\s*|\s+)|(?:著者|作者|文|筆者|記者)\s*[:：●]?\s*)/i;
 const STOP = /\s*(?:\||•|·|—|–|\s-\s|\s\/\s?|@|\b(?:updated|published|posted|on|at|am|um|le|el)\b\s*[:\d]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d+\s+(?:min|minute)s?\b|\bsee full bio\b|\bfollow\b|\btwitter\b|\bemail\b).*$/i;
@@ -93,12 +94,12 @@ function authorLinks(doc: Document, limit: number): Element[] {
 
 /** Names from the markup's byline, and the byline text as written; bounded to the first few candidates. */
 export function bylineFromMarkup(doc: Document, publisher: string | null): { names: string[]; text: string | null } {
-  const relAuthors = Array.from(doc.querySelectorAll('a[rel~="author" i]')).slice(0, 8)
+  const relAuthors = take(doc.querySelectorAll('a[rel~="author" i]'), 8)
     // Not "aside": outlets put the byline in a meta column beside the story.
     .filter((a) => !a.closest('footer, nav, [class*="comment" i], [class*="related" i]'))
     .flatMap((a) => cleanAuthorNames(a.textContent ?? '', publisher));
   if (relAuthors.length) return { names: unique(relAuthors), text: null };
-  const candidates = Array.from(doc.querySelectorAll(BYLINE)).slice(0, 60).filter((el) =>
+  const candidates = take(doc.querySelectorAll(BYLINE), 60).filter((el) =>
     el.getAttribute('itemprop') === 'author' || el.getAttribute('rel') === 'author' || el.hasAttribute('data-testid') ||
     BYLINE_CLASS.test(el.getAttribute('class') ?? ''));
   for (const el of candidates) {
@@ -126,7 +127,7 @@ function bylineNearHeadline(doc: Document, publisher: string | null): { names: s
   const h1 = doc.querySelector('h1');
   let scope: Element | null = h1?.parentElement ?? null;
   for (let level = 0; scope && level < 4; level++, scope = scope.parentElement) {
-    const els = Array.from(scope.querySelectorAll('div, p, span, address')).slice(0, 200);
+    const els = take(scope.querySelectorAll('div, p, span, address'), 200);
     for (const el of els) {
       const raw = el.textContent ?? '';
       // A byline is short: skip the containers holding the whole story before normalizing them (on a 10 MB page

@@ -9,6 +9,7 @@ import { field, textOf, typesOf, type JsonObject } from '../jsonld';
 import { isoDate, visibleDate } from './dates';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { parseStamp, resolveFloating, sameMinute, type Stamp } from './stamps';
+import { take } from './take';
 
 const PUBLISHED = ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished',
   'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published_time',
@@ -85,7 +86,7 @@ function declaredCandidates(doc: Document, art: JsonObject, tags: MetaTags, page
   // correct: labelled UTC (perhaps a local clock), without an offset, or only a day.
   const first = out[0];
   if (first && first.offsetMin !== null && first.offsetMin !== 0) return out;
-  for (const el of Array.from(doc.querySelectorAll(MARKED)).slice(0, 8)) {
+  for (const el of take(doc.querySelectorAll(MARKED), 8)) {
     if (el.closest('[class*="comment" i], [class*="related" i], aside, footer')) continue;
     add(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('data-published') ?? el.textContent, el);
   }
@@ -133,7 +134,7 @@ function finish(chosen: Candidate, others: Candidate[], doc: Document): string {
     }
     return chosen.iso;
   }
-  const texts = [chosen.el?.textContent ?? '', ...Array.from(doc.querySelectorAll(VISIBLE_DATE)).slice(0, 30)
+  const texts = [chosen.el?.textContent ?? '', ...take(doc.querySelectorAll(VISIBLE_DATE), 30)
     .filter((el) => !el.closest(ELSEWHERE)).map((el) => el.textContent ?? '')];
   return resolveFloating(chosen, others, texts);
 }
@@ -141,7 +142,7 @@ function finish(chosen: Candidate, others: Candidate[], doc: Document): string {
 /** Visible datelines in elements whose class names say "date", "byline", "published"... */
 function shownDate(doc: Document, opts: DateOptions): string | null {
   let day: string | null = null;
-  for (const el of Array.from(doc.querySelectorAll(VISIBLE_DATE)).slice(0, 30)) {
+  for (const el of take(doc.querySelectorAll(VISIBLE_DATE), 30)) {
     if (el.closest(ELSEWHERE) || outsideArticle(el)) continue;
     const text = el.textContent ?? '';
     if (text.length > opts.maxDatelineChars) continue;
@@ -172,7 +173,7 @@ function dateNearHeadline(doc: Document, opts: DateOptions): string | null {
   let scope: Element | null = h1?.parentElement ?? null;
   for (let level = 0; h1 && scope && level < 3; level++, scope = scope.parentElement) {
     // The <h1> is listed with the lines, in document order, so its index splits them into after and before.
-    const els = Array.from(scope.querySelectorAll('h1, div, span, p, li, time, small')).slice(0, 600);
+    const els = take(scope.querySelectorAll('h1, div, span, p, li, time, small'), 600);
     const at = els.indexOf(h1);
     const after = at < 0 ? [] : els.slice(at + 1, at + 121);
     const before = els.slice(Math.max(0, (at < 0 ? els.length : at) - 40), at < 0 ? els.length : at).reverse();
@@ -220,7 +221,7 @@ function dateInUrl(url: string): string | null {
  */
 function loneDate(doc: Document): string | null {
   const days = new Set<string>();
-  for (const el of Array.from(doc.querySelectorAll('p, div, span, td, li, time, small')).slice(0, 1_500)) {
+  for (const el of take(doc.querySelectorAll('p, div, span, td, li, time, small'), 1_500)) {
     if (el.firstElementChild) continue;
     const text = (el.textContent ?? '').trim();
     if (text.length < 8 || text.length > 30 || !/^[\d\s./年月日-]+$/.test(text) || el.closest(ELSEWHERE) || outsideArticle(el)) continue;
