@@ -109,6 +109,10 @@ function pickRoots(doc: Document, blocks: TextBlock[], opts: BodyOptions, prose:
   for (const [el, points] of direct) if (root.contains(el) && (!main || points > direct.get(main)!)) main = el;
   // The containers that hold the story's own paragraphs are body whatever their class says ("pmc-paywall").
   if (main) for (const [el, points] of direct) if (points >= direct.get(main)! * 0.5) prose.add(el);
+  // Nor is what holds them, up to the root: layouts wrap the main column in an "l-sidebar-fixed" or "has-sidebar"
+  // grid, and a root named higher up ("main-content") would otherwise take that wrapper for a sidebar and drop the
+  // whole story.
+  for (let up = main?.parentElement; up && up !== root; up = up.parentElement) prose.add(up);
   const cls = main?.getAttribute('class')?.trim();
   if (!main || !cls) return [root];
   // An identical class string is strong evidence on its own: a short first section still belongs to the story.
