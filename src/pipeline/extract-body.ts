@@ -169,9 +169,11 @@ function pickRoot(doc: Document, blocks: TextBlock[], opts: BodyOptions, direct:
 }
 
 function hintWeight(el: Element): number {
+  // The page's footer (its licence and legal text can outweigh a short story) counts like a boilerplate class.
+  const footer = el.closest('footer') ? 0.4 : 1;
   const hint = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (!hint.trim()) return el.tagName === 'ARTICLE' || el.tagName === 'MAIN' ? 1.25 : 1;
-  let w = 1;
+  if (!hint.trim()) return (el.tagName === 'ARTICLE' || el.tagName === 'MAIN' ? 1.25 : 1) * footer;
+  let w = footer;
   if (POSITIVE.test(hint) || el.tagName === 'ARTICLE') w *= 1.25;
   if (BODY_HINT.test(hint)) w *= 1.25;
   else if (NEGATIVE.test(hint)) w *= 0.4;
