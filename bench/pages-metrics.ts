@@ -99,10 +99,15 @@ export function quantile(values: number[], q: number): number {
 
 export const mean = (values: number[]) => (values.length ? values.reduce((s, v) => s + v, 0) / values.length : NaN);
 
-/** The body starts with the gold's first words: its word sequence (past a two-word lead-in) within our first 80 words. */
+/**
+ * The body starts with the gold's first words: its word sequence (past a two-word lead-in) within our first 80 words.
+ * Chinese, Japanese and Korean characters count one by one: those scripts put no spaces between words, so a whole run
+ * would be one "word", and the gold's run, cut off at its last character, could never equal ours.
+ */
 export function startsWithWords(firstWords: string, body: string | null | undefined): boolean {
   if (!body) return false;
-  const words = (t: string) => t.toLowerCase().replace(/&#?\w+;/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = (t: string) => t.toLowerCase().replace(/&#?\w+;/g, ' ')
+    .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}])+/gu) ?? [];
   const gold = words(firstWords).slice(2, 10);
   if (gold.length < 3) return false;
   const ours = words(body.slice(0, 2_000)).slice(0, 80).join(' ');

@@ -1,6 +1,6 @@
 /** The pages bench's date comparison: instants, not strings, and never the machine's time zone. */
 import { describe, expect, it } from 'vitest';
-import { instantOf, sameDate } from '../../bench/pages-metrics';
+import { instantOf, sameDate, startsWithWords } from '../../bench/pages-metrics';
 
 describe('sameDate', () => {
   it.each([
@@ -23,5 +23,20 @@ describe('sameDate', () => {
     expect(instantOf('2016-11-29T03:33:08')).toBe(Date.UTC(2016, 10, 29, 3, 33, 8));
     expect(instantOf('2016-11-29 03:33')).toBe(Date.UTC(2016, 10, 29, 3, 33));
     expect(Number.isNaN(instantOf('not a date'))).toBe(true);
+  });
+});
+
+describe('startsWithWords', () => {
+  it.each([
+    ['Houston has promoted offensive coordinator Major Applewhite', 'Houston has promoted offensive coordinator Major Applewhite to head coach.', true],
+    // A caption the gold starts with and the body leaves out is a miss: the check stays strict about words.
+    ['(Photo: Brett Davis) Houston has promoted offensive coordinator', 'Houston has promoted offensive coordinator Major Applewhite.', false],
+    ['Houston has promoted offensive coordinator Major Applewhite', 'The school announced on Friday that Houston has fired its coach.', false],
+    // Japanese: the gold's run is cut mid-word; characters are compared one by one.
+    ['2017年にリリース予定の低価格ポケットサイズコンピュータは、「Android', '2017年にリリース予定の低価格ポケットサイズコンピュータは、「Android Marshmallow」と「Windows 10」', true],
+    ['2017年にリリース予定の低価格ポケットサイズコンピュータは', 'The Japanese edition is published under license. 著作権は各社に帰属します。', false],
+    ['Short', 'Short body', false],
+  ])('%s … in %s → %s', (gold, body, expected) => {
+    expect(startsWithWords(gold, body)).toBe(expected);
   });
 });
