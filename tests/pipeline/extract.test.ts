@@ -262,7 +262,14 @@ describe('boilerplate paragraph patterns', () => {
     ['Advertisement', true],
     ['By Jane Doe', true],
     ['Getty Images', true],
+    // An image's file name and a bare "(Photographer/Outlet)" credit left beside a photo.
+    ['skimming scheme seized cash and cards.jpg', true],
+    ['IMG_2041.JPEG', true],
+    ['(Mike Cason/mcason@example.com)', true],
+    ['(AP Photo/Evan Vucci)', true],
     ['The council voted by 41 votes to 12 on Tuesday, ending a decade of debate.', false],
+    ['The leaked file, budget-2024.png, showed the council had planned the cuts since spring.', false],
+    ['Fares rise by a third (from $2/ride to $3/ride) on the night buses, the authority said.', false],
     ['Read more about the tram line in our earlier report, which set out the costs.', false],
   ])('%s is a prompt or credit, not body: %s', (text, dropped) => {
     const doc = parse(`<body><div class="story">${STORY.map(P).join('')}${P(text)}</div></body>`);
