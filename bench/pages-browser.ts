@@ -33,7 +33,11 @@ import { quantile } from './pages-metrics';
 const args = process.argv.slice(2);
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
 const compileCache = args.includes('--compile-cache');
-const against = args.includes('--against') ? args[args.indexOf('--against') + 1] ?? null : null;
+const against = args.includes('--against') ? args[args.indexOf('--against') + 1] ?? '' : null;
+if (against !== null && (!against || against.startsWith('--'))) {
+  console.error('bench:pages-browser: --against needs a git ref (a commit, branch or tag), e.g. --against main');
+  process.exit(2);
+}
 
 async function bundle(root = process.cwd(), name = 'BackstoryBench'): Promise<string> {
   const result = await build({
