@@ -126,32 +126,36 @@ function detectUntilCertain(doc: Document, url: string, opts: DetectOptions): De
   for (let i = 0; ; i++) {
     readGroup(SIGNAL_GROUPS[i]!, doc, url, s, opts);
     const d = scoreSignals(s, opts);
-    const unread = SIGNAL_GROUPS.slice(i + 1);
-    if (!unread.length) return d;
-    const open = openPoints(unread, s, opts.weights);
+    if (i === SIGNAL_GROUPS.length - 1) return d;
+    const open = openPoints(SIGNAL_GROUPS, s, opts.weights, i + 1);
     if (d.score + open.loss >= opts.minScore || d.score + open.gain < opts.minScore) {
-      d.reasons.push(`note:verdict-certain, not read: ${unread.join(' ')}`);
+      d.reasons.push(`note:verdict-certain, not read: ${SIGNAL_GROUPS.slice(i + 1).join(' ')}`);
       return d;
     }
   }
 }
 
 /**
- * The most points the unread groups could still add (`gain`) and take away (`loss`): each weight they can trigger,
- * counted once, except a signal already raised (it scores once) and microdata when JSON-LD already named an article.
+ * The most points the unread groups (`unread`, from index `from`) could still add (`gain`) and take away (`loss`):
+ * each weight they can trigger, counted once, except a signal already raised (it scores once) and microdata when
+ * JSON-LD already named an article. Plain loops: it runs on every page with nothing compiled yet.
  */
-export function openPoints(unread: readonly SignalGroup[], s: PageSignals, w: DetectWeights): { gain: number; loss: number } {
-  const keys = new Set(unread.flatMap((g) => GROUP_WEIGHTS[g]));
-  if (s.metaDate || s.ldDate) keys.delete('date');
-  if (s.byline) keys.delete('byline');
-  if (s.price) keys.delete('price');
-  if (s.password) keys.delete('password');
-  if (s.ldArticle || s.microdataArticle) keys.delete('microdataArticle');
+export function openPoints(unread: readonly SignalGroup[], s: PageSignals, w: DetectWeights, from = 0): { gain: number; loss: number } {
+  const counted: Partial<Record<keyof DetectWeights, boolean>> = {
+    date: !!(s.metaDate || s.ldDate), byline: s.byline, price: s.price, password: s.password,
+    microdataArticle: !!(s.ldArticle || s.microdataArticle),
+  };
   let gain = 0;
   let loss = 0;
-  for (const key of keys) {
-    if (w[key] > 0) gain += w[key];
-    else loss += w[key];
+  for (let g = from; g < unread.length; g++) {
+    const keys = GROUP_WEIGHTS[unread[g]!];
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      if (counted[key]) continue;
+      counted[key] = true;
+      if (w[key] > 0) gain += w[key];
+      else loss += w[key];
+    }
   }
   return { gain, loss };
 }

@@ -328,6 +328,9 @@ describe('stopping once the verdict is certain', () => {
     expect(openPoints(['forms', 'markup'], emptySignals(), w)).toEqual({ gain: w.date + w.byline + w.microdataArticle, loss: w.price + w.password });
     const raised = { ...emptySignals(), price: true, metaDate: true, ldArticle: 'NewsArticle' };
     expect(openPoints(['forms', 'markup'], raised, w)).toEqual({ gain: w.byline, loss: w.password });
+    // Reading from an index of the full list is the same as passing the unread tail.
+    expect(openPoints(['head', 'headings', 'forms', 'markup'], raised, w, 2)).toEqual(openPoints(['forms', 'markup'], raised, w));
+    expect(openPoints(['forms', 'markup'], raised, w, 2)).toEqual({ gain: 0, loss: 0 });
     // Whatever the weights' signs, a group's points land on the side they push.
     const flipped = { ...w, oneH1: -4, manyHeadlineLinks: 6 };
     expect(openPoints(['headings'], emptySignals(), flipped)).toEqual({
