@@ -156,13 +156,13 @@ export function createController(deps: ControllerDeps) {
     async pageScanned(tabId: number, payload: Payload<'page/scanned'>, tab: { incognito?: boolean } = {}): Promise<Responses['page/scanned']> {
       deps.mark?.('article-received', tabId);
       const settings = await deps.settings();
-      const { url, detection, article, forced } = payload;
+      const { url, detection, article, forced, timings: scanTimings } = payload;
       const skip = isExcluded(settings, url) || (!forced && !settings.autoAnalyze);
       if (!article || skip) {
-        await put({ ...base(tabId, url), status: 'not-article', detection });
+        await put({ ...base(tabId, url), status: 'not-article', detection, scanTimings });
         return { ok: true };
       }
-      const state: TabState = { ...base(tabId, url), status: 'analyzing', detection, article, incognito: tab.incognito };
+      const state: TabState = { ...base(tabId, url), status: 'analyzing', detection, article, incognito: tab.incognito, scanTimings };
       // The analysis starts with the write, not after it: its own write queues behind this one in the tab store.
       const stored = put(state);
       void runAnalysis(state);

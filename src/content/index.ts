@@ -13,14 +13,24 @@ async function scan(force: boolean): Promise<void> {
   const api = runtime();
   if (!api || window.top !== window || !/^https?:$/.test(location.protocol)) return;
   const url = location.href;
+  let t0 = performance.now();
   const detection = detectPage(document, url);
+  const detectMs = performance.now() - t0;
   let article = null;
+  let extractMs: number | null = null;
+  let extractLoadMs: number | null = null;
   if (detection.isArticle || force) {
+    t0 = performance.now();
     const { extractArticle } = await import('./extract-lazy');
+    extractLoadMs = performance.now() - t0;
+    t0 = performance.now();
     article = extractArticle(document, url);
+    extractMs = performance.now() - t0;
   }
   if (location.href !== url) return; // navigated while we worked: the next scan covers the new page
-  const message: Message<'page/scanned'> = { type: 'page/scanned', payload: { url, detection, article, forced: force } };
+  const message: Message<'page/scanned'> = {
+    type: 'page/scanned', payload: { url, detection, article, forced: force, timings: { detectMs, extractMs, extractLoadMs } },
+  };
   await api.sendMessage(message);
 }
 

@@ -32,6 +32,9 @@ export const ArticleSchema = v.object({
   relatedLinks: v.pipe(v.array(v.object({ text: str(2_000), url: str(MAX_URL) })), v.maxLength(500)),
 });
 
+const Ms = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(3_600_000));
+export const ScanTimingsSchema = v.object({ detectMs: Ms, extractMs: v.nullable(Ms), extractLoadMs: v.optional(v.nullable(Ms)) });
+
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT));
@@ -67,6 +70,8 @@ export const schemas = {
       article: v.nullable(ArticleSchema),
       /** true when the reader asked ("Analyze anyway"), false when the page just loaded. */
       forced: v.boolean(),
+      /** How long the page's main thread spent in our code: detection, and extraction when it ran (null when not). */
+      timings: v.optional(ScanTimingsSchema),
     }),
   },
   /** popup → background: the state of a tab. */

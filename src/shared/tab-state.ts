@@ -1,6 +1,6 @@
 import type { Coverage } from '../pipeline/coverage/types';
 import type { CardsResult } from '../pipeline/link/types';
-import type { Analysis, Article, Detection } from './types';
+import type { Analysis, Article, Detection, ScanTimings } from './types';
 
 /** Per-tab state the background owns (storage.session) and the popup renders. */
 export type TabStatus = 'not-article' | 'analyzing' | 'ready' | 'error';
@@ -21,6 +21,8 @@ export interface TabState {
   coverage?: Coverage | null;
   /** The sender tab's private-window flag; absent means unknown, which history treats as private. */
   incognito?: boolean;
+  /** What the scan cost the page's main thread, as the content script measured it (bench:pages-extension reads it). */
+  scanTimings?: ScanTimings;
 }
 
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;

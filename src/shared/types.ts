@@ -32,6 +32,16 @@ export interface Detection {
   reasons: string[];
 }
 
+/**
+ * What one scan of a page cost, in milliseconds: detection and extraction (main-thread time, null when extraction did
+ * not run), and the wall time to load the extraction module before it (fetch, compile, evaluate; null when not loaded).
+ */
+export interface ScanTimings {
+  detectMs: number;
+  extractMs: number | null;
+  extractLoadMs?: number | null;
+}
+
 export interface Mention {
   text: string;
   /** UTF-16 offsets into Article.text (or the analyzed text). */

@@ -63,6 +63,15 @@ describe('controller', () => {
     expect((await controller.getState(5))?.status).toBe('ready');
   });
 
+  it("keeps what the scan cost the page, for an article and a non-article alike", async () => {
+    const { controller } = setup({ runNlp: async () => found });
+    await controller.pageScanned(5, { url: 'https://news.test/a', detection, article: article(), forced: false, timings: { detectMs: 1.5, extractMs: 8 } });
+    await controller.whenIdle(5);
+    expect((await controller.getState(5))?.scanTimings).toEqual({ detectMs: 1.5, extractMs: 8 });
+    await controller.pageScanned(6, { url: 'https://news.test/', detection: { ...detection, isArticle: false }, article: null, forced: false, timings: { detectMs: 0.7, extractMs: null } });
+    expect((await controller.getState(6))?.scanTimings).toEqual({ detectMs: 0.7, extractMs: null });
+  });
+
   it('records a non-article without running the NLP', async () => {
     let runs = 0;
     const { controller } = setup({ runNlp: async () => (runs++, found) });

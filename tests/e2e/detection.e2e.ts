@@ -31,6 +31,9 @@ describe('detection in the built extension', () => {
     const state = await h.waitForState(tabId, (s) => !!s && s.status !== 'analyzing');
     expect(state?.status).toBe('not-article');
     expect(state?.article ?? null).toBeNull();
+    // Detection was timed on the page; no extraction ran, so none was timed.
+    expect(state?.scanTimings?.detectMs).toBeGreaterThan(0);
+    expect(state?.scanTimings?.extractMs).toBeNull();
     expect(await h.badgeText(tabId)).toBe('');
     const popup = await h.openPopup(tabId);
     await popup.locator('main[data-state="not-article"]').waitFor();
@@ -44,6 +47,9 @@ describe('detection in the built extension', () => {
     const { page, tabId } = await h.openPage('seed-fox-putin-xi');
     const state = await h.waitForState(tabId, (s) => !!s?.article);
     const article = state!.article!;
+    expect(state?.scanTimings?.detectMs).toBeGreaterThan(0);
+    expect(state?.scanTimings?.extractMs).toBeGreaterThan(0);
+    expect(state?.scanTimings?.extractLoadMs).toBeGreaterThan(0);
     const paragraphs = article.text.split('\n\n');
     expect(paragraphs).toHaveLength(expected.bodyParagraphs);
     expect(article.text.startsWith(expected.bodyStartsWith)).toBe(true);

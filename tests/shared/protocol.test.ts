@@ -12,6 +12,8 @@ describe('parseMessage', () => {
     ['page/scanned with an article', { type: 'page/scanned', payload: { url: 'https://x.test/a', detection, article, forced: false } }],
     ['page/scanned without an article', { type: 'page/scanned', payload: { url: 'https://x.test/', detection, article: null, forced: false } }],
     ['page/scanned from a page with a 20,000-character tracking URL', { type: 'page/scanned', payload: { url: `https://x.test/a?t=${'x'.repeat(20_000)}`, detection, article: null, forced: false } }],
+    ['page/scanned with its timings', { type: 'page/scanned', payload: { url: 'https://x.test/a', detection, article, forced: false, timings: { detectMs: 1.25, extractMs: 7.5, extractLoadMs: 12 } } }],
+    ['page/scanned with no extraction timed', { type: 'page/scanned', payload: { url: 'https://x.test/', detection, article: null, forced: false, timings: { detectMs: 0.4, extractMs: null } } }],
     ['tab/get-state', { type: 'tab/get-state', payload: { tabId: 3 } }],
     ['tab/analyze', { type: 'tab/analyze', payload: { tabId: 3, force: true } }],
   ])('accepts %s', (_name, raw) => {
@@ -30,6 +32,9 @@ describe('parseMessage', () => {
     ['a string tab id', { type: 'tab/get-state', payload: { tabId: '3' } }],
     ['an article with a numeric title', { type: 'page/scanned', payload: { url: 'u', detection, article: { ...article, title: 1 }, forced: false } }],
     ['an oversized title', { type: 'page/scanned', payload: { url: 'u', detection, article: { ...article, title: 'x'.repeat(5_000) }, forced: false } }],
+    ['a negative duration', { type: 'page/scanned', payload: { url: 'u', detection, article: null, forced: false, timings: { detectMs: -1, extractMs: null } } }],
+    ['a duration that is not a number', { type: 'page/scanned', payload: { url: 'u', detection, article: null, forced: false, timings: { detectMs: NaN, extractMs: null } } }],
+    ['timings without the detection time', { type: 'page/scanned', payload: { url: 'u', detection, article: null, forced: false, timings: { extractMs: 3 } } }],
     ['an infinite score', { type: 'page/scanned', payload: { url: 'u', detection: { ...detection, score: Infinity }, article: null, forced: false } }],
   ])('rejects %s', (_name, raw) => {
     expect(parseMessage(raw)).toBeNull();

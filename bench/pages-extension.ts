@@ -1,0 +1,160 @@
+/**
+ * `npm run bench:pages-extension`: what the built extension's content script costs real pages in Chromium, as it runs
+ * there (injected at document_idle, extraction module loaded on demand), beside Readability run on the same page.
+ * The content script times its own detection and extraction (`scanTimings` in the tab's state); Readability is then
+ * evaluated afresh in the page (its first call on that page, on a clone for parsing, cloned outside the timing).
+ *
+ * Each page is served from a stand-in https host (under .test) with page scripts off (a `script-src 'none'` policy, which content
+ * scripts are exempt from) and every other request cut. By default every page has its own site, so it gets a new
+ * renderer process, as a reader's first visit to a site does; `--same-site` serves them all from one site, so one
+ * renderer reads page after page and V8 keeps what it compiled, as when a reader stays on a site.
+ * The background is told not to analyze (auto-analyze off), so its NLP never competes with the next page.
+ * Flags: --limit N (pages, spread over the index; default 200), --same-site.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { DEFAULT_SETTINGS } from '../src/shared/settings';
+import type { TabState } from '../src/shared/tab-state';
+import { launchExtension } from '../tests/e2e/harness';
+import { DATA_DIR, dataPresent, knownUrls, readIndex, readPage } from './pages-data';
+import { quantile } from './pages-metrics';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : 200;
+const sameSite = args.includes('--same-site');
+
+const NONCE = 'bench';
+
+interface Row { peerFirst: boolean; detect: number; extract: number | null; load: number | null; peerDetect: number; peerExtract: number; isArticle: boolean }
+
+async function extensionDir(): Promise<{ dir: string; cleanup(): void }> {
+  if (process.env.BACKSTORY_DIST) return { dir: resolve(ROOT, process.env.BACKSTORY_DIST), cleanup() {} };
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-pages-'));
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir: dir, emptyOutDir: true } });
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Readability's own files, wrapped so each evaluation defines them afresh (nothing compiled carries over). */
+function readabilityScript(): string {
+  const require = createRequire(import.meta.url);
+  const src = (f: string) => readFileSync(require.resolve(`@mozilla/readability/${f}`), 'utf8');
+  return `var module = { exports: {} };\n${src('Readability.js')}\nvar Readability = module.exports;\n` +
+    `module = { exports: {} };\n${src('Readability-readerable.js')}\nvar isProbablyReaderable = module.exports;`;
+}
+
+async function main(): Promise<void> {
+  if (!dataPresent()) {
+    console.log(`bench:pages-extension: no evaluation data at ${DATA_DIR}; skipped.`);
+    return;
+  }
+  const { dir, cleanup } = await extensionDir();
+  let h: Awaited<ReturnType<typeof launchExtension>>;
+  try {
+    h = await launchExtension({ dist: dir });
+  } catch (error) {
+    cleanup();
+    console.log(`bench:pages-extension: ${(error as Error).message.split('\n')[0]}; skipped.`);
+    return;
+  }
+  const peer = readabilityScript();
+  // Readability's first calls on the page, its code defined afresh. With --same-site its text is the same on every
+  // page, so V8 may hand back what it compiled on the previous one, as it does for our content script; otherwise a
+  // comment makes each page's text its own.
+  const peerRun = (i: number) => `(() => {
+    ${peer}
+    ${sameSite ? '' : `// ${i}`}
+    let t0 = performance.now();
+    isProbablyReaderable(document);
+    const detect = performance.now() - t0;
+    const copy = document.cloneNode(true);
+    t0 = performance.now();
+    try { new Readability(copy).parse(); } catch {}
+    return { detect, extract: performance.now() - t0 };
+  })()`;
+  let peerTag = '';
+  const rows: Row[] = [];
+  const load = loadavg()[0]!;
+  try {
+    await h.setSettings({ ...DEFAULT_SETTINGS, autoAnalyze: false });
+    let html = '';
+    let target = '';
+    let peerFirst = false;
+    await h.context.route(/^https:\/\/[^/]*\.test\//, (route) => {
+      const request = route.request();
+      if (request.url() === target && request.isNavigationRequest()) {
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html + (peerFirst ? peerTag : ''),
+          // Not cross-origin isolated, as news sites are not (isolation would force a new renderer even on one site),
+          // so performance.now() ticks in tenths of a millisecond, with jitter: fine for medians over many pages.
+          headers: { 'Content-Security-Policy': `script-src 'nonce-${NONCE}'` } });
+      }
+      return request.isNavigationRequest() ? route.fulfill({ status: 204 }) : route.abort();
+    });
+    // Everything else a page asks for (images, fonts, other sites' scripts) is cut too.
+    await h.context.route(/^https?:\/\/(?![^/]*\.test\/)(?!127\.0\.0\.1)/, (route) => route.abort());
+    const page = await h.context.newPage();
+    await page.goto('https://start.test/').catch(() => {});
+    const tabId = await h.tabIdOf(page);
+    const urls = knownUrls();
+    const index = readIndex();
+    const step = Math.max(1, Math.floor(index.length / limit));
+    for (let i = 0; i < index.length && rows.length < limit; i += step) {
+      const entry = index[i]!;
+      const p = readPage(entry.path, urls.get(entry.path));
+      html = p.html;
+      // Whoever reads a page first pays for touching its nodes first: on every other page Readability goes first, from
+      // a script at the end of the page, which runs before the content script (document_idle).
+      peerFirst = rows.length % 2 === 1;
+      peerTag = `<script nonce="${NONCE}">window.__peer = ${peerRun(i)};</script>`;
+      // Hosts under .test, which is not a public suffix: p1.test and p2.test are two sites (two renderers), while
+      // p1.bench.test and p2.bench.test would be one.
+      target = sameSite ? `https://site.test/p${i}` : `https://p${i}.test/`;
+      try {
+        await page.goto(target, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+        const state = await h.waitForState(tabId, (s: TabState | null) => s?.pageUrl === target && !!s.scanTimings, 20_000);
+        const peerTimes = (peerFirst ? await page.evaluate('window.__peer') : await page.evaluate(peerRun(i))) as { detect: number; extract: number };
+        rows.push({ peerFirst, detect: state!.scanTimings!.detectMs, extract: state!.scanTimings!.extractMs, load: state!.scanTimings!.extractLoadMs ?? null, peerDetect: peerTimes.detect,
+          peerExtract: peerTimes.extract, isArticle: !!state!.detection?.isArticle });
+      } catch (error) {
+        console.error(`bench:pages-extension: ${entry.path}: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+  } finally {
+    await h.close().catch((error: unknown) => console.error(String(error)));
+    cleanup();
+  }
+  if (process.env.BENCH_VERBOSE) console.log(rows.map((r) => `${r.detect.toFixed(1)}/${r.extract?.toFixed(1) ?? '-'}`).join(' '));
+  report(rows, load);
+}
+
+function report(rows: Row[], load: number): void {
+  const q = (xs: number[], p: number) => quantile(xs, p).toFixed(2).padStart(6);
+  const line = (label: string, ours: number[], theirs: number[]) =>
+    console.log(`${label.padEnd(34)} ours ${q(ours, 0.5)} / ${q(ours, 0.95)} ms   Readability ${q(theirs, 0.5)} / ${q(theirs, 0.95)} ms`);
+  const extracted = rows.filter((r) => r.extract !== null);
+  console.log(`## The content script in the built extension, Chromium (median / p95), ${sameSite ? 'one site, one renderer (--same-site)' : 'a new site and renderer for every page'}, ` +
+    `n=${rows.length} (${extracted.length} extracted), load average ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
+  line('detection, every page', rows.map((r) => r.detect), rows.map((r) => r.peerDetect));
+  line('extraction, pages detected', extracted.map((r) => r.extract!), extracted.map((r) => r.peerExtract));
+  const ours = extracted.map((r) => r.detect + r.extract!);
+  const theirs = extracted.map((r) => r.peerDetect + r.peerExtract);
+  line('detection + extraction, same pages', ours, theirs);
+  const loads = extracted.map((r) => r.load).filter((x): x is number => x !== null);
+  console.log(`loading the extraction module first (wall time, ours only): median ${quantile(loads, 0.5).toFixed(2)} ms, p95 ${quantile(loads, 0.95).toFixed(2)} ms`);
+  console.log(`detection + extraction: ours/Readability median ${(quantile(ours, 0.5) / quantile(theirs, 0.5)).toFixed(2)}x, ` +
+    `median of per-page ratios ${quantile(extracted.map((r) => (r.detect + r.extract!) / Math.max(r.peerDetect + r.peerExtract, 0.005)), 0.5).toFixed(2)}x`);
+  // Per page, ours minus Readability, for each order apart: the mean of the two medians cancels what going first costs.
+  const paired = (xs: Row[], f: (r: Row) => number) =>
+    ((quantile(xs.filter((r) => r.peerFirst).map(f), 0.5) + quantile(xs.filter((r) => !r.peerFirst).map(f), 0.5)) / 2).toFixed(2);
+  const byOrder = (xs: Row[], f: (r: Row) => number, first: boolean) => quantile(xs.filter((r) => r.peerFirst === first).map(f), 0.5).toFixed(2);
+  console.log(`ours − Readability, paired by page (order-corrected median): detection ${paired(rows, (r) => r.detect - r.peerDetect)} ms, ` +
+    `detection + extraction ${paired(extracted, (r) => r.detect + r.extract! - r.peerDetect - r.peerExtract)} ms`);
+  console.log(`detection + extraction by order, medians: ours first ${byOrder(extracted, (r) => r.detect + r.extract!, false)} vs Readability ` +
+    `${byOrder(extracted, (r) => r.peerDetect + r.peerExtract, false)} ms; Readability first ${byOrder(extracted, (r) => r.peerDetect + r.peerExtract, true)} ` +
+    `vs ours ${byOrder(extracted, (r) => r.detect + r.extract!, true)} ms`);
+}
+
+void main();
