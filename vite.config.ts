@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { nerModelAsset } from './scripts/vite-ner-model.js';
+import { compileHints } from './scripts/vite-compile-hints.js';
 
 const GECKO_ID = 'backstory@backstory.invalid';
 
@@ -39,6 +40,8 @@ export default defineConfig(({ mode }) => {
       // The NER model as its own file, not 1.8 MB of JSON in the service worker's script.
       nerModelAsset(),
       crx({ manifest: manifestFor(browser) as never, browser }),
+      // The content script's chunks compile as they load (scripts/vite-compile-hints.js says why).
+      compileHints(),
     ],
     build: {
       outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',

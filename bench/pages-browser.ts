@@ -15,6 +15,10 @@
  * page to page of a site in one renderer: V8's in-memory compilation cache then hands back what the previous page
  * compiled (both tools alike), while the DOM, the wrappers and the inline caches are still fresh.
  *
+ * The extension's content-script chunks carry V8's compile hint (scripts/vite-compile-hints.js), which code evaluated
+ * here does not honour: this benchmark times lazily compiled code, the extension's cold path as it was before the hint.
+ * `npm run bench:pages-extension` times the built extension itself.
+ *
  * `--against REF` times our code at a git ref (commit, branch, tag) in Readability's place: the way to tell whether a
  * change made a first call faster. Separate runs differ by more than most changes do (the machine's load drifts), so
  * both builds run on the same page, in alternating order, and the report gives the per-page difference with the

@@ -1,0 +1,5 @@
+import type { Plugin } from 'vite';
+
+export const COMPILE_HINT: string;
+export const EAGER_MODULES: string[];
+export function compileHints(modules?: string[]): Plugin;

@@ -1,0 +1,31 @@
+/**
+ * Vite plugin for the extension build: marks the chunks the content script runs at once (its entry, detection, and
+ * the extraction it loads on article pages) with V8's explicit compile hint, `//# allFunctionsCalledOnLoad`.
+ * Chromium then compiles their functions as it loads the file instead of one by one on first call: every page calls
+ * nearly all of them straight away, and a function compiled lazily is parsed twice (once skimmed at load, once whole
+ * on first call). `npm run bench:pages-extension`, 100 pages each in a fresh renderer, measured: detection 4.5 → 2.9
+ * ms and extraction 21 → 15 ms on the first call, with the content script's load (its import until it has run
+ * detection) unchanged at about 33 ms of wall time. Browsers without the hint read a comment.
+ * Plain JavaScript, like vite-ner-model.js: vite loads its config's imports itself.
+ */
+
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/** Source files whose chunks get the hint (paths relative to the project root, as rollup's module ids end). */
+export const EAGER_MODULES = ['src/content/index.ts', 'src/content/extract-lazy.ts', 'src/pipeline/detect.ts', 'src/pipeline/extract.ts'];
+
+export function compileHints(modules = EAGER_MODULES) {
+  const wanted = (id) => modules.some((m) => id.replaceAll('\\', '/').endsWith(`/${m}`));
+  return {
+    name: 'backstory-compile-hints',
+    enforce: 'post',
+    // After minification, which would drop a comment added earlier.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.moduleIds.some(wanted) && !chunk.code.startsWith(COMPILE_HINT)) {
+          chunk.code = COMPILE_HINT + chunk.code;
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { COMPILE_HINT, compileHints } from '../../scripts/vite-compile-hints.js';
+
+const chunk = (fileName: string, moduleIds: string[], code = 'export const x=1;') => ({ type: 'chunk' as const, fileName, moduleIds, code });
+
+function run(bundle: Record<string, ReturnType<typeof chunk> | { type: 'asset'; fileName: string; source: string }>) {
+  const plugin = compileHints() as unknown as { generateBundle(o: unknown, b: typeof bundle): void };
+  plugin.generateBundle({}, bundle);
+  return bundle;
+}
+
+describe('compileHints', () => {
+  it.each([
+    ['the content script entry', ['/p/src/content/index.ts', '/p/src/content/ext.ts'], true],
+    ['detection', ['/p/src/pipeline/page/signals.ts', '/p/src/pipeline/detect.ts'], true],
+    ['extraction', ['/p/src/pipeline/extract.ts', '/p/src/pipeline/extract-body.ts'], true],
+    ['the lazy extraction entry', ['C:\\p\\src\\content\\extract-lazy.ts'], true],
+    ['the service worker', ['/p/src/background/index.ts', '/p/src/pipeline/recognize.ts'], false],
+    ['the highlights module (loaded only to draw)', ['/p/src/content/highlights/index.ts'], false],
+    ['the popup', ['/p/src/popup/index.html'], false],
+    ['a file merely named like one', ['/p/src/other/detect.ts'], false],
+  ])('%s: hinted %s', (_name, ids, hinted) => {
+    const out = run({ a: chunk('assets/a.js', ids) });
+    expect((out.a as ReturnType<typeof chunk>).code.startsWith(COMPILE_HINT)).toBe(hinted);
+  });
+
+  it('adds the hint once, and leaves assets alone', () => {
+    const bundle = { a: chunk('assets/a.js', ['/p/src/pipeline/detect.ts']), css: { type: 'asset' as const, fileName: 'a.css', source: 'p{}' } };
+    run(bundle);
+    run(bundle);
+    expect(bundle.a.code).toBe(`${COMPILE_HINT}export const x=1;`);
+    expect(bundle.css.source).toBe('p{}');
+  });
+});
