@@ -1,15 +1,18 @@
 /**
  * `npm run bench:pages-extension`: what the built extension's content script costs real pages in Chromium, as it runs
- * there (injected at document_idle, extraction module loaded on demand), beside Readability run on the same page.
- * The content script times its own detection and extraction (`scanTimings` in the tab's state); Readability is then
- * evaluated afresh in the page (its first call on that page, on a clone for parsing, cloned outside the timing).
+ * there (injected at document_idle, its chunks compiled on load, the extraction module loaded on article pages only),
+ * beside Readability on the same page. The content script times its own detection and extraction (`scanTimings` in
+ * the tab's state); Readability is then evaluated afresh in the page (its first calls there, on a clone for parsing,
+ * cloned outside the timing). Running second, Readability finds the page's nodes already touched once.
  *
- * Each page is served from a stand-in https host (under .test) with page scripts off (a `script-src 'none'` policy, which content
- * scripts are exempt from) and every other request cut. By default every page has its own site, so it gets a new
- * renderer process, as a reader's first visit to a site does; `--same-site` serves them all from one site, so one
- * renderer reads page after page and V8 keeps what it compiled, as when a reader stays on a site.
+ * Each page is served from a stand-in https host (under .test) with page scripts off (a `script-src 'none'` policy,
+ * which content scripts are exempt from) and every other request cut. By default every page has its own site, so it
+ * gets a new renderer process, as a reader's first visit to a site does; `--same-site` serves them all from one site,
+ * so one renderer reads page after page and V8 keeps what it compiled, as when a reader stays on a site. Not
+ * cross-origin isolated (news sites are not), so the browser's clock ticks in tenths of a millisecond, with jitter.
  * The background is told not to analyze (auto-analyze off), so its NLP never competes with the next page.
- * Flags: --limit N (pages, spread over the index; default 200), --same-site.
+ * Flags: --limit N (pages, spread over the index; default 200), --same-site. BACKSTORY_DIST: a built extension to time
+ * instead of building one.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,9 +30,7 @@ const args = process.argv.slice(2);
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : 200;
 const sameSite = args.includes('--same-site');
 
-const NONCE = 'bench';
-
-interface Row { peerFirst: boolean; detect: number; extract: number | null; load: number | null; peerDetect: number; peerExtract: number; isArticle: boolean }
+interface Row { detect: number; extract: number | null; load: number | null; peerDetect: number; peerExtract: number; isArticle: boolean }
 
 async function extensionDir(): Promise<{ dir: string; cleanup(): void }> {
   if (process.env.BACKSTORY_DIST) return { dir: resolve(ROOT, process.env.BACKSTORY_DIST), cleanup() {} };
@@ -75,21 +76,18 @@ async function main(): Promise<void> {
     try { new Readability(copy).parse(); } catch {}
     return { detect, extract: performance.now() - t0 };
   })()`;
-  let peerTag = '';
   const rows: Row[] = [];
   const load = loadavg()[0]!;
   try {
     await h.setSettings({ ...DEFAULT_SETTINGS, autoAnalyze: false });
     let html = '';
     let target = '';
-    let peerFirst = false;
     await h.context.route(/^https:\/\/[^/]*\.test\//, (route) => {
       const request = route.request();
       if (request.url() === target && request.isNavigationRequest()) {
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html + (peerFirst ? peerTag : ''),
-          // Not cross-origin isolated, as news sites are not (isolation would force a new renderer even on one site),
-          // so performance.now() ticks in tenths of a millisecond, with jitter: fine for medians over many pages.
-          headers: { 'Content-Security-Policy': `script-src 'nonce-${NONCE}'` } });
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html,
+          // Not cross-origin isolated, as news sites are not (isolation would force a new renderer even on one site).
+          headers: { 'Content-Security-Policy': "script-src 'none'" } });
       }
       return request.isNavigationRequest() ? route.fulfill({ status: 204 }) : route.abort();
     });
@@ -105,18 +103,17 @@ async function main(): Promise<void> {
       const entry = index[i]!;
       const p = readPage(entry.path, urls.get(entry.path));
       html = p.html;
-      // Whoever reads a page first pays for touching its nodes first: on every other page Readability goes first, from
-      // a script at the end of the page, which runs before the content script (document_idle).
-      peerFirst = rows.length % 2 === 1;
-      peerTag = `<script nonce="${NONCE}">window.__peer = ${peerRun(i)};</script>`;
       // Hosts under .test, which is not a public suffix: p1.test and p2.test are two sites (two renderers), while
       // p1.bench.test and p2.bench.test would be one.
       target = sameSite ? `https://site.test/p${i}` : `https://p${i}.test/`;
       try {
         await page.goto(target, { waitUntil: 'domcontentloaded', timeout: 20_000 });
         const state = await h.waitForState(tabId, (s: TabState | null) => s?.pageUrl === target && !!s.scanTimings, 20_000);
-        const peerTimes = (peerFirst ? await page.evaluate('window.__peer') : await page.evaluate(peerRun(i))) as { detect: number; extract: number };
-        rows.push({ peerFirst, detect: state!.scanTimings!.detectMs, extract: state!.scanTimings!.extractMs, load: state!.scanTimings!.extractLoadMs ?? null, peerDetect: peerTimes.detect,
+        // Readability runs after the content script, on a page the browser has finished loading: whoever reads a page
+        // first pays for touching its nodes first, so the comparison leans Readability's way. (Running it first, from a
+        // script at the end of the page, made it slower still: it then ran while the page was being parsed.)
+        const peerTimes = await page.evaluate(peerRun(i)) as { detect: number; extract: number };
+        rows.push({ detect: state!.scanTimings!.detectMs, extract: state!.scanTimings!.extractMs, load: state!.scanTimings!.extractLoadMs ?? null, peerDetect: peerTimes.detect,
           peerExtract: peerTimes.extract, isArticle: !!state!.detection?.isArticle });
       } catch (error) {
         console.error(`bench:pages-extension: ${entry.path}: ${(error as Error).message.split('\n')[0]}`);
@@ -146,15 +143,6 @@ function report(rows: Row[], load: number): void {
   console.log(`loading the extraction module first (wall time, ours only): median ${quantile(loads, 0.5).toFixed(2)} ms, p95 ${quantile(loads, 0.95).toFixed(2)} ms`);
   console.log(`detection + extraction: ours/Readability median ${(quantile(ours, 0.5) / quantile(theirs, 0.5)).toFixed(2)}x, ` +
     `median of per-page ratios ${quantile(extracted.map((r) => (r.detect + r.extract!) / Math.max(r.peerDetect + r.peerExtract, 0.005)), 0.5).toFixed(2)}x`);
-  // Per page, ours minus Readability, for each order apart: the mean of the two medians cancels what going first costs.
-  const paired = (xs: Row[], f: (r: Row) => number) =>
-    ((quantile(xs.filter((r) => r.peerFirst).map(f), 0.5) + quantile(xs.filter((r) => !r.peerFirst).map(f), 0.5)) / 2).toFixed(2);
-  const byOrder = (xs: Row[], f: (r: Row) => number, first: boolean) => quantile(xs.filter((r) => r.peerFirst === first).map(f), 0.5).toFixed(2);
-  console.log(`ours − Readability, paired by page (order-corrected median): detection ${paired(rows, (r) => r.detect - r.peerDetect)} ms, ` +
-    `detection + extraction ${paired(extracted, (r) => r.detect + r.extract! - r.peerDetect - r.peerExtract)} ms`);
-  console.log(`detection + extraction by order, medians: ours first ${byOrder(extracted, (r) => r.detect + r.extract!, false)} vs Readability ` +
-    `${byOrder(extracted, (r) => r.peerDetect + r.peerExtract, false)} ms; Readability first ${byOrder(extracted, (r) => r.peerDetect + r.peerExtract, true)} ` +
-    `vs ours ${byOrder(extracted, (r) => r.detect + r.extract!, true)} ms`);
 }
 
 void main();
