@@ -1,9 +1,11 @@
 /**
  * `npm run bench:pages-extension`: what the built extension's content script costs real pages in Chromium, as it runs
  * there (injected at document_idle, its chunks compiled on load, the extraction module loaded on article pages only),
- * beside Readability on the same page. The content script times its own detection and extraction (`scanTimings` in
- * the tab's state); Readability is then evaluated afresh in the page (its first calls there, on a clone for parsing,
- * cloned outside the timing). Running second, Readability finds the page's nodes already touched once.
+ * beside Readability on the same page, run the same way: a second extension whose content script, injected at
+ * document_idle into an isolated world of its own, times Readability's first calls (detection, then parsing a clone
+ * made outside the timing). The content script times its own detection and extraction (`scanTimings` in the tab's
+ * state). Our extraction waits for its module to load, so the two scripts interleave on the page: neither is always
+ * the first to touch the page's nodes. `--peer-first` loads the peer extension before ours.
  *
  * Each page is served from a stand-in https host (under .test) with page scripts off (a `script-src 'none'` policy,
  * which content scripts are exempt from) and every other request cut. By default every page has its own site, so it
@@ -11,10 +13,10 @@
  * so one renderer reads page after page and V8 keeps what it compiled, as when a reader stays on a site. Not
  * cross-origin isolated (news sites are not), so the browser's clock ticks in tenths of a millisecond, with jitter.
  * The background is told not to analyze (auto-analyze off), so its NLP never competes with the next page.
- * Flags: --limit N (pages, spread over the index; default 200), --same-site. BACKSTORY_DIST: a built extension to time
- * instead of building one.
+ * Flags: --limit N (pages, spread over the index; default 200), --same-site, --peer-first. BACKSTORY_DIST: a built
+ * extension to time instead of building one.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,6 +24,7 @@ import { build } from 'vite';
 import { DEFAULT_SETTINGS } from '../src/shared/settings';
 import type { TabState } from '../src/shared/tab-state';
 import { launchExtension } from '../tests/e2e/harness';
+import { COMPILE_HINT } from '../scripts/vite-compile-hints.js';
 import { DATA_DIR, dataPresent, knownUrls, readIndex, readPage } from './pages-data';
 import { quantile } from './pages-metrics';
 
@@ -29,6 +32,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : 200;
 const sameSite = args.includes('--same-site');
+const peersFirst = args.includes('--peer-first');
+const PEER_ATTRIBUTE = 'data-backstory-bench-peer';
 
 interface Row { detect: number; extract: number | null; load: number | null; peerDetect: number; peerExtract: number; isArticle: boolean }
 
@@ -39,12 +44,33 @@ async function extensionDir(): Promise<{ dir: string; cleanup(): void }> {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Readability's own files, wrapped so each evaluation defines them afresh (nothing compiled carries over). */
-function readabilityScript(): string {
+/**
+ * The peer as an extension of its own: Readability's files in a content script injected at document_idle like ours,
+ * in an isolated world like ours, with the same compile hint as our chunks. It times its first calls (detection, then
+ * parsing a clone made outside the timing) and leaves the figures in an attribute for the benchmark to read.
+ */
+function peerExtension(): { dir: string; cleanup(): void } {
   const require = createRequire(import.meta.url);
   const src = (f: string) => readFileSync(require.resolve(`@mozilla/readability/${f}`), 'utf8');
-  return `var module = { exports: {} };\n${src('Readability.js')}\nvar Readability = module.exports;\n` +
-    `module = { exports: {} };\n${src('Readability-readerable.js')}\nvar isProbablyReaderable = module.exports;`;
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-peer-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'Readability (benchmark peer)', version: '1.0',
+    content_scripts: [{ matches: ['https://*/*'], js: ['peer.js'], run_at: 'document_idle', all_frames: false }],
+  }));
+  writeFileSync(join(dir, 'peer.js'), `${COMPILE_HINT}(() => {
+    var module = { exports: {} };
+    ${src('Readability.js')}
+    ${src('Readability-readerable.js')}
+    let t0 = performance.now();
+    isProbablyReaderable(document);
+    const detect = performance.now() - t0;
+    const copy = document.cloneNode(true);
+    t0 = performance.now();
+    try { new Readability(copy).parse(); } catch {}
+    const extract = performance.now() - t0;
+    document.documentElement.setAttribute('${PEER_ATTRIBUTE}', JSON.stringify({ detect, extract }));
+  })();\n`);
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 async function main(): Promise<void> {
@@ -52,30 +78,17 @@ async function main(): Promise<void> {
     console.log(`bench:pages-extension: no evaluation data at ${DATA_DIR}; skipped.`);
     return;
   }
-  const { dir, cleanup } = await extensionDir();
+  const { dir, cleanup: cleanDist } = await extensionDir();
+  const peer = peerExtension();
+  const cleanup = () => (cleanDist(), peer.cleanup());
   let h: Awaited<ReturnType<typeof launchExtension>>;
   try {
-    h = await launchExtension({ dist: dir });
+    h = await launchExtension({ dist: dir, peers: [peer.dir], peersFirst });
   } catch (error) {
     cleanup();
     console.log(`bench:pages-extension: ${(error as Error).message.split('\n')[0]}; skipped.`);
     return;
   }
-  const peer = readabilityScript();
-  // Readability's first calls on the page, its code defined afresh. With --same-site its text is the same on every
-  // page, so V8 may hand back what it compiled on the previous one, as it does for our content script; otherwise a
-  // comment makes each page's text its own.
-  const peerRun = (i: number) => `(() => {
-    ${peer}
-    ${sameSite ? '' : `// ${i}`}
-    let t0 = performance.now();
-    isProbablyReaderable(document);
-    const detect = performance.now() - t0;
-    const copy = document.cloneNode(true);
-    t0 = performance.now();
-    try { new Readability(copy).parse(); } catch {}
-    return { detect, extract: performance.now() - t0 };
-  })()`;
   const rows: Row[] = [];
   const load = loadavg()[0]!;
   try {
@@ -109,10 +122,8 @@ async function main(): Promise<void> {
       try {
         await page.goto(target, { waitUntil: 'domcontentloaded', timeout: 20_000 });
         const state = await h.waitForState(tabId, (s: TabState | null) => s?.pageUrl === target && !!s.scanTimings, 20_000);
-        // Readability runs after the content script, on a page the browser has finished loading: whoever reads a page
-        // first pays for touching its nodes first, so the comparison leans Readability's way. (Running it first, from a
-        // script at the end of the page, made it slower still: it then ran while the page was being parsed.)
-        const peerTimes = await page.evaluate(peerRun(i)) as { detect: number; extract: number };
+        const peerTimes = JSON.parse(await page.waitForFunction((name) => document.documentElement.getAttribute(name), PEER_ATTRIBUTE,
+          { timeout: 20_000 }).then((handle) => handle.jsonValue()) as string) as { detect: number; extract: number };
         rows.push({ detect: state!.scanTimings!.detectMs, extract: state!.scanTimings!.extractMs, load: state!.scanTimings!.extractLoadMs ?? null, peerDetect: peerTimes.detect,
           peerExtract: peerTimes.extract, isArticle: !!state!.detection?.isArticle });
       } catch (error) {

@@ -93,17 +93,23 @@ export const DIST = resolve(import.meta.dirname, '..', '..', process.env.BACKSTO
  * close() fails when the extension sent anything off this machine).
  */
 export async function launchExtension(
-  options: { dist?: string; server?: FixtureServer; headless?: boolean; profile?: string; outsideHosts?: boolean } = {},
+  options: {
+    dist?: string; server?: FixtureServer; headless?: boolean; profile?: string; outsideHosts?: boolean;
+    /** Other unpacked extensions to load beside ours (benchmarks' peers); `peersFirst` loads them before ours. */
+    peers?: string[]; peersFirst?: boolean;
+  } = {},
 ): Promise<Harness> {
   const dist = options.dist ?? DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run \`npm run build\` first.`);
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
+  const peers = options.peers ?? [];
+  const extensions = (options.peersFirst ? [...peers, dist] : [dist, ...peers]).join(',');
   const server = options.server ?? (await startFixtureServer());
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: null,
-    args: chromiumArgs([`--disable-extensions-except=${dist}`, `--load-extension=${dist}`]),
+    args: chromiumArgs([`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`]),
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL((await worker()).url()).host;
