@@ -155,6 +155,39 @@ describe('page signals', () => {
   });
 
   it.each([
+    ['a link inside', '<h2><a href="/a">A story</a></h2>', 1],
+    ['inside a link', '<a href="/a"><div><h3>A story</h3></div></a>', 1],
+    ['a link without an address', '<h2><a name="top">A story</a></h2>', 0],
+    ['inside an anchor without an address', '<a name="x"><h3>A story</h3></a>', 0],
+    ['a heading level that does not count', '<h4><a href="/a">A story</a></h4>', 0],
+  ])('headline links: %s', (_name, body, n) => {
+    expect(readSignals(doc('', body), 'https://example.com/a').headlineLinks).toBe(n);
+  });
+
+  it.each([
+    ['a form with an action to a cart', '<form action="/cart/add"><input name="qty"></form>', true],
+    ['a cart button', '<button>Add to cart</button>', true],
+    ['a form without an action, cart in no attribute', '<form><input name="q"></form>', false],
+    ['a cart-like class on an element that is no control', '<div class="add-to-cart">x</div>', false],
+  ])('price or cart from form controls: %s', (_name, body, price) => {
+    expect(readSignals(doc('', body), 'https://example.com/a').price).toBe(price);
+  });
+
+  it('reads JSON-LD and no other script', () => {
+    const s = readSignals(doc('<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type="application/json">{"@type":"Product"}</script>'), 'https://example.com/a');
+    expect(s.ldArticle).toBe('NewsArticle');
+    expect(s.ldOther).toBeNull();
+  });
+
+  it('stops reading headings and controls past its element budget, and says so', () => {
+    const many = '<h2><a href="/a">x</a></h2>'.repeat(30) + '<input type="password">'.repeat(5);
+    const s = readSignals(doc('', many), 'https://example.com/a', { maxElements: 10 });
+    expect(s.truncated).toBe(true);
+    expect(s.headlineLinks).toBe(10);
+    expect(s.password).toBe(true);
+  });
+
+  it.each([
     ['<title>Night buses return to six routes | Metro</title>', '<h1>Night buses return to six routes</h1>', true],
     ['<title>メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル</title>', '<h1>メディア芸術祭賞、「チコちゃんに叱られる！」が受賞</h1>', true],
     ['<title>World News | Latest International News | Fox News</title>', '<h1>World</h1>', false],
