@@ -7,17 +7,14 @@
  *   woken  the worker stopped first, as the browser does after 30 s idle: the page's message starts it
  * Uses BACKSTORY_DIST (relative to the repo) when set, else builds the extension into a temporary directory.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { resolve } from 'node:path';
 import { DEFAULT_SETTINGS } from '../src/shared/settings';
 import type { TabState } from '../src/shared/tab-state';
 import { launchExtension } from '../tests/e2e/harness';
 import { startFixtureServer, type FixtureServer } from '../tests/support/fixture-server';
+import { extensionDir, ROOT } from './extension-dir';
 import { quantile } from './pages-metrics';
 
-const ROOT = resolve(import.meta.dirname, '..');
 /** Popup opens per profile (BENCH_POPUP_OPENS); BENCH_CASES=awake skips the woken-worker case. */
 const POPUP_OPENS = Number(process.env.BENCH_POPUP_OPENS ?? 3);
 const CASES = process.env.BENCH_CASES === 'awake' ? [false] : [false, true];
@@ -43,13 +40,6 @@ const settingsFor = (server: FixtureServer) => ({
     commonsFile: `${server.origin}/api/commons/Special:FilePath/`,
   },
 });
-
-async function extensionDir(): Promise<{ dir: string; cleanup(): void }> {
-  if (process.env.BACKSTORY_DIST) return { dir: resolve(ROOT, process.env.BACKSTORY_DIST), cleanup() {} };
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-cards-'));
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir: dir, emptyOutDir: true } });
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 async function oneRun(dist: string, server: FixtureServer, woken: boolean): Promise<{ stages: Partial<Record<Stage, number>>; popup: Partial<Record<PopupStage, number>>[] }> {
   const h = await launchExtension({ dist, server });
@@ -144,7 +134,7 @@ function table<K extends string>(title: string, keys: readonly K[], rows: Partia
 export async function browserBreakdown({ runs }: { runs: number }): Promise<void> {
   let ext: { dir: string; cleanup(): void };
   try {
-    ext = await extensionDir();
+    ext = await extensionDir('backstory-bench-cards-');
     await import('../scripts/chromium').then((m) => m.chromiumPath());
   } catch (error) {
     console.log(`\n[browser] skipped: ${(error as Error).message}`);

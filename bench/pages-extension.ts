@@ -19,16 +19,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../src/shared/settings';
 import type { TabState } from '../src/shared/tab-state';
 import { launchExtension } from '../tests/e2e/harness';
 import { COMPILE_HINT } from '../scripts/vite-compile-hints.js';
 import { DATA_DIR, dataPresent, knownUrls, readIndex, readPage } from './pages-data';
+import { extensionDir } from './extension-dir';
 import { quantile } from './pages-metrics';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : 200;
 const sameSite = args.includes('--same-site');
@@ -36,13 +35,6 @@ const peersFirst = args.includes('--peer-first');
 const PEER_ATTRIBUTE = 'data-backstory-bench-peer';
 
 interface Row { detect: number; extract: number | null; load: number | null; peerDetect: number; peerExtract: number; isArticle: boolean }
-
-async function extensionDir(): Promise<{ dir: string; cleanup(): void }> {
-  if (process.env.BACKSTORY_DIST) return { dir: resolve(ROOT, process.env.BACKSTORY_DIST), cleanup() {} };
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-pages-'));
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir: dir, emptyOutDir: true } });
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 /**
  * The peer as an extension of its own: Readability's files in a content script injected at document_idle like ours,
@@ -78,7 +70,7 @@ async function main(): Promise<void> {
     console.log(`bench:pages-extension: no evaluation data at ${DATA_DIR}; skipped.`);
     return;
   }
-  const { dir, cleanup: cleanDist } = await extensionDir();
+  const { dir, cleanup: cleanDist } = await extensionDir('backstory-bench-pages-');
   const peer = peerExtension();
   const cleanup = () => (cleanDist(), peer.cleanup());
   let h: Awaited<ReturnType<typeof launchExtension>>;
