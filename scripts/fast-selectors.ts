@@ -4,9 +4,10 @@
  * news page that is 0.3–0.8 ms a query, where a browser's native engine takes a fraction of that. The pipeline asks
  * simple questions (tag names, attribute tests, descendant and child combinators), so the Node DOM answers those with
  * plain compiled tests over the same elements, in the same order, with css-select's HTML semantics, and hands
- * anything else (pseudo-classes, sibling combinators, namespaces) back to linkedom. The pipeline code stays the code
- * the extension runs; only the Node DOM under it is quicker. `tests/scripts/fast-selectors.test.ts` checks every
- * answer against linkedom's own.
+ * anything else (pseudo-classes, sibling combinators, namespaces) back to linkedom. It walks linkedom's own node chain
+ * (found by its symbols' names; without them nothing is installed), as linkedom's queries do. The pipeline code stays
+ * the code the extension runs; only the Node DOM under it is quicker. `tests/scripts/fast-selectors.test.ts` checks
+ * every answer against linkedom's own, so a linkedom upgrade that changes its internals fails there.
  */
 import { parse, type Selector } from 'css-what';
 
@@ -43,8 +44,8 @@ export function compileSelector(selectors: string): Test | null {
 interface Alternative {
   /** The tag the selector's subject must have, or null for any. */
   tag: string | null;
-  /** Whether the subject must have an attribute (so an element without any fails at once). */
-  needsAttribute: boolean;
+  /** An attribute the subject must carry, or null (an element without it fails before any test runs). */
+  attribute: string | null;
   test: Test;
 }
 
@@ -55,20 +56,28 @@ function compileList(list: Selector[][]): Test | null {
     if (!alternative) return null;
     alternatives.push(alternative);
   }
-  // Most elements fail on their tag name or on having no attributes at all: decide those before any closure runs.
+  // Most elements fail on their tag name, or carry none of the attributes the list asks about: decide those with one
+  // look at the element's own attributes, before any test runs.
   const tags = new Set<string>();
+  const keys = new Set<string>();
   let anyTag = false;
   for (const a of alternatives) {
     if (a.tag === null) anyTag = true;
     else tags.add(a.tag);
+    if (a.attribute !== null) keys.add(a.attribute);
   }
   return (el) => {
     const tag = el.localName;
     if (!anyTag && !tags.has(tag)) return false;
-    const bare = !el.hasAttributes();
+    let keyed = -1;
     for (let i = 0; i < alternatives.length; i++) {
       const a = alternatives[i]!;
-      if ((a.tag === null || a.tag === tag) && !(bare && a.needsAttribute) && a.test(el)) return true;
+      if (a.tag !== null && a.tag !== tag) continue;
+      if (a.attribute !== null) {
+        if (keyed === -1) keyed = carriesAny(el, keys) ? 1 : 0;
+        if (keyed === 0) continue;
+      }
+      if (a.test(el)) return true;
     }
     return false;
   };
@@ -91,11 +100,12 @@ function compileSequence(sequence: Selector[]): Alternative | null {
   const subject = compounds[compounds.length - 1]!.parts;
   const tagPart = subject.find((p) => p.type === 'tag');
   const tag = tagPart && tagPart.type === 'tag' ? tagPart.name.toLowerCase() : null;
-  const needsAttribute = subject.some((p) => p.type === 'attribute');
+  const attributePart = subject.find((p) => p.type === 'attribute');
+  const attribute = attributePart && attributePart.type === 'attribute' ? attributePart.name.toLowerCase() : null;
   const last = steps.pop()!;
-  if (!steps.length) return { tag, needsAttribute, test: last.test };
+  if (!steps.length) return { tag, attribute, test: last.test };
   const combinator = last.combinator!;
-  return { tag, needsAttribute, test: (el) => last.test(el) && ancestorsMatch(el, steps, steps.length - 1, combinator) };
+  return { tag, attribute, test: (el) => last.test(el) && ancestorsMatch(el, steps, steps.length - 1, combinator) };
 }
 
 /** Whether `steps[0..index]` match the ancestors of `el`, the nearest joined to it by `combinator`. */
@@ -185,23 +195,49 @@ function attributeTest(name: string, action: string, raw: string, flag: boolean 
   }
 }
 
+interface Linked extends Node { [link: symbol]: Linked }
+
+/** linkedom's own links between nodes (its node list is one chain, each element closed by an end marker). */
+interface Chain {
+  next: symbol;
+  end: symbol;
+}
+
 /**
- * Calls `visit` on the elements under `root` in document order, as linkedom's own queries see them (a <template>'s
- * content is not), until it returns true. linkedom's TreeWalker gathers them in one pass over its node list, which
- * is several times quicker than stepping through element siblings.
+ * Calls `visit` on the elements under `root` in document order until it returns true: the walk linkedom's own
+ * queries make, along its node chain, skipping a <template>'s content, with nothing allocated.
  */
-function eachDescendant(root: Node, visit: (el: Element) => boolean | void): void {
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-  const walker = doc.createTreeWalker(root, 1);
-  let template: Element | null = null;
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    if (template) {
-      if (template.contains(el)) continue;
-      template = null;
-    }
-    if (visit(el)) return;
-    if (el.localName === 'template') template = el;
+function eachDescendant(root: Node, chain: Chain, visit: (el: Element) => boolean | void): void {
+  const end = (root as Linked)[chain.end];
+  let node = (root as Linked)[chain.next];
+  while (node && node !== end) {
+    if (node.nodeType === 1) {
+      if (visit(node as unknown as Element)) return;
+      node = (node as unknown as Element).localName === 'template' ? node[chain.end]! : node[chain.next]!;
+    } else node = node[chain.next]!;
   }
+}
+
+let links: Chain | null = null;
+
+/** Whether `el` has any attribute named in `names`: one pass over linkedom's attribute nodes, which follow it in its chain. */
+function carriesAny(el: Element, names: Set<string>): boolean {
+  if (!links) {
+    for (const name of names) if (el.hasAttribute(name)) return true;
+    return false;
+  }
+  for (let n = (el as unknown as Linked)[links.next]; n && n.nodeType === 2; n = n[links.next]!) {
+    if (names.has((n as unknown as Attr).name)) return true;
+  }
+  return false;
+}
+
+/** The symbols linkedom links its nodes with, found on a document; null when this DOM has none (not linkedom 0.18). */
+function chainOf(doc: Document): Chain | null {
+  const symbols = Object.getOwnPropertySymbols(doc);
+  const next = symbols.find((s) => s.description === 'next');
+  const end = symbols.find((s) => s.description === 'end');
+  return next && end ? { next, end } : null;
 }
 
 let enabled = true;
@@ -238,15 +274,15 @@ function patch(proto: Record<string, Method>, name: string, wrap: (original: Met
   Object.defineProperty(proto, name, { value: replacement, writable: true, configurable: true, enumerable: false });
 }
 
-/**
- * A node the fast path can search: an element, or a document whose one top-level element holds everything (linkedom's
- * TreeWalker starts at that element; markup without <html> can leave several), not one of the stand-ins linkedom
- * passes to its own methods internally.
- */
+/** An element or a document: not one of the stand-ins linkedom passes to its own methods internally. */
 function searchable(x: unknown): x is Node {
-  const node = x as Node;
-  if (node?.nodeType === 1) return true;
-  return node?.nodeType === 9 && (node as Document).children.length === 1;
+  const type = (x as Node)?.nodeType;
+  return type === 1 || type === 9;
+}
+
+/** Whether `doc`'s queries go through the fast path. */
+export function hasFastSelectors(doc: Document): boolean {
+  return !!(doc.querySelectorAll as { [PATCHED]?: boolean })[PATCHED] && !!(doc.body?.closest as { [PATCHED]?: boolean } | undefined)?.[PATCHED];
 }
 
 /**
@@ -254,13 +290,16 @@ function searchable(x: unknown): x is Node {
  * that define them for documents and elements (once per prototype). Any other selector goes to linkedom's own method.
  */
 export function installFastSelectors(doc: Document): void {
+  const chain = chainOf(doc);
+  if (!chain) return;
+  links = chain;
   // linkedom's NodeList (an Array subclass), so callers get the type linkedom itself returns.
   const NodeList = (doc.getElementsByTagName('x-none') as unknown as { constructor: new () => Element[] }).constructor;
   const queryAll = (original: Method): Method => function (this: Node, selectors) {
     const test = enabled && searchable(this) ? compileSelector(String(selectors)) : null;
     if (!test) return original.call(this, selectors);
     const found = new NodeList();
-    eachDescendant(this, (el) => {
+    eachDescendant(this, chain, (el) => {
       if (test(el)) found.push(el);
     });
     return found;
@@ -269,7 +308,7 @@ export function installFastSelectors(doc: Document): void {
     const test = enabled && searchable(this) ? compileSelector(String(selectors)) : null;
     if (!test) return original.call(this, selectors);
     let found: Element | null = null;
-    eachDescendant(this, (el) => test(el) && !!(found = el));
+    eachDescendant(this, chain, (el) => test(el) && !!(found = el));
     return found;
   };
   const matches = (original: Method): Method => function (this: Node, selectors) {

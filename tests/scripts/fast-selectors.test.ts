@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/dom';
-import { compileSelector, installFastSelectors, selectorsSeen, setFastSelectors } from '../../scripts/fast-selectors';
+import { compileSelector, hasFastSelectors, installFastSelectors, selectorsSeen, setFastSelectors } from '../../scripts/fast-selectors';
 import { detectArticle } from '../../src/pipeline/detect';
 import { extractArticle } from '../../src/pipeline/extract';
 
@@ -72,7 +72,7 @@ describe('fast selectors: the same answers as linkedom', () => {
     '[class$="STORY" i]', '[class^=""]', '[lang|="en"]', '[lang|="EN"]', '[data-price=""]', '[data-price]',
     '.story', '.Story', '#story', 'article#story.main-story', 'article h1, main h1', 'article p', 'main article h3',
     'div > br', 'article > time', 'li p', 'nav, footer, aside, [class*="comment" i], [class*="related" i], [class*="menu" i]',
-    'a[href]', 'h3[class*="title"]', 'h3[class*="title" i]', '[aria-hidden="true"], [hidden], [style]', 'time',
+    '[DATA-PRICE]', '[ItemProp], TIME[DateTime]', 'a[href]', 'h3[class*="title"]', 'h3[class*="title" i]', '[aria-hidden="true"], [hidden], [style]', 'time',
   ];
   it.each(supported)('%s', (selector) => {
     expect(compileSelector(selector), `${selector} takes the fast path`).not.toBeNull();
@@ -98,13 +98,31 @@ describe('fast selectors: the same answers as linkedom', () => {
     expect(headings).toEqual(['Related', 'More']);
   });
 
-  it('a document with several top-level elements (markup without <html>) goes to linkedom', () => {
+  it('a document with several top-level elements (markup without <html>) is searched whole', () => {
     const doc = new DOMParser().parseFromString('<p class="a">one</p><div><p>two</p></div><p>three</p>', 'text/html') as unknown as Document;
     installFastSelectors(doc);
     expect(doc.children.length).toBeGreaterThan(1);
     const found = both(() => [...doc.querySelectorAll('p')].map((p) => p.textContent));
     expect(found.fast).toEqual(['one', 'two', 'three']);
     expect(found.fast).toEqual(found.linkedom);
+  });
+
+  it('answers for the document as it is now, after changes', () => {
+    const doc = parseHtml(PAGE, 'https://example.com/a');
+    expect(doc.querySelectorAll('[data-x]').length).toBe(0);
+    const p = doc.querySelector('article p')!;
+    p.setAttribute('data-x', '1');
+    const added = doc.createElement('p');
+    added.setAttribute('data-x', '2');
+    doc.body.appendChild(added);
+    expect([...doc.querySelectorAll('[data-x]')].map((el) => el.getAttribute('data-x'))).toEqual(['1', '2']);
+    p.remove();
+    expect(added.matches('body > p[data-x="2"]')).toBe(true);
+    expectSameAnswers(doc, '[data-x], p');
+  });
+
+  it('the Node DOM (scripts/dom.ts) has it', () => {
+    expect(hasFastSelectors(parseHtml(PAGE, 'https://example.com/a'))).toBe(true);
   });
 
   it('installing twice wraps each method once', () => {
