@@ -181,7 +181,7 @@ export function scoreSignals(s: PageSignals, opts: DetectOptions = DEFAULT_DETEC
   if (s.ogType === 'article' || s.ogType.endsWith(':article')) add(w.ogArticle, 'og:article');
   else if (s.ogType === 'website') add(w.ogWebsite, 'og:website');
   else if (s.ogType.startsWith('video')) add(w.ogVideo, `og:${s.ogType}`);
-  else if (s.ogType.includes('product') || s.ogType === 'book' || s.ogType.includes('music')) add(w.ogProduct, `og:${s.ogType}`);
+  else if (/product|^book$|music/.test(s.ogType)) add(w.ogProduct, `og:${s.ogType}`);
   if (s.metaDate || s.ldDate) add(w.date, 'date');
   if (s.byline) add(w.byline, 'byline');
 

@@ -11,22 +11,12 @@ export function readJsonLd(doc: Document): JsonObject[] {
     const raw = script.textContent ?? '';
     if (!raw.trim() || raw.length > MAX_BLOCK_CHARS) continue;
     // Some CMSs wrap the JSON in an HTML comment or a CDATA section (optionally behind "//").
-    const parsed = parseLoosely(unwrap(raw));
+    const parsed = parseLoosely(raw.replace(/^\s*(\/\/\s*)?(<!--|<!\[CDATA\[)|(\/\/\s*)?(-->|\]\]>)\s*$/g, ''));
     if (parsed === undefined) continue;
     collect(parsed, nodes, 0);
     if (nodes.length >= MAX_NODES) break;
   }
   return nodes;
-}
-
-const WRAPPER = /^\s*(\/\/\s*)?(<!--|<!\[CDATA\[)|(\/\/\s*)?(-->|\]\]>)\s*$/g;
-
-/**
- * The JSON without a wrapping HTML comment or CDATA section. Most blocks have neither, and a string search for them
- * spares the pattern's compilation on the pages that do not (detection reads JSON-LD on every page).
- */
-function unwrap(raw: string): string {
-  return raw.includes('<!--') || raw.includes('-->') || raw.includes('<![CDATA[') || raw.includes(']]>') ? raw.replace(WRAPPER, '') : raw;
 }
 
 /** JSON.parse, then once more with raw control characters (newlines inside strings, common in CMS output) as spaces. */
@@ -57,25 +47,7 @@ function collect(value: unknown, out: JsonObject[], depth: number): void {
 export function typesOf(node: JsonObject): string[] {
   const t = Object.hasOwn(node, '@type') ? node['@type'] : undefined;
   const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === 'string').map(bareType);
-}
-
-/**
- * `type.replace(/^.*[/#]/, '')` as a string search: what follows the last "/" or "#" of the first line (a pattern's
- * "." stops at a line break).
- */
-export function bareType(type: string): string {
-  let end = type.length;
-  for (let i = 0; i < type.length; i++) {
-    const c = type.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-      end = i;
-      break;
-    }
-  }
-  if (end === 0) return type;
-  const cut = Math.max(type.lastIndexOf('/', end - 1), type.lastIndexOf('#', end - 1));
-  return cut >= 0 ? type.slice(cut + 1) : type;
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#]/, ''));
 }
 
 /** A string field, or the `name` of an object field, or the first of a list. */

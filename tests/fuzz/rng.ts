@@ -24,13 +24,3 @@ export function createRng(seed: number): Rng {
     chance: (p) => next() < p,
   };
 }
-
-/** `count` strings, each up to `maxPieces` pieces drawn from `pieces`: inputs where a pattern's matches and near misses are common. */
-export function stringsOf(pieces: readonly string[], count: number, seed: number, maxPieces = 8): string[] {
-  const rng = createRng(seed);
-  return Array.from({ length: count }, () => {
-    let s = '';
-    for (let k = rng.int(0, maxPieces); k > 0; k--) s += rng.pick(pieces);
-    return s;
-  });
-}
