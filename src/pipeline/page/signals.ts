@@ -66,11 +66,9 @@ const META_AUTHOR = new Set(['author', 'article:author', 'parsely-author', 'dc.c
 // Each selector of a list is matched against every element (tens of nanoseconds each in Chromium), so every query
 // stays short, and each group is one query (a DOM without the browser's caches, as in the benchmarks, walks per query).
 const MARKUP_SELECTOR = '[itemprop], [itemtype], [data-price], [rel~="author" i], time[datetime], time[pubdate]';
-// Lower-case patterns over lower-cased text, never the i flag: in a new renderer (a reader's first page on a site) a
-// case-insensitive pattern cost several times more on its first run than a plain one.
-const CART = /add-?to-?(cart|bag|basket)|addtocart|buy-?box|basket|\/cart\b/;
-const CART_BUTTON = /^(add to (cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|buy now)$/;
-const MICRODATA_ARTICLE = /schema\.org\/(newsarticle|article|blogposting|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle)$/;
+const CART = /add-?to-?(cart|bag|basket)|addtocart|buy-?box|basket|\/cart\b/i;
+const CART_BUTTON = /^(add to (cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|buy now)$/i;
+const MICRODATA_ARTICLE = /schema\.org\/(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle)$/i;
 
 /** Signals with nothing read yet: every one at the value that scores no points. */
 export function emptySignals(): PageSignals {
@@ -147,8 +145,8 @@ function readForms(doc: Document, s: PageSignals, opts: SignalOptions): void {
     const el = els[i]!;
     const tag = el.tagName;
     if (tag === 'INPUT' && !s.password && (el.getAttribute('type') ?? '').toLowerCase() === 'password') s.password = true;
-    if (!s.price && CART.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('name') ?? ''} ${el.getAttribute('action') ?? ''}`.toLowerCase())) s.price = true;
-    if (!s.price && tag === 'BUTTON' && CART_BUTTON.test((el.textContent ?? '').trim().toLowerCase())) s.price = true;
+    if (!s.price && CART.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('name') ?? ''} ${el.getAttribute('action') ?? ''}`)) s.price = true;
+    if (!s.price && tag === 'BUTTON' && CART_BUTTON.test((el.textContent ?? '').trim())) s.price = true;
   }
 }
 
@@ -164,8 +162,8 @@ function readMarkup(doc: Document, s: PageSignals, opts: SignalOptions): void {
       else if (/\bauthor\b/.test(itemprop)) s.byline = true;
       else if (/\b(price|offers)\b/.test(itemprop)) s.price = true;
     }
-    if (!s.microdataArticle && el.hasAttribute('itemtype')) s.microdataArticle = MICRODATA_ARTICLE.test(el.getAttribute('itemtype')!.toLowerCase());
-    if (!s.byline && el.hasAttribute('rel') && /\bauthor\b/.test(el.getAttribute('rel')!.toLowerCase())) s.byline = true;
+    if (!s.microdataArticle && el.hasAttribute('itemtype')) s.microdataArticle = MICRODATA_ARTICLE.test(el.getAttribute('itemtype')!);
+    if (!s.byline && el.hasAttribute('rel') && /\bauthor\b/i.test(el.getAttribute('rel')!)) s.byline = true;
     if (!s.price && el.hasAttribute('data-price')) s.price = true;
   }
 }
