@@ -23,11 +23,13 @@ export interface BodyOptions {
   maxMs: number;
   /** Siblings of the best container join the body when they score at least this share of it. */
   siblingShare: number;
+  /** Points (about two prose paragraphs) that make a container with the body's own class part of the body. */
+  sameClassPoints: number;
   now: () => number;
 }
 
 export const DEFAULT_BODY_OPTIONS: BodyOptions = {
-  minParagraphChars: 25, maxLinkDensity: 0.5, maxElements: 150_000, maxDepth: 250, maxMs: 1_500, siblingShare: 0.25,
+  minParagraphChars: 25, maxLinkDensity: 0.5, maxElements: 150_000, maxDepth: 250, maxMs: 1_500, siblingShare: 0.25, sameClassPoints: 10,
   now: () => performance.now(),
 };
 
@@ -83,6 +85,7 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
       continue;
     }
     if (block.tag === 'H1' || PARAGRAPH_PATTERN.test(text)) continue;
+    if (isTimestampLine(block, text)) continue;
     if (block.linkChars / text.length > opts.maxLinkDensity) continue;
     if (block.tag === '#text' || block.tag === 'DIV' || ((block.tag === 'LI' || block.tag === 'TD' || block.tag === 'TH') && block.linkChars > 0)) {
       // Loose text, and list items or cells with links, are body when they read as prose, not as a row of labels.
@@ -115,10 +118,14 @@ function pickRoots(doc: Document, blocks: TextBlock[], opts: BodyOptions, prose:
   for (let up = main?.parentElement; up && up !== root; up = up.parentElement) prose.add(up);
   const cls = main?.getAttribute('class')?.trim();
   if (!main || !cls) return [root];
-  // An identical class string is strong evidence on its own: a short first section still belongs to the story.
-  const floor = direct.get(main)! * opts.siblingShare * 0.2;
+  // An identical class string is strong evidence on its own: a short first section still belongs to the story, so a
+  // couple of prose paragraphs (sameClassPoints) are enough however long the rest is, unless the container sits in
+  // boilerplate itself (a "related" rail reusing the story's class).
+  const floor = Math.min(direct.get(main)! * opts.siblingShare * 0.2, opts.sameClassPoints);
+  const hints = new Map<Element, boolean>();
   const more = [...direct].filter(([el, points]) => points >= floor && !root.contains(el) && !el.contains(root) &&
-    el.tagName === main!.tagName && el.getAttribute('class')?.trim() === cls).map(([el]) => el);
+    el.tagName === main!.tagName && el.getAttribute('class')?.trim() === cls &&
+    !underBoilerplate(el, doc.body ?? doc.documentElement, hints, prose)).map(([el]) => el);
   return [root, ...more];
 }
 
@@ -199,6 +206,14 @@ function underBoilerplate(el: Element, root: Element, cache: Map<Element, boolea
   }
   for (const p of path) cache.set(p, result);
   return result;
+}
+
+/** A line that is nothing but a <time> element's text ("03/12/2024 05:07 AM EDT"): the story's dateline, not prose. */
+function isTimestampLine(block: TextBlock, text: string): boolean {
+  if (text.length > 80 || block.tag === '#text') return false;
+  const times = block.el.getElementsByTagName('time');
+  for (let i = 0; i < times.length; i++) if ((times[i]!.textContent ?? '').replace(/\s+/g, ' ').trim() === text) return true;
+  return false;
 }
 
 /** An in-body promo: a block that is one link and nothing else, typically an ALL-CAPS headline. */
