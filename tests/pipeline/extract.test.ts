@@ -176,6 +176,25 @@ describe('body', () => {
     expect(body.complete).toBe(true);
   });
 
+  it.each([
+    ['a reading time', P('5 Min Read')],
+    ['a reading time in lower case', P('12 min read')],
+    ['an affiliate disclosure', P('This article contains affiliate links to products selected by our editors. We may receive a commission.')],
+    ['a dateline that is a <time>', '<p><time datetime="2016-12-13T18:06:00Z">Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC</time></p>'],
+    ['a dateline as loose text beside icons', '<div><div class="save"><svg></svg></div><time datetime="2016-12-13">Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC</time><div>Filed under: Money</div></div>'],
+  ])('drops %s before the story', (_what, line) => {
+    const doc = parse(`<body><div class="article-body">${line}${STORY.map(P).join('')}</div></body>`);
+    expect(extractBody(doc, {}, 'https://ledger.test/a').paragraphs).toEqual(STORY);
+  });
+
+  it.each([
+    ['a paragraph that mentions a time among other words', `<p>The vote, set for <time datetime="2024-05-02">May 2</time>, was postponed.</p>`, 'The vote, set for May 2, was postponed.'],
+    ['a sentence about reading minutes', P('Readers spent 5 min reading the notice before the council met.'), 'Readers spent 5 min reading the notice before the council met.'],
+  ])('keeps %s', (_what, line, text) => {
+    const doc = parse(`<body><div class="article-body">${line}${STORY.map(P).join('')}</div></body>`);
+    expect(extractBody(doc, {}, 'https://ledger.test/a').paragraphs).toEqual([text, ...STORY]);
+  });
+
   it('keeps text out of scripts and styles inside paragraphs, and splits <br><br> runs', () => {
     const doc = parse(`<body><div class="story">${STORY[0]}<script>var ad = "never";</script><br><br>${STORY[1]}<style>.x{}</style><br><br>${STORY[2]}</div></body>`);
     const body = extractBody(doc, {}, 'https://ledger.test/a');
