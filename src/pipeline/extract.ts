@@ -1,6 +1,7 @@
 import type { Article } from '../shared/types';
 import { extractBody, type BodyOptions } from './extract-body';
 import { extractMetadata } from './extract-metadata';
+import { withoutBylineLines } from './page/byline-lines';
 
 export interface ExtractionReport {
   article: Article | null;
@@ -22,7 +23,8 @@ export function extractArticleReport(doc: Document, url: string, options: Partia
     const body = extractBody(doc, options, url);
     const problems = body.complete ? [] : ['budget-exceeded: body walk stopped early'];
     if (!body.paragraphs.length && !metadata.title) return { article: null, complete: body.complete, problems: [...problems, 'no-content'] };
-    const article = { ...metadata, text: body.paragraphs.join('\n\n'), relatedLinks: body.relatedLinks };
+    const paragraphs = withoutBylineLines(body.paragraphs, metadata.byline, metadata.authors);
+    const article = { ...metadata, text: paragraphs.join('\n\n'), relatedLinks: body.relatedLinks };
     return { article, complete: body.complete, problems };
   } catch (error) {
     return { article: null, complete: false, problems: [`error: ${String((error as Error)?.message ?? error).slice(0, 200)}`] };
