@@ -55,8 +55,13 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
   const opts = { ...DEFAULT_BODY_OPTIONS, ...options };
   const empty: Body = { paragraphs: [], relatedLinks: [], complete: true };
   // The whole document, not only <body>: pages without a <body> tag, or with conditional comments around <html>,
-  // leave content outside it (or outside documentElement) in some parsers. A browser has one top element.
-  const tops = Array.from(doc.children ?? []).filter((el) => el.nodeType === 1);
+  // leave content outside it (or outside documentElement) in some parsers. A browser has one top element. The <html>
+  // element is read first, then at most three strays: a server error printed before <!DOCTYPE> ("Warning:
+  // session_start() ... in /home/.../class.php") leaves top-level elements in front of <html> in a parser that does
+  // not move them into <body> (linkedom even calls the first of them the documentElement), and they must not crowd
+  // out the page.
+  const children = Array.from(doc.children ?? []).filter((el) => el.nodeType === 1);
+  const tops = [...children.filter((el) => el.tagName === 'HTML'), ...children.filter((el) => el.tagName !== 'HTML').slice(0, 3)];
   if (!tops.length && doc.documentElement) tops.push(doc.documentElement);
   if (!tops.length) return empty;
   const blocks: TextBlock[] = [];

@@ -216,6 +216,15 @@ describe('body', () => {
     expect(extractBody(doc, {}, 'https://x.test/a').paragraphs).toEqual(STORY);
   });
 
+  it('reads the page behind a server warning printed before <!DOCTYPE> (several top-level elements in front of <html>)', () => {
+    const warning = '<br> <b>Warning</b>: session_start(): open(/tmp/sess_1, O_RDWR) failed: Disk quota exceeded (122) in ' +
+      '<b>/home/site/public_html/wp-content/plugins/x/inc/class-lib.php</b> on line <b>145</b><br>';
+    const page = `${warning}${warning}<!DOCTYPE html><html lang="en"><head><title>Tram line approved</title></head>` +
+      `<body><article>${STORY.map(P).join('')}</article></body></html>`;
+    const body = extractBody(parseHtml(page, 'https://ledger.test/a'), {}, 'https://ledger.test/a');
+    expect(body.paragraphs).toEqual(STORY);
+  });
+
   it('reads loose text in a <form> wrapper (ASP.NET pages) as body', () => {
     const doc = parse(`<body><form id="aspnetForm"><div id="article">${STORY.map(P).join('')}</div></form></body>`);
     expect(extractBody(doc, {}, 'https://x.test/a').paragraphs).toEqual(STORY);
