@@ -1,7 +1,7 @@
 import type { Article } from '../shared/types';
 import { extractBody, type BodyOptions } from './extract-body';
 import { extractMetadata } from './extract-metadata';
-import { withoutBylineLines } from './page/byline-lines';
+import { withoutHeaderLines } from './page/header-lines';
 
 export interface ExtractionReport {
   article: Article | null;
@@ -23,7 +23,7 @@ export function extractArticleReport(doc: Document, url: string, options: Partia
     const body = extractBody(doc, options, url);
     const problems = body.complete ? [] : ['budget-exceeded: body walk stopped early'];
     if (!body.paragraphs.length && !metadata.title) return { article: null, complete: body.complete, problems: [...problems, 'no-content'] };
-    const paragraphs = withoutBylineLines(body.paragraphs, metadata.byline, metadata.authors);
+    const paragraphs = withoutHeaderLines(body.paragraphs, metadata);
     const article = { ...metadata, text: paragraphs.join('\n\n'), relatedLinks: body.relatedLinks };
     return { article, complete: body.complete, problems };
   } catch (error) {
