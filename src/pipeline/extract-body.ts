@@ -215,7 +215,8 @@ function underBoilerplate(el: Element, root: Element, cache: Map<Element, boolea
 
 /** A line that is nothing but a <time> element's text ("03/12/2024 05:07 AM EDT"): the story's dateline, not prose. */
 function isTimestampLine(block: TextBlock, text: string): boolean {
-  if (text.length > 80) return false;
+  // Only short lines with a digit in them (every dateline has one) pay for the lookup, which walks the element's subtree.
+  if (text.length > 80 || !/\d/.test(text)) return false;
   const times = block.el.getElementsByTagName('time');
   for (let i = 0; i < times.length; i++) if ((times[i]!.textContent ?? '').replace(/\s+/g, ' ').trim() === text) return true;
   return false;
