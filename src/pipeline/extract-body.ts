@@ -61,7 +61,8 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
   // not move them into <body> (linkedom even calls the first of them the documentElement), and they must not crowd
   // out the page.
   const children = Array.from(doc.children ?? []).filter((el) => el.nodeType === 1);
-  const tops = [...children.filter((el) => el.tagName === 'HTML'), ...children.filter((el) => el.tagName !== 'HTML').slice(0, 3)];
+  const isHtml = (el: Element) => el.localName === 'html';
+  const tops = [...children.filter(isHtml), ...children.filter((el) => !isHtml(el)).slice(0, 3)];
   if (!tops.length && doc.documentElement) tops.push(doc.documentElement);
   if (!tops.length) return empty;
   const blocks: TextBlock[] = [];
