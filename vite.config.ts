@@ -28,7 +28,11 @@ export function manifestFor(browser: 'chrome' | 'firefox') {
   // Firefox has no sidePanel API: the same page becomes its sidebar.
   delete firefox.side_panel;
   firefox.permissions = (manifest.permissions as string[]).filter((p) => p !== 'sidePanel');
-  firefox.sidebar_action = { default_panel: manifest.side_panel.default_path, default_title: '__MSG_extName__', open_at_install: false };
+  firefox.sidebar_action = {
+    default_panel: manifest.side_panel.default_path,
+    default_title: '__MSG_extName__',
+    open_at_install: false,
+  };
   return firefox;
 }
 

@@ -18,7 +18,17 @@ import { quantile } from './pages-metrics';
 /** Popup opens per profile (BENCH_POPUP_OPENS); BENCH_CASES=awake skips the woken-worker case. */
 const POPUP_OPENS = Number(process.env.BENCH_POPUP_OPENS ?? 3);
 const CASES = process.env.BENCH_CASES === 'awake' ? [false] : [false, true];
-const STAGES = ['dcl', 'load', 'worker-ready', 'article-received', 'nlp-start', 'nlp-done', 'first-lookup', 'last-lookup-done', 'cards-ready'] as const;
+const STAGES = [
+  'dcl',
+  'load',
+  'worker-ready',
+  'article-received',
+  'nlp-start',
+  'nlp-done',
+  'first-lookup',
+  'last-lookup-done',
+  'cards-ready',
+] as const;
 type Stage = (typeof STAGES)[number];
 const POPUP = ['dcl', 'first-paint', 'cards-in-dom', 'cards-frame', 'cards-painted'] as const;
 type PopupStage = (typeof POPUP)[number];
@@ -41,7 +51,11 @@ const settingsFor = (server: FixtureServer) => ({
   },
 });
 
-async function oneRun(dist: string, server: FixtureServer, woken: boolean): Promise<{ stages: Partial<Record<Stage, number>>; popup: Partial<Record<PopupStage, number>>[] }> {
+async function oneRun(
+  dist: string,
+  server: FixtureServer,
+  woken: boolean,
+): Promise<{ stages: Partial<Record<Stage, number>>; popup: Partial<Record<PopupStage, number>>[] }> {
   const h = await launchExtension({ dist, server });
   try {
     await h.setSettings(settingsFor(server));
@@ -52,13 +66,22 @@ async function oneRun(dist: string, server: FixtureServer, woken: boolean): Prom
       const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return { origin: performance.timeOrigin, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd };
     });
-    const sw = await (await h.worker()).evaluate((): WorkerTimeline => ({
-      origin: performance.timeOrigin,
-      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('backstory:'))
-        .map((m) => ({ name: m.name.slice('backstory:'.length), t: m.startTime, tabId: ((m as PerformanceMark).detail as { tabId?: number } | null)?.tabId ?? null })),
-      lookups: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.includes('/api/wiki'))
-        .map((r) => ({ start: r.startTime, end: r.responseEnd, url: r.name })),
-    }));
+    const sw = await (await h.worker()).evaluate(
+      (): WorkerTimeline => ({
+        origin: performance.timeOrigin,
+        marks: performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('backstory:'))
+          .map((m) => ({
+            name: m.name.slice('backstory:'.length),
+            t: m.startTime,
+            tabId: ((m as PerformanceMark).detail as { tabId?: number } | null)?.tabId ?? null,
+          })),
+        lookups: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((r) => r.name.includes('/api/wiki'))
+          .map((r) => ({ start: r.startTime, end: r.responseEnd, url: r.name })),
+      }),
+    );
     // Everything in milliseconds after the page's navigation started.
     const at = (t: number) => sw.origin + t - nav.origin;
     const mark = (name: string) => sw.marks.find((m) => m.name === name && (m.tabId === null || m.tabId === tabId));
@@ -72,10 +95,14 @@ async function oneRun(dist: string, server: FixtureServer, woken: boolean): Prom
       stages['last-lookup-done'] = at(Math.max(...sw.lookups.map((l) => l.end)));
     }
     if (process.env.BENCH_VERBOSE) {
-      console.log(`    ${woken ? 'woken' : 'awake'} run: ${JSON.stringify(Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round(v)])))}`);
+      console.log(
+        `    ${woken ? 'woken' : 'awake'} run: ${JSON.stringify(Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round(v)])))}`,
+      );
       for (const l of sw.lookups) {
         const q = new URL(l.url).searchParams;
-        console.log(`      ${fmt(at(l.start))} → ${fmt(at(l.end))}  ${q.get('action')} ${q.get('prop') ?? ''}${(q.get('search') ?? q.get('ids') ?? q.get('titles') ?? '').slice(0, 60)}`);
+        console.log(
+          `      ${fmt(at(l.start))} → ${fmt(at(l.end))}  ${q.get('action')} ${q.get('prop') ?? ''}${(q.get('search') ?? q.get('ids') ?? q.get('titles') ?? '').slice(0, 60)}`,
+        );
       }
     }
     const popup: Partial<Record<PopupStage, number>>[] = [];
@@ -88,7 +115,11 @@ async function oneRun(dist: string, server: FixtureServer, woken: boolean): Prom
 }
 
 /** The popup opened as a tab on a tab whose cards are stored: navigation start → DOMContentLoaded → cards painted. */
-async function popupPaint(context: Awaited<ReturnType<typeof launchExtension>>['context'], extensionId: string, tabId: number) {
+async function popupPaint(
+  context: Awaited<ReturnType<typeof launchExtension>>['context'],
+  extensionId: string,
+  tabId: number,
+) {
   const popup = await context.newPage();
   await popup.addInitScript(() => {
     const marks: Record<string, number> = {};
@@ -107,14 +138,28 @@ async function popupPaint(context: Awaited<ReturnType<typeof launchExtension>>['
     }).observe({ type: 'element', buffered: true });
   });
   await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
-  await popup.waitForFunction(() => (window as unknown as { __marks: Record<string, number> }).__marks.cardsFrame, null, { timeout: 10_000 });
+  await popup.waitForFunction(
+    () => (window as unknown as { __marks: Record<string, number> }).__marks.cardsFrame,
+    null,
+    { timeout: 10_000 },
+  );
   // Element Timing reports a moment later, and only where the build marks the cards.
-  await popup.waitForFunction(() => (window as unknown as { __marks: Record<string, number> }).__marks.cardsPainted, null, { timeout: 1_000 }).catch(() => {});
+  await popup
+    .waitForFunction(() => (window as unknown as { __marks: Record<string, number> }).__marks.cardsPainted, null, {
+      timeout: 1_000,
+    })
+    .catch(() => {});
   const r = await popup.evaluate(() => {
     const m = (window as unknown as { __marks: Record<string, number> }).__marks;
     const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const fp = performance.getEntriesByType('paint').find((p) => p.name === 'first-paint');
-    return { dcl: n.domContentLoadedEventEnd, 'first-paint': fp?.startTime, 'cards-in-dom': m.cardsInDom, 'cards-frame': m.cardsFrame, 'cards-painted': m.cardsPainted };
+    return {
+      dcl: n.domContentLoadedEventEnd,
+      'first-paint': fp?.startTime,
+      'cards-in-dom': m.cardsInDom,
+      'cards-frame': m.cardsFrame,
+      'cards-painted': m.cardsPainted,
+    };
   });
   await popup.close();
   return r;
@@ -142,14 +187,25 @@ export async function browserBreakdown({ runs }: { runs: number }): Promise<void
   }
   // BENCH_COMPARE_DIST: another build (e.g. of the previous commit) run in turn with this one, so both see the same load.
   const builds = [{ label: 'this build', dir: ext.dir }];
-  if (process.env.BENCH_COMPARE_DIST) builds.push({ label: `compared: ${process.env.BENCH_COMPARE_DIST}`, dir: resolve(ROOT, process.env.BENCH_COMPARE_DIST) });
+  if (process.env.BENCH_COMPARE_DIST)
+    builds.push({
+      label: `compared: ${process.env.BENCH_COMPARE_DIST}`,
+      dir: resolve(ROOT, process.env.BENCH_COMPARE_DIST),
+    });
   const server = await startFixtureServer();
   try {
     console.log(`\n[browser: built extension in Chromium, loopback fake APIs, ${runs} fresh profiles per case]`);
     for (const woken of CASES) {
       const results = builds.map(() => [] as Awaited<ReturnType<typeof oneRun>>[]);
-      for (let i = 0; i < runs; i++) for (const [b, build] of builds.entries()) results[b]!.push(await oneRun(build.dir, server, woken));
-      builds.forEach((build, b) => report(`${build.label}, ${woken ? 'woken worker (stopped before the page loads)' : 'awake worker'}`, results[b]!, !woken));
+      for (let i = 0; i < runs; i++)
+        for (const [b, build] of builds.entries()) results[b]!.push(await oneRun(build.dir, server, woken));
+      builds.forEach((build, b) =>
+        report(
+          `${build.label}, ${woken ? 'woken worker (stopped before the page loads)' : 'awake worker'}`,
+          results[b]!,
+          !woken,
+        ),
+      );
       if (results.length === 2) paired(results[0]!, results[1]!, woken);
     }
   } finally {
@@ -162,27 +218,63 @@ export async function browserBreakdown({ runs }: { runs: number }): Promise<void
  * Run i of one build beside run i of the other (they ran back to back): the difference per pair, which the
  * machine's load (it drifts over minutes) disturbs far less than two separate percentiles.
  */
-function paired(ours: Awaited<ReturnType<typeof oneRun>>[], theirs: Awaited<ReturnType<typeof oneRun>>[], woken: boolean) {
+function paired(
+  ours: Awaited<ReturnType<typeof oneRun>>[],
+  theirs: Awaited<ReturnType<typeof oneRun>>[],
+  woken: boolean,
+) {
   const diffs = (pick: (r: Awaited<ReturnType<typeof oneRun>>) => (number | undefined)[]) =>
-    ours.flatMap((r, i) => pick(r).map((x, j) => {
-      const y = pick(theirs[i]!)[j];
-      return x !== undefined && y !== undefined ? x - y : undefined;
-    })).filter((d): d is number => d !== undefined);
+    ours
+      .flatMap((r, i) =>
+        pick(r).map((x, j) => {
+          const y = pick(theirs[i]!)[j];
+          return x !== undefined && y !== undefined ? x - y : undefined;
+        }),
+      )
+      .filter((d): d is number => d !== undefined);
   const line = (label: string, d: number[]) =>
-    console.log(`    ${label.padEnd(34)} median ${fmt(quantile(d, 0.5))} ms, p95 ${fmt(quantile(d, 0.95))} ms; this build sooner in ${d.filter((x) => x < 0).length} of ${d.length}`);
-  console.log(`  paired difference, this build − compared (${woken ? 'woken' : 'awake'} worker; negative = this build sooner)`);
-  line('cards ready after navigation start', diffs((r) => [r.stages['cards-ready']]));
-  line('cards ready after article received', diffs((r) => [r.stages['cards-ready'] !== undefined && r.stages['article-received'] !== undefined ? r.stages['cards-ready'] - r.stages['article-received'] : undefined]));
-  if (!woken) line('popup cards painted after DCL', diffs((r) => r.popup.map((p) => ((p['cards-painted'] ?? p['cards-frame']) !== undefined && p.dcl !== undefined ? (p['cards-painted'] ?? p['cards-frame'])! - p.dcl : undefined))));
+    console.log(
+      `    ${label.padEnd(34)} median ${fmt(quantile(d, 0.5))} ms, p95 ${fmt(quantile(d, 0.95))} ms; this build sooner in ${d.filter((x) => x < 0).length} of ${d.length}`,
+    );
+  console.log(
+    `  paired difference, this build − compared (${woken ? 'woken' : 'awake'} worker; negative = this build sooner)`,
+  );
+  line(
+    'cards ready after navigation start',
+    diffs((r) => [r.stages['cards-ready']]),
+  );
+  line(
+    'cards ready after article received',
+    diffs((r) => [
+      r.stages['cards-ready'] !== undefined && r.stages['article-received'] !== undefined
+        ? r.stages['cards-ready'] - r.stages['article-received']
+        : undefined,
+    ]),
+  );
+  if (!woken)
+    line(
+      'popup cards painted after DCL',
+      diffs((r) =>
+        r.popup.map((p) =>
+          (p['cards-painted'] ?? p['cards-frame']) !== undefined && p.dcl !== undefined
+            ? (p['cards-painted'] ?? p['cards-frame'])! - p.dcl
+            : undefined,
+        ),
+      ),
+    );
 }
 
 function report(title: string, results: Awaited<ReturnType<typeof oneRun>>[], withPopup: boolean) {
   const stages = results.map((r) => r.stages);
   table(title, STAGES, stages);
   const ready = stages.map((s) => s['cards-ready']).filter((x): x is number => typeof x === 'number');
-  const fromLoad = stages.filter((s) => s['cards-ready'] !== undefined && s.load !== undefined).map((s) => s['cards-ready']! - s.load!);
-  console.log(`    cards ready: p50 ${fmt(quantile(ready, 0.5))} ms, p95 ${fmt(quantile(ready, 0.95))} ms after navigation start; ` +
-    `${fmt(quantile(fromLoad, 0.5))} / ${fmt(quantile(fromLoad, 0.95))} ms after the load event (target < 1500 ms: ${quantile(ready, 0.95) < 1500 ? 'met' : 'MISSED'} at p95)`);
+  const fromLoad = stages
+    .filter((s) => s['cards-ready'] !== undefined && s.load !== undefined)
+    .map((s) => s['cards-ready']! - s.load!);
+  console.log(
+    `    cards ready: p50 ${fmt(quantile(ready, 0.5))} ms, p95 ${fmt(quantile(ready, 0.95))} ms after navigation start; ` +
+      `${fmt(quantile(fromLoad, 0.5))} / ${fmt(quantile(fromLoad, 0.95))} ms after the load event (target < 1500 ms: ${quantile(ready, 0.95) < 1500 ? 'met' : 'MISSED'} at p95)`,
+  );
   if (!withPopup) return;
   const popup = results.flatMap((r) => r.popup);
   table(`popup opened as a tab on cached cards (${popup.length} opens)`, POPUP, popup);
@@ -190,6 +282,8 @@ function report(title: string, results: Awaited<ReturnType<typeof oneRun>>[], wi
   const shown = (p: Partial<Record<PopupStage, number>>) => p['cards-painted'] ?? p['cards-frame'];
   const painted = popup.map(shown).filter((x): x is number => typeof x === 'number');
   const afterDcl = popup.filter((p) => shown(p) !== undefined && p.dcl !== undefined).map((p) => shown(p)! - p.dcl!);
-  console.log(`    cards painted: p50 ${fmt(quantile(painted, 0.5))} ms, p95 ${fmt(quantile(painted, 0.95))} ms after navigation start; ` +
-    `${fmt(quantile(afterDcl, 0.5))} / ${fmt(quantile(afterDcl, 0.95))} ms after DOMContentLoaded (target < 100 ms: ${quantile(painted, 0.95) < 100 ? 'met' : 'MISSED'} at p95)`);
+  console.log(
+    `    cards painted: p50 ${fmt(quantile(painted, 0.5))} ms, p95 ${fmt(quantile(painted, 0.95))} ms after navigation start; ` +
+      `${fmt(quantile(afterDcl, 0.5))} / ${fmt(quantile(afterDcl, 0.95))} ms after DOMContentLoaded (target < 100 ms: ${quantile(painted, 0.95) < 100 ? 'met' : 'MISSED'} at p95)`,
+  );
 }

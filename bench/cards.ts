@@ -47,7 +47,10 @@ const settings: Settings = {
 };
 
 const nerStart = performance.now();
-const analysis = recognize(text, { publishedAt, title: 'Putin, Xi to meet next week for first face-to-face talks since Ukraine war began' });
+const analysis = recognize(text, {
+  publishedAt,
+  title: 'Putin, Xi to meet next week for first face-to-face talks since Ukraine war began',
+});
 const nerMs = performance.now() - nerStart;
 const entities = analysis.entities;
 const linkable = entities.filter((e) => e.type !== 'date');
@@ -74,7 +77,12 @@ function makeService(rtt: number) {
   return { svc, requests: () => requests };
 }
 
-const request = () => ({ article: { title: 'Putin, Xi to meet', publishedAt, publisher: 'Fox News', text }, entities, site: 'foxnews.com', settings });
+const request = () => ({
+  article: { title: 'Putin, Xi to meet', publishedAt, publisher: 'Fox News', text },
+  entities,
+  site: 'foxnews.com',
+  settings,
+});
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function ours(rtt: number) {
@@ -106,11 +114,22 @@ async function peer(rtt: number) {
     linked = 0;
     const t = performance.now();
     for (const e of linkable) {
-      const hits = normalizeSearch(await get(`${settings.endpoints.wikidata}?action=wbsearchentities&format=json&language=en&type=item&search=${encodeURIComponent(e.name)}`));
+      const hits = normalizeSearch(
+        await get(
+          `${settings.endpoints.wikidata}?action=wbsearchentities&format=json&language=en&type=item&search=${encodeURIComponent(e.name)}`,
+        ),
+      );
       if (!hits[0]) continue;
-      const [entity] = normalizeEntities(await get(`${settings.endpoints.wikidata}?action=wbgetentities&format=json&ids=${hits[0].id}`)).entities;
+      const [entity] = normalizeEntities(
+        await get(`${settings.endpoints.wikidata}?action=wbgetentities&format=json&ids=${hits[0].id}`),
+      ).entities;
       if (!entity?.wikiTitle) continue;
-      normalizeQuery(await get(`${settings.endpoints.wikipedia.replace('{lang}', 'en')}?action=query&format=json&formatversion=2&prop=extracts|pageimages&exintro=1&explaintext=1&titles=${encodeURIComponent(entity.wikiTitle)}`), [entity.wikiTitle]);
+      normalizeQuery(
+        await get(
+          `${settings.endpoints.wikipedia.replace('{lang}', 'en')}?action=query&format=json&formatversion=2&prop=extracts|pageimages&exintro=1&explaintext=1&titles=${encodeURIComponent(entity.wikiTitle)}`,
+        ),
+        [entity.wikiTitle],
+      );
       linked++;
     }
     times.push(performance.now() - t);
@@ -121,8 +140,11 @@ async function peer(rtt: number) {
 async function paint(result: CardsResult) {
   const window = new Window({ url: 'chrome-extension://bench/src/popup/index.html' });
   Object.assign(globalThis, {
-    window, document: window.document, navigator: window.navigator,
-    requestAnimationFrame: window.requestAnimationFrame.bind(window), cancelAnimationFrame: window.cancelAnimationFrame.bind(window),
+    window,
+    document: window.document,
+    navigator: window.navigator,
+    requestAnimationFrame: window.requestAnimationFrame.bind(window),
+    cancelAnimationFrame: window.cancelAnimationFrame.bind(window),
   });
   const { render, h } = await import('preact');
   const { Cards } = await import('../src/popup/Cards');
@@ -141,18 +163,26 @@ async function paint(result: CardsResult) {
   return median(times);
 }
 
-console.log(`Seed article: ${linkable.length} linkable entities from recognize() in ${nerMs.toFixed(0)} ms; ${RUNS} runs, medians.`);
+console.log(
+  `Seed article: ${linkable.length} linkable entities from recognize() in ${nerMs.toFixed(0)} ms; ${RUNS} runs, medians.`,
+);
 for (const rtt of [0, RTT]) {
   const o = await ours(rtt);
   const p = await peer(rtt);
   const linkedOurs = o.last.cards.filter((c) => c.status === 'linked').length;
   const label = rtt ? `+${rtt} ms RTT` : 'loopback';
   console.log(`\n[${label}]`);
-  console.log(`  ours  cold ${o.cold.toFixed(0).padStart(5)} ms  warm ${o.warm.toFixed(1).padStart(6)} ms  requests ${String(o.requests).padStart(3)}  linked ${linkedOurs}/${o.last.cards.length}  (target cold+NER < 1500 ms: ${o.cold + nerMs < 1500 ? 'met' : 'MISSED'})`);
-  console.log(`  peer  cold ${p.cold.toFixed(0).padStart(5)} ms  warm    n/a     requests ${String(p.requests).padStart(3)}  linked ${p.linked}/${linkable.length} (first search hit, no NIL)`);
+  console.log(
+    `  ours  cold ${o.cold.toFixed(0).padStart(5)} ms  warm ${o.warm.toFixed(1).padStart(6)} ms  requests ${String(o.requests).padStart(3)}  linked ${linkedOurs}/${o.last.cards.length}  (target cold+NER < 1500 ms: ${o.cold + nerMs < 1500 ? 'met' : 'MISSED'})`,
+  );
+  console.log(
+    `  peer  cold ${p.cold.toFixed(0).padStart(5)} ms  warm    n/a     requests ${String(p.requests).padStart(3)}  linked ${p.linked}/${linkable.length} (first search hit, no NIL)`,
+  );
   if (!rtt) {
     const paintMs = await paint(o.last);
-    console.log(`  popup paint of ${o.last.cards.length} cached cards: ${paintMs.toFixed(1)} ms (target < 100 ms: ${paintMs < 100 ? 'met' : 'MISSED'})`);
+    console.log(
+      `  popup paint of ${o.last.cards.length} cached cards: ${paintMs.toFixed(1)} ms (target < 100 ms: ${paintMs < 100 ? 'met' : 'MISSED'})`,
+    );
   }
 }
 await server.close();

@@ -25,7 +25,10 @@ const utf8Feed = NEWS_FIXTURES.googleNews();
 const latin1Xml = utf8Feed
   .replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')
   .replace('Putin &amp; Xi', 'Putin &amp; Xi')
-  .replace('<channel>', '<channel><item><title>Macron re\u00e7oit Xi \u00e0 Paris - Le Monde</title><link>https://www.lemonde.fr/a.html</link><pubDate>Wed, 07 Sep 2022 10:00:00 GMT</pubDate><source url="https://www.lemonde.fr">Le Monde</source></item>');
+  .replace(
+    '<channel>',
+    '<channel><item><title>Macron re\u00e7oit Xi \u00e0 Paris - Le Monde</title><link>https://www.lemonde.fr/a.html</link><pubDate>Wed, 07 Sep 2022 10:00:00 GMT</pubDate><source url="https://www.lemonde.fr">Le Monde</source></item>',
+  );
 const latin1Bytes = Uint8Array.from(latin1Xml, (c) => c.charCodeAt(0) & 0xff);
 const utf8Bytes = new TextEncoder().encode(utf8Feed);
 const EXPECTED = [
@@ -42,14 +45,24 @@ type Parser = (bytes: Uint8Array) => string[];
 const stripSuffix = (t: string) => t.replace(/\s+-\s+[^-]+$/, '');
 const parsers: [string, Parser][] = [
   ['ours (fast-xml-parser)', (bytes) => (parseGoogleNewsRss(decodeFeedBytes(bytes)) ?? []).map((i) => i.title)],
-  ['DOM parser (linkedom)', (bytes) => {
-    const doc = new DOMParser().parseFromString(new TextDecoder().decode(bytes), 'text/xml');
-    return [...doc.querySelectorAll('item')].map((item) => stripSuffix(item.querySelector('title')?.textContent ?? ''));
-  }],
-  ['naive regex', (bytes) => {
-    const text = new TextDecoder().decode(bytes);
-    return [...text.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => stripSuffix(/<title>([\s\S]*?)<\/title>/.exec(m[1]!)?.[1] ?? ''));
-  }],
+  [
+    'DOM parser (linkedom)',
+    (bytes) => {
+      const doc = new DOMParser().parseFromString(new TextDecoder().decode(bytes), 'text/xml');
+      return [...doc.querySelectorAll('item')].map((item) =>
+        stripSuffix(item.querySelector('title')?.textContent ?? ''),
+      );
+    },
+  ],
+  [
+    'naive regex',
+    (bytes) => {
+      const text = new TextDecoder().decode(bytes);
+      return [...text.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) =>
+        stripSuffix(/<title>([\s\S]*?)<\/title>/.exec(m[1]!)?.[1] ?? ''),
+      );
+    },
+  ],
 ];
 
 console.log('1. Google News feed parsing (titles exactly right; items per second)');
@@ -65,12 +78,23 @@ for (const [name, parse] of parsers) {
   const t0 = performance.now();
   for (let i = 0; i < rounds; i++) parse(utf8Bytes);
   const ms = performance.now() - t0;
-  console.log(`   ${name.padEnd(24)} UTF-8 ${a}/${EXPECTED.length}  ISO-8859-1 ${b}/${EXPECTED_LATIN1.length}  ${Math.round((rounds * EXPECTED.length) / (ms / 1000)).toLocaleString('en')} items/s`);
+  console.log(
+    `   ${name.padEnd(24)} UTF-8 ${a}/${EXPECTED.length}  ISO-8859-1 ${b}/${EXPECTED_LATIN1.length}  ${Math.round((rounds * EXPECTED.length) / (ms / 1000)).toLocaleString('en')} items/s`,
+  );
 }
 
 // --- 2. what the reader sees -------------------------------------------------------------------------------------
-const query = buildCoverageQuery({ title: SEED_ARTICLE.title, publishedAt: SEED_ARTICLE.publishedAt, entities: SEED_ENTITIES, events: SEED_EVENTS, now: SEED_NOW });
-const candidates: CoverageCandidate[] = [...parseGdeltArtList(JSON.parse(NEWS_FIXTURES.gdeltArtList())), ...parseGoogleNewsRss(NEWS_FIXTURES.googleNews())!];
+const query = buildCoverageQuery({
+  title: SEED_ARTICLE.title,
+  publishedAt: SEED_ARTICLE.publishedAt,
+  entities: SEED_ENTITIES,
+  events: SEED_EVENTS,
+  now: SEED_NOW,
+});
+const candidates: CoverageCandidate[] = [
+  ...parseGdeltArtList(JSON.parse(NEWS_FIXTURES.gdeltArtList())),
+  ...parseGoogleNewsRss(NEWS_FIXTURES.googleNews())!,
+];
 
 function duplicatesShown(items: { url: string; title: string }[]): number {
   let dup = 0;
@@ -85,19 +109,30 @@ const ours = selectCoverage(candidates, SEED_ARTICLE, query.terms).items;
 const seen = new Set<string>();
 const naive = candidates.filter((c) => !seen.has(c.url) && seen.add(c.url)).slice(0, ours.length);
 console.log(`\n2. Seed story, first ${ours.length} items shown`);
-for (const [name, list] of [['ours', ours], ['URL-only dedupe, source order', naive]] as const) {
+for (const [name, list] of [
+  ['ours', ours],
+  ['URL-only dedupe, source order', naive],
+] as const) {
   const outlets = new Set(list.map((i) => i.outlet)).size;
   const countries = new Set(list.map((i) => i.country).filter(Boolean)).size;
-  console.log(`   ${name.padEnd(30)} duplicates ${duplicatesShown(list)}  outlets ${outlets}  countries ${countries}  off-story ${list.filter((i) => i.domain === 'example-tabloid.com').length}`);
+  console.log(
+    `   ${name.padEnd(30)} duplicates ${duplicatesShown(list)}  outlets ${outlets}  countries ${countries}  off-story ${list.filter((i) => i.domain === 'example-tabloid.com').length}`,
+  );
 }
 
 // --- 3. speed ----------------------------------------------------------------------------------------------------
 const many: CoverageCandidate[] = [];
 for (let i = 0; many.length < 350; i++) {
   const c = candidates[i % candidates.length]!;
-  many.push({ ...c, url: `${c.url}${c.url.includes('?') ? '&' : '?'}v=${i}`, title: `${c.title} ${i % 7 ? '' : `(update ${i})`}`.trim() });
+  many.push({
+    ...c,
+    url: `${c.url}${c.url.includes('?') ? '&' : '?'}v=${i}`,
+    title: `${c.title} ${i % 7 ? '' : `(update ${i})`}`.trim(),
+  });
 }
 const runs = 20;
 const t0 = performance.now();
 for (let i = 0; i < runs; i++) selectCoverage(many, SEED_ARTICLE, query.terms);
-console.log(`\n3. Rank + fold + diversify 350 candidates: ${((performance.now() - t0) / runs).toFixed(1)} ms (mean of ${runs})`);
+console.log(
+  `\n3. Rank + fold + diversify 350 candidates: ${((performance.now() - t0) / runs).toFixed(1)} ms (mean of ${runs})`,
+);

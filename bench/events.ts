@@ -14,11 +14,26 @@ import type { Entity, EntityType } from '../src/shared/types';
 
 const root = resolve(process.env.BACKSTORY_DATA ?? '../shared/data', 'ner/gum/json');
 
-interface GumMention { start: number; end: number; etype: string; entity_id: number; text: string; named: boolean }
-interface GumDoc { doc: string; genre: string; split: string; meta: { dateCreated?: string }; text: string; mentions: GumMention[] }
+interface GumMention {
+  start: number;
+  end: number;
+  etype: string;
+  entity_id: number;
+  text: string;
+  named: boolean;
+}
+interface GumDoc {
+  doc: string;
+  genre: string;
+  split: string;
+  meta: { dateCreated?: string };
+  text: string;
+  mentions: GumMention[];
+}
 
 const TYPES: Record<string, EntityType> = { person: 'person', organization: 'organization', place: 'place' };
-const PRONOUN = /^(?:it|that|this|these|those|they|them|which|what|one|there|so|all|its|itself|here|both|something|anything|everything)$/i;
+const PRONOUN =
+  /^(?:it|that|this|these|those|they|them|which|what|one|there|so|all|its|itself|here|both|something|anything|everything)$/i;
 
 function entitiesOf(doc: GumDoc): Entity[] {
   const byId = new Map<number, Entity>();
@@ -33,11 +48,33 @@ function entitiesOf(doc: GumDoc): Entity[] {
   return [...byId.values()];
 }
 
-interface Tally { gold: number; found: number; nominal: number; nominalFound: number; named: number; namedFound: number; ours: number; oursHit: number; docs: number; ms: number }
-const empty = (): Tally => ({ gold: 0, found: 0, nominal: 0, nominalFound: 0, named: 0, namedFound: 0, ours: 0, oursHit: 0, docs: 0, ms: 0 });
+interface Tally {
+  gold: number;
+  found: number;
+  nominal: number;
+  nominalFound: number;
+  named: number;
+  namedFound: number;
+  ours: number;
+  oursHit: number;
+  docs: number;
+  ms: number;
+}
+const empty = (): Tally => ({
+  gold: 0,
+  found: 0,
+  nominal: 0,
+  nominalFound: 0,
+  named: 0,
+  namedFound: 0,
+  ours: 0,
+  oursHit: 0,
+  docs: 0,
+  ms: 0,
+});
 
 function score(doc: GumDoc, t: Tally, includeWeak: boolean): void {
-  const publishedAt = doc.genre === 'news' ? doc.meta.dateCreated ?? null : null;
+  const publishedAt = doc.genre === 'news' ? (doc.meta.dateCreated ?? null) : null;
   const t0 = performance.now();
   const frames = findEvents(doc.text, entitiesOf(doc), { publishedAt, includeWeak });
   t.ms += performance.now() - t0;
@@ -73,7 +110,9 @@ function main(): void {
     .filter((f) => f.endsWith('.json.gz'))
     .sort()
     .map((f) => JSON.parse(gunzipSync(readFileSync(join(root, f))).toString('utf8')) as GumDoc);
-  console.log(`GUM event mentions: ${docs.length} documents (train+dev). Recall = gold event mention overlapped by one of ours.`);
+  console.log(
+    `GUM event mentions: ${docs.length} documents (train+dev). Recall = gold event mention overlapped by one of ours.`,
+  );
   for (const includeWeak of [false, true]) {
     const groups: [string, (d: GumDoc) => boolean][] = [
       ['all genres', () => true],

@@ -20,7 +20,8 @@ function naive(root: Element, text: string, mentions: MentionRef[]): { range: Ra
   const doc = root.ownerDocument;
   const nodes: Text[] = [];
   const walker = doc.createTreeWalker(root, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!/^(SCRIPT|STYLE|NOSCRIPT)$/.test(n.parentElement?.tagName ?? '')) nodes.push(n as Text);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (!/^(SCRIPT|STYLE|NOSCRIPT)$/.test(n.parentElement?.tagName ?? '')) nodes.push(n as Text);
   const out: { range: Range; start: number; end: number }[] = [];
   for (const m of mentions) {
     const needle = text.slice(m.start, m.end);
@@ -49,12 +50,22 @@ function rightParagraph(text: string, located: { range: Range; start: number; en
     const paragraph = ws(text.slice(from < 2 ? 0 : from, to < 0 ? undefined : to));
     let el: Element | null = l.range.startContainer.parentElement;
     while (el && ws(el.textContent ?? '').length < paragraph.length) el = el.parentElement;
-    if (el && ws(el.textContent ?? '').includes(paragraph) && ws(el.textContent ?? '').length < paragraph.length * 3 + 200) ok++;
+    if (
+      el &&
+      ws(el.textContent ?? '').includes(paragraph) &&
+      ws(el.textContent ?? '').length < paragraph.length * 3 + 200
+    )
+      ok++;
   }
   return ok;
 }
 
-interface Row { page: string; mentions: number; ours: [number, number, number]; peer: [number, number, number] }
+interface Row {
+  page: string;
+  mentions: number;
+  ours: [number, number, number];
+  peer: [number, number, number];
+}
 const rows: Row[] = [];
 
 function run(name: string, html: string, url: string) {
@@ -64,7 +75,9 @@ function run(name: string, html: string, url: string) {
   const article = extractArticle(doc, url);
   if (!article?.text) return;
   const { entities } = recognize(article.text, { title: article.title, publishedAt: article.publishedAt });
-  const mentions = entities.filter((e) => e.type !== 'date').flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
+  const mentions = entities
+    .filter((e) => e.type !== 'date')
+    .flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
   if (!mentions.length) return;
   const timed = <T>(f: () => T): [T, number] => {
     const t0 = performance.now();
@@ -73,7 +86,12 @@ function run(name: string, html: string, url: string) {
   };
   const [ours, oursMs] = timed(() => locateMentions(doc.body, article.text, mentions));
   const [peer, peerMs] = timed(() => naive(doc.body, article.text, mentions));
-  rows.push({ page: name, mentions: mentions.length, ours: [ours.length, rightParagraph(article.text, ours), oursMs], peer: [peer.length, rightParagraph(article.text, peer), peerMs] });
+  rows.push({
+    page: name,
+    mentions: mentions.length,
+    ours: [ours.length, rightParagraph(article.text, ours), oursMs],
+    peer: [peer.length, rightParagraph(article.text, peer), peerMs],
+  });
   void win.happyDOM.close();
 }
 
@@ -83,13 +101,27 @@ for (const page of loadFixturePages()) {
 }
 const seed = readFileSync(join(import.meta.dirname, '../tests/fixtures/pages/seed-fox-putin-xi/source.html'), 'utf8');
 const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(seed)?.[1] ?? '';
-run('seed ×20 (long page)', seed.replace(body, Array.from({ length: 20 }, () => body).join('\n')), 'https://news.test/long/');
+run(
+  'seed ×20 (long page)',
+  seed.replace(body, Array.from({ length: 20 }, () => body).join('\n')),
+  'https://news.test/long/',
+);
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
-console.log('page                          mentions | ours: found  right-paragraph  ms | peer (text search): found  right-paragraph  ms');
+console.log(
+  'page                          mentions | ours: found  right-paragraph  ms | peer (text search): found  right-paragraph  ms',
+);
 const total = { m: 0, o: 0, or: 0, p: 0, pr: 0 };
 for (const r of rows) {
-  total.m += r.mentions; total.o += r.ours[0]; total.or += r.ours[1]; total.p += r.peer[0]; total.pr += r.peer[1];
-  console.log(`${r.page.padEnd(30)}${String(r.mentions).padStart(8)} | ${pct(r.ours[0], r.mentions).padStart(11)} ${pct(r.ours[1], r.mentions).padStart(16)} ${r.ours[2].toFixed(1).padStart(5)} | ${pct(r.peer[0], r.mentions).padStart(25)} ${pct(r.peer[1], r.mentions).padStart(16)} ${r.peer[2].toFixed(1).padStart(5)}`);
+  total.m += r.mentions;
+  total.o += r.ours[0];
+  total.or += r.ours[1];
+  total.p += r.peer[0];
+  total.pr += r.peer[1];
+  console.log(
+    `${r.page.padEnd(30)}${String(r.mentions).padStart(8)} | ${pct(r.ours[0], r.mentions).padStart(11)} ${pct(r.ours[1], r.mentions).padStart(16)} ${r.ours[2].toFixed(1).padStart(5)} | ${pct(r.peer[0], r.mentions).padStart(25)} ${pct(r.peer[1], r.mentions).padStart(16)} ${r.peer[2].toFixed(1).padStart(5)}`,
+  );
 }
-console.log(`${'all'.padEnd(30)}${String(total.m).padStart(8)} | ${pct(total.o, total.m).padStart(11)} ${pct(total.or, total.m).padStart(16)}       | ${pct(total.p, total.m).padStart(25)} ${pct(total.pr, total.m).padStart(16)}`);
+console.log(
+  `${'all'.padEnd(30)}${String(total.m).padStart(8)} | ${pct(total.o, total.m).padStart(11)} ${pct(total.or, total.m).padStart(16)}       | ${pct(total.p, total.m).padStart(25)} ${pct(total.pr, total.m).padStart(16)}`,
+);

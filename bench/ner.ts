@@ -33,7 +33,10 @@ type Tagger = (tokens: string[]) => string[];
 function compromiseTagger(tokens: string[]): string[] {
   const starts: number[] = [];
   let pos = 0;
-  for (const t of tokens) { starts.push(pos); pos += t.length + 1; }
+  for (const t of tokens) {
+    starts.push(pos);
+    pos += t.length + 1;
+  }
   const text = tokens.join(' ');
   const doc = nlp(text);
   const spans: TokenSpan[] = [];
@@ -61,14 +64,22 @@ function compromiseTagger(tokens: string[]): string[] {
   return tagsFromSpans(spans, tokens.length);
 }
 
-interface Run { scores: Scores; tokensPerSecond: number }
+interface Run {
+  scores: Scores;
+  tokensPerSecond: number;
+}
 
 /**
  * Accuracy: each tagger over every sentence. Speed: both warmed up (JIT), then three alternating rounds over the
  * same ~10 000-token sample, each round after a full collection; the best round of each counts. Best-of-rounds
  * keeps load from other jobs on the shared machine out of the ratio as far as one process can.
  */
-function runPair(ours: Tagger, peer: Tagger, sentences: readonly Sentence[], { sampleTokens = 10_000, rounds = 3 } = {}): { ours: Run; peer: Run } {
+function runPair(
+  ours: Tagger,
+  peer: Tagger,
+  sentences: readonly Sentence[],
+  { sampleTokens = 10_000, rounds = 3 } = {},
+): { ours: Run; peer: Run } {
   const scores = (tagger: Tagger) => {
     const s = newScores();
     for (const x of sentences) addSentence(s, x.tags, tagger(x.tokens), [...TYPES, 'MISC']);
@@ -84,28 +95,43 @@ function runPair(ours: Tagger, peer: Tagger, sentences: readonly Sentence[], { s
   }
   const best = { ours: 0, peer: 0 };
   for (let r = 0; r < rounds; r++) {
-    for (const [name, tagger] of [['ours', ours], ['peer', peer]] as const) {
+    for (const [name, tagger] of [
+      ['ours', ours],
+      ['peer', peer],
+    ] as const) {
       gc();
       const t0 = performance.now();
       for (const x of sample) tagger(x.tokens);
       best[name] = Math.max(best[name], (tokens / (performance.now() - t0)) * 1000);
     }
   }
-  return { ours: { scores: accuracy.ours, tokensPerSecond: best.ours }, peer: { scores: accuracy.peer, tokensPerSecond: best.peer } };
+  return {
+    ours: { scores: accuracy.ours, tokensPerSecond: best.ours },
+    peer: { scores: accuracy.peer, tokensPerSecond: best.peer },
+  };
 }
 
 const fmt = (x: number) => x.toFixed(3);
 const cell = (scores: Scores, type: string) => fmt(f1(scores.get(type) ?? { tp: 0, fp: 0, fn: 0 }).f1);
 
-function report(name: string, sentences: Sentence[], results: { ours: Run; peer: Run }): { f1: number; speedup: number } {
+function report(
+  name: string,
+  sentences: Sentence[],
+  results: { ours: Run; peer: Run },
+): { f1: number; speedup: number } {
   const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
   console.log(`\n${name}: ${sentences.length} sentences, ${tokens} tokens`);
   console.log('system       PER    ORG    LOC    MISC   PER/ORG/LOC (P / R / F1)      tokens/s');
-  const rows: [string, Run][] = [['backstory', results.ours], ['compromise', results.peer]];
+  const rows: [string, Run][] = [
+    ['backstory', results.ours],
+    ['compromise', results.peer],
+  ];
   for (const [label, r] of rows) {
     const all = f1(total(r.scores, TYPES));
     const misc = label === 'compromise' || !r.scores.get('MISC')?.tp ? '  -  ' : cell(r.scores, 'MISC');
-    console.log(`${label.padEnd(12)} ${TYPES.map((t) => cell(r.scores, t)).join('  ')}  ${misc}  ${fmt(all.p)} / ${fmt(all.r)} / ${fmt(all.f1)}     ${Math.round(r.tokensPerSecond).toLocaleString('en-US').padStart(9)}`);
+    console.log(
+      `${label.padEnd(12)} ${TYPES.map((t) => cell(r.scores, t)).join('  ')}  ${misc}  ${fmt(all.p)} / ${fmt(all.r)} / ${fmt(all.f1)}     ${Math.round(r.tokensPerSecond).toLocaleString('en-US').padStart(9)}`,
+    );
   }
   const speedup = results.ours.tokensPerSecond / results.peer.tokensPerSecond;
   console.log(`speed: backstory ${speedup.toFixed(1)}× compromise`);
@@ -123,17 +149,25 @@ function modelFacts(): void {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   gc();
   const heap0 = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
-  const models = Array.from({ length: 3 }, () => decodeModel(JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as ModelFile));
+  const models = Array.from({ length: 3 }, () =>
+    decodeModel(JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as ModelFile),
+  );
   gc();
-  const perModel = (process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - heap0) / models.length / 2 ** 20;
-  console.log(`model: ${(bytes / 2 ** 20).toFixed(2)} MB on disk (target ≤ 3); cold read+parse+decode in a fresh process ` +
-    `${median(cold.map((c) => c.load)).toFixed(1)} ms median of ${cold.length} (${cold.map((c) => c.load.toFixed(0)).join(', ')}; target ≤ 100), ` +
-    `first sentence tagged ${median(cold.map((c) => c.firstTag)).toFixed(1)} ms later; ~${perModel.toFixed(1)} MB per loaded model`);
+  const perModel =
+    (process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - heap0) / models.length / 2 ** 20;
+  console.log(
+    `model: ${(bytes / 2 ** 20).toFixed(2)} MB on disk (target ≤ 3); cold read+parse+decode in a fresh process ` +
+      `${median(cold.map((c) => c.load)).toFixed(1)} ms median of ${cold.length} (${cold.map((c) => c.load.toFixed(0)).join(', ')}; target ≤ 100), ` +
+      `first sentence tagged ${median(cold.map((c) => c.firstTag)).toFixed(1)} ms later; ~${perModel.toFixed(1)} MB per loaded model`,
+  );
 }
 
 /** Memory that recognizing a long article leaves allocated (shipped model loaded, token cache filled), and time. */
 function articleMemory(sentences: readonly Sentence[]): void {
-  const text = sentences.slice(0, 400).map((s) => s.tokens.join(' ')).join('\n');
+  const text = sentences
+    .slice(0, 400)
+    .map((s) => s.tokens.join(' '))
+    .join('\n');
   gc();
   const before = process.memoryUsage();
   const t0 = performance.now();
@@ -143,8 +177,10 @@ function articleMemory(sentences: readonly Sentence[]): void {
   gc();
   const after = process.memoryUsage();
   const mb = (m: NodeJS.MemoryUsage) => (m.heapUsed + m.arrayBuffers) / 2 ** 20;
-  console.log(`recognize() on a ${text.length.toLocaleString('en-US')}-character text (first call: loads the model): ${entities.length} entities in ${ms.toFixed(0)} ms; ` +
-    `memory +${(mb(peak) - mb(before)).toFixed(1)} MB at the end of the call, +${(mb(after) - mb(before)).toFixed(1)} MB retained (target ≤ 50 MB)`);
+  console.log(
+    `recognize() on a ${text.length.toLocaleString('en-US')}-character text (first call: loads the model): ${entities.length} entities in ${ms.toFixed(0)} ms; ` +
+      `memory +${(mb(peak) - mb(before)).toFixed(1)} MB at the end of the call, +${(mb(after) - mb(before)).toFixed(1)} MB retained (target ≤ 50 MB)`,
+  );
 }
 
 function main(): void {
@@ -156,7 +192,10 @@ function main(): void {
   const sets: [string, () => Sentence[]][] = [
     ['CoNLL-2003 valid', conllValid],
     ['WikiANN en dev', () => wikiann('dev')],
-    ['GUM dev (named person/organization/place)', () => readGum('dev', { types: { person: 'PER', organization: 'ORG', place: 'LOC' } })],
+    [
+      'GUM dev (named person/organization/place)',
+      () => readGum('dev', { types: { person: 'PER', organization: 'ORG', place: 'LOC' } }),
+    ],
   ];
   let conll: { f1: number; speedup: number } | null = null;
   for (const [name, load] of sets) {
@@ -166,11 +205,15 @@ function main(): void {
     conll ??= r;
   }
   if (conll) {
-    console.log(`\ntargets on CoNLL valid: PER/ORG/LOC F1 ${fmt(conll.f1)} ${conll.f1 >= TARGET_F1 ? '≥' : '<'} ${TARGET_F1}; ` +
-      `speed ${conll.speedup.toFixed(1)}× ${conll.speedup >= TARGET_SPEEDUP ? '≥' : '<'} ${TARGET_SPEEDUP}×`);
+    console.log(
+      `\ntargets on CoNLL valid: PER/ORG/LOC F1 ${fmt(conll.f1)} ${conll.f1 >= TARGET_F1 ? '≥' : '<'} ${TARGET_F1}; ` +
+        `speed ${conll.speedup.toFixed(1)}× ${conll.speedup >= TARGET_SPEEDUP ? '≥' : '<'} ${TARGET_SPEEDUP}×`,
+    );
   }
   const mem = process.memoryUsage();
-  console.log(`process: heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(mem.rss / 2 ** 20).toFixed(0)} MB (includes the corpora and compromise)`);
+  console.log(
+    `process: heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(mem.rss / 2 ** 20).toFixed(0)} MB (includes the corpora and compromise)`,
+  );
 }
 
 main();

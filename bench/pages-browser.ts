@@ -37,7 +37,7 @@ import { quantile } from './pages-metrics';
 const args = process.argv.slice(2);
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
 const compileCache = args.includes('--compile-cache');
-const against = args.includes('--against') ? args[args.indexOf('--against') + 1] ?? '' : null;
+const against = args.includes('--against') ? (args[args.indexOf('--against') + 1] ?? '') : null;
 if (against !== null && (!against || against.startsWith('--'))) {
   console.error('bench:pages-browser: --against needs a git ref (a commit, branch or tag), e.g. --against main');
   process.exit(2);
@@ -45,8 +45,15 @@ if (against !== null && (!against || against.startsWith('--'))) {
 
 async function bundle(root = process.cwd(), name = 'BackstoryBench'): Promise<string> {
   const result = await build({
-    configFile: false, logLevel: 'silent', root,
-    build: { write: false, minify: true, target: 'es2022', lib: { entry: join(root, 'bench/browser-entry.ts'), formats: ['iife'], name } },
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: join(root, 'bench/browser-entry.ts'), formats: ['iife'], name },
+    },
   });
   const out = (Array.isArray(result) ? result[0] : result) as Rollup.RollupOutput;
   return (out.output.find((o) => o.type === 'chunk') as Rollup.OutputChunk).code;
@@ -66,8 +73,16 @@ async function bundleAt(ref: string): Promise<string> {
 }
 
 interface Timing {
-  detect: number; detectCold: number; extractWarm: number; extract: number; peerDetect: number; peerExtract: number;
-  isArticle: boolean; fullIsArticle: boolean; stoppedEarly: boolean; path?: string;
+  detect: number;
+  detectCold: number;
+  extractWarm: number;
+  extract: number;
+  peerDetect: number;
+  peerExtract: number;
+  isArticle: boolean;
+  fullIsArticle: boolean;
+  stoppedEarly: boolean;
+  path?: string;
 }
 
 const ORIGIN = 'https://bench.test/';
@@ -89,14 +104,16 @@ async function main(): Promise<void> {
   const peerName = against ? `ref ${against}` : 'Readability';
   // The peer's first calls, as page script: Readability (on a clone it may rewrite, cloned outside the timing), or
   // our own code at the ref, called exactly as ours is.
-  const peerRun = against ? `() => {
+  const peerRun = against
+    ? `() => {
     let t0 = performance.now();
     BackstoryRef.detectPage(document, url);
     r.peerDetect = performance.now() - t0;
     t0 = performance.now();
     BackstoryRef.extractArticle(document, url);
     r.peerExtract = performance.now() - t0;
-  }` : `() => {
+  }`
+    : `() => {
     let t0 = performance.now();
     B.isProbablyReaderable(document);
     r.peerDetect = performance.now() - t0;
@@ -115,8 +132,12 @@ async function main(): Promise<void> {
     const request = route.request();
     if (request.url() === ORIGIN && !served) {
       served = true;
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html,
-        headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: html,
+        headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+      });
     }
     return request.isNavigationRequest() ? route.fulfill({ status: 204 }) : route.abort();
   });
@@ -137,7 +158,7 @@ async function main(): Promise<void> {
       // identical every time; without it, a comment makes every page's script text its own.
       const oursFirst = timings.length % 2 === 0;
       await page.evaluate(`window.__bench = ${JSON.stringify({ url: p.url, oursFirst })}`);
-      const t = await page.evaluate(`(() => {
+      const t = (await page.evaluate(`(() => {
         ${code}
         ${refCode}
         ${compileCache ? '' : `// ${row.path}`}
@@ -164,7 +185,7 @@ async function main(): Promise<void> {
         // Untimed: the verdict with every signal read, which stopping early must never change.
         r.fullIsArticle = B.detectArticle(document, url).isArticle;
         return r;
-      })()`) as Timing;
+      })()`)) as Timing;
       timings.push({ ...t, path: row.path });
     } catch (error) {
       console.error(`bench:pages-browser: ${row.path}: ${(error as Error).message.split('\n')[0]}`);
@@ -176,33 +197,85 @@ async function main(): Promise<void> {
   await browser.close();
   const col = (f: (t: Timing) => number) => timings.map(f);
   const line = (label: string, f: (t: Timing) => number, g: (t: Timing) => number) =>
-    console.log(`${label.padEnd(24)} ours ${quantile(col(f), 0.5).toFixed(2).padStart(6)} / ${quantile(col(f), 0.95).toFixed(2).padStart(6)} ms` +
-      `   ${peerName} ${quantile(col(g), 0.5).toFixed(2).padStart(6)} / ${quantile(col(g), 0.95).toFixed(2).padStart(6)} ms`);
-  console.log(`## Time per page in Chromium (median / p95), ${compileCache ? 'code compiled on an earlier page (--compile-cache)' : 'nothing compiled yet'}, n=${timings.length}, load average ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
-  line('detection (first call)', (t) => t.detectCold, (t) => t.peerDetect);
-  line('detection (second call)', (t) => t.detect, (t) => t.peerDetect);
-  line('extraction (first call)', (t) => t.extract, (t) => t.peerExtract);
-  line('extraction (second call)', (t) => t.extractWarm, (t) => t.peerExtract);
-  line('detection + extraction', (t) => t.detectCold + t.extract, (t) => t.peerDetect + t.peerExtract);
-  const ours = quantile(col((t) => t.detectCold + t.extract), 0.5);
-  const theirs = quantile(col((t) => t.peerDetect + t.peerExtract), 0.5);
-  console.log(`detection + extraction, first calls: ours/${peerName} median ${(ours / theirs).toFixed(2)}x` +
-    `, p95 ${(quantile(col((t) => t.detectCold + t.extract), 0.95) / quantile(col((t) => t.peerDetect + t.peerExtract), 0.95)).toFixed(2)}x` +
-    `, median of per-page ratios ${quantile(timings.map((t) => (t.detectCold + t.extract) / Math.max(t.peerDetect + t.peerExtract, 0.005)), 0.5).toFixed(2)}x`);
+    console.log(
+      `${label.padEnd(24)} ours ${quantile(col(f), 0.5).toFixed(2).padStart(6)} / ${quantile(col(f), 0.95).toFixed(2).padStart(6)} ms` +
+        `   ${peerName} ${quantile(col(g), 0.5).toFixed(2).padStart(6)} / ${quantile(col(g), 0.95).toFixed(2).padStart(6)} ms`,
+    );
+  console.log(
+    `## Time per page in Chromium (median / p95), ${compileCache ? 'code compiled on an earlier page (--compile-cache)' : 'nothing compiled yet'}, n=${timings.length}, load average ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
+  );
+  line(
+    'detection (first call)',
+    (t) => t.detectCold,
+    (t) => t.peerDetect,
+  );
+  line(
+    'detection (second call)',
+    (t) => t.detect,
+    (t) => t.peerDetect,
+  );
+  line(
+    'extraction (first call)',
+    (t) => t.extract,
+    (t) => t.peerExtract,
+  );
+  line(
+    'extraction (second call)',
+    (t) => t.extractWarm,
+    (t) => t.peerExtract,
+  );
+  line(
+    'detection + extraction',
+    (t) => t.detectCold + t.extract,
+    (t) => t.peerDetect + t.peerExtract,
+  );
+  const ours = quantile(
+    col((t) => t.detectCold + t.extract),
+    0.5,
+  );
+  const theirs = quantile(
+    col((t) => t.peerDetect + t.peerExtract),
+    0.5,
+  );
+  console.log(
+    `detection + extraction, first calls: ours/${peerName} median ${(ours / theirs).toFixed(2)}x` +
+      `, p95 ${(
+        quantile(
+          col((t) => t.detectCold + t.extract),
+          0.95,
+        ) /
+          quantile(
+            col((t) => t.peerDetect + t.peerExtract),
+            0.95,
+          )
+      ).toFixed(2)}x` +
+      `, median of per-page ratios ${quantile(
+        timings.map((t) => (t.detectCold + t.extract) / Math.max(t.peerDetect + t.peerExtract, 0.005)),
+        0.5,
+      ).toFixed(2)}x`,
+  );
   // Per page, ours minus the peer, for each order apart: the mean of the two medians cancels what running first costs.
   const paired = (f: (t: Timing) => number) => {
     const diff = (first: number) => quantile(timings.filter((_, i) => i % 2 === first).map(f), 0.5);
     return ((diff(0) + diff(1)) / 2).toFixed(2);
   };
-  console.log(`ours − ${peerName}, paired by page (order-corrected median): detection (first call) ${paired((t) => t.detectCold - t.peerDetect)} ms,` +
-    ` detection + extraction ${paired((t) => t.detectCold + t.extract - t.peerDetect - t.peerExtract)} ms`);
+  console.log(
+    `ours − ${peerName}, paired by page (order-corrected median): detection (first call) ${paired((t) => t.detectCold - t.peerDetect)} ms,` +
+      ` detection + extraction ${paired((t) => t.detectCold + t.extract - t.peerDetect - t.peerExtract)} ms`,
+  );
   const early = timings.filter((t) => t.stoppedEarly).length;
   const disagree = timings.filter((t) => t.isArticle !== t.fullIsArticle).length;
-  console.log(`detection stopped once certain on ${early}/${timings.length} pages; verdict differs from reading every signal on ${disagree}`);
+  console.log(
+    `detection stopped once certain on ${early}/${timings.length} pages; verdict differs from reading every signal on ${disagree}`,
+  );
   const asRun = timings.map((t) => t.detectCold + (t.isArticle ? t.extract : 0));
   const slow = [...timings].sort((a, b) => b.extract - a.extract).slice(0, 5);
-  console.log(`slowest extractions (ours): ${slow.map((t) => `${t.path!.split('/').slice(-2).join('/')}=${t.extract.toFixed(0)}ms`).join(' ')}`);
-  console.log(`as the extension runs (extract only when detected): ours median ${quantile(asRun, 0.5).toFixed(2)} ms, p95 ${quantile(asRun, 0.95).toFixed(2)} ms`);
+  console.log(
+    `slowest extractions (ours): ${slow.map((t) => `${t.path!.split('/').slice(-2).join('/')}=${t.extract.toFixed(0)}ms`).join(' ')}`,
+  );
+  console.log(
+    `as the extension runs (extract only when detected): ours median ${quantile(asRun, 0.5).toFixed(2)} ms, p95 ${quantile(asRun, 0.95).toFixed(2)} ms`,
+  );
 }
 
 void main();

@@ -36,7 +36,9 @@ export function readPage(relPath: string, knownUrl?: string | null): Page {
 }
 
 function tsv(path: string): Record<string, string>[] {
-  const [header, ...rows] = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const [header, ...rows] = readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const cols = header!.split('\t');
   return rows.map((row) => {
     const cells = row.split('\t');
@@ -56,11 +58,13 @@ export function knownUrls(): Map<string, string> {
     for (const row of tsv(standke)) urls.set(`non-articles/standke-news-article-detection/${row.file}`, row.url!);
   }
   for (const entry of postlight()) urls.set(`news-html/postlight-parser/${entry.fixture}`, entry.url);
-  for (const [id, gold] of Object.entries(aebGold())) urls.set(`article-bench/scrapinghub-aeb/html/${id}.html.gz`, gold.url);
+  for (const [id, gold] of Object.entries(aebGold()))
+    urls.set(`article-bench/scrapinghub-aeb/html/${id}.html.gz`, gold.url);
   const products = join(DATA_DIR, 'non-articles/scrapinghub-product-pages/ground-truth.json');
   if (existsSync(products)) {
     const gold = JSON.parse(readFileSync(products, 'utf8')) as Record<string, { url?: string }>;
-    for (const [id, g] of Object.entries(gold)) if (g.url) urls.set(`non-articles/scrapinghub-product-pages/html/${id}.html.gz`, g.url);
+    for (const [id, g] of Object.entries(gold))
+      if (g.url) urls.set(`non-articles/scrapinghub-product-pages/html/${id}.html.gz`, g.url);
   }
   return urls;
 }
@@ -102,7 +106,12 @@ export function readabilityCases(): ReadabilityCase[] {
   if (!existsSync(join(dir, 'CLASSIFICATION.tsv'))) return [];
   return tsv(join(dir, 'CLASSIFICATION.tsv')).map((row) => {
     const meta = JSON.parse(readFileSync(join(dir, row.name!, 'expected-metadata.json'), 'utf8'));
-    return { name: row.name!, category: row.category!, title: meta.title ?? null, byline: meta.byline ?? null,
-      publishedTime: meta.publishedTime ?? null };
+    return {
+      name: row.name!,
+      category: row.category!,
+      title: meta.title ?? null,
+      byline: meta.byline ?? null,
+      publishedTime: meta.publishedTime ?? null,
+    };
   });
 }

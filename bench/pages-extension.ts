@@ -34,7 +34,14 @@ const sameSite = args.includes('--same-site');
 const peersFirst = args.includes('--peer-first');
 const PEER_ATTRIBUTE = 'data-backstory-bench-peer';
 
-interface Row { detect: number; extract: number | null; load: number | null; peerDetect: number; peerExtract: number; isArticle: boolean }
+interface Row {
+  detect: number;
+  extract: number | null;
+  load: number | null;
+  peerDetect: number;
+  peerExtract: number;
+  isArticle: boolean;
+}
 
 /**
  * The peer as an extension of its own: Readability's files in a content script injected at document_idle like ours,
@@ -45,11 +52,18 @@ function peerExtension(): { dir: string; cleanup(): void } {
   const require = createRequire(import.meta.url);
   const src = (f: string) => readFileSync(require.resolve(`@mozilla/readability/${f}`), 'utf8');
   const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-peer-'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'Readability (benchmark peer)', version: '1.0',
-    content_scripts: [{ matches: ['https://*/*'], js: ['peer.js'], run_at: 'document_idle', all_frames: false }],
-  }));
-  writeFileSync(join(dir, 'peer.js'), `${COMPILE_HINT}(() => {
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Readability (benchmark peer)',
+      version: '1.0',
+      content_scripts: [{ matches: ['https://*/*'], js: ['peer.js'], run_at: 'document_idle', all_frames: false }],
+    }),
+  );
+  writeFileSync(
+    join(dir, 'peer.js'),
+    `${COMPILE_HINT}(() => {
     var module = { exports: {} };
     ${src('Readability.js')}
     ${src('Readability-readerable.js')}
@@ -61,7 +75,8 @@ function peerExtension(): { dir: string; cleanup(): void } {
     try { new Readability(copy).parse(); } catch {}
     const extract = performance.now() - t0;
     document.documentElement.setAttribute('${PEER_ATTRIBUTE}', JSON.stringify({ detect, extract }));
-  })();\n`);
+  })();\n`,
+  );
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -90,9 +105,13 @@ async function main(): Promise<void> {
     await h.context.route(/^https:\/\/[^/]*\.test\//, (route) => {
       const request = route.request();
       if (request.url() === target && request.isNavigationRequest()) {
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html,
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: html,
           // Not cross-origin isolated, as news sites are not (isolation would force a new renderer even on one site).
-          headers: { 'Content-Security-Policy': "script-src 'none'" } });
+          headers: { 'Content-Security-Policy': "script-src 'none'" },
+        });
       }
       return request.isNavigationRequest() ? route.fulfill({ status: 204 }) : route.abort();
     });
@@ -113,11 +132,24 @@ async function main(): Promise<void> {
       target = sameSite ? `https://site.test/p${i}` : `https://p${i}.test/`;
       try {
         await page.goto(target, { waitUntil: 'domcontentloaded', timeout: 20_000 });
-        const state = await h.waitForState(tabId, (s: TabState | null) => s?.pageUrl === target && !!s.scanTimings, 20_000);
-        const peerTimes = JSON.parse(await page.waitForFunction((name) => document.documentElement.getAttribute(name), PEER_ATTRIBUTE,
-          { timeout: 20_000 }).then((handle) => handle.jsonValue()) as string) as { detect: number; extract: number };
-        rows.push({ detect: state!.scanTimings!.detectMs, extract: state!.scanTimings!.extractMs, load: state!.scanTimings!.extractLoadMs ?? null, peerDetect: peerTimes.detect,
-          peerExtract: peerTimes.extract, isArticle: !!state!.detection?.isArticle });
+        const state = await h.waitForState(
+          tabId,
+          (s: TabState | null) => s?.pageUrl === target && !!s.scanTimings,
+          20_000,
+        );
+        const peerTimes = JSON.parse(
+          (await page
+            .waitForFunction((name) => document.documentElement.getAttribute(name), PEER_ATTRIBUTE, { timeout: 20_000 })
+            .then((handle) => handle.jsonValue())) as string,
+        ) as { detect: number; extract: number };
+        rows.push({
+          detect: state!.scanTimings!.detectMs,
+          extract: state!.scanTimings!.extractMs,
+          load: state!.scanTimings!.extractLoadMs ?? null,
+          peerDetect: peerTimes.detect,
+          peerExtract: peerTimes.extract,
+          isArticle: !!state!.detection?.isArticle,
+        });
       } catch (error) {
         console.error(`bench:pages-extension: ${entry.path}: ${(error as Error).message.split('\n')[0]}`);
       }
@@ -126,26 +158,46 @@ async function main(): Promise<void> {
     await h.close().catch((error: unknown) => console.error(String(error)));
     cleanup();
   }
-  if (process.env.BENCH_VERBOSE) console.log(rows.map((r) => `${r.detect.toFixed(1)}/${r.extract?.toFixed(1) ?? '-'}`).join(' '));
+  if (process.env.BENCH_VERBOSE)
+    console.log(rows.map((r) => `${r.detect.toFixed(1)}/${r.extract?.toFixed(1) ?? '-'}`).join(' '));
   report(rows, load);
 }
 
 function report(rows: Row[], load: number): void {
   const q = (xs: number[], p: number) => quantile(xs, p).toFixed(2).padStart(6);
   const line = (label: string, ours: number[], theirs: number[]) =>
-    console.log(`${label.padEnd(34)} ours ${q(ours, 0.5)} / ${q(ours, 0.95)} ms   Readability ${q(theirs, 0.5)} / ${q(theirs, 0.95)} ms`);
+    console.log(
+      `${label.padEnd(34)} ours ${q(ours, 0.5)} / ${q(ours, 0.95)} ms   Readability ${q(theirs, 0.5)} / ${q(theirs, 0.95)} ms`,
+    );
   const extracted = rows.filter((r) => r.extract !== null);
-  console.log(`## The content script in the built extension, Chromium (median / p95), ${sameSite ? 'one site, one renderer (--same-site)' : 'a new site and renderer for every page'}, ` +
-    `n=${rows.length} (${extracted.length} extracted), load average ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
-  line('detection, every page', rows.map((r) => r.detect), rows.map((r) => r.peerDetect));
-  line('extraction, pages detected', extracted.map((r) => r.extract!), extracted.map((r) => r.peerExtract));
+  console.log(
+    `## The content script in the built extension, Chromium (median / p95), ${sameSite ? 'one site, one renderer (--same-site)' : 'a new site and renderer for every page'}, ` +
+      `n=${rows.length} (${extracted.length} extracted), load average ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
+  );
+  line(
+    'detection, every page',
+    rows.map((r) => r.detect),
+    rows.map((r) => r.peerDetect),
+  );
+  line(
+    'extraction, pages detected',
+    extracted.map((r) => r.extract!),
+    extracted.map((r) => r.peerExtract),
+  );
   const ours = extracted.map((r) => r.detect + r.extract!);
   const theirs = extracted.map((r) => r.peerDetect + r.peerExtract);
   line('detection + extraction, same pages', ours, theirs);
   const loads = extracted.map((r) => r.load).filter((x): x is number => x !== null);
-  console.log(`loading the extraction module first (wall time, ours only): median ${quantile(loads, 0.5).toFixed(2)} ms, p95 ${quantile(loads, 0.95).toFixed(2)} ms`);
-  console.log(`detection + extraction: ours/Readability median ${(quantile(ours, 0.5) / quantile(theirs, 0.5)).toFixed(2)}x, ` +
-    `median of per-page ratios ${quantile(extracted.map((r) => (r.detect + r.extract!) / Math.max(r.peerDetect + r.peerExtract, 0.005)), 0.5).toFixed(2)}x`);
+  console.log(
+    `loading the extraction module first (wall time, ours only): median ${quantile(loads, 0.5).toFixed(2)} ms, p95 ${quantile(loads, 0.95).toFixed(2)} ms`,
+  );
+  console.log(
+    `detection + extraction: ours/Readability median ${(quantile(ours, 0.5) / quantile(theirs, 0.5)).toFixed(2)}x, ` +
+      `median of per-page ratios ${quantile(
+        extracted.map((r) => (r.detect + r.extract!) / Math.max(r.peerDetect + r.peerExtract, 0.005)),
+        0.5,
+      ).toFixed(2)}x`,
+  );
 }
 
 void main();

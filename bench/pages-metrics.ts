@@ -23,8 +23,14 @@ function shingles(text: string, n: number): Set<string> {
 }
 
 const normalizeText = (s: string) =>
-  s.normalize('NFKC').replace(/[\u2018\u2019\u201b`´]/g, "'").replace(/[\u201c\u201d\u201e]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201b`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 export function sameTitle(gold: string, ours: string | null | undefined): boolean {
   return !!ours && normalizeText(gold) === normalizeText(ours);
@@ -34,7 +40,17 @@ export function sameTitle(gold: string, ours: string | null | undefined): boolea
 export function authorSet(text: string | string[] | null | undefined): string[] {
   if (!text) return [];
   const list = Array.isArray(text) ? text : text.split(/\s*(?:,|;|\band\b|&|·|\|)\s*/i);
-  return [...new Set(list.map((s) => normalizeText(s).replace(/^by\s+/, '').trim()).filter(Boolean))].sort();
+  return [
+    ...new Set(
+      list
+        .map((s) =>
+          normalizeText(s)
+            .replace(/^by\s+/, '')
+            .trim(),
+        )
+        .filter(Boolean),
+    ),
+  ].sort();
 }
 
 export function sameAuthors(gold: string, ours: string | string[] | null | undefined): boolean {
@@ -106,8 +122,13 @@ export const mean = (values: number[]) => (values.length ? values.reduce((s, v) 
  */
 export function startsWithWords(firstWords: string, body: string | null | undefined): boolean {
   if (!body) return false;
-  const words = (t: string) => t.toLowerCase().replace(/&#?\w+;/g, ' ')
-    .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}])+/gu) ?? [];
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/&#?\w+;/g, ' ')
+      .match(
+        /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}])+/gu,
+      ) ?? [];
   const gold = words(firstWords).slice(2, 10);
   if (gold.length < 3) return false;
   const ours = words(body.slice(0, 2_000)).slice(0, 80).join(' ');

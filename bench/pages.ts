@@ -14,11 +14,37 @@ import { detectArticle } from '../src/pipeline/detect';
 import { extractArticle } from '../src/pipeline/extract';
 import type { Article, Detection } from '../src/shared/types';
 import { measureContentScript } from './content-size';
-import { aebGold, aebPeer, DATA_DIR, dataPresent, knownUrls, postlight, readabilityCases, readIndex, readPage,
-  type IndexRow } from './pages-data';
-import { mean, quantile, sameAuthors, sameDate, sameDay, sameTitle, sameTitleIgnoringSuffix, shingleF1, startsWithWords } from './pages-metrics';
+import {
+  aebGold,
+  aebPeer,
+  DATA_DIR,
+  dataPresent,
+  knownUrls,
+  postlight,
+  readabilityCases,
+  readIndex,
+  readPage,
+  type IndexRow,
+} from './pages-data';
+import {
+  mean,
+  quantile,
+  sameAuthors,
+  sameDate,
+  sameDay,
+  sameTitle,
+  sameTitleIgnoringSuffix,
+  shingleF1,
+  startsWithWords,
+} from './pages-metrics';
 
-interface PeerResult { readerable: boolean; title: string | null; byline: string | null; publishedTime: string | null; text: string }
+interface PeerResult {
+  readerable: boolean;
+  title: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  text: string;
+}
 interface Result {
   row: IndexRow;
   url: string;
@@ -61,11 +87,22 @@ function runPage(row: IndexRow, urls: Map<string, string>): Result {
       parsed = null;
     }
     peerExtract = performance.now() - t;
-    peer = { readerable, title: parsed?.title ?? null, byline: parsed?.byline ?? null,
-      publishedTime: parsed?.publishedTime ?? null, text: parsed?.textContent ?? '' };
+    peer = {
+      readerable,
+      title: parsed?.title ?? null,
+      byline: parsed?.byline ?? null,
+      publishedTime: parsed?.publishedTime ?? null,
+      text: parsed?.textContent ?? '',
+    };
   }
-  return { row, url: page.url, detection, article, peer,
-    ms: { detect: detectMs, extract: extractMs, peerDetect, peerExtract } };
+  return {
+    row,
+    url: page.url,
+    detection,
+    article,
+    peer,
+    ms: { detect: detectMs, extract: extractMs, peerDetect, peerExtract },
+  };
 }
 
 const pct = (x: number) => (Number.isNaN(x) ? '   -  ' : x.toFixed(3).padStart(6));
@@ -87,18 +124,28 @@ function detectionReport(results: Result[]): void {
     const ours = (r: Result) => r.detection.isArticle;
     const theirs = (r: Result) => !!r.peer?.readerable;
     if (!withPeer) {
-      console.log(name.padEnd(44), String(rs.length).padStart(4), ` ${pct(rate(art, ours))}             ${pct(rate(non, (r) => !ours(r)))}             ${pct(prec(ours))}`);
+      console.log(
+        name.padEnd(44),
+        String(rs.length).padStart(4),
+        ` ${pct(rate(art, ours))}             ${pct(rate(non, (r) => !ours(r)))}             ${pct(prec(ours))}`,
+      );
       return;
     }
-    console.log(name.padEnd(44), String(rs.length).padStart(4),
+    console.log(
+      name.padEnd(44),
+      String(rs.length).padStart(4),
       ` ${pct(rate(art, ours))} | ${pct(rate(art, theirs))}    ${pct(rate(non, (r) => !ours(r)))} | ${pct(rate(non, (r) => !theirs(r)))}`,
-      `   ${pct(prec(ours))} | ${pct(prec(theirs))}`);
+      `   ${pct(prec(ours))} | ${pct(prec(theirs))}`,
+    );
   };
   for (const [source, rs] of [...bySource].sort()) line(source, rs);
   line('ALL', results);
   const non = results.filter((r) => r.row.label !== 'article');
-  console.log(`non-articles rejected: ours ${pct(non.filter((r) => !r.detection.isArticle).length / non.length)}` +
-    (withPeer ? ` | Readability ${pct(non.filter((r) => !r.peer?.readerable).length / non.length)}` : '') + ` (n=${non.length})`);
+  console.log(
+    `non-articles rejected: ours ${pct(non.filter((r) => !r.detection.isArticle).length / non.length)}` +
+      (withPeer ? ` | Readability ${pct(non.filter((r) => !r.peer?.readerable).length / non.length)}` : '') +
+      ` (n=${non.length})`,
+  );
 }
 
 function aebReport(results: Result[]): void {
@@ -113,9 +160,14 @@ function aebReport(results: Result[]): void {
   const traf = aebPeer('trafilatura');
   const trafF1 = rs.map((r) => shingleF1(gold[id(r)]?.articleBody ?? '', traf[id(r)]?.articleBody ?? ''));
   console.log(`\n## AEB body text (n=${rs.length}): mean 4-gram shingle F1`);
-  console.log(`ours ${pct(mean(ours))} | Readability (this run) ${pct(withPeer ? mean(theirs) : NaN)}` +
-    ` | recorded peers: Readability.js ${pct(mean(recordedF1))}, trafilatura ${pct(mean(trafF1))}`);
-  const worst = rs.map((r, i) => [ours[i]!, r] as const).sort((a, b) => a[0] - b[0]).slice(0, 8);
+  console.log(
+    `ours ${pct(mean(ours))} | Readability (this run) ${pct(withPeer ? mean(theirs) : NaN)}` +
+      ` | recorded peers: Readability.js ${pct(mean(recordedF1))}, trafilatura ${pct(mean(trafF1))}`,
+  );
+  const worst = rs
+    .map((r, i) => [ours[i]!, r] as const)
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, 8);
   console.log('lowest (ours):', worst.map(([f, r]) => `${id(r).slice(0, 8)}=${f.toFixed(2)}`).join(' '));
 }
 
@@ -123,14 +175,19 @@ function metadataReport(results: Result[]): void {
   const byPath = new Map(results.map((r) => [r.row.path, r]));
   const acc = (pairs: [string, Result][], ok: (gold: string, r: Result) => boolean) =>
     pairs.length ? pairs.filter(([g, r]) => ok(g, r)).length / pairs.length : NaN;
-  const report = (label: string, cases: { title?: string | null; author?: string | null; date?: string | null; r: Result }[]) => {
+  const report = (
+    label: string,
+    cases: { title?: string | null; author?: string | null; date?: string | null; r: Result }[],
+  ) => {
     const titles = cases.filter((c) => c.title).map((c) => [c.title!, c.r] as [string, Result]);
     const authors = cases.filter((c) => c.author).map((c) => [c.author!, c.r] as [string, Result]);
     const dates = cases.filter((c) => c.date).map((c) => [c.date!, c.r] as [string, Result]);
-    console.log(`${label}: title ${pct(acc(titles, (g, r) => sameTitle(g, r.article?.title)))} | ${pct(withPeer ? acc(titles, (g, r) => sameTitle(g, r.peer?.title)) : NaN)} (n=${titles.length})` +
-      `   author ${pct(acc(authors, (g, r) => sameAuthors(g, r.article?.authors)))} | ${pct(withPeer ? acc(authors, (g, r) => sameAuthors(g, r.peer?.byline)) : NaN)} (n=${authors.length})` +
-      `   date exact ${pct(acc(dates, (g, r) => sameDate(g, r.article?.publishedAt)))} | ${pct(withPeer ? acc(dates, (g, r) => sameDate(g, r.peer?.publishedTime)) : NaN)}` +
-      `, same day ${pct(acc(dates, (g, r) => sameDay(g, r.article?.publishedAt)))} | ${pct(withPeer ? acc(dates, (g, r) => sameDay(g, r.peer?.publishedTime)) : NaN)} (n=${dates.length})`);
+    console.log(
+      `${label}: title ${pct(acc(titles, (g, r) => sameTitle(g, r.article?.title)))} | ${pct(withPeer ? acc(titles, (g, r) => sameTitle(g, r.peer?.title)) : NaN)} (n=${titles.length})` +
+        `   author ${pct(acc(authors, (g, r) => sameAuthors(g, r.article?.authors)))} | ${pct(withPeer ? acc(authors, (g, r) => sameAuthors(g, r.peer?.byline)) : NaN)} (n=${authors.length})` +
+        `   date exact ${pct(acc(dates, (g, r) => sameDate(g, r.article?.publishedAt)))} | ${pct(withPeer ? acc(dates, (g, r) => sameDate(g, r.peer?.publishedTime)) : NaN)}` +
+        `, same day ${pct(acc(dates, (g, r) => sameDay(g, r.article?.publishedAt)))} | ${pct(withPeer ? acc(dates, (g, r) => sameDay(g, r.peer?.publishedTime)) : NaN)} (n=${dates.length})`,
+    );
   };
   console.log('\n## Metadata accuracy (ours | Readability)');
   const pl = postlight().flatMap((e) => {
@@ -140,40 +197,66 @@ function metadataReport(results: Result[]): void {
   report('Postlight expectations   ', pl);
   const firsts = postlight().flatMap((e) => {
     const r = byPath.get(`news-html/postlight-parser/${e.fixture}`);
-    return r && r.row.label === 'article' && e.content_first_words?.text ? [[e.content_first_words.text, r] as [string, Result]] : [];
+    return r && r.row.label === 'article' && e.content_first_words?.text
+      ? [[e.content_first_words.text, r] as [string, Result]]
+      : [];
   });
-  console.log(`Postlight body starts with the expected first words: ours ${pct(acc(firsts, (g, r) => startsWithWords(g, r.article?.text)))}` +
-    ` | ${pct(withPeer ? acc(firsts, (g, r) => startsWithWords(g, r.peer?.text)) : NaN)} (n=${firsts.length})`);
+  console.log(
+    `Postlight body starts with the expected first words: ours ${pct(acc(firsts, (g, r) => startsWithWords(g, r.article?.text)))}` +
+      ` | ${pct(withPeer ? acc(firsts, (g, r) => startsWithWords(g, r.peer?.text)) : NaN)} (n=${firsts.length})`,
+  );
   const rd = readabilityCases().flatMap((c) => {
     const r = byPath.get(`readability-pages/${c.name}/source.html`);
     return r && c.category !== 'synthetic' ? [{ title: c.title, author: c.byline, date: c.publishedTime, r }] : [];
   });
   report("Readability's metadata   ", rd);
   const rdTitles = rd.filter((c) => c.title).map((c) => [c.title!, c.r] as [string, Result]);
-  console.log(`Readability's titles with the outlet suffix it keeps ignored: ours ${pct(acc(rdTitles, (g, r) => sameTitleIgnoringSuffix(g, r.article?.title)))}` +
-    ` | ${pct(withPeer ? acc(rdTitles, (g, r) => sameTitleIgnoringSuffix(g, r.peer?.title)) : NaN)}`);
+  console.log(
+    `Readability's titles with the outlet suffix it keeps ignored: ours ${pct(acc(rdTitles, (g, r) => sameTitleIgnoringSuffix(g, r.article?.title)))}` +
+      ` | ${pct(withPeer ? acc(rdTitles, (g, r) => sameTitleIgnoringSuffix(g, r.peer?.title)) : NaN)}`,
+  );
 }
 
 function timingReport(results: Result[]): void {
   console.log(`\n## Time per page (median / p95), linkedom DOM, n=${results.length}`);
   const col = (f: (r: Result) => number) => results.map(f).filter((x) => !Number.isNaN(x));
   const row = (label: string, f: (r: Result) => number, g: (r: Result) => number) =>
-    console.log(`${label.padEnd(24)} ours ${ms(quantile(col(f), 0.5))} / ${ms(quantile(col(f), 0.95))}` +
-      `   Readability ${ms(quantile(col(g), 0.5))} / ${ms(quantile(col(g), 0.95))}`);
-  row('detection', (r) => r.ms.detect, (r) => r.ms.peerDetect);
-  row('extraction', (r) => r.ms.extract, (r) => r.ms.peerExtract);
-  row('detection + extraction', (r) => r.ms.detect + r.ms.extract, (r) => r.ms.peerDetect + r.ms.peerExtract);
+    console.log(
+      `${label.padEnd(24)} ours ${ms(quantile(col(f), 0.5))} / ${ms(quantile(col(f), 0.95))}` +
+        `   Readability ${ms(quantile(col(g), 0.5))} / ${ms(quantile(col(g), 0.95))}`,
+    );
+  row(
+    'detection',
+    (r) => r.ms.detect,
+    (r) => r.ms.peerDetect,
+  );
+  row(
+    'extraction',
+    (r) => r.ms.extract,
+    (r) => r.ms.peerExtract,
+  );
+  row(
+    'detection + extraction',
+    (r) => r.ms.detect + r.ms.extract,
+    (r) => r.ms.peerDetect + r.ms.peerExtract,
+  );
   const arts = results.filter((r) => r.detection.isArticle);
-  const pipeline = arts.map((r) => r.ms.detect + r.ms.extract).concat(results.filter((r) => !r.detection.isArticle).map((r) => r.ms.detect));
-  console.log(`as the extension runs (extract only when detected): ours median ${ms(quantile(pipeline, 0.5))}, p95 ${ms(quantile(pipeline, 0.95))}`);
+  const pipeline = arts
+    .map((r) => r.ms.detect + r.ms.extract)
+    .concat(results.filter((r) => !r.detection.isArticle).map((r) => r.ms.detect));
+  console.log(
+    `as the extension runs (extract only when detected): ours median ${ms(quantile(pipeline, 0.5))}, p95 ${ms(quantile(pipeline, 0.95))}`,
+  );
 }
 
 async function contentSizeReport(): Promise<void> {
   try {
     const s = await measureContentScript();
     console.log(`\n## Content script (src/content/index.ts, vite-minified, static import graph)`);
-    console.log(`injected into every page: ${(s.injectedGzip / 1024).toFixed(1)} KB gzip (${(s.injectedBytes / 1024).toFixed(1)} KB minified; budget 10 KB)` +
-      `; extractor, loaded only on article pages: ${(s.lazyGzip / 1024).toFixed(1)} KB gzip`);
+    console.log(
+      `injected into every page: ${(s.injectedGzip / 1024).toFixed(1)} KB gzip (${(s.injectedBytes / 1024).toFixed(1)} KB minified; budget 10 KB)` +
+        `; extractor, loaded only on article pages: ${(s.lazyGzip / 1024).toFixed(1)} KB gzip`,
+    );
   } catch (error) {
     console.log(`content script size: not measured (${(error as Error).message})`);
   }
@@ -196,11 +279,28 @@ async function main(): Promise<void> {
       console.error(`bench:pages: ${row.path}: ${(error as Error).message}`);
     }
   }
-  console.log(`bench:pages: ${results.length} pages from ${DATA_DIR} in ${((performance.now() - started) / 1000).toFixed(1)} s` +
-    (withPeer ? '' : ' (--no-peer: ours only)'));
+  console.log(
+    `bench:pages: ${results.length} pages from ${DATA_DIR} in ${((performance.now() - started) / 1000).toFixed(1)} s` +
+      (withPeer ? '' : ' (--no-peer: ours only)'),
+  );
   if (dumpPath) {
-    writeFileSync(dumpPath, results.map((r) => JSON.stringify({ path: r.row.path, label: r.row.label, source: r.row.source,
-      url: r.url, detection: r.detection, article: r.article, peer: r.peer, ms: r.ms })).join('\n') + '\n');
+    writeFileSync(
+      dumpPath,
+      results
+        .map((r) =>
+          JSON.stringify({
+            path: r.row.path,
+            label: r.row.label,
+            source: r.row.source,
+            url: r.url,
+            detection: r.detection,
+            article: r.article,
+            peer: r.peer,
+            ms: r.ms,
+          }),
+        )
+        .join('\n') + '\n',
+    );
   }
   detectionReport(results);
   aebReport(results);

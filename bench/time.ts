@@ -65,9 +65,12 @@ function chronoOnly(doc: TimeMlDoc): DateMention[] {
   return chrono.en.casual.parse(doc.text, { instant, timezone: 0 }).map((r) => {
     const c = r.start;
     const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
-    const value = c.isCertain('day') || c.isCertain('weekday') || !c.isCertain('month') && !c.isCertain('year')
-      ? `${c.get('year')}-${pad(c.get('month'))}-${pad(c.get('day'))}`
-      : c.isCertain('month') ? `${c.get('year')}-${pad(c.get('month'))}` : String(c.get('year'));
+    const value =
+      c.isCertain('day') || c.isCertain('weekday') || (!c.isCertain('month') && !c.isCertain('year'))
+        ? `${c.get('year')}-${pad(c.get('month'))}-${pad(c.get('day'))}`
+        : c.isCertain('month')
+          ? `${c.get('year')}-${pad(c.get('month'))}`
+          : String(c.get('year'));
     return { text: r.text, start: r.index, end: r.index + r.text.length, value };
   });
 }
@@ -92,7 +95,9 @@ function main(): void {
     ['peer: chrono-node 2.10.3 alone', chronoOnly, true],
   ];
   const gold = docs.reduce((n, d) => n + d.timexes.filter((t) => t.type === 'DATE').length, 0);
-  console.log(`TempEval-3 platinum: ${docs.length} documents, ${gold} DATE expressions (creation times excluded). Target ≥ ${TARGET}.`);
+  console.log(
+    `TempEval-3 platinum: ${docs.length} documents, ${gold} DATE expressions (creation times excluded). Target ≥ ${TARGET}.`,
+  );
   const results: Score[] = [];
   // Warm both up first (regex compilation, chrono's parser tables), so the timings compare steady states.
   for (const [, run] of runs) run(docs[0]!);
@@ -121,9 +126,13 @@ function gumTimes(): void {
   let gold = 0;
   let found = 0;
   let chronoFound = 0;
-  for (const f of readdirSync(gum).filter((name) => name.includes('_news_')).sort()) {
+  for (const f of readdirSync(gum)
+    .filter((name) => name.includes('_news_'))
+    .sort()) {
     const doc = JSON.parse(gunzipSync(readFileSync(join(gum, f))).toString('utf8')) as {
-      text: string; meta: { dateCreated?: string }; mentions: { start: number; end: number; etype: string }[];
+      text: string;
+      meta: { dateCreated?: string };
+      mentions: { start: number; end: number; etype: string }[];
     };
     const publishedAt = doc.meta.dateCreated ?? null;
     const ours = findDates(doc.text, { publishedAt, includeDurations: true, includePresent: true });
@@ -135,7 +144,9 @@ function gumTimes(): void {
     }
   }
   const pct = (n: number) => (gold ? (n / gold).toFixed(3) : 'n/a');
-  console.log(`GUM news "time" mentions (dev data, detection only): ${gold} gold; recall backstory ${pct(found)}, chrono-node alone ${pct(chronoFound)}`);
+  console.log(
+    `GUM news "time" mentions (dev data, detection only): ${gold} gold; recall backstory ${pct(found)}, chrono-node alone ${pct(chronoFound)}`,
+  );
 }
 
 main();

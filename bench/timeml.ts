@@ -15,7 +15,13 @@ export interface TimeMlDoc {
   timexes: Timex[];
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
 export function parseTimeMl(id: string, xml: string): TimeMlDoc {
@@ -35,7 +41,14 @@ export function parseTimeMl(id: string, xml: string): TimeMlDoc {
     if (!m[1]) open = { tag: m[0], start: text.length };
     else if (open) {
       const type = attr(open.tag, 'type') ?? '';
-      timexes.push({ start: open.start, end: text.length, text: text.slice(open.start), type, value: attr(open.tag, 'value') ?? '', mod: attr(open.tag, 'mod') });
+      timexes.push({
+        start: open.start,
+        end: text.length,
+        text: text.slice(open.start),
+        type,
+        value: attr(open.tag, 'value') ?? '',
+        mod: attr(open.tag, 'mod'),
+      });
       open = null;
     }
   }

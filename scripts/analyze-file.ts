@@ -4,7 +4,10 @@ import { gunzipSync } from 'node:zlib';
 import { analyzeArticle, analyzeDocument } from '../src/pipeline/analyze-document';
 import { parseHtml } from './dom';
 
-export interface FileOptions { url?: string; date?: string }
+export interface FileOptions {
+  url?: string;
+  date?: string;
+}
 
 /** Reads bytes as UTF-8, or as the page's declared charset when it names another one. */
 export function decodeHtml(bytes: Buffer): string {
@@ -32,26 +35,51 @@ export function analyzeFile(path: string, options: FileOptions) {
   const url = options.url ?? pageUrlFromHtml(bytes) ?? pathToFileURL(path).href;
   const doc = parseHtml(decodeHtml(bytes), url);
   const report = analyzeDocument(doc, url, { date: options.date });
-  return { path, isArticle: report.isArticle, score: report.score, reasons: report.detection.reasons, article: report.article,
-    entities: report.entities, events: report.events, timings: report.timings };
+  return {
+    path,
+    isArticle: report.isArticle,
+    score: report.score,
+    reasons: report.detection.reasons,
+    article: report.article,
+    entities: report.entities,
+    events: report.events,
+    timings: report.timings,
+  };
 }
 
 /** Plain text: the whole file is the article text; `--date` gives its publication date. */
 export function analyzeText(path: string, options: FileOptions) {
   const text = readFileSync(path, 'utf8');
-  const article = { title: '', byline: null, authors: [], publisher: null, publishedAt: options.date ?? null, lang: null,
-    url: options.url ?? pathToFileURL(path).href, text, relatedLinks: [] };
+  const article = {
+    title: '',
+    byline: null,
+    authors: [],
+    publisher: null,
+    publishedAt: options.date ?? null,
+    lang: null,
+    url: options.url ?? pathToFileURL(path).href,
+    text,
+    relatedLinks: [],
+  };
   const t0 = performance.now();
   const analysis = analyzeArticle(article);
   const nlp_ms = Math.round((performance.now() - t0) * 1000) / 1000;
-  return { path, isArticle: true, score: 0, article, entities: analysis.entities, events: analysis.events,
-    timings: { detect_ms: 0, extract_ms: 0, nlp_ms } };
+  return {
+    path,
+    isArticle: true,
+    score: 0,
+    article,
+    entities: analysis.entities,
+    events: analysis.events,
+    timings: { detect_ms: 0, extract_ms: 0, nlp_ms },
+  };
 }
 
 /** Saved pages often record where they came from: a canonical link or og:url gives the URL shape detection uses. */
 export function pageUrlFromHtml(bytes: Buffer): string | null {
   const head = bytes.subarray(0, 200_000).toString('latin1');
-  const match = /<link[^>]+rel=["']canonical["'][^>]*href=["'](https?:[^"']+)["']/i.exec(head) ??
+  const match =
+    /<link[^>]+rel=["']canonical["'][^>]*href=["'](https?:[^"']+)["']/i.exec(head) ??
     /<link[^>]+href=["'](https?:[^"']+)["'][^>]*rel=["']canonical["']/i.exec(head) ??
     /<meta[^>]+property=["']og:url["'][^>]*content=["'](https?:[^"']+)["']/i.exec(head);
   return match?.[1] ?? null;

@@ -10,7 +10,14 @@ import { resolve } from 'node:path';
 import { analyzeFile, analyzeText } from './analyze-file';
 import { runConll } from './analyze-conll';
 
-interface Args { url?: string; date?: string; list?: string; root?: string; conll: boolean; files: string[] }
+interface Args {
+  url?: string;
+  date?: string;
+  list?: string;
+  root?: string;
+  conll: boolean;
+  files: string[];
+}
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { conll: false, files: [] };
@@ -27,7 +34,9 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--root') args.root = next();
     else if (a === '--conll') args.conll = true;
     else if (a === '--help' || a === '-h') {
-      process.stderr.write('usage: analyze [--url URL] [--date YYYY-MM-DD] FILE... | --list FILE.tsv --root DIR | --conll < FILE\n');
+      process.stderr.write(
+        'usage: analyze [--url URL] [--date YYYY-MM-DD] FILE... | --list FILE.tsv --root DIR | --conll < FILE\n',
+      );
       process.exit(0);
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.files.push(a);
@@ -37,7 +46,9 @@ function parseArgs(argv: string[]): Args {
 }
 
 function listPaths(tsv: string, root: string): string[] {
-  const [header, ...rows] = readFileSync(tsv, 'utf8').split(/\r?\n/).filter((line) => line.trim());
+  const [header, ...rows] = readFileSync(tsv, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim());
   const col = header!.split('\t').indexOf('path');
   if (col < 0) throw new Error(`${tsv}: no "path" column in the header`);
   return rows.map((row) => resolve(root, row.split('\t')[col]!));
@@ -58,8 +69,16 @@ async function main(): Promise<void> {
     } catch (error) {
       // One bad file must not lose the others: report it in its line and on stderr.
       process.stderr.write(`analyze: ${path}: ${(error as Error).message}\n`);
-      emit({ path, error: (error as Error).message, isArticle: false, score: 0, article: null, entities: [], events: [],
-        timings: { detect_ms: 0, extract_ms: 0, nlp_ms: 0 } });
+      emit({
+        path,
+        error: (error as Error).message,
+        isArticle: false,
+        score: 0,
+        article: null,
+        entities: [],
+        events: [],
+        timings: { detect_ms: 0, extract_ms: 0, nlp_ms: 0 },
+      });
     }
   }
 }

@@ -16,7 +16,9 @@ const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?[
 const LOADER_TARGET = /getURL\(\s*["']([^"']+)["']\s*\)/g;
 
 export function contentScriptSize(dist: string): ContentSize {
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
   const roots = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
   const seen = new Set<string>();
   const visit = (file: string) => {

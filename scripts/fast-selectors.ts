@@ -17,11 +17,54 @@ type Test = (el: Element) => boolean;
  * Attributes whose values HTML compares case-insensitively in selectors (the HTML standard's list, which css-select and
  * browsers follow): `[type="application/ld+json"]` matches `type="Application/LD+JSON"`.
  */
-const CASE_INSENSITIVE = new Set(['accept', 'accept-charset', 'align', 'alink', 'axis', 'bgcolor', 'charset', 'checked',
-  'clear', 'codetype', 'color', 'compact', 'declare', 'defer', 'dir', 'direction', 'disabled', 'enctype', 'face', 'frame',
-  'hreflang', 'http-equiv', 'lang', 'language', 'link', 'media', 'method', 'multiple', 'nohref', 'noresize', 'noshade',
-  'nowrap', 'readonly', 'rel', 'rev', 'rules', 'scope', 'scrolling', 'selected', 'shape', 'target', 'text', 'type',
-  'valign', 'valuetype', 'vlink']);
+const CASE_INSENSITIVE = new Set([
+  'accept',
+  'accept-charset',
+  'align',
+  'alink',
+  'axis',
+  'bgcolor',
+  'charset',
+  'checked',
+  'clear',
+  'codetype',
+  'color',
+  'compact',
+  'declare',
+  'defer',
+  'dir',
+  'direction',
+  'disabled',
+  'enctype',
+  'face',
+  'frame',
+  'hreflang',
+  'http-equiv',
+  'lang',
+  'language',
+  'link',
+  'media',
+  'method',
+  'multiple',
+  'nohref',
+  'noresize',
+  'noshade',
+  'nowrap',
+  'readonly',
+  'rel',
+  'rev',
+  'rules',
+  'scope',
+  'scrolling',
+  'selected',
+  'shape',
+  'target',
+  'text',
+  'type',
+  'valign',
+  'valuetype',
+  'vlink',
+]);
 
 const compiled = new Map<string, Test | null>();
 
@@ -85,7 +128,9 @@ function compileList(list: Selector[][]): Test | null {
 
 /** Compound selectors joined by descendant and child combinators, matched right to left. */
 function compileSequence(sequence: Selector[]): Alternative | null {
-  const compounds: { parts: Selector[]; combinator: 'descendant' | 'child' | null }[] = [{ parts: [], combinator: null }];
+  const compounds: { parts: Selector[]; combinator: 'descendant' | 'child' | null }[] = [
+    { parts: [], combinator: null },
+  ];
   for (const part of sequence) {
     if (part.type === 'descendant' || part.type === 'child') compounds.push({ parts: [], combinator: part.type });
     else compounds[compounds.length - 1]!.parts.push(part);
@@ -109,8 +154,12 @@ function compileSequence(sequence: Selector[]): Alternative | null {
 }
 
 /** Whether `steps[0..index]` match the ancestors of `el`, the nearest joined to it by `combinator`. */
-function ancestorsMatch(el: Element, steps: { test: Test; combinator: 'descendant' | 'child' | null }[], index: number,
-  combinator: 'descendant' | 'child'): boolean {
+function ancestorsMatch(
+  el: Element,
+  steps: { test: Test; combinator: 'descendant' | 'child' | null }[],
+  index: number,
+  combinator: 'descendant' | 'child',
+): boolean {
   const step = steps[index]!;
   for (let p = el.parentElement; p; p = p.parentElement) {
     if (step.test(p) && (index === 0 || ancestorsMatch(p, steps, index - 1, step.combinator!))) return true;
@@ -145,7 +194,10 @@ function attributeTest(name: string, action: string, raw: string, flag: boolean 
   const fold = typeof flag === 'boolean' ? flag : flag === null && CASE_INSENSITIVE.has(name);
   const value = fold ? raw.toLowerCase() : raw;
   // css-select reads class through the attribute node, every other attribute through getAttribute.
-  const read = name === 'class' ? (el: Element) => el.getAttributeNode('class')?.value ?? null : (el: Element) => el.getAttribute(name);
+  const read =
+    name === 'class'
+      ? (el: Element) => el.getAttributeNode('class')?.value ?? null
+      : (el: Element) => el.getAttribute(name);
   const never = () => false;
   // Word and substring tests use css-select's own regular expressions (\s and the i flag, not ASCII-only rules).
   const escaped = raw.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
@@ -153,10 +205,12 @@ function attributeTest(name: string, action: string, raw: string, flag: boolean 
     case 'exists':
       return (el) => el.hasAttribute(name);
     case 'equals':
-      return fold ? (el) => {
-        const v = read(el);
-        return v != null && v.length === value.length && v.toLowerCase() === value;
-      } : (el) => read(el) === value;
+      return fold
+        ? (el) => {
+            const v = read(el);
+            return v != null && v.length === value.length && v.toLowerCase() === value;
+          }
+        : (el) => read(el) === value;
     case 'element': {
       if (/\s/.test(raw)) return never;
       const word = new RegExp(`(?:^|\\s)${escaped}(?:$|\\s)`, fold ? 'i' : '');
@@ -177,13 +231,17 @@ function attributeTest(name: string, action: string, raw: string, flag: boolean 
     // Prefix, suffix and hyphen tests cut before they fold, as css-select does (folding can change a length).
     case 'start':
       if (!raw) return never;
-      return fold ? (el) => {
-        const v = read(el);
-        return v != null && v.length >= raw.length && v.slice(0, raw.length).toLowerCase() === value;
-      } : (el) => read(el)?.startsWith(raw) ?? false;
+      return fold
+        ? (el) => {
+            const v = read(el);
+            return v != null && v.length >= raw.length && v.slice(0, raw.length).toLowerCase() === value;
+          }
+        : (el) => read(el)?.startsWith(raw) ?? false;
     case 'end':
       if (!raw) return never;
-      return fold ? (el) => read(el)?.slice(-raw.length).toLowerCase() === value : (el) => read(el)?.endsWith(raw) ?? false;
+      return fold
+        ? (el) => read(el)?.slice(-raw.length).toLowerCase() === value
+        : (el) => read(el)?.endsWith(raw) ?? false;
     case 'hyphen':
       return (el) => {
         const v = read(el);
@@ -195,7 +253,9 @@ function attributeTest(name: string, action: string, raw: string, flag: boolean 
   }
 }
 
-interface Linked extends Node { [link: symbol]: Linked }
+interface Linked extends Node {
+  [link: symbol]: Linked;
+}
 
 /** linkedom's own links between nodes (its node list is one chain, each element closed by an end marker). */
 interface Chain {
@@ -259,7 +319,7 @@ type Method = (this: Node, selectors: string) => unknown;
 
 function ownerOf(object: object, name: string): Record<string, Method> {
   for (let proto = Object.getPrototypeOf(object); proto; proto = Object.getPrototypeOf(proto)) {
-    if (Object.prototype.hasOwnProperty.call(proto, name)) return proto as Record<string, Method>;
+    if (Object.hasOwn(proto, name)) return proto as Record<string, Method>;
   }
   throw new Error(`fast-selectors: no ${name} on this DOM`);
 }
@@ -282,7 +342,10 @@ function searchable(x: unknown): x is Node {
 
 /** Whether `doc`'s queries go through the fast path. */
 export function hasFastSelectors(doc: Document): boolean {
-  return !!(doc.querySelectorAll as { [PATCHED]?: boolean })[PATCHED] && !!(doc.body?.closest as { [PATCHED]?: boolean } | undefined)?.[PATCHED];
+  return (
+    !!(doc.querySelectorAll as { [PATCHED]?: boolean })[PATCHED] &&
+    !!(doc.body?.closest as { [PATCHED]?: boolean } | undefined)?.[PATCHED]
+  );
 }
 
 /**
@@ -295,32 +358,36 @@ export function installFastSelectors(doc: Document): void {
   links = chain;
   // linkedom's NodeList (an Array subclass), so callers get the type linkedom itself returns.
   const NodeList = (doc.getElementsByTagName('x-none') as unknown as { constructor: new () => Element[] }).constructor;
-  const queryAll = (original: Method): Method => function (this: Node, selectors) {
-    const test = enabled && searchable(this) ? compileSelector(String(selectors)) : null;
-    if (!test) return original.call(this, selectors);
-    const found = new NodeList();
-    eachDescendant(this, chain, (el) => {
-      if (test(el)) found.push(el);
-    });
-    return found;
-  };
-  const queryOne = (original: Method): Method => function (this: Node, selectors) {
-    const test = enabled && searchable(this) ? compileSelector(String(selectors)) : null;
-    if (!test) return original.call(this, selectors);
-    let found: Element | null = null;
-    eachDescendant(this, chain, (el) => test(el) && !!(found = el));
-    return found;
-  };
-  const matches = (original: Method): Method => function (this: Node, selectors) {
-    const test = enabled && searchable(this) ? compileSelector(String(selectors)) : null;
-    return test ? test(this as Element) : original.call(this, selectors);
-  };
-  const closest = (original: Method): Method => function (this: Node, selectors) {
-    const test = enabled && searchable(this) ? compileSelector(String(selectors)) : null;
-    if (!test) return original.call(this, selectors);
-    for (let el: Element | null = this as Element; el; el = el.parentElement) if (test(el)) return el;
-    return null;
-  };
+  const queryAll = (original: Method): Method =>
+    function (this: Node, selectors) {
+      const test = enabled && searchable(this) ? compileSelector(String(selectors)) : null;
+      if (!test) return original.call(this, selectors);
+      const found = new NodeList();
+      eachDescendant(this, chain, (el) => {
+        if (test(el)) found.push(el);
+      });
+      return found;
+    };
+  const queryOne = (original: Method): Method =>
+    function (this: Node, selectors) {
+      const test = enabled && searchable(this) ? compileSelector(String(selectors)) : null;
+      if (!test) return original.call(this, selectors);
+      let found: Element | null = null;
+      eachDescendant(this, chain, (el) => test(el) && !!(found = el));
+      return found;
+    };
+  const matches = (original: Method): Method =>
+    function (this: Node, selectors) {
+      const test = enabled && searchable(this) ? compileSelector(String(selectors)) : null;
+      return test ? test(this as Element) : original.call(this, selectors);
+    };
+  const closest = (original: Method): Method =>
+    function (this: Node, selectors) {
+      const test = enabled && searchable(this) ? compileSelector(String(selectors)) : null;
+      if (!test) return original.call(this, selectors);
+      for (let el: Element | null = this as Element; el; el = el.parentElement) if (test(el)) return el;
+      return null;
+    };
   const element = doc.createElement('div');
   for (const host of [doc, element] as object[]) {
     patch(ownerOf(host, 'querySelectorAll'), 'querySelectorAll', queryAll);

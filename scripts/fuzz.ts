@@ -15,7 +15,10 @@ const FAILURES_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'fuzz-
 /** A document still running after this long is a hang, whatever its budget. */
 const HANG_MS = 60_000;
 
-interface Job { id: number; html: string }
+interface Job {
+  id: number;
+  html: string;
+}
 
 if (!isMainThread) {
   parentPort!.on('message', ({ id, html }: Job) => parentPort!.postMessage({ id, result: checkDocument(html) }));
@@ -52,14 +55,28 @@ async function main(): Promise<void> {
       await worker.terminate();
       worker = spawn();
     }
-    const outcome: CheckResult = result === 'hang' ? { ok: false, failure: { stage: 'time', message: `no answer in ${HANG_MS} ms (hang)` }, ms: HANG_MS, budgetMs: HANG_MS, stages: { parse_ms: 0, detect_ms: 0, extract_ms: 0, nlp_ms: 0 }, isArticle: false, entities: 0 } : result;
+    const outcome: CheckResult =
+      result === 'hang'
+        ? {
+            ok: false,
+            failure: { stage: 'time', message: `no answer in ${HANG_MS} ms (hang)` },
+            ms: HANG_MS,
+            budgetMs: HANG_MS,
+            stages: { parse_ms: 0, detect_ms: 0, extract_ms: 0, nlp_ms: 0 },
+            isArticle: false,
+            entities: 0,
+          }
+        : result;
     times.push(outcome.ms);
     if (outcome.isArticle) articles++;
     if (outcome.parserError) parserErrors++;
     if (!outcome.ok) {
       const file = save(doc.html);
       failures.push({ name: doc.name, file, failure: outcome.failure });
-      if (!json) console.error(`FAIL ${doc.name}: ${outcome.failure?.stage}: ${outcome.failure?.message}\n     saved as ${file}`);
+      if (!json)
+        console.error(
+          `FAIL ${doc.name}: ${outcome.failure?.stage}: ${outcome.failure?.message}\n     saved as ${file}`,
+        );
     }
     if (!json && run % 100 === 0) console.error(`… ${run}/${count} documents, ${failures.length} failing`);
   }
@@ -81,9 +98,16 @@ async function main(): Promise<void> {
   if (json) console.log(JSON.stringify(summary));
   else {
     console.log(`fuzz: ${run} documents (${summary.megabytes} MB, ${articles} detected as articles), seed ${seed}`);
-    console.log(`      per document p50 ${summary.p50_ms} ms, p99 ${summary.p99_ms} ms, max ${summary.max_ms} ms; ${summary.total_s} s in all`);
-    if (parserErrors) console.log(`      ${parserErrors} documents Node's HTML parser (linkedom) could not parse: not run, not failures`);
-    console.log(failures.length ? `      ${failures.length} FAILING (saved under ${FAILURES_DIR})` : '      no failures');
+    console.log(
+      `      per document p50 ${summary.p50_ms} ms, p99 ${summary.p99_ms} ms, max ${summary.max_ms} ms; ${summary.total_s} s in all`,
+    );
+    if (parserErrors)
+      console.log(
+        `      ${parserErrors} documents Node's HTML parser (linkedom) could not parse: not run, not failures`,
+      );
+    console.log(
+      failures.length ? `      ${failures.length} FAILING (saved under ${FAILURES_DIR})` : '      no failures',
+    );
   }
   process.exitCode = failures.length ? 1 : 0;
 }
@@ -96,11 +120,26 @@ function spawn(): Worker {
 
 function runOne(worker: Worker, job: Job): Promise<CheckResult | 'hang'> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { cleanup(); resolve('hang'); }, HANG_MS);
-    const onMessage = (m: { id: number; result: CheckResult }) => { if (m.id === job.id) { cleanup(); resolve(m.result); } };
+    const timer = setTimeout(() => {
+      cleanup();
+      resolve('hang');
+    }, HANG_MS);
+    const onMessage = (m: { id: number; result: CheckResult }) => {
+      if (m.id === job.id) {
+        cleanup();
+        resolve(m.result);
+      }
+    };
     // A worker that cannot start is the harness's fault, not the document's: stop rather than blame the page.
-    const onError = (error: Error) => { cleanup(); reject(error); };
-    const cleanup = () => { clearTimeout(timer); worker.off('message', onMessage); worker.off('error', onError); };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const cleanup = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+    };
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.postMessage(job);

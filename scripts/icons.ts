@@ -14,7 +14,9 @@ try {
     const svg = readFileSync(`icons/icon${variant}.svg`, 'utf8');
     for (const size of SIZES) {
       await page.setViewportSize({ width: size, height: size });
-      await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`);
+      await page.setContent(
+        `<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
+      );
       writeFileSync(`icons/icon${variant}-${size}.png`, await page.screenshot({ omitBackground: true }));
       console.log(`icons/icon${variant}-${size}.png`);
     }

@@ -33,16 +33,24 @@ async function main(): Promise<void> {
   }
   const { page, tabId } = await h.openPage(SAMPLE);
   console.log(`Sample article: ${page.url()}`);
-  const state = await h.waitForState(tabId, (s) => s?.status === 'ready' || s?.status === 'error' || s?.status === 'not-article', 30_000);
+  const state = await h.waitForState(
+    tabId,
+    (s) => s?.status === 'ready' || s?.status === 'error' || s?.status === 'not-article',
+    30_000,
+  );
   if (state?.status === 'ready') {
     // Cards and coverage arrive after the analysis; give them a moment so the screenshot shows the settled popup.
-    await h.waitForState(tabId, (s) => s?.cards?.status !== 'loading' && s?.coverage?.status !== 'loading', 20_000).catch(() => {});
+    await h
+      .waitForState(tabId, (s) => s?.cards?.status !== 'loading' && s?.coverage?.status !== 'loading', 20_000)
+      .catch(() => {});
   }
   const popup = await h.openPopup(tabId);
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.locator(`main[data-state="${state?.status}"]`).waitFor();
   if (!headless) {
-    console.log(`Backstory is running. Popup for this tab: chrome-extension://${h.extensionId}/src/popup/index.html?tabId=${tabId}`);
+    console.log(
+      `Backstory is running. Popup for this tab: chrome-extension://${h.extensionId}/src/popup/index.html?tabId=${tabId}`,
+    );
     console.log('Close the browser window or press Ctrl-C to stop.');
     await new Promise<void>((done) => {
       h.context.on('close', () => done());
@@ -59,7 +67,12 @@ async function main(): Promise<void> {
   const text = (await popup.locator('main').innerText()).trim();
   console.log(`Badge: "${await h.badgeText(tabId)}"  State: ${state?.status}`);
   console.log('Popup shows:');
-  console.log(text.split('\n').map((line) => `  ${line}`).join('\n'));
+  console.log(
+    text
+      .split('\n')
+      .map((line) => `  ${line}`)
+      .join('\n'),
+  );
   console.log(`Screenshots: ${join(outDir, 'page.png')}, ${join(outDir, 'popup.png')}`);
   await h.close();
 }

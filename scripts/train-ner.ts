@@ -49,7 +49,10 @@ function rng(seed: number) {
 const t0 = Date.now();
 const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
 
-interface Source { name: string; sentences: Sentence[] }
+interface Source {
+  name: string;
+  sentences: Sentence[];
+}
 const sources: Source[] = [];
 if (SOURCES.includes('conll')) sources.push({ name: 'conll', sentences: conllTrain() });
 if (SOURCES.includes('wikiann')) sources.push({ name: 'wikiann', sentences: wikiann('train') });
@@ -57,9 +60,14 @@ if (SOURCES.includes('gum')) sources.push({ name: 'gum', sentences: readGum('tra
 const KNOWN_SOURCES = ['conll', 'gum', 'wikiann'];
 const GAZ_ONLY = opt('gazetteer-only', '').split(',').filter(Boolean);
 for (const name of [...SOURCES, ...GAZ_ONLY]) {
-  if (!KNOWN_SOURCES.includes(name)) throw new Error(`train:ner: unknown source "${name}" (known: ${KNOWN_SOURCES.join(', ')})`);
+  if (!KNOWN_SOURCES.includes(name))
+    throw new Error(`train:ner: unknown source "${name}" (known: ${KNOWN_SOURCES.join(', ')})`);
 }
-const LOADERS: Record<string, () => Sentence[]> = { conll: conllTrain, gum: () => readGum('train'), wikiann: () => wikiann('train') };
+const LOADERS: Record<string, () => Sentence[]> = {
+  conll: conllTrain,
+  gum: () => readGum('train'),
+  wikiann: () => wikiann('train'),
+};
 for (const name of GAZ_ONLY) if (!SOURCES.includes(name)) sources.push({ name, sentences: LOADERS[name]!() });
 const all = sources.flatMap((s) => s.sentences.map((sentence) => ({ sentence, source: s.name })));
 log(`sentences: ${sources.map((s) => `${s.name} ${s.sentences.length}`).join(', ')}`);
@@ -95,22 +103,34 @@ function withDomain(f: SentenceFeatures, domain: string | null): SentenceFeature
   let o = 0;
   for (let i = 0; i + 1 < f.offsets.length; i++) {
     offsets[i] = o;
-    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) { feats[o++] = f.feats[k]!; feats[o++] = mix(f.feats[k]!, d); }
+    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
+      feats[o++] = f.feats[k]!;
+      feats[o++] = mix(f.feats[k]!, d);
+    }
   }
   offsets[f.offsets.length - 1] = o;
   return { feats, offsets };
 }
 
-const examples: (Example & { source: string })[] = all.map((x, i) => ({ x, i })).filter(({ x }) => !GAZ_ONLY.includes(x.source)).map(({ x, i }) => ({
-  f: withDomain(extractFeatures(x.sentence.tokens, foldLex[folds[i]!]!), DOMAIN && x.source !== 'conll' ? x.source : null),
-  gold: Int32Array.from(x.sentence.tags, (t) => TAG_INDEX.get(t) ?? 0),
-  source: x.source,
-}));
+const examples: (Example & { source: string })[] = all
+  .map((x, i) => ({ x, i }))
+  .filter(({ x }) => !GAZ_ONLY.includes(x.source))
+  .map(({ x, i }) => ({
+    f: withDomain(
+      extractFeatures(x.sentence.tokens, foldLex[folds[i]!]!),
+      DOMAIN && x.source !== 'conll' ? x.source : null,
+    ),
+    gold: Int32Array.from(x.sentence.tags, (t) => TAG_INDEX.get(t) ?? 0),
+    source: x.source,
+  }));
 log(`features extracted (${examples.reduce((n, e) => n + e.f.feats.length, 0)} feature occurrences)`);
 
 const valid = EVAL && hasData(nerPath('conll2003', 'valid.txt')) ? conllValid() : [];
 const fullLex = lexiconsFrom(HashSet.fromMap(fullGaz), commonSet);
-const validFeats = valid.map((s) => { const f = extractFeatures(s.tokens, fullLex); return { feats: f.feats.slice(), offsets: f.offsets }; });
+const validFeats = valid.map((s) => {
+  const f = extractFeatures(s.tokens, fullLex);
+  return { feats: f.feats.slice(), offsets: f.offsets };
+});
 const TYPES = ['PER', 'ORG', 'LOC'];
 
 const model = new Perceptron(BITS);
@@ -131,8 +151,11 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
       const pred = Array.from(model.predict(validFeats[i]!, avg.weights, avg.transitions, avg.start), (t) => TAGS[t]!);
       addSentence(scores, s.tags, pred, [...TYPES, 'MISC']);
     });
-    line += `; CoNLL valid F1 PER/ORG/LOC ${f1(total(scores, TYPES)).f1.toFixed(4)} ` +
-      TYPES.concat('MISC').map((t) => `${t} ${f1(scores.get(t) ?? { tp: 0, fp: 0, fn: 0 }).f1.toFixed(3)}`).join(' ');
+    line +=
+      `; CoNLL valid F1 PER/ORG/LOC ${f1(total(scores, TYPES)).f1.toFixed(4)} ` +
+      TYPES.concat('MISC')
+        .map((t) => `${t} ${f1(scores.get(t) ?? { tp: 0, fp: 0, fn: 0 }).f1.toFixed(3)}`)
+        .join(' ');
   }
   log(line);
 }
@@ -154,9 +177,15 @@ const file: ModelFile = {
   gazetteer: { keys: encodeBase64(uint32ToBytes(gazSet.keys)), values: encodeBase64(gazSet.values!) },
   common: encodeBase64(uint32ToBytes(commonSet.keys)),
   meta: {
-    trainedOn: sources.filter((s) => !GAZ_ONLY.includes(s.name)).map((s) => ({ name: s.name, sentences: s.sentences.length })),
+    trainedOn: sources
+      .filter((s) => !GAZ_ONLY.includes(s.name))
+      .map((s) => ({ name: s.name, sentences: s.sentences.length })),
     gazetteerFrom: sources.map((s) => s.name),
-    gazetteerOnly: GAZ_ONLY, domainFeatures: DOMAIN, bucketBits: BITS, epochs: EPOCHS, folds: FOLDS,
+    gazetteerOnly: GAZ_ONLY,
+    domainFeatures: DOMAIN,
+    bucketBits: BITS,
+    epochs: EPOCHS,
+    folds: FOLDS,
     ...(GAZ_ONLY.includes('wikiann') ? {} : { wikiannShare: WIKIANN_SHARE }),
   },
 };
@@ -165,7 +194,10 @@ if (valid.length) {
   const scores = newScores();
   for (const s of valid) addSentence(scores, s.tags, tagTokens(s.tokens, shipped), TYPES);
   const all = f1(total(scores, TYPES));
-  file.meta!.conllValid = { perOrgLocF1: round(all.f1), ...Object.fromEntries(TYPES.map((t) => [t, round(f1(scores.get(t)!).f1)])) };
+  file.meta!.conllValid = {
+    perOrgLocF1: round(all.f1),
+    ...Object.fromEntries(TYPES.map((t) => [t, round(f1(scores.get(t)!).f1)])),
+  };
   log(`shipped (int8) model: CoNLL valid F1 PER/ORG/LOC ${all.f1.toFixed(4)}`);
 }
 writeFileSync(OUT, JSON.stringify(file));

@@ -14,7 +14,12 @@
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /** Source files whose chunks get the hint (paths relative to the project root, as rollup's module ids end). */
-export const EAGER_MODULES = ['src/content/index.ts', 'src/content/extract-lazy.ts', 'src/pipeline/detect.ts', 'src/pipeline/extract.ts'];
+export const EAGER_MODULES = [
+  'src/content/index.ts',
+  'src/content/extract-lazy.ts',
+  'src/pipeline/detect.ts',
+  'src/pipeline/extract.ts',
+];
 
 export function compileHints(modules = EAGER_MODULES) {
   const wanted = (id) => modules.some((m) => id.replaceAll('\\', '/').endsWith(`/${m}`));

@@ -29,8 +29,15 @@ export function encodeModelBinary(file) {
   const gazValues = bytes(file.gazetteer.values);
   const common = bytes(file.common);
   const header = {
-    format: file.format, tags: file.tags, bucketBits: file.bucketBits, scale: file.scale, transitions: file.transitions, start: file.start,
-    weights: weights.length, gazetteer: gazKeys.length >> 2, common: common.length >> 2,
+    format: file.format,
+    tags: file.tags,
+    bucketBits: file.bucketBits,
+    scale: file.scale,
+    transitions: file.transitions,
+    start: file.start,
+    weights: weights.length,
+    gazetteer: gazKeys.length >> 2,
+    common: common.length >> 2,
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const headerEnd = pad4(MAGIC.length + 4 + json.length);
@@ -60,7 +67,11 @@ export function nerModelAsset() {
       return resolved?.id === shipped ? web : null;
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: MODEL_ASSET, source: encodeModelBinary(JSON.parse(readFileSync(path('model.json'), 'utf8'))) });
+      this.emitFile({
+        type: 'asset',
+        fileName: MODEL_ASSET,
+        source: encodeModelBinary(JSON.parse(readFileSync(path('model.json'), 'utf8'))),
+      });
     },
   };
 }

@@ -35,17 +35,28 @@ export function readColumns(path: string, { iob1 = false, stripLang = false, doc
   const flush = () => {
     if (tokens.length) {
       const iob2 = iob1 ? tagsFromSpans(spansFromTags(tags), tags.length) : tags;
-      sentences.push({ tokens, tags: iob2, doc: `${path}#${docPerSentences ? Math.floor(sentences.length / docPerSentences) : doc}` });
+      sentences.push({
+        tokens,
+        tags: iob2,
+        doc: `${path}#${docPerSentences ? Math.floor(sentences.length / docPerSentences) : doc}`,
+      });
     }
     tokens = [];
     tags = [];
   };
   for (const raw of readFileSync(path, 'utf8').split('\n')) {
     const line = raw.replace(/\r$/, '');
-    if (!line.trim()) { flush(); continue; }
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
     const cols = line.split(/[\t ]/);
     let token = cols[0]!;
-    if (token === '-DOCSTART-') { flush(); doc++; continue; }
+    if (token === '-DOCSTART-') {
+      flush();
+      doc++;
+      continue;
+    }
     if (stripLang) token = token.replace(/^[a-z]{2}:/, '');
     tokens.push(token);
     tags.push(normalizeTag(cols[cols.length - 1]!));
@@ -59,8 +70,20 @@ function normalizeTag(tag: string): string {
   return m ? tag : 'O';
 }
 
-interface GumMention { start: number; end: number; etype: string; named: boolean; text: string }
-interface GumDoc { doc: string; split: string; text: string; sentences: [number, number][]; mentions: GumMention[] }
+interface GumMention {
+  start: number;
+  end: number;
+  etype: string;
+  named: boolean;
+  text: string;
+}
+interface GumDoc {
+  doc: string;
+  split: string;
+  text: string;
+  sentences: [number, number][];
+  mentions: GumMention[];
+}
 
 const GUM_TYPES: Record<string, NerType> = { person: 'PER', organization: 'ORG', place: 'LOC', event: 'MISC' };
 
@@ -68,7 +91,9 @@ const GUM_TYPES: Record<string, NerType> = { person: 'PER', organization: 'ORG',
 export function readGum(split: 'train' | 'dev', { types = GUM_TYPES } = {}): Sentence[] {
   const dir = nerPath('gum', 'json');
   const out: Sentence[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json.gz')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json.gz'))
+    .sort()) {
     const doc = JSON.parse(gunzipSync(readFileSync(join(dir, file))).toString('utf8')) as GumDoc;
     if (doc.split !== split) continue;
     const named = doc.mentions
@@ -101,8 +126,10 @@ export function readGum(split: 'train' | 'dev', { types = GUM_TYPES } = {}): Sen
   return out;
 }
 
-const FUNCTION_WORD = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|mr|mrs|ms|dr|lord|lady|sir)\.?$/i;
-const CONNECTOR = /^(?:of|the|de|del|della|di|da|do|dos|von|van|der|den|la|le|du|for|and|&|-|'s|on|upon|al|el|bin|ibn)$/i;
+const FUNCTION_WORD =
+  /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|mr|mrs|ms|dr|lord|lady|sir)\.?$/i;
+const CONNECTOR =
+  /^(?:of|the|de|del|della|di|da|do|dos|von|van|der|den|la|le|du|for|and|&|-|'s|on|upon|al|el|bin|ibn)$/i;
 
 /**
  * GUM marks whole noun phrases ("Mary Chaworth, whom he met while at school"; "the National Library of the

@@ -7,15 +7,25 @@ import { emissions } from '../../src/pipeline/ner/score';
 import { TAG_COUNT } from '../../src/pipeline/ner/tags';
 import { viterbi } from '../../src/pipeline/ner/viterbi';
 
-export interface Example { f: SentenceFeatures; gold: Int32Array }
+export interface Example {
+  f: SentenceFeatures;
+  gold: Int32Array;
+}
 
-export interface Averaged { weights: Float64Array; transitions: Float64Array; start: Float64Array }
+export interface Averaged {
+  weights: Float64Array;
+  transitions: Float64Array;
+  start: Float64Array;
+}
 
 export class Perceptron {
   readonly mask: number;
-  w: Float64Array; u: Float64Array;
-  tw = new Float64Array(TAG_COUNT * TAG_COUNT); tu = new Float64Array(TAG_COUNT * TAG_COUNT);
-  sw = new Float64Array(TAG_COUNT); su = new Float64Array(TAG_COUNT);
+  w: Float64Array;
+  u: Float64Array;
+  tw = new Float64Array(TAG_COUNT * TAG_COUNT);
+  tu = new Float64Array(TAG_COUNT * TAG_COUNT);
+  sw = new Float64Array(TAG_COUNT);
+  su = new Float64Array(TAG_COUNT);
   c = 1;
 
   constructor(readonly bucketBits: number) {
@@ -24,7 +34,12 @@ export class Perceptron {
     this.u = new Float64Array((1 << bucketBits) * TAG_COUNT);
   }
 
-  predict(f: SentenceFeatures, weights: ArrayLike<number> = this.w, trans: ArrayLike<number> = this.tw, start: ArrayLike<number> = this.sw): Int32Array {
+  predict(
+    f: SentenceFeatures,
+    weights: ArrayLike<number> = this.w,
+    trans: ArrayLike<number> = this.tw,
+    start: ArrayLike<number> = this.sw,
+  ): Int32Array {
     return viterbi(emissions(f, weights, this.mask), f.offsets.length - 1, trans, start);
   }
 

@@ -1,7 +1,11 @@
 /** Span-level precision, recall and F1 per type (exact boundaries and type), as conlleval counts them. */
 import { spansFromTags } from '../../src/pipeline/ner/tags';
 
-export interface Counts { tp: number; fp: number; fn: number }
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 export type Scores = Map<string, Counts>;
 
 export function newScores(): Scores {
@@ -9,10 +13,23 @@ export function newScores(): Scores {
 }
 
 /** Adds one sentence. `types` limits scoring (e.g. PER/ORG/LOC); other types are ignored on both sides. */
-export function addSentence(scores: Scores, gold: readonly string[], pred: readonly string[], types: readonly string[]): void {
+export function addSentence(
+  scores: Scores,
+  gold: readonly string[],
+  pred: readonly string[],
+  types: readonly string[],
+): void {
   const key = (s: { type: string; start: number; end: number }) => `${s.type}:${s.start}:${s.end}`;
-  const g = new Set(spansFromTags(gold).filter((s) => types.includes(s.type)).map(key));
-  const p = new Set(spansFromTags(pred).filter((s) => types.includes(s.type)).map(key));
+  const g = new Set(
+    spansFromTags(gold)
+      .filter((s) => types.includes(s.type))
+      .map(key),
+  );
+  const p = new Set(
+    spansFromTags(pred)
+      .filter((s) => types.includes(s.type))
+      .map(key),
+  );
   const bump = (type: string, field: keyof Counts) => {
     const c = scores.get(type) ?? { tp: 0, fp: 0, fn: 0 };
     c[field]++;
@@ -32,7 +49,11 @@ export function total(scores: Scores, types: readonly string[]): Counts {
   const t = { tp: 0, fp: 0, fn: 0 };
   for (const type of types) {
     const c = scores.get(type);
-    if (c) { t.tp += c.tp; t.fp += c.fp; t.fn += c.fn; }
+    if (c) {
+      t.tp += c.tp;
+      t.fp += c.fp;
+      t.fn += c.fn;
+    }
   }
   return t;
 }

@@ -23,7 +23,12 @@ export function badgeText(state: TabState | null): string {
   return count > 99 ? '99+' : String(count);
 }
 
-export async function showBadge(action: ActionLike, tabId: number, state: TabState | null, title: (s: TabState | null) => string): Promise<void> {
+export async function showBadge(
+  action: ActionLike,
+  tabId: number,
+  state: TabState | null,
+  title: (s: TabState | null) => string,
+): Promise<void> {
   const active = !!state && state.status !== 'not-article';
   // A tab can close while we work: every call may reject, and that is fine.
   await Promise.allSettled([

@@ -20,11 +20,14 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
     entries = memoryEntryStore();
     choiceStore = memoryChoiceStore();
   });
-  const cache = createCache({
-    getMany: (keys) => entries.getMany(keys),
-    putMany: (rows) => entries.putMany(rows),
-    deleteOlderThan: (time) => entries.deleteOlderThan(time),
-  }, { log });
+  const cache = createCache(
+    {
+      getMany: (keys) => entries.getMany(keys),
+      putMany: (rows) => entries.putMany(rows),
+      deleteOlderThan: (time) => entries.deleteOlderThan(time),
+    },
+    { log },
+  );
   void db.then(() => cache.prune()).catch(() => {});
   const choices = createChoices({ get: (key) => choiceStore.get(key), put: (choice) => choiceStore.put(choice) });
   const service = createCardService({
@@ -55,12 +58,21 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
     deps: {
       placeholders: (state): CardsResult => ({
         status: 'loading',
-        cards: state.article ? service.placeholders({ article: state.article, entities: state.analysis?.entities ?? [], events: state.analysis?.events ?? [] }) : [],
+        cards: state.article
+          ? service.placeholders({
+              article: state.article,
+              entities: state.analysis?.entities ?? [],
+              events: state.analysis?.events ?? [],
+            })
+          : [],
         publisher: null,
         notes: [],
         elapsedMs: 0,
       }),
-      prefetch: async (state, named) => (state.article ? service.prefetch({ article: state.article, entities: named, settings: await loadSettings() }) : undefined),
+      prefetch: async (state, named) =>
+        state.article
+          ? service.prefetch({ article: state.article, entities: named, settings: await loadSettings() })
+          : undefined,
       build: async (state) => service.build(await requestOf(state)),
       choose: async (state, key, qid) => {
         const card = state.cards?.cards.find((c) => c.key === key);

@@ -7,14 +7,29 @@
 import { articleDay } from '../pipeline/link/as-of';
 import { buildInArticleCard, buildLinkedCard, cardKey, imageFile } from '../pipeline/link/card';
 import { linkAll, type EntityCandidates } from '../pipeline/link/link-all';
-import { LINKABLE, type Candidate, type Card, type CardsResult, type ImageInfo, type LinkableType, type SearchHit, type WdEntity, type WikiPage } from '../pipeline/link/types';
+import {
+  LINKABLE,
+  type Candidate,
+  type Card,
+  type CardsResult,
+  type ImageInfo,
+  type LinkableType,
+  type SearchHit,
+  type WdEntity,
+  type WikiPage,
+} from '../pipeline/link/types';
 import type { Settings } from '../shared/settings';
 import type { Article, Entity, EventFrame } from '../shared/types';
 import type { Cache } from './cache/cache';
 import type { Choices } from './cache/choices';
 import { createWikidataSource, type WikidataSource } from './sources/wikidata';
 import { createWikipediaSource, type WikipediaSource } from './sources/wikipedia';
-import { createWikimediaClient, type ClientOptions, type FetchLike, type WikimediaClient } from './sources/wikimedia-http';
+import {
+  createWikimediaClient,
+  type ClientOptions,
+  type FetchLike,
+  type WikimediaClient,
+} from './sources/wikimedia-http';
 
 export interface CardServiceDeps {
   fetch: FetchLike;
@@ -47,7 +62,11 @@ export interface CardServiceOptions {
 }
 
 // Wikidata entities come with every statement and reference (no property filter exists), so candidates are few.
-export const DEFAULT_CARD_OPTIONS: CardServiceOptions = { maxEntities: 30, maxCandidates: 4, maxDisambiguationLinks: 6 };
+export const DEFAULT_CARD_OPTIONS: CardServiceOptions = {
+  maxEntities: 30,
+  maxCandidates: 4,
+  maxDisambiguationLinks: 6,
+};
 
 /** Note codes the popup turns into words (see Cards.tsx). */
 export type CardNote = 'offline' | 'source-failed' | 'nil-no-match' | 'nil-ambiguous' | 'nil-reader';
@@ -64,40 +83,82 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
     let c = clients.get(key);
     // Without a network the cache still answers; anything it lacks fails at once instead of timing out.
     const fetchImpl: FetchLike = offline ? () => Promise.reject(new TypeError('offline')) : deps.fetch;
-    if (!c) clients.set(key, (c = createWikimediaClient({ fetch: fetchImpl, ...deps.clientOptions, ...(offline ? { retries: 0 } : {}), ...(endpoint.includes('wikidata') ? { maxInFlight: 3 } : {}) })));
+    if (!c)
+      clients.set(
+        key,
+        (c = createWikimediaClient({
+          fetch: fetchImpl,
+          ...deps.clientOptions,
+          ...(offline ? { retries: 0 } : {}),
+          ...(endpoint.includes('wikidata') ? { maxInFlight: 3 } : {}),
+        })),
+      );
     return c;
   };
 
   /** Cards from the article alone, shown at once while linking runs and whenever it cannot. */
-  function placeholders(request: Pick<CardsRequest, 'article' | 'entities' | 'events'>, note: CardNote | null = null): Card[] {
+  function placeholders(
+    request: Pick<CardsRequest, 'article' | 'entities' | 'events'>,
+    note: CardNote | null = null,
+  ): Card[] {
     const asOf = articleDay(request.article.publishedAt);
     return pickEntities(request.entities, options.maxEntities).map((e) => {
-      const card = buildInArticleCard(e, { asOf, status: note === 'source-failed' ? 'degraded' : 'nil', note, articleText: request.article.text });
+      const card = buildInArticleCard(e, {
+        asOf,
+        status: note === 'source-failed' ? 'degraded' : 'nil',
+        note,
+        articleText: request.article.text,
+      });
       return e.type === 'event' ? withFrameFacts(card, frameOf(e, request.events)) : card;
     });
   }
 
   /** The names' title lookups and searches (through the cache, which shares a request already in flight). */
-  async function findCandidates(wp: WikipediaSource, wd: WikidataSource, lang: string, all: Linkable[], onSent: () => void = () => {}) {
+  async function findCandidates(
+    wp: WikipediaSource,
+    wd: WikidataSource,
+    lang: string,
+    all: Linkable[],
+    onSent: () => void = () => {},
+  ) {
     const names = [...new Set(all.map((e) => e.name))];
     // Each lookup is under way when it asks the network, or done when the cache had everything.
     const underWay: (() => void)[] = [];
     void Promise.all([0, 1].map(() => new Promise<void>((r) => underWay.push(r)))).then(() => onSent());
-    const sending = <R>(i: number, fetch: (ids: string[]) => Promise<R>) => (ids: string[]) => (underWay[i]!(), fetch(ids));
+    const sending =
+      <R>(i: number, fetch: (ids: string[]) => Promise<R>) =>
+      (ids: string[]) => (underWay[i]!(), fetch(ids));
     const pages = async (ids: string[]) => new Map((await wp.lookup(ids)).map((p) => [p.requested, p]));
     const lookup = (titles: string[], fetch = pages) => deps.cache.many<WikiPage>(`wp-title:${lang}`, titles, fetch);
     // The titles a disambiguation page lists are looked up as soon as it is known, while the searches still run.
-    const titlesAndLinks = lookup(names, sending(0, pages)).finally(underWay[0]).then(async (titles) => {
-      const linkTitles = [...titles.values.values()].flatMap((p) => (p?.disambiguation ? (p.links ?? []).slice(0, options.maxDisambiguationLinks) : []));
-      return { titles, linked: linkTitles.length ? await lookup(linkTitles) : null };
-    });
+    const titlesAndLinks = lookup(names, sending(0, pages))
+      .finally(underWay[0])
+      .then(async (titles) => {
+        const linkTitles = [...titles.values.values()].flatMap((p) =>
+          p?.disambiguation ? (p.links ?? []).slice(0, options.maxDisambiguationLinks) : [],
+        );
+        return { titles, linked: linkTitles.length ? await lookup(linkTitles) : null };
+      });
     const [{ titles, linked }, searches] = await Promise.all([
       titlesAndLinks,
-      deps.cache.many<SearchHit[]>(`wd-search:${lang}`, names, sending(1, async (ids) => {
-        const settled = await Promise.allSettled(ids.map((name) => wd.search(name)));
-        if (settled.every((s) => s.status === 'rejected')) throw (settled[0] as PromiseRejectedResult).reason;
-        return new Map(ids.map((id, i) => [id, settled[i]!.status === 'fulfilled' ? (settled[i] as PromiseFulfilledResult<SearchHit[]>).value : (undefined as unknown as SearchHit[])]));
-      })).finally(underWay[1]),
+      deps.cache
+        .many<SearchHit[]>(
+          `wd-search:${lang}`,
+          names,
+          sending(1, async (ids) => {
+            const settled = await Promise.allSettled(ids.map((name) => wd.search(name)));
+            if (settled.every((s) => s.status === 'rejected')) throw (settled[0] as PromiseRejectedResult).reason;
+            return new Map(
+              ids.map((id, i) => [
+                id,
+                settled[i]!.status === 'fulfilled'
+                  ? (settled[i] as PromiseFulfilledResult<SearchHit[]>).value
+                  : (undefined as unknown as SearchHit[]),
+              ]),
+            );
+          }),
+        )
+        .finally(underWay[1]),
     ]);
     return { titles, searches, linked };
   }
@@ -108,8 +169,14 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
     return {
       lang,
       offline,
-      wp: createWikipediaSource(client(settings.endpoints.wikipedia, offline), { endpoint: settings.endpoints.wikipedia, lang }),
-      wd: createWikidataSource(client(settings.endpoints.wikidata, offline), { endpoint: settings.endpoints.wikidata, lang }),
+      wp: createWikipediaSource(client(settings.endpoints.wikipedia, offline), {
+        endpoint: settings.endpoints.wikipedia,
+        lang,
+      }),
+      wd: createWikidataSource(client(settings.endpoints.wikidata, offline), {
+        endpoint: settings.endpoints.wikidata,
+        lang,
+      }),
     };
   }
 
@@ -136,7 +203,10 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
     const { article, settings } = request;
     const asOf = articleDay(article.publishedAt) ?? new Date(deps.now()).toISOString().slice(0, 10);
     const entities = pickEntities(request.entities, options.maxEntities);
-    const done = (result: Omit<CardsResult, 'elapsedMs'>): CardsResult => ({ ...result, elapsedMs: deps.now() - started });
+    const done = (result: Omit<CardsResult, 'elapsedMs'>): CardsResult => ({
+      ...result,
+      elapsedMs: deps.now() - started,
+    });
 
     // Offline mode or Wikipedia turned off: the reader asked for no lookups at all, not even cached ones.
     if (settings.offline || !settings.sources.wikipedia) {
@@ -157,7 +227,11 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
 
     // The reader's earlier picks are read while the lookups run.
     const choices = new Map<string, string | null | undefined>();
-    const chosenBefore = Promise.all(all.map(async (e) => choices.set(cardKey(e), await deps.choices.lookup(request.site, e.type, e.name).catch(() => undefined))));
+    const chosenBefore = Promise.all(
+      all.map(async (e) =>
+        choices.set(cardKey(e), await deps.choices.lookup(request.site, e.type, e.name).catch(() => undefined)),
+      ),
+    );
 
     // 1. Candidates: the exact title (through redirects; disambiguation pages list their meanings) and a search.
     const { titles, searches, linked } = await findCandidates(wp, wd, lang, all);
@@ -172,46 +246,88 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
       const page = titles.values.get(e.name);
       const titleQid = page && !page.missing && !page.disambiguation ? page.qid : null;
       const fromLinks = page?.disambiguation
-        ? (page.links ?? []).slice(0, options.maxDisambiguationLinks).map((t) => linked?.values.get(t)?.qid).filter((q): q is string => !!q)
+        ? (page.links ?? [])
+            .slice(0, options.maxDisambiguationLinks)
+            .map((t) => linked?.values.get(t)?.qid)
+            .filter((q): q is string => !!q)
         : [];
       const hits = (searches.values.get(e.name) ?? []).slice(0, options.maxCandidates);
       const forced = choices.get(cardKey(e));
       // A well-known event the events stage recognized comes with its QID: as good as an exact title.
-      const frameQid = e.type === 'event' ? frameOf(e, request.events)?.qid ?? null : null;
-      const ids = [...new Set([titleQid, frameQid, ...fromLinks, ...hits.map((h) => h.id), forced].filter((q): q is string => !!q))];
-      candidateIds.set(cardKey(e), { ids, titleQid: titleQid ?? frameQid, searchRank: new Map(hits.map((h, i) => [h.id, i])) });
+      const frameQid = e.type === 'event' ? (frameOf(e, request.events)?.qid ?? null) : null;
+      const ids = [
+        ...new Set(
+          [titleQid, frameQid, ...fromLinks, ...hits.map((h) => h.id), forced].filter((q): q is string => !!q),
+        ),
+      ];
+      candidateIds.set(cardKey(e), {
+        ids,
+        titleQid: titleQid ?? frameQid,
+        searchRank: new Map(hits.map((h, i) => [h.id, i])),
+      });
     }
 
     // 2. The candidates' statements, then ranking.
     const allIds = [...new Set([...candidateIds.values()].flatMap((c) => c.ids))];
-    const records = await deps.cache.many<WdEntity>(`wd-entity:${lang}`, allIds, async (ids) => new Map((await wd.entities(ids)).map((en) => [en.id, en])));
+    const records = await deps.cache.many<WdEntity>(
+      `wd-entity:${lang}`,
+      allIds,
+      async (ids) => new Map((await wd.entities(ids)).map((en) => [en.id, en])),
+    );
     failed('Wikidata entities', records.error);
     const items: EntityCandidates[] = all.map((e) => {
       const c = candidateIds.get(cardKey(e))!;
       const candidates: Candidate[] = c.ids
         .map((id) => records.values.get(id))
         .filter((en): en is WdEntity => !!en)
-        .map((entity) => ({ entity, searchRank: c.searchRank.get(entity.id) ?? null, titleHit: entity.id === c.titleQid }));
+        .map((entity) => ({
+          entity,
+          searchRank: c.searchRank.get(entity.id) ?? null,
+          titleHit: entity.id === c.titleQid,
+        }));
       return { key: cardKey(e), entity: e, candidates, forced: choices.get(cardKey(e)) };
     });
     const results = new Map(linkAll(items, { title: article.title, asOf }).map((r) => [r.key, r]));
 
     // 3. What the chosen entities' cards show: labels of what their statements point to, intros, images.
     const chosen = new Map<string, WdEntity>();
-    for (const [key, r] of results) if (r.decision.kind === 'linked') chosen.set(key, records.values.get(r.decision.qid)!);
+    for (const [key, r] of results)
+      if (r.decision.kind === 'linked') chosen.set(key, records.values.get(r.decision.qid)!);
     const known = new Map([...records.values].filter(([, v]) => v).map(([id, v]) => [id, v!.label ?? '']));
     const referenced = [...new Set([...chosen.values()].flatMap(referencedIds))].filter((id) => !known.get(id));
     const wikiTitles = [...new Set([...chosen.values()].map((en) => en.wikiTitle).filter((t): t is string => !!t))];
-    const files = [...new Set([...chosen.entries()].map(([key, en]) => imageFile(en, key.split(':')[0] as LinkableType)).filter((f): f is string => !!f).map(fileKey))];
+    const files = [
+      ...new Set(
+        [...chosen.entries()]
+          .map(([key, en]) => imageFile(en, key.split(':')[0] as LinkableType))
+          .filter((f): f is string => !!f)
+          .map(fileKey),
+      ),
+    ];
     const [labels, summaries, images] = await Promise.all([
-      deps.cache.many<string>(`wd-label:${lang}`, referenced, async (ids) => new Map(Object.entries(await wd.labels(ids)))),
-      deps.cache.many<WikiPage>(`wp-summary:${lang}`, wikiTitles, async (ids) => new Map((await wp.summaries(ids)).map((p) => [p.requested, p]))),
-      deps.cache.many<ImageInfo>('wp-image', files, async (ids) => new Map((await wp.images(ids)).map((i) => [i.file, i]))),
+      deps.cache.many<string>(
+        `wd-label:${lang}`,
+        referenced,
+        async (ids) => new Map(Object.entries(await wd.labels(ids))),
+      ),
+      deps.cache.many<WikiPage>(
+        `wp-summary:${lang}`,
+        wikiTitles,
+        async (ids) => new Map((await wp.summaries(ids)).map((p) => [p.requested, p])),
+      ),
+      deps.cache.many<ImageInfo>(
+        'wp-image',
+        files,
+        async (ids) => new Map((await wp.images(ids)).map((i) => [i.file, i])),
+      ),
     ]);
     failed('Wikidata labels', labels.error);
     failed('Wikipedia summaries', summaries.error);
     failed('Wikipedia images', images.error);
-    const labelMap: Record<string, string> = Object.fromEntries([...known, ...[...labels.values].filter(([, v]) => v) as [string, string][]]);
+    const labelMap: Record<string, string> = Object.fromEntries([
+      ...known,
+      ...([...labels.values].filter(([, v]) => v) as [string, string][]),
+    ]);
 
     const cardFor = (e: Linkable): Card => {
       const key = cardKey(e);
@@ -220,18 +336,39 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
       if (result.decision.kind === 'linked' && wdEntity) {
         const file = imageFile(wdEntity, e.type);
         return buildLinkedCard({
-          entity: e, wd: wdEntity, labels: labelMap, page: wdEntity.wikiTitle ? summaries.values.get(wdEntity.wikiTitle) ?? null : null,
-          image: file ? images.values.get(fileKey(file)) ?? null : null, asOf, lang, commonsFileBase: settings.endpoints.commonsFile,
-          confidence: result.decision.confidence, metonym: !!result.decision.metonym, alternatives: result.alternatives, articleText: article.text,
+          entity: e,
+          wd: wdEntity,
+          labels: labelMap,
+          page: wdEntity.wikiTitle ? (summaries.values.get(wdEntity.wikiTitle) ?? null) : null,
+          image: file ? (images.values.get(fileKey(file)) ?? null) : null,
+          asOf,
+          lang,
+          commonsFileBase: settings.endpoints.commonsFile,
+          confidence: result.decision.confidence,
+          metonym: !!result.decision.metonym,
+          alternatives: result.alternatives,
+          articleText: article.text,
         });
       }
       // No data because a source failed is not the same as "no sure match": say which.
       const lookupFailed = !titles.values.has(e.name) && !searches.values.has(e.name);
-      const note: CardNote = (lookupFailed || (records.error && !result.ranked.length)) && offline ? 'offline'
-        : lookupFailed || (records.error && !result.ranked.length) ? 'source-failed'
-        : result.decision.kind === 'nil' && result.decision.reason === 'reader' ? 'nil-reader'
-        : result.decision.kind === 'nil' && result.decision.reason === 'ambiguous' ? 'nil-ambiguous' : 'nil-no-match';
-      const card = buildInArticleCard(e, { asOf, status: note === 'source-failed' ? 'degraded' : 'nil', note, alternatives: result.alternatives, articleText: article.text });
+      const note: CardNote =
+        (lookupFailed || (records.error && !result.ranked.length)) && offline
+          ? 'offline'
+          : lookupFailed || (records.error && !result.ranked.length)
+            ? 'source-failed'
+            : result.decision.kind === 'nil' && result.decision.reason === 'reader'
+              ? 'nil-reader'
+              : result.decision.kind === 'nil' && result.decision.reason === 'ambiguous'
+                ? 'nil-ambiguous'
+                : 'nil-no-match';
+      const card = buildInArticleCard(e, {
+        asOf,
+        status: note === 'source-failed' ? 'degraded' : 'nil',
+        note,
+        alternatives: result.alternatives,
+        articleText: article.text,
+      });
       return e.type === 'event' ? withFrameFacts(card, frameOf(e, request.events)) : card;
     };
 
@@ -249,7 +386,8 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
     prefetch,
     placeholders,
     /** "Not this one?": remember the reader's pick (a QID, or null for none) for this name on this site and in general. */
-    choose: (site: string, type: string, name: string, qid: string | null) => deps.choices.remember(site, type, name, qid),
+    choose: (site: string, type: string, name: string, qid: string | null) =>
+      deps.choices.remember(site, type, name, qid),
   };
 }
 
@@ -268,7 +406,27 @@ function pickEntities(entities: Entity[], max: number): Linkable[] {
 }
 
 /** Item ids a card shows by label. */
-const SHOWN = ['P27', 'P39', 'P102', 'P106', 'P17', 'P36', 'P159', 'P169', 'P488', 'P1037', 'P35', 'P6', 'P127', 'P749', 'P276', 'P710', 'P361', 'P1376', 'P495'];
+const SHOWN = [
+  'P27',
+  'P39',
+  'P102',
+  'P106',
+  'P17',
+  'P36',
+  'P159',
+  'P169',
+  'P488',
+  'P1037',
+  'P35',
+  'P6',
+  'P127',
+  'P749',
+  'P276',
+  'P710',
+  'P361',
+  'P1376',
+  'P495',
+];
 function referencedIds(entity: WdEntity): string[] {
   return SHOWN.flatMap((p) => (entity.claims[p] ?? []).map((s) => s.id).filter((id): id is string => !!id));
 }
@@ -276,7 +434,8 @@ function referencedIds(entity: WdEntity): string[] {
 /** The event frame an event entity stands for: the one whose mentions overlap the entity's, else the same name. */
 export function frameOf(entity: Entity, frames: EventFrame[] | undefined): EventFrame | null {
   if (!frames?.length) return null;
-  const overlaps = (f: EventFrame) => f.mentions.some((m) => entity.mentions.some((n) => n.start < m.end && m.start < n.end));
+  const overlaps = (f: EventFrame) =>
+    f.mentions.some((m) => entity.mentions.some((n) => n.start < m.end && m.start < n.end));
   const name = entity.name.toLowerCase();
   return frames.find(overlaps) ?? frames.find((f) => f.name.toLowerCase().replace(/^\d{4}\s+/, '') === name) ?? null;
 }

@@ -107,7 +107,10 @@ export function createController(deps: ControllerDeps) {
       try {
         deps.mark?.('nlp-start', tabId);
         const prefetch = deps.cards?.prefetch?.bind(deps.cards);
-        const analysis = await deps.runNlp(article, prefetch && ((named) => waitAtMost(prefetch(state, named), PREFETCH_WAIT_MS)));
+        const analysis = await deps.runNlp(
+          article,
+          prefetch && ((named) => waitAtMost(prefetch(state, named), PREFETCH_WAIT_MS)),
+        );
         deps.mark?.('nlp-done', tabId);
         next = { ...state, status: 'ready', analysis, error: null, updatedAt: deps.now() };
         if (deps.cards) next.cards = deps.cards.placeholders(next);
@@ -139,7 +142,9 @@ export function createController(deps: ControllerDeps) {
       );
     };
     const job = (async () => {
-      await deps.recordHistory?.(state).catch((error: unknown) => deps.log(`history not recorded for tab ${tabId}`, error));
+      await deps
+        .recordHistory?.(state)
+        .catch((error: unknown) => deps.log(`history not recorded for tab ${tabId}`, error));
       if (!deps.findCoverage) return;
       try {
         await write(await deps.findCoverage(state, write));
@@ -153,7 +158,11 @@ export function createController(deps: ControllerDeps) {
   }
 
   return {
-    async pageScanned(tabId: number, payload: Payload<'page/scanned'>, tab: { incognito?: boolean } = {}): Promise<Responses['page/scanned']> {
+    async pageScanned(
+      tabId: number,
+      payload: Payload<'page/scanned'>,
+      tab: { incognito?: boolean } = {},
+    ): Promise<Responses['page/scanned']> {
       deps.mark?.('article-received', tabId);
       const settings = await deps.settings();
       const { url, detection, article, forced, timings: scanTimings } = payload;
@@ -162,7 +171,14 @@ export function createController(deps: ControllerDeps) {
         await put({ ...base(tabId, url), status: 'not-article', detection, scanTimings });
         return { ok: true };
       }
-      const state: TabState = { ...base(tabId, url), status: 'analyzing', detection, article, incognito: tab.incognito, scanTimings };
+      const state: TabState = {
+        ...base(tabId, url),
+        status: 'analyzing',
+        detection,
+        article,
+        incognito: tab.incognito,
+        scanTimings,
+      };
       // The analysis starts with the write, not after it: its own write queues behind this one in the tab store.
       const stored = put(state);
       void runAnalysis(state);
@@ -175,10 +191,20 @@ export function createController(deps: ControllerDeps) {
       if (state?.status === 'analyzing' && !running.has(tabId) && deps.now() - state.updatedAt > STALE_ANALYSIS_MS) {
         void runAnalysis({ ...state, updatedAt: deps.now() });
       }
-      if (state?.status === 'ready' && state.coverage?.status === 'loading' && !followUps.has(tabId) && deps.now() - state.coverage.updatedAt > STALE_COVERAGE_MS) {
+      if (
+        state?.status === 'ready' &&
+        state.coverage?.status === 'loading' &&
+        !followUps.has(tabId) &&
+        deps.now() - state.coverage.updatedAt > STALE_COVERAGE_MS
+      ) {
         void followUp(state);
       }
-      if (state?.status === 'ready' && state.cards?.status === 'loading' && !cardJobs.has(tabId) && deps.now() - state.updatedAt > STALE_CARDS_MS) {
+      if (
+        state?.status === 'ready' &&
+        state.cards?.status === 'loading' &&
+        !cardJobs.has(tabId) &&
+        deps.now() - state.updatedAt > STALE_CARDS_MS
+      ) {
         void runCards(state);
       }
       return state;
@@ -213,15 +239,18 @@ export function createController(deps: ControllerDeps) {
         if (state.status === 'analyzing' && !running.has(state.tabId)) void runAnalysis(state);
         // Cards and coverage the killed worker was still fetching: nothing in a fresh worker is, so run them again
         // now. getState's staleness check alone is not enough: the popup asks once, and would spin until reopened.
-        if (state.status === 'ready' && state.cards?.status === 'loading' && !cardJobs.has(state.tabId)) void runCards(state);
-        if (state.status === 'ready' && state.coverage?.status === 'loading' && !followUps.has(state.tabId)) void followUp(state);
+        if (state.status === 'ready' && state.cards?.status === 'loading' && !cardJobs.has(state.tabId))
+          void runCards(state);
+        if (state.status === 'ready' && state.coverage?.status === 'loading' && !followUps.has(state.tabId))
+          void followUp(state);
       }
     },
 
     /** "Not this one?": remember the pick, then link the page's entities again with it. */
     async chooseCard(tabId: number, key: string, qid: string | null): Promise<Responses['cards/choose']> {
       const state = await deps.store.get(tabId);
-      if (!deps.cards || state?.status !== 'ready' || !state.cards) return { ok: false, error: 'This tab has no cards.' };
+      if (!deps.cards || state?.status !== 'ready' || !state.cards)
+        return { ok: false, error: 'This tab has no cards.' };
       try {
         await deps.cards.choose(state, key, qid);
       } catch (error) {

@@ -20,7 +20,8 @@ export function wireCoverage(log: (message: string, error?: unknown) => void) {
     cache: createCoverageCache(open),
     history: createHistoryStore(open),
     // A pattern without the port: Firefox refuses ports in match patterns (and would answer nothing).
-    permitted: async (url) => browser.permissions.contains({ origins: [originPattern(url) ?? `${new URL(url).origin}/*`] }),
+    permitted: async (url) =>
+      browser.permissions.contains({ origins: [originPattern(url) ?? `${new URL(url).origin}/*`] }),
     log,
   });
 
@@ -34,7 +35,8 @@ export function wireCoverage(log: (message: string, error?: unknown) => void) {
   });
 
   return {
-    findCoverage: async (state: TabState, onUpdate: Parameters<typeof service.find>[1]) => service.find(await inputOf(state), onUpdate),
+    findCoverage: async (state: TabState, onUpdate: Parameters<typeof service.find>[1]) =>
+      service.find(await inputOf(state), onUpdate),
     recordHistory: async (state: TabState) => {
       if (state.article) await service.record(await inputOf(state));
     },

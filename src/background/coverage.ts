@@ -3,7 +3,14 @@
  * source's own), reuses cached answers, ranks and folds the results, and reports each source's state.
  * Everything that talks to the outside comes in through `deps`, so tests drive it with fakes.
  */
-import { buildCoverageQuery, entityKeysOf, addDays, isoDay, type CoverageQuery, type QueryEntity } from '../pipeline/coverage/build-query';
+import {
+  buildCoverageQuery,
+  entityKeysOf,
+  addDays,
+  isoDay,
+  type CoverageQuery,
+  type QueryEntity,
+} from '../pipeline/coverage/build-query';
 import { relatedLinkItems, selectCoverage } from '../pipeline/coverage/select-coverage';
 import { buildTimeline } from '../pipeline/coverage/sparkline';
 import { titleSimilarity } from '../pipeline/coverage/text';
@@ -109,24 +116,48 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
   };
 
   /** Fresh cache, else the source, else a stale cache entry; concurrent asks for one key share one request. */
-  function cached<T>(key: string, fresh: number, persist: boolean, ask: () => Promise<SourceResult<T>>, endpoint?: string): Promise<Outcome<T>> {
+  function cached<T>(
+    key: string,
+    fresh: number,
+    persist: boolean,
+    ask: () => Promise<SourceResult<T>>,
+    endpoint?: string,
+  ): Promise<Outcome<T>> {
     const running = inflight.get(key);
     if (running) return running as Promise<Outcome<T>>;
     const job = (async (): Promise<Outcome<T>> => {
       const hit = await deps.cache.get<T>(key).catch(() => null);
-      if (hit && deps.now() - hit.storedAt < fresh) return { status: stateOf(hit.value, hit.storedAt), value: hit.value };
-      let result = await ask().catch((error: unknown): SourceResult<T> => ({ ok: false, reason: 'network', detail: String(error) }));
-      if (!result.ok && result.reason === 'network' && endpoint && deps.permitted && !(await deps.permitted(endpoint).catch(() => true))) {
+      if (hit && deps.now() - hit.storedAt < fresh)
+        return { status: stateOf(hit.value, hit.storedAt), value: hit.value };
+      let result = await ask().catch(
+        (error: unknown): SourceResult<T> => ({ ok: false, reason: 'network', detail: String(error) }),
+      );
+      if (
+        !result.ok &&
+        result.reason === 'network' &&
+        endpoint &&
+        deps.permitted &&
+        !(await deps.permitted(endpoint).catch(() => true))
+      ) {
         result = { ok: false, reason: 'permission', detail: new URL(endpoint).host };
       }
       if (result.ok) {
-        await deps.cache.put(key, result.value, persist).catch((error: unknown) => deps.log('coverage cache write failed', error));
+        await deps.cache
+          .put(key, result.value, persist)
+          .catch((error: unknown) => deps.log('coverage cache write failed', error));
         return { status: stateOf(result.value, deps.now()), value: result.value };
       }
       // A date the source does not cover is not a failure: there was nothing to ask.
-      if (result.reason === 'out-of-range') return { status: { state: 'skipped', reason: 'out-of-range', count: 0 }, value: null };
-      deps.log(`coverage source failed: ${key.split('|')[0]} ${result.reason}${result.detail ? ` (${result.detail})` : ''}`);
-      if (hit) return { status: { state: 'cached', reason: result.reason, count: 0, fetchedAt: hit.storedAt }, value: hit.value };
+      if (result.reason === 'out-of-range')
+        return { status: { state: 'skipped', reason: 'out-of-range', count: 0 }, value: null };
+      deps.log(
+        `coverage source failed: ${key.split('|')[0]} ${result.reason}${result.detail ? ` (${result.detail})` : ''}`,
+      );
+      if (hit)
+        return {
+          status: { state: 'cached', reason: result.reason, count: 0, fetchedAt: hit.storedAt },
+          value: hit.value,
+        };
       return { status: { state: 'unavailable', reason: result.reason, count: 0 }, value: null };
     })().finally(() => inflight.delete(key));
     inflight.set(key, job);
@@ -142,13 +173,17 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
 
   async function historyFor(input: CoverageInput, entities: HistoryEntity[]): Promise<Outcome<HistorySummary>> {
     if (!input.settings.sources.history) return { status: { state: 'disabled', count: 0 }, value: null };
-    if (!deps.history || input.settings.historyRetentionDays <= 0) return { status: { state: 'skipped', count: 0 }, value: null };
+    if (!deps.history || input.settings.historyRetentionDays <= 0)
+      return { status: { state: 'skipped', count: 0 }, value: null };
     try {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const stuck = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer in ${opts.historyTimeoutMs} ms`)), opts.historyTimeoutMs);
       });
-      const lookup = deps.history.related({ url: input.article.url, entities }, { retentionDays: input.settings.historyRetentionDays });
+      const lookup = deps.history.related(
+        { url: input.article.url, entities },
+        { retentionDays: input.settings.historyRetentionDays },
+      );
       // A stuck database must not keep the whole section loading: the other sources still show.
       const summary = await Promise.race([lookup, stuck]).finally(() => clearTimeout(timer));
       return { status: { state: summary.items.length ? 'ok' : 'empty', count: summary.items.length }, value: summary };
@@ -167,7 +202,14 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
       const { article, analysis, settings } = input;
       const now = deps.now();
       const entities = withLinks(analysis.entities, input.links);
-      const query = buildCoverageQuery({ title: article.title, publishedAt: article.publishedAt, entities, events: analysis.events, publisher: article.publisher, now });
+      const query = buildCoverageQuery({
+        title: article.title,
+        publishedAt: article.publishedAt,
+        entities,
+        events: analysis.events,
+        publisher: article.publisher,
+        now,
+      });
       const persist = !input.incognito;
       const fresh = query.window.end < isoDay(now - 2 * 86_400_000) ? opts.settledFreshMs : opts.freshMs;
       // Keyed by the story's day, not the window's end (clipped at today), so yesterday's answer still serves.
@@ -191,16 +233,21 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
             fresh,
             persist,
             () =>
-              createGoogleNewsClient({ fetch: deps.fetch, now: deps.now }, { ...opts.googleNews, endpoint: settings.endpoints.googleNews }).search(
-                query.googleNews!,
-                article.lang,
-              ),
+              createGoogleNewsClient(
+                { fetch: deps.fetch, now: deps.now },
+                { ...opts.googleNews, endpoint: settings.endpoints.googleNews },
+              ).search(query.googleNews!, article.lang),
             settings.endpoints.googleNews,
           );
       const historyJob = historyFor(input, historyEntities(entities));
 
       const related = relatedLinkItems(article);
-      const rankArticle = { title: article.title, url: article.url, publishedAt: article.publishedAt ?? `${query.window.center}T12:00:00Z`, publisher: article.publisher };
+      const rankArticle = {
+        title: article.title,
+        url: article.url,
+        publishedAt: article.publishedAt ?? `${query.window.center}T12:00:00Z`,
+        publisher: article.publisher,
+      };
       // An in-body link also found by search is shown once, under the article's own links.
       const relatedKeys = new Set(related.map((r) => urlKey(r.url)));
       const pending: Outcome<never> = { status: { state: 'pending', count: 0 }, value: null };
@@ -240,7 +287,11 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
       };
 
       // Show what has arrived as each source answers: the fastest one need not wait for the slowest.
-      const got: { gdelt: Outcome<CoverageCandidate[]>; google: Outcome<CoverageCandidate[]>; history: Outcome<HistorySummary> } = {
+      const got: {
+        gdelt: Outcome<CoverageCandidate[]>;
+        google: Outcome<CoverageCandidate[]>;
+        history: Outcome<HistorySummary>;
+      } = {
         gdelt: pending,
         google: pending,
         history: pending,
@@ -250,7 +301,9 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
       const emit = () => {
         if (!onUpdate) return;
         const snapshot = assemble(got.gdelt, got.google, got.history, waitingTimeline, 'loading');
-        updates = updates.then(() => onUpdate(snapshot)).catch((error: unknown) => deps.log('coverage update failed', error));
+        updates = updates
+          .then(() => onUpdate(snapshot))
+          .catch((error: unknown) => deps.log('coverage update failed', error));
       };
       const [gdelt, google, history] = await Promise.all([
         gdeltJob.then((o) => ((got.gdelt = o), emit(), o)),
@@ -262,13 +315,15 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
       // GDELT just failed for the article list: a second request now would fail the same way (and after a 429
       // would be rude). Serve a cached timeline if there is one, else say why.
       const gdeltFailure =
-        gdelt.status.state === 'unavailable' || gdelt.status.state === 'cached' || gdelt.status.reason === 'out-of-range'
+        gdelt.status.state === 'unavailable' ||
+        gdelt.status.state === 'cached' ||
+        gdelt.status.reason === 'out-of-range'
           ? (gdelt.status.reason ?? 'network')
           : null;
       if (!gdeltGate && !gdeltFailure && onUpdate) {
         // Everything but the chart, which waits its 5 s turn at GDELT.
-        await Promise.resolve(onUpdate(assemble(gdelt, google, history, waitingTimeline, 'loading'))).catch((error: unknown) =>
-          deps.log('coverage update failed', error),
+        await Promise.resolve(onUpdate(assemble(gdelt, google, history, waitingTimeline, 'loading'))).catch(
+          (error: unknown) => deps.log('coverage update failed', error),
         );
       }
       const timeline = gdeltGate ? null : await timelineFor(query, settings, fresh, persist, windowKey, gdeltFailure);
@@ -279,7 +334,9 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
         timeline
           ? {
               status: { ...timeline.status, count: timeline.value?.length ?? 0 },
-              value: timeline.value ? buildTimeline(timeline.value, query.window.dated ? query.window.center : null) : null,
+              value: timeline.value
+                ? buildTimeline(timeline.value, query.window.dated ? query.window.center : null)
+                : null,
             }
           : { status: gdeltGate!, value: null },
         'ready',
@@ -288,7 +345,9 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
     },
 
     /** Remembers a read on this device (unless private, opted out or disabled). */
-    async record(input: Pick<CoverageInput, 'article' | 'analysis' | 'settings' | 'incognito' | 'links'>): Promise<boolean> {
+    async record(
+      input: Pick<CoverageInput, 'article' | 'analysis' | 'settings' | 'incognito' | 'links'>,
+    ): Promise<boolean> {
       const decision = shouldRecordHistory(input.article.url, input.settings, { incognito: input.incognito });
       if (!decision.record || !deps.history) return false;
       const { article } = input;
@@ -310,15 +369,28 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
     },
   };
 
-  function timelineFor(query: CoverageQuery, settings: Settings, fresh: number, persist: boolean, windowKey: string, failure: FailureReason | null) {
+  function timelineFor(
+    query: CoverageQuery,
+    settings: Settings,
+    fresh: number,
+    persist: boolean,
+    windowKey: string,
+    failure: FailureReason | null,
+  ) {
     const center = query.window.center;
     const end = addDays(center, opts.timelineDaysAfter);
-    const window = { start: addDays(center, -opts.timelineDaysBefore), end: end > isoDay(deps.now()) ? isoDay(deps.now()) : end };
+    const window = {
+      start: addDays(center, -opts.timelineDaysBefore),
+      end: end > isoDay(deps.now()) ? isoDay(deps.now()) : end,
+    };
     return cached<TimelinePoint[]>(
       `timeline|${settings.endpoints.gdelt}|${query.gdelt}|${windowKey}`,
       fresh,
       persist,
-      () => (failure ? Promise.resolve({ ok: false as const, reason: failure }) : gdeltFor(settings.endpoints.gdelt).timelineVol(query.gdelt!, window)),
+      () =>
+        failure
+          ? Promise.resolve({ ok: false as const, reason: failure })
+          : gdeltFor(settings.endpoints.gdelt).timelineVol(query.gdelt!, window),
       failure ? undefined : settings.endpoints.gdelt,
     );
   }
@@ -342,10 +414,19 @@ function withLinks(entities: Entity[], links: EntityLinks = {}): QueryEntity[] {
     .sort((a, b) => (b.salience ?? b.mentions.length) - (a.salience ?? a.mentions.length))
     .map((e) => {
       const link = links[e.name] ?? (e as Entity & { qid?: string; label?: string });
-      return { type: e.type, name: e.name, salience: e.salience, mentions: e.mentions, qid: link.qid, label: link.label };
+      return {
+        type: e.type,
+        name: e.name,
+        salience: e.salience,
+        mentions: e.mentions,
+        qid: link.qid,
+        label: link.label,
+      };
     });
 }
 
 function historyEntities(entities: QueryEntity[]): HistoryEntity[] {
-  return entities.filter((e) => e.type !== 'date').map((e) => ({ keys: entityKeysOf(e), name: e.label || e.name, type: e.type }));
+  return entities
+    .filter((e) => e.type !== 'date')
+    .map((e) => ({ keys: entityKeysOf(e), name: e.label || e.name, type: e.type }));
 }

@@ -32,11 +32,17 @@ const cards = wireCards(log);
 const controller = createController({
   store: createTabStore(browser.storage.session as unknown as SessionArea),
   showBadge: (tabId, state) => showBadge(browser.action, tabId, state, titleFor),
-  runNlp: async (article, onNamed) => (await nerModel, onNamed ? analyzeArticleInSteps(article, onNamed) : analyzeArticle(article)),
+  runNlp: async (article, onNamed) => (
+    await nerModel, onNamed ? analyzeArticleInSteps(article, onNamed) : analyzeArticle(article)
+  ),
   requestExtraction: (tabId, force) =>
-    browser.tabs.sendMessage(tabId, { type: 'content/extract', payload: { force } } satisfies Message<'content/extract'>, {
-      frameId: 0,
-    }) as Promise<Responses['content/extract']>,
+    browser.tabs.sendMessage(
+      tabId,
+      { type: 'content/extract', payload: { force } } satisfies Message<'content/extract'>,
+      {
+        frameId: 0,
+      },
+    ) as Promise<Responses['content/extract']>,
   settings: loadSettings,
   cards: cards.deps,
   findCoverage: coverage.findCoverage,
@@ -47,7 +53,10 @@ const controller = createController({
 });
 
 // Highlights, "Clear all data", context menu and side panel (issue #8).
-const reader = wireReaderFeatures(browser, { log, resetBadge: (tabId) => showBadge(browser.action, tabId, null, titleFor) });
+const reader = wireReaderFeatures(browser, {
+  log,
+  resetBadge: (tabId) => showBadge(browser.action, tabId, null, titleFor),
+});
 
 const extensionOrigin = browser.runtime.getURL('');
 
@@ -92,7 +101,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 );
 
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-  if (changeInfo.url || changeInfo.status === 'loading') void controller.navigated(tabId, changeInfo.url).catch(log.bind(null, 'navigated'));
+  if (changeInfo.url || changeInfo.status === 'loading')
+    void controller.navigated(tabId, changeInfo.url).catch(log.bind(null, 'navigated'));
 });
 browser.tabs.onRemoved.addListener((tabId) => void controller.tabRemoved(tabId).catch(log.bind(null, 'tabRemoved')));
 

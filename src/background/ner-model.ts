@@ -7,7 +7,11 @@ import { decodeModelBinary } from '../pipeline/ner/model-binary';
 import { installShippedModel } from '../pipeline/ner/shipped-model-web';
 
 /** Resolves true once installed, false when the model could not be loaded (logged; names are then not found). */
-export async function loadNerModel(url: string, fetchImpl: (url: string) => Promise<Response> = fetch, log: (message: string, error?: unknown) => void = () => {}): Promise<boolean> {
+export async function loadNerModel(
+  url: string,
+  fetchImpl: (url: string) => Promise<Response> = fetch,
+  log: (message: string, error?: unknown) => void = () => {},
+): Promise<boolean> {
   try {
     const response = await fetchImpl(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);

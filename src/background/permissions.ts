@@ -65,7 +65,11 @@ export function patternMatches(pattern: string, url: string): boolean {
  * The pattern to hold for one endpoint: the manifest's own when it covers the endpoint (so switching the
  * Wikipedia language needs no new grant), else the endpoint's origin (a custom endpoint).
  */
-export function accessPattern(endpoint: string, lang: string, manifestHosts: readonly string[] = MANIFEST_HOSTS): string | null {
+export function accessPattern(
+  endpoint: string,
+  lang: string,
+  manifestHosts: readonly string[] = MANIFEST_HOSTS,
+): string | null {
   const url = endpoint.replace('{lang}', lang);
   return manifestHosts.find((p) => patternMatches(p, url)) ?? originPattern(url);
 }
@@ -114,7 +118,11 @@ export function failingSources(state: TabState | null): AccessSource[] {
   if (state?.cards?.status === 'degraded') failing.push('wikipedia');
   for (const source of ['gdelt', 'googleNews'] as const) {
     const status = state?.coverage?.sources[source];
-    if (status && (status.state === 'unavailable' || status.state === 'cached') && (status.reason === 'permission' || status.reason === 'network')) {
+    if (
+      status &&
+      (status.state === 'unavailable' || status.state === 'cached') &&
+      (status.reason === 'permission' || status.reason === 'network')
+    ) {
       failing.push(source);
     }
   }

@@ -30,7 +30,9 @@ export function wireReaderFeatures(browser: Browser, deps: ReaderFeatureDeps) {
   const highlights = createHighlightSync({
     settings: loadSettings,
     send: (tabId, payload) =>
-      browser.tabs.sendMessage(tabId, { type: 'content/highlights', payload } satisfies Message<'content/highlights'>, { frameId: 0 }),
+      browser.tabs.sendMessage(tabId, { type: 'content/highlights', payload } satisfies Message<'content/highlights'>, {
+        frameId: 0,
+      }),
     log: deps.log,
   });
 
@@ -39,10 +41,16 @@ export function wireReaderFeatures(browser: Browser, deps: ReaderFeatureDeps) {
     if (area === 'session') {
       for (const [key, change] of Object.entries(changes)) {
         const tab = /^tab:(\d+)$/.exec(key);
-        if (tab) void highlights.stateChanged(Number(tab[1]), (change.newValue as TabState | undefined) ?? null).catch(deps.log);
+        if (tab)
+          void highlights
+            .stateChanged(Number(tab[1]), (change.newValue as TabState | undefined) ?? null)
+            .catch(deps.log);
       }
     } else if (area === 'local' && SETTINGS_KEY in changes) {
-      void store.all().then((states) => highlights.settingsChanged(states)).catch(deps.log);
+      void store
+        .all()
+        .then((states) => highlights.settingsChanged(states))
+        .catch(deps.log);
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => highlights.forget(tabId));
@@ -54,7 +62,9 @@ export function wireReaderFeatures(browser: Browser, deps: ReaderFeatureDeps) {
     void (async () => {
       const stored = await browser.storage.local.get(SETTINGS_KEY);
       const settings = normalizeSettings(stored[SETTINGS_KEY]);
-      await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, highlights: { ...settings.highlights, enabled: !settings.highlights.enabled } } });
+      await browser.storage.local.set({
+        [SETTINGS_KEY]: { ...settings, highlights: { ...settings.highlights, enabled: !settings.highlights.enabled } },
+      });
     })().catch(deps.log.bind(null, 'toggle highlights'));
   });
   enableSidePanel(deps);
@@ -87,9 +97,10 @@ function registerContextMenu(browser: Browser, deps: ReaderFeatureDeps): void {
   const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
   if (!menus) return;
   browser.runtime.onInstalled.addListener(() => {
-    void menus.removeAll().then(() =>
-      menus.create({ id: MENU_ID, title: t('contextLookup'), contexts: ['selection'] }),
-    ).catch(deps.log.bind(null, 'context menu'));
+    void menus
+      .removeAll()
+      .then(() => menus.create({ id: MENU_ID, title: t('contextLookup'), contexts: ['selection'] }))
+      .catch(deps.log.bind(null, 'context menu'));
   });
   menus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
     if (info.menuItemId !== MENU_ID) return;
@@ -98,12 +109,15 @@ function registerContextMenu(browser: Browser, deps: ReaderFeatureDeps): void {
     const params = new URLSearchParams({ q: text });
     if (tab?.id !== undefined && tab.id >= 0) params.set('tabId', String(tab.id));
     const url = browser.runtime.getURL(`src/lookup/index.html?${params}`);
-    void browser.windows.create({ url, type: 'popup', width: 420, height: 620 }).catch(() => browser.tabs.create({ url }));
+    void browser.windows
+      .create({ url, type: 'popup', width: 420, height: 620 })
+      .catch(() => browser.tabs.create({ url }));
   });
 }
 
 /** Chrome: the toolbar button keeps its popup; the side panel opens from the popup's "Open in side panel". */
 function enableSidePanel(deps: ReaderFeatureDeps): void {
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome
+    ?.sidePanel;
   void sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(deps.log.bind(null, 'side panel'));
 }

@@ -43,7 +43,10 @@ export function fitArticle(article: Article | null): Article | null {
     ...(article.section !== undefined ? { section: cutOrNull(article.section, L.section) } : {}),
     ...(article.image !== undefined ? { image: orNull(article.image, L.image) } : {}),
     // Cut at a paragraph boundary when there is one near the limit, so no paragraph ends mid-word.
-    text: article.text.length > L.text ? article.text.slice(0, Math.max(article.text.lastIndexOf('\n\n', L.text), L.text - 10_000, 0)) : article.text,
+    text:
+      article.text.length > L.text
+        ? article.text.slice(0, Math.max(article.text.lastIndexOf('\n\n', L.text), L.text - 10_000, 0))
+        : article.text,
     relatedLinks: article.relatedLinks
       .filter((link) => link.url.length <= L.url)
       .slice(0, L.links)

@@ -30,7 +30,8 @@ async function scan(force: boolean): Promise<void> {
   }
   if (location.href !== url) return; // navigated while we worked: the next scan covers the new page
   const message: Message<'page/scanned'> = {
-    type: 'page/scanned', payload: { url, detection, article, forced: force, timings: { detectMs, extractMs, extractLoadMs } },
+    type: 'page/scanned',
+    payload: { url, detection, article, forced: force, timings: { detectMs, extractMs, extractLoadMs } },
   };
   await api.sendMessage(message);
 }
@@ -45,7 +46,9 @@ function safeScan(force = false): Promise<{ ok: boolean; error?: string }> {
 // Highlights load only when the background sends something to draw (an article, highlights on); the module
 // validates the message itself, so valibot stays out of the script every page pays for.
 let highlightsModule: Promise<typeof import('./highlights/index')> | null = null;
-function highlights(payload: { enabled?: unknown } | undefined): Promise<{ ok: boolean; drawn?: number; error?: string }> {
+function highlights(
+  payload: { enabled?: unknown } | undefined,
+): Promise<{ ok: boolean; drawn?: number; error?: string }> {
   if (payload?.enabled !== true && !highlightsModule) return Promise.resolve({ ok: true, drawn: 0 });
   highlightsModule ??= import('./highlights/index');
   return highlightsModule.then(

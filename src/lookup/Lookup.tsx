@@ -12,9 +12,17 @@ export interface LookupApi {
   wikipediaLang(): Promise<string>;
 }
 
-type View = { kind: 'loading' } | { kind: 'done'; inArticle: Entity | null; recognized: Entity | null; summary: string | null; lang: string } | { kind: 'failed'; error: string };
+type View =
+  | { kind: 'loading' }
+  | { kind: 'done'; inArticle: Entity | null; recognized: Entity | null; summary: string | null; lang: string }
+  | { kind: 'failed'; error: string };
 
-const TYPE_KEY: Record<string, string> = { person: 'highlightPerson', organization: 'highlightOrganization', place: 'highlightPlace', event: 'highlightEvent' };
+const TYPE_KEY: Record<string, string> = {
+  person: 'highlightPerson',
+  organization: 'highlightOrganization',
+  place: 'highlightPlace',
+  event: 'highlightEvent',
+};
 
 /** "Backstory: look up '…'": what Backstory knows about a selected name, from the article it was read in first. */
 export function Lookup({ query, api }: { query: string; api: LookupApi }) {
@@ -22,12 +30,30 @@ export function Lookup({ query, api }: { query: string; api: LookupApi }) {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const [state, recognized, lang] = await Promise.all([api.tabState().catch(() => null), api.recognize(query).catch(() => []), api.wikipediaLang()]);
+      const [state, recognized, lang] = await Promise.all([
+        api.tabState().catch(() => null),
+        api.recognize(query).catch(() => []),
+        api.wikipediaLang(),
+      ]);
       const inArticle = matchEntity(query, state?.analysis?.entities ?? []);
-      const cards = (state as { cards?: { cards?: { key?: string; description?: string | null; summary?: string | null }[] } } | null)?.cards?.cards ?? [];
+      const cards =
+        (
+          state as {
+            cards?: { cards?: { key?: string; description?: string | null; summary?: string | null }[] };
+          } | null
+        )?.cards?.cards ?? [];
       const card = inArticle ? cards.find((c) => c.key === `${inArticle.type}:${inArticle.name}`) : undefined;
-      if (!cancelled) setView({ kind: 'done', inArticle, recognized: recognized[0] ?? null, summary: card?.summary ?? card?.description ?? null, lang });
-    })().catch((error: unknown) => !cancelled && setView({ kind: 'failed', error: String((error as Error)?.message ?? error) }));
+      if (!cancelled)
+        setView({
+          kind: 'done',
+          inArticle,
+          recognized: recognized[0] ?? null,
+          summary: card?.summary ?? card?.description ?? null,
+          lang,
+        });
+    })().catch(
+      (error: unknown) => !cancelled && setView({ kind: 'failed', error: String((error as Error)?.message ?? error) }),
+    );
     return () => {
       cancelled = true;
     };
@@ -39,7 +65,8 @@ export function Lookup({ query, api }: { query: string; api: LookupApi }) {
       {view.kind === 'loading' && (
         <div class="skeleton" role="status">
           <span class="visually-hidden">{t('lookupLoading')}</span>
-          <div class="bar" /><div class="bar narrow" />
+          <div class="bar" />
+          <div class="bar narrow" />
         </div>
       )}
       {view.kind === 'failed' && <p role="alert">{view.error}</p>}
@@ -57,17 +84,25 @@ function Known({ view, query }: { view: Extract<View, { kind: 'done' }>; query: 
       {view.inArticle ? (
         <section class="known" aria-labelledby="in-article">
           <h2 id="in-article">{t('lookupInArticle')}</h2>
-          {view.inArticle.name !== query && <p><strong>{view.inArticle.name}</strong></p>}
+          {view.inArticle.name !== query && (
+            <p>
+              <strong>{view.inArticle.name}</strong>
+            </p>
+          )}
           {view.inArticle.role && <p>{view.inArticle.role}</p>}
           {view.summary && <p class="summary">{view.summary}</p>}
           <p class="detail">{t('highlightMentions', [String(view.inArticle.mentions.length)])}</p>
-          {(view.inArticle.quotes ?? []).slice(0, 2).map((q) => <blockquote key={q}>{q}</blockquote>)}
+          {(view.inArticle.quotes ?? []).slice(0, 2).map((q) => (
+            <blockquote key={q}>{q}</blockquote>
+          ))}
         </section>
       ) : (
         <p class="detail">{t('lookupNotInArticle')}</p>
       )}
       <p>
-        <a href={search} target="_blank" rel="noopener noreferrer">{t('lookupSearchWikipedia', [entity?.name ?? query])}</a>
+        <a href={search} target="_blank" rel="noopener noreferrer">
+          {t('lookupSearchWikipedia', [entity?.name ?? query])}
+        </a>
       </p>
       <p class="detail">{t('lookupPrivacy')}</p>
     </>

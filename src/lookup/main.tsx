@@ -11,16 +11,21 @@ const tabId = Number(params.get('tabId'));
 
 const api: LookupApi = {
   async recognize(text) {
-    const reply = (await browser.runtime.sendMessage({ type: 'lookup/recognize', payload: { text } } satisfies Message<'lookup/recognize'>)) as
-      Responses['lookup/recognize'] | { error: string };
+    const reply = (await browser.runtime.sendMessage({
+      type: 'lookup/recognize',
+      payload: { text },
+    } satisfies Message<'lookup/recognize'>)) as Responses['lookup/recognize'] | { error: string };
     return 'entities' in reply ? reply.entities : [];
   },
   async tabState() {
     if (!Number.isInteger(tabId) || tabId < 0) return null;
-    return (await browser.runtime.sendMessage({ type: 'tab/get-state', payload: { tabId } } satisfies Message<'tab/get-state'>)) as
-      Responses['tab/get-state'];
+    return (await browser.runtime.sendMessage({
+      type: 'tab/get-state',
+      payload: { tabId },
+    } satisfies Message<'tab/get-state'>)) as Responses['tab/get-state'];
   },
-  wikipediaLang: async () => normalizeSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).wikipediaLang,
+  wikipediaLang: async () =>
+    normalizeSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).wikipediaLang,
 };
 
 document.title = `Backstory: ${query}`;

@@ -1,7 +1,13 @@
 /** Which of the article's entities a looked-up selection means: same name, one of its mentions, or a surname. */
 import type { Entity } from '../shared/types';
 
-const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 export function matchEntity(query: string, entities: readonly Entity[]): Entity | null {
   const q = norm(query);

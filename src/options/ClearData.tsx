@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 
-type Phase = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'busy' } | { kind: 'done' } | { kind: 'failed'; error: string };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'confirm' }
+  | { kind: 'busy' }
+  | { kind: 'done' }
+  | { kind: 'failed'; error: string };
 
 /** "Clear all data", with an inline confirmation (no window.confirm: it is not keyboard- or screen-reader-friendly everywhere). */
 export function ClearData({ clearAll }: { clearAll(): Promise<{ ok: boolean; error?: string }> }) {
@@ -23,18 +28,43 @@ export function ClearData({ clearAll }: { clearAll(): Promise<{ ok: boolean; err
   };
   return (
     <div class="clear-data">
-      <p class="detail" id="clear-hint">{t('optionsClearAllHint')}</p>
+      <p class="detail" id="clear-hint">
+        {t('optionsClearAllHint')}
+      </p>
       {phase.kind === 'confirm' || phase.kind === 'busy' ? (
         <div role="group" aria-labelledby="clear-confirm">
           <p id="clear-confirm">{t('optionsClearConfirm')}</p>
-          <button type="button" class="danger" ref={yes} disabled={phase.kind === 'busy'} onClick={run}>{t('optionsClearYes')}</button>{' '}
-          <button type="button" class="secondary" onClick={() => { setPhase({ kind: 'idle' }); setTimeout(() => first.current?.focus()); }}>{t('optionsCancel')}</button>
+          <button type="button" class="danger" ref={yes} disabled={phase.kind === 'busy'} onClick={run}>
+            {t('optionsClearYes')}
+          </button>{' '}
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setPhase({ kind: 'idle' });
+              setTimeout(() => first.current?.focus());
+            }}
+          >
+            {t('optionsCancel')}
+          </button>
         </div>
       ) : (
-        <button type="button" class="danger" ref={first} aria-describedby="clear-hint" onClick={() => setPhase({ kind: 'confirm' })}>{t('optionsClearAll')}</button>
+        <button
+          type="button"
+          class="danger"
+          ref={first}
+          aria-describedby="clear-hint"
+          onClick={() => setPhase({ kind: 'confirm' })}
+        >
+          {t('optionsClearAll')}
+        </button>
       )}
       <p role="status" class="detail">
-        {phase.kind === 'done' ? t('optionsCleared') : phase.kind === 'failed' ? t('optionsClearFailed', [phase.error]) : ''}
+        {phase.kind === 'done'
+          ? t('optionsCleared')
+          : phase.kind === 'failed'
+            ? t('optionsClearFailed', [phase.error])
+            : ''}
       </p>
     </div>
   );

@@ -18,7 +18,29 @@ export interface SettingsStore {
   subscribe?(onChange: (settings: Settings) => void): () => void;
 }
 
-const LANGUAGES = ['en', 'ar', 'de', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh'];
+const LANGUAGES = [
+  'en',
+  'ar',
+  'de',
+  'es',
+  'fa',
+  'fr',
+  'he',
+  'hi',
+  'id',
+  'it',
+  'ja',
+  'ko',
+  'nl',
+  'pl',
+  'pt',
+  'ru',
+  'sv',
+  'tr',
+  'uk',
+  'vi',
+  'zh',
+];
 const SOURCE_LABELS: [keyof Settings['sources'], string][] = [
   ['wikipedia', 'optionsSourceWikipedia'],
   ['gdelt', 'optionsSourceGdelt'],
@@ -42,7 +64,10 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
     void store.load().then((s) => setDraft(draftOf(s)));
   }, [store]);
   // Changes made elsewhere show up here, unless the reader is editing (their draft wins when they save).
-  useEffect(() => store.subscribe?.((s) => status !== 'dirty' && status !== 'invalid' && setDraft(draftOf(s))), [store, status]);
+  useEffect(
+    () => store.subscribe?.((s) => status !== 'dirty' && status !== 'invalid' && setDraft(draftOf(s))),
+    [store, status],
+  );
 
   if (!draft) return <main class="options" aria-busy="true" />;
 
@@ -68,13 +93,22 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
   const s = draft.settings;
   const check = (label: string, checked: boolean, onChange: (v: boolean) => void, name: string, disabled = false) => (
     <label class="check">
-      <input type="checkbox" name={name} checked={checked} disabled={disabled}
-        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+      <input
+        type="checkbox"
+        name={name}
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
       <span>{label}</span>
     </label>
   );
   const fieldError = (key: keyof DraftErrors) =>
-    errors[key] ? <span class="field-error" id={`${key}-error`}>{errors[key]}</span> : null;
+    errors[key] ? (
+      <span class="field-error" id={`${key}-error`}>
+        {errors[key]}
+      </span>
+    ) : null;
   const invalid = (key: keyof DraftErrors) =>
     errors[key] ? { 'aria-invalid': true as const, 'aria-describedby': `${key}-error` } : {};
 
@@ -95,16 +129,28 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
           {check(t('optionsOffline'), s.offline, (v) => set({ offline: v }), 'offline')}
           {SOURCE_LABELS.map(([key, label]) => (
             <div key={key}>
-              {check(t(label), s.sources[key], (v) => set({ sources: { ...s.sources, [key]: v } }), `source-${key}`,
-                s.offline && key !== 'history')}
+              {check(
+                t(label),
+                s.sources[key],
+                (v) => set({ sources: { ...s.sources, [key]: v } }),
+                `source-${key}`,
+                s.offline && key !== 'history',
+              )}
             </div>
           ))}
           <p class="field">
             <label for="wikipediaLang">{t('optionsWikipediaLang')}</label>
-            <select id="wikipediaLang" name="wikipediaLang" value={s.wikipediaLang} {...invalid('wikipediaLang')}
-              onChange={(e) => set({ wikipediaLang: (e.currentTarget as HTMLSelectElement).value })}>
+            <select
+              id="wikipediaLang"
+              name="wikipediaLang"
+              value={s.wikipediaLang}
+              {...invalid('wikipediaLang')}
+              onChange={(e) => set({ wikipediaLang: (e.currentTarget as HTMLSelectElement).value })}
+            >
               {[...new Set([s.wikipediaLang, ...LANGUAGES])].map((code) => (
-                <option key={code} value={code}>{languageName(code)}</option>
+                <option key={code} value={code}>
+                  {languageName(code)}
+                </option>
               ))}
             </select>
             {fieldError('wikipediaLang')}
@@ -113,13 +159,22 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
 
         <fieldset class="options-section">
           <legend>{t('optionsSectionHighlights')}</legend>
-          {check(t('optionsHighlightsEnabled'), s.highlights.enabled, (v) => set({ highlights: { ...s.highlights, enabled: v } }), 'highlights')}
+          {check(
+            t('optionsHighlightsEnabled'),
+            s.highlights.enabled,
+            (v) => set({ highlights: { ...s.highlights, enabled: v } }),
+            'highlights',
+          )}
           <fieldset class="inline-group" disabled={!s.highlights.enabled}>
             <legend>{t('optionsHighlightsTypes')}</legend>
             {HIGHLIGHT_TYPES.map(([type, label]) => (
               <span key={type}>
-                {check(t(label), s.highlights.types[type],
-                  (v) => set({ highlights: { ...s.highlights, types: { ...s.highlights.types, [type]: v } } }), `highlight-${type}`)}
+                {check(
+                  t(label),
+                  s.highlights.types[type],
+                  (v) => set({ highlights: { ...s.highlights, types: { ...s.highlights.types, [type]: v } } }),
+                  `highlight-${type}`,
+                )}
               </span>
             ))}
           </fieldset>
@@ -130,9 +185,16 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
           <legend>{t('optionsSectionSites')}</legend>
           <p class="field">
             <label for="excludedSites">{t('optionsExcludedSites')}</label>
-            <textarea id="excludedSites" name="excludedSites" rows={4} value={draft.excludedSites} {...invalid('excludedSites')}
-              placeholder="example.com" spellcheck={false}
-              onInput={(e) => edit({ excludedSites: (e.currentTarget as HTMLTextAreaElement).value })} />
+            <textarea
+              id="excludedSites"
+              name="excludedSites"
+              rows={4}
+              value={draft.excludedSites}
+              {...invalid('excludedSites')}
+              placeholder="example.com"
+              spellcheck={false}
+              onInput={(e) => edit({ excludedSites: (e.currentTarget as HTMLTextAreaElement).value })}
+            />
             {fieldError('excludedSites')}
           </p>
         </fieldset>
@@ -141,20 +203,35 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
           <legend>{t('optionsSectionHistory')}</legend>
           <p class="field">
             <label for="historyRetentionDays">{t('optionsRetention')}</label>
-            <input id="historyRetentionDays" name="historyRetentionDays" type="number" min={0} max={3650} inputMode="numeric"
-              value={draft.historyRetentionDays} {...invalid('historyRetentionDays')}
-              onInput={(e) => edit({ historyRetentionDays: (e.currentTarget as HTMLInputElement).value })} />
+            <input
+              id="historyRetentionDays"
+              name="historyRetentionDays"
+              type="number"
+              min={0}
+              max={3650}
+              inputMode="numeric"
+              value={draft.historyRetentionDays}
+              {...invalid('historyRetentionDays')}
+              onInput={(e) => edit({ historyRetentionDays: (e.currentTarget as HTMLInputElement).value })}
+            />
             {fieldError('historyRetentionDays')}
           </p>
           <p class="inline-action">
-            <button type="button" class="secondary"
-              onClick={() => void store.clearHistory().then(
-                (r) => setHistoryStatus(r.ok ? t('optionsHistoryCleared') : t('optionsClearFailed', [r.error ?? ''])),
-                (e: unknown) => setHistoryStatus(t('optionsClearFailed', [String((e as Error)?.message ?? e)])),
-              )}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() =>
+                void store.clearHistory().then(
+                  (r) => setHistoryStatus(r.ok ? t('optionsHistoryCleared') : t('optionsClearFailed', [r.error ?? ''])),
+                  (e: unknown) => setHistoryStatus(t('optionsClearFailed', [String((e as Error)?.message ?? e)])),
+                )
+              }
+            >
               {t('optionsClearHistory')}
             </button>{' '}
-            <span role="status" class="detail">{historyStatus}</span>
+            <span role="status" class="detail">
+              {historyStatus}
+            </span>
           </p>
         </fieldset>
 
@@ -164,13 +241,25 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
           {(Object.keys(DEFAULT_SETTINGS.endpoints) as EndpointKey[]).map((key) => (
             <p class="field" key={key}>
               <label for={`endpoint-${key}`}>{t(`optionsEndpoint${key.charAt(0).toUpperCase()}${key.slice(1)}`)}</label>
-              <input id={`endpoint-${key}`} name={`endpoint-${key}`} type="url" spellcheck={false} value={draft.endpoints[key]}
+              <input
+                id={`endpoint-${key}`}
+                name={`endpoint-${key}`}
+                type="url"
+                spellcheck={false}
+                value={draft.endpoints[key]}
                 {...invalid(key)}
-                onInput={(e) => edit({ endpoints: { ...draft.endpoints, [key]: (e.currentTarget as HTMLInputElement).value } })} />
+                onInput={(e) =>
+                  edit({ endpoints: { ...draft.endpoints, [key]: (e.currentTarget as HTMLInputElement).value } })
+                }
+              />
               {fieldError(key)}
             </p>
           ))}
-          <button type="button" class="secondary" onClick={() => edit({ endpoints: { ...DEFAULT_SETTINGS.endpoints } })}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => edit({ endpoints: { ...DEFAULT_SETTINGS.endpoints } })}
+          >
             {t('optionsResetEndpoints')}
           </button>
         </details>
@@ -178,7 +267,13 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
         <div class="save-bar">
           <button type="submit">{t('optionsSave')}</button>
           <span role="status" class="detail">
-            {status === 'saved' ? t('optionsSaved') : status === 'invalid' ? t('optionsFixErrors') : status === 'dirty' ? t('optionsUnsaved') : ''}
+            {status === 'saved'
+              ? t('optionsSaved')
+              : status === 'invalid'
+                ? t('optionsFixErrors')
+                : status === 'dirty'
+                  ? t('optionsUnsaved')
+                  : ''}
           </span>
         </div>
       </form>

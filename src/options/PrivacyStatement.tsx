@@ -12,23 +12,38 @@ export function PrivacyStatement({ settings }: { settings: Settings }) {
   const { endpoints } = settings;
   const items: string[] = [];
   if (!offline) {
-    if (sources.wikipedia) items.push(t('optionsPrivacyWikipedia', [host(endpoints.wikipedia), host(endpoints.wikidata), host(endpoints.commonsFile)]));
+    if (sources.wikipedia)
+      items.push(
+        t('optionsPrivacyWikipedia', [
+          host(endpoints.wikipedia),
+          host(endpoints.wikidata),
+          host(endpoints.commonsFile),
+        ]),
+      );
     if (sources.gdelt) items.push(t('optionsPrivacyGdelt', [host(endpoints.gdelt)]));
     if (sources.googleNews) items.push(t('optionsPrivacyGoogleNews', [host(endpoints.googleNews)]));
   }
   return (
     <section class="options-section privacy" aria-labelledby="privacy-heading">
       <h2 id="privacy-heading">{t('optionsSectionPrivacy')}</h2>
-      {offline ? <p>{t('optionsPrivacyOffline')}</p> : items.length === 0 ? <p>{t('optionsPrivacyNothing')}</p> : (
+      {offline ? (
+        <p>{t('optionsPrivacyOffline')}</p>
+      ) : items.length === 0 ? (
+        <p>{t('optionsPrivacyNothing')}</p>
+      ) : (
         <>
           <ul class="privacy-list">
-            {items.map((item) => <li key={item}>{item}</li>)}
+            {items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
           </ul>
           <p class="detail">{t('optionsPrivacyRequests')}</p>
           {customEndpoints(settings).length > 0 && <p class="detail">{t('optionsPrivacyCustom')}</p>}
         </>
       )}
-      <p><strong>{t('optionsPrivacyNever')}</strong></p>
+      <p>
+        <strong>{t('optionsPrivacyNever')}</strong>
+      </p>
     </section>
   );
 }

@@ -11,14 +11,22 @@ const SOURCE_KEY: Record<AccessSource, string> = {
 };
 
 /** The hosts the settings need that the browser has not granted; re-checked when settings or grants change. */
-export function useMissingAccess(settings: Settings | null, access: SiteAccessApi | undefined): [AccessNeed[], () => void] {
+export function useMissingAccess(
+  settings: Settings | null,
+  access: SiteAccessApi | undefined,
+): [AccessNeed[], () => void] {
   const [missing, setMissing] = useState<AccessNeed[]>([]);
   const [tick, setTick] = useState(0);
-  const key = settings ? JSON.stringify([settings.offline, settings.sources, settings.endpoints, settings.wikipediaLang]) : '';
+  const key = settings
+    ? JSON.stringify([settings.offline, settings.sources, settings.endpoints, settings.wikipediaLang])
+    : '';
   useEffect(() => {
     if (!access || !settings) return;
     let live = true;
-    void missingAccess(settings, (p) => access.contains(p)).then((m) => live && setMissing(m), () => {});
+    void missingAccess(settings, (p) => access.contains(p)).then(
+      (m) => live && setMissing(m),
+      () => {},
+    );
     return () => {
       live = false;
     };
@@ -32,7 +40,12 @@ export function useMissingAccess(settings: Settings | null, access: SiteAccessAp
  * the reader's to grant or withdraw; a custom endpoint needs its own): which hosts, what is lost, and a button
  * that asks the browser, from the click itself.
  */
-export function AccessNote({ missing, access, onChange, custom = false }: {
+export function AccessNote({
+  missing,
+  access,
+  onChange,
+  custom = false,
+}: {
   missing: AccessNeed[];
   access: SiteAccessApi;
   onChange(): void;
@@ -41,7 +54,12 @@ export function AccessNote({ missing, access, onChange, custom = false }: {
 }) {
   const [denied, setDenied] = useState(false);
   // Rendered only once something was missing: nothing missing now means access came (here or in the browser's settings).
-  if (!missing.length) return <p role="status" class="access-note granted">{t('accessGranted')}</p>;
+  if (!missing.length)
+    return (
+      <p role="status" class="access-note granted">
+        {t('accessGranted')}
+      </p>
+    );
   const hosts = missing.flatMap((m) => m.hosts).join(', ');
   const sources = [...new Set(missing.flatMap((m) => m.sources))].map((s) => t(SOURCE_KEY[s])).join('; ');
   const ask = () => {
@@ -59,9 +77,15 @@ export function AccessNote({ missing, access, onChange, custom = false }: {
       <p id="access-note-text">{t('accessMissing', [hosts, sources])}</p>
       {custom && <p class="detail">{t('accessCustomHint')}</p>}
       <p>
-        <button type="button" onClick={ask}>{t('accessAllow')}</button>
+        <button type="button" onClick={ask}>
+          {t('accessAllow')}
+        </button>
       </p>
-      {denied && <p role="status" class="detail">{t('accessDenied')}</p>}
+      {denied && (
+        <p role="status" class="detail">
+          {t('accessDenied')}
+        </p>
+      )}
     </div>
   );
 }
@@ -76,11 +100,18 @@ export function SiteAccess({ settings, access }: { settings: Settings; access?: 
   const [shown, setShown] = useState(false);
   useEffect(() => void (missing.length && setShown(true)), [missing.length]);
   if (!access || (!missing.length && !shown)) return null;
-  const customHosts = new Set(customEndpoints(settings).map((k) => hostnameOf(settings.endpoints[k].replace('{lang}', settings.wikipediaLang))));
+  const customHosts = new Set(
+    customEndpoints(settings).map((k) => hostnameOf(settings.endpoints[k].replace('{lang}', settings.wikipediaLang))),
+  );
   return (
     <section class="options-section site-access" aria-labelledby="access-heading">
       <h2 id="access-heading">{t('accessHeading')}</h2>
-      <AccessNote missing={missing} access={access} onChange={refresh} custom={missing.some((m) => m.hosts.some((h) => customHosts.has(h)))} />
+      <AccessNote
+        missing={missing}
+        access={access}
+        onChange={refresh}
+        custom={missing.some((m) => m.hosts.some((h) => customHosts.has(h)))}
+      />
     </section>
   );
 }

@@ -14,7 +14,9 @@ export interface Draft {
   endpoints: Record<EndpointKey, string>;
 }
 
-export type DraftErrors = Partial<Record<'excludedSites' | 'historyRetentionDays' | 'wikipediaLang' | EndpointKey, string>>;
+export type DraftErrors = Partial<
+  Record<'excludedSites' | 'historyRetentionDays' | 'wikipediaLang' | EndpointKey, string>
+>;
 
 export function draftOf(settings: Settings): Draft {
   return {
@@ -38,7 +40,10 @@ export function isHttpUrl(value: string): boolean {
 /** The settings a draft stands for, or the errors that keep it from being saved. */
 export function toSettings(draft: Draft): { settings: Settings; errors: DraftErrors } {
   const errors: DraftErrors = {};
-  const lines = draft.excludedSites.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = draft.excludedSites
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const badSites = lines.filter((l) => !normalizeHost(l) || /\s/.test(l));
   if (badSites.length) errors.excludedSites = t('optionsInvalidSites', [badSites.slice(0, 3).join(', ')]);
   const days = draft.historyRetentionDays.trim();
@@ -58,5 +63,7 @@ export function toSettings(draft: Draft): { settings: Settings; errors: DraftErr
 
 /** True when an endpoint differs from the shipped one (the privacy statement says so). */
 export function customEndpoints(settings: Settings): EndpointKey[] {
-  return (Object.keys(DEFAULT_SETTINGS.endpoints) as EndpointKey[]).filter((k) => settings.endpoints[k] !== DEFAULT_SETTINGS.endpoints[k]);
+  return (Object.keys(DEFAULT_SETTINGS.endpoints) as EndpointKey[]).filter(
+    (k) => settings.endpoints[k] !== DEFAULT_SETTINGS.endpoints[k],
+  );
 }

@@ -10,9 +10,10 @@ const store: SettingsStore = {
   load: async () => normalizeSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
   save: (settings: Settings) => browser.storage.local.set({ [SETTINGS_KEY]: normalizeSettings(settings) }),
   clearAll: async () => {
-    const reply = (await browser.runtime.sendMessage({ type: 'data/clear-all', payload: {} } satisfies Message<'data/clear-all'>)) as
-      | Responses['data/clear-all']
-      | { error: string };
+    const reply = (await browser.runtime.sendMessage({
+      type: 'data/clear-all',
+      payload: {},
+    } satisfies Message<'data/clear-all'>)) as Responses['data/clear-all'] | { error: string };
     return 'ok' in reply ? reply : { ok: false, error: reply.error };
   },
   subscribe(onChange) {
@@ -23,7 +24,10 @@ const store: SettingsStore = {
     return () => browser.storage.onChanged.removeListener(listener);
   },
   clearHistory: async () => {
-    const reply = (await browser.runtime.sendMessage({ type: 'history/clear', payload: {} })) as { ok?: boolean; error?: string };
+    const reply = (await browser.runtime.sendMessage({ type: 'history/clear', payload: {} })) as {
+      ok?: boolean;
+      error?: string;
+    };
     return { ok: reply?.ok === true, error: reply?.error };
   },
 };

@@ -51,6 +51,10 @@ export function analyzeArticleInSteps(article: Article, onNamed: (named: Entity[
   return recognizeInSteps(article.text, contextOf(article), {}, onNamed);
 }
 
-const contextOf = (article: Article) => ({ title: article.title, publishedAt: article.publishedAt, lang: article.lang });
+const contextOf = (article: Article) => ({
+  title: article.title,
+  publishedAt: article.publishedAt,
+  lang: article.lang,
+});
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;

@@ -7,7 +7,15 @@
  * as soon as the points the unread groups could still add or take away cannot change the verdict.
  */
 import type { Detection } from '../shared/types';
-import { emptySignals, readGroup, readSignals, SIGNAL_GROUPS, type PageSignals, type SignalGroup, type SignalOptions } from './page/signals';
+import {
+  emptySignals,
+  readGroup,
+  readSignals,
+  SIGNAL_GROUPS,
+  type PageSignals,
+  type SignalGroup,
+  type SignalOptions,
+} from './page/signals';
 
 export interface DetectWeights {
   jsonldArticle: number;
@@ -70,13 +78,39 @@ export interface DetectOptions extends SignalOptions {
 }
 
 export const DEFAULT_WEIGHTS: DetectWeights = {
-  jsonldArticle: 6, jsonldNews: 6, jsonldProduct: -20, jsonldPageType: -20, jsonldOther: -10, microdataArticle: 6,
-  ogArticle: 11, ogWebsite: -7, ogVideo: -5, ogProduct: -8,
-  date: 7, byline: 5,
-  someBody: 5, body: 5, denseBlock: 8, veryDenseBlock: 10, concentrated: 6,
-  oneArticleElement: 8, oneH1: 4, headlineEcho: 10, manyHeadlineLinks: -6, veryManyHeadlineLinks: -2,
-  price: -14, password: -4, refresh: -4,
-  urlDated: 19, urlSlug: 6, urlStoryId: 2, urlSectionRoot: -9, urlNonArticleKind: -11, urlProduct: -8, urlForum: -10, siteNotNews: -20,
+  jsonldArticle: 6,
+  jsonldNews: 6,
+  jsonldProduct: -20,
+  jsonldPageType: -20,
+  jsonldOther: -10,
+  microdataArticle: 6,
+  ogArticle: 11,
+  ogWebsite: -7,
+  ogVideo: -5,
+  ogProduct: -8,
+  date: 7,
+  byline: 5,
+  someBody: 5,
+  body: 5,
+  denseBlock: 8,
+  veryDenseBlock: 10,
+  concentrated: 6,
+  oneArticleElement: 8,
+  oneH1: 4,
+  headlineEcho: 10,
+  manyHeadlineLinks: -6,
+  veryManyHeadlineLinks: -2,
+  price: -14,
+  password: -4,
+  refresh: -4,
+  urlDated: 19,
+  urlSlug: 6,
+  urlStoryId: 2,
+  urlSectionRoot: -9,
+  urlNonArticleKind: -11,
+  urlProduct: -8,
+  urlForum: -10,
+  siteNotNews: -20,
 };
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
@@ -97,9 +131,28 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
 
 /** The weights each group of signals can trigger: what an unread group could still add or take away. */
 const GROUP_WEIGHTS: Record<SignalGroup, (keyof DetectWeights)[]> = {
-  head: ['jsonldArticle', 'jsonldNews', 'jsonldProduct', 'jsonldPageType', 'jsonldOther', 'ogArticle', 'ogWebsite', 'ogVideo',
-    'ogProduct', 'date', 'byline', 'refresh', 'urlDated', 'urlSlug', 'urlStoryId', 'urlSectionRoot', 'urlNonArticleKind',
-    'urlProduct', 'urlForum', 'siteNotNews'],
+  head: [
+    'jsonldArticle',
+    'jsonldNews',
+    'jsonldProduct',
+    'jsonldPageType',
+    'jsonldOther',
+    'ogArticle',
+    'ogWebsite',
+    'ogVideo',
+    'ogProduct',
+    'date',
+    'byline',
+    'refresh',
+    'urlDated',
+    'urlSlug',
+    'urlStoryId',
+    'urlSectionRoot',
+    'urlNonArticleKind',
+    'urlProduct',
+    'urlForum',
+    'siteNotNews',
+  ],
   headings: ['oneArticleElement', 'oneH1', 'headlineEcho', 'manyHeadlineLinks', 'veryManyHeadlineLinks'],
   forms: ['price', 'password'],
   markup: ['date', 'byline', 'price', 'microdataArticle'],
@@ -107,8 +160,18 @@ const GROUP_WEIGHTS: Record<SignalGroup, (keyof DetectWeights)[]> = {
   paragraphs: ['someBody', 'body', 'denseBlock', 'veryDenseBlock', 'concentrated'],
 };
 
-const PAGE_TYPES = new Set(['SearchResultsPage', 'CollectionPage', 'ProfilePage', 'QAPage', 'DiscussionForumPosting',
-  'LiveBlogPosting', 'ImageGallery', 'MediaGallery', 'VideoGallery', 'SocialMediaPosting']);
+const PAGE_TYPES = new Set([
+  'SearchResultsPage',
+  'CollectionPage',
+  'ProfilePage',
+  'QAPage',
+  'DiscussionForumPosting',
+  'LiveBlogPosting',
+  'ImageGallery',
+  'MediaGallery',
+  'VideoGallery',
+  'SocialMediaPosting',
+]);
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer']);
 
 export function detectArticle(doc: Document, url: string, options: Partial<DetectOptions> = {}): Detection {
@@ -117,7 +180,11 @@ export function detectArticle(doc: Document, url: string, options: Partial<Detec
     return opts.stopWhenCertain ? detectUntilCertain(doc, url, opts) : scoreSignals(readSignals(doc, url, opts), opts);
   } catch (error) {
     // A hostile or half-built document: say so rather than guess.
-    return { isArticle: false, score: 0, reasons: [`error:${String((error as Error)?.message ?? error).slice(0, 80)}`] };
+    return {
+      isArticle: false,
+      score: 0,
+      reasons: [`error:${String((error as Error)?.message ?? error).slice(0, 80)}`],
+    };
   }
 }
 
@@ -140,9 +207,17 @@ function detectUntilCertain(doc: Document, url: string, opts: DetectOptions): De
  * each weight they can trigger, counted once, except a signal already raised (it scores once) and microdata when
  * JSON-LD already named an article. Plain loops: it runs on every page with nothing compiled yet.
  */
-export function openPoints(unread: readonly SignalGroup[], s: PageSignals, w: DetectWeights, from = 0): { gain: number; loss: number } {
+export function openPoints(
+  unread: readonly SignalGroup[],
+  s: PageSignals,
+  w: DetectWeights,
+  from = 0,
+): { gain: number; loss: number } {
   const counted: Partial<Record<keyof DetectWeights, boolean>> = {
-    date: !!(s.metaDate || s.ldDate), byline: s.byline, price: s.price, password: s.password,
+    date: !!(s.metaDate || s.ldDate),
+    byline: s.byline,
+    price: s.price,
+    password: s.password,
     microdataArticle: !!(s.ldArticle || s.microdataArticle),
   };
   let gain = 0;
@@ -189,7 +264,8 @@ export function scoreSignals(s: PageSignals, opts: DetectOptions = DEFAULT_DETEC
   if (s.bodyChars >= opts.bodyChars) add(w.body, 'body-text');
   if (s.densestBlock >= opts.denseBlockChars) add(w.denseBlock, 'dense-block');
   if (s.densestBlock >= opts.veryDenseBlockChars) add(w.veryDenseBlock, 'very-dense-block');
-  if (s.bodyChars > 0 && s.densestBlock / s.bodyChars >= opts.concentratedShare) add(w.concentrated, 'concentrated-prose');
+  if (s.bodyChars > 0 && s.densestBlock / s.bodyChars >= opts.concentratedShare)
+    add(w.concentrated, 'concentrated-prose');
   if (s.articleElements === 1) add(w.oneArticleElement, 'one-article-element');
   if (s.h1 === 1) add(w.oneH1, 'one-h1');
   if (s.headlineEcho) add(w.headlineEcho, 'headline-in-title');

@@ -29,7 +29,13 @@ export interface BodyOptions {
 }
 
 export const DEFAULT_BODY_OPTIONS: BodyOptions = {
-  minParagraphChars: 25, maxLinkDensity: 0.5, maxElements: 150_000, maxDepth: 250, maxMs: 1_500, siblingShare: 0.25, sameClassPoints: 10,
+  minParagraphChars: 25,
+  maxLinkDensity: 0.5,
+  maxElements: 150_000,
+  maxDepth: 250,
+  maxMs: 1_500,
+  siblingShare: 0.25,
+  sameClassPoints: 10,
   now: () => performance.now(),
 };
 
@@ -93,7 +99,11 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
     if (block.tag === 'H1' || PARAGRAPH_PATTERN.test(text)) continue;
     if (isTimestampLine(block, text)) continue;
     if (block.linkChars / text.length > opts.maxLinkDensity) continue;
-    if (block.tag === '#text' || block.tag === 'DIV' || ((block.tag === 'LI' || block.tag === 'TD' || block.tag === 'TH') && block.linkChars > 0)) {
+    if (
+      block.tag === '#text' ||
+      block.tag === 'DIV' ||
+      ((block.tag === 'LI' || block.tag === 'TD' || block.tag === 'TH') && block.linkChars > 0)
+    ) {
       // Loose text, and list items or cells with links, are body when they read as prose, not as a row of labels.
       if (text.length < 40 && !/[.!?:;"”’)]$/.test(text)) continue;
     }
@@ -129,9 +139,17 @@ function pickRoots(doc: Document, blocks: TextBlock[], opts: BodyOptions, prose:
   // boilerplate itself (a "related" rail reusing the story's class).
   const floor = Math.min(direct.get(main)! * opts.siblingShare * 0.2, opts.sameClassPoints);
   const hints = new Map<Element, boolean>();
-  const more = [...direct].filter(([el, points]) => points >= floor && !root.contains(el) && !el.contains(root) &&
-    el.tagName === main!.tagName && el.getAttribute('class')?.trim() === cls &&
-    !underBoilerplate(el, doc.body ?? doc.documentElement, hints, prose)).map(([el]) => el);
+  const more = [...direct]
+    .filter(
+      ([el, points]) =>
+        points >= floor &&
+        !root.contains(el) &&
+        !el.contains(root) &&
+        el.tagName === main!.tagName &&
+        el.getAttribute('class')?.trim() === cls &&
+        !underBoilerplate(el, doc.body ?? doc.documentElement, hints, prose),
+    )
+    .map(([el]) => el);
   return [root, ...more];
 }
 
@@ -163,7 +181,8 @@ function pickRoot(doc: Document, blocks: TextBlock[], opts: BodyOptions, direct:
     if (score > bestScore) [best, bestScore] = [el, score];
   }
   if (!best) return null;
-  if (marked && (marked.contains(best) || best.contains(marked)) && (scores.get(marked) ?? 0) > bestScore * 0.3) return marked;
+  if (marked && (marked.contains(best) || best.contains(marked)) && (scores.get(marked) ?? 0) > bestScore * 0.3)
+    return marked;
   // A close ancestor named as the article body ("article-body", "entry-content") holds all of the story's sections.
   let up: Element | null = best.parentElement;
   for (let level = 0; up && level < 3 && up !== doc.body; level++, up = up.parentElement) {
@@ -204,8 +223,12 @@ function underBoilerplate(el: Element, root: Element, cache: Map<Element, boolea
     }
     path.push(cur);
     const hint = `${cur.getAttribute('class') ?? ''} ${cur.id} ${cur.getAttribute('role') ?? ''} ${cur.getAttribute('data-component') ?? ''}`;
-    if (cur.tagName === 'ASIDE' || cur.tagName === 'FOOTER' || cur.tagName === 'HEADER' ||
-      (hint.trim() && (NEGATIVE.test(hint) || CAMEL.test(hint)) && !BODY_HINT.test(hint) && !prose.has(cur))) {
+    if (
+      cur.tagName === 'ASIDE' ||
+      cur.tagName === 'FOOTER' ||
+      cur.tagName === 'HEADER' ||
+      (hint.trim() && (NEGATIVE.test(hint) || CAMEL.test(hint)) && !BODY_HINT.test(hint) && !prose.has(cur))
+    ) {
       result = true;
       break;
     }
@@ -219,14 +242,21 @@ function isTimestampLine(block: TextBlock, text: string): boolean {
   // Only short lines with a digit in them (every dateline has one) pay for the lookup, which walks the element's subtree.
   if (text.length > 80 || !/\d/.test(text)) return false;
   const times = block.el.getElementsByTagName('time');
-  for (let i = 0; i < times.length; i++) if ((times[i]!.textContent ?? '').replace(/\s+/g, ' ').trim() === text) return true;
+  for (let i = 0; i < times.length; i++)
+    if ((times[i]!.textContent ?? '').replace(/\s+/g, ' ').trim() === text) return true;
   return false;
 }
 
 /** An in-body promo: a block that is one link and nothing else, typically an ALL-CAPS headline. */
 function asRelatedLink(block: TextBlock, base: string): RelatedLink | null {
   const a = block.soleLink;
-  if (!a || block.linkChars < block.text.length * 0.9 || block.text.length < 15 || HEADING.test(block.tag) && block.text.length < 25) return null;
+  if (
+    !a ||
+    block.linkChars < block.text.length * 0.9 ||
+    block.text.length < 15 ||
+    (HEADING.test(block.tag) && block.text.length < 25)
+  )
+    return null;
   try {
     const url = new URL(a.getAttribute('href') ?? '', base);
     if (!/^https?:$/.test(url.protocol)) return null;

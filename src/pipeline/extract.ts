@@ -22,11 +22,16 @@ export function extractArticleReport(doc: Document, url: string, options: Partia
     const metadata = extractMetadata(doc, url);
     const body = extractBody(doc, options, url);
     const problems = body.complete ? [] : ['budget-exceeded: body walk stopped early'];
-    if (!body.paragraphs.length && !metadata.title) return { article: null, complete: body.complete, problems: [...problems, 'no-content'] };
+    if (!body.paragraphs.length && !metadata.title)
+      return { article: null, complete: body.complete, problems: [...problems, 'no-content'] };
     const paragraphs = withoutHeaderLines(body.paragraphs, metadata);
     const article = { ...metadata, text: paragraphs.join('\n\n'), relatedLinks: body.relatedLinks };
     return { article, complete: body.complete, problems };
   } catch (error) {
-    return { article: null, complete: false, problems: [`error: ${String((error as Error)?.message ?? error).slice(0, 200)}`] };
+    return {
+      article: null,
+      complete: false,
+      problems: [`error: ${String((error as Error)?.message ?? error).slice(0, 200)}`],
+    };
   }
 }

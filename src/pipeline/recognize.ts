@@ -33,7 +33,12 @@ export function recognize(text: string, context: RecognizeContext = {}, options:
  * sends its first Wikipedia lookups): `onNamed` gets the people, organizations, places and named events, and what it
  * returns is awaited (the event loop gets its turn) before dates and event frames are found. Same result.
  */
-export async function recognizeInSteps(text: string, context: RecognizeContext, options: RecognizeOptions, onNamed: (named: Entity[]) => unknown): Promise<Analysis> {
+export async function recognizeInSteps(
+  text: string,
+  context: RecognizeContext,
+  options: RecognizeOptions,
+  onNamed: (named: Entity[]) => unknown,
+): Promise<Analysis> {
   if (typeof text !== 'string' || !text.trim()) return { entities: [], events: [] };
   const body = bounded(text, options);
   const named = namedEntities(body, context);
@@ -41,7 +46,8 @@ export async function recognizeInSteps(text: string, context: RecognizeContext, 
   return withDatesAndEvents(body, named, context);
 }
 
-const bounded = (text: string, { maxChars = 200_000 }: RecognizeOptions) => (text.length > maxChars ? text.slice(0, maxChars) : text);
+const bounded = (text: string, { maxChars = 200_000 }: RecognizeOptions) =>
+  text.length > maxChars ? text.slice(0, maxChars) : text;
 
 // The tagger knows English only; elsewhere it would list capitalized nouns as names.
 const namedEntities = (body: string, context: RecognizeContext) =>

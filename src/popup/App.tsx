@@ -36,12 +36,16 @@ export function App({ api }: { api: PopupApi }) {
       unsubscribe = api.subscribe(tabId, (state) => setView({ kind: 'state', tabId, state }));
       // Paint what is stored at once; the background's answer (which may restart a stalled analysis) follows.
       const peeked = await api.peekState?.(tabId).catch(() => null);
-      if (peeked && !cancelled) setView((v) => (v.kind === 'state' && v.state ? v : { kind: 'state', tabId, state: peeked }));
+      if (peeked && !cancelled)
+        setView((v) => (v.kind === 'state' && v.state ? v : { kind: 'state', tabId, state: peeked }));
       // With the stored state on screen, the background (a worker that may have to start) is asked after the paint.
       if (peeked) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const state = await api.getState(tabId);
       if (!cancelled) setView((v) => (v.kind === 'state' && v.state ? v : { kind: 'state', tabId, state }));
-    })().catch((error: unknown) => !cancelled && setView({ kind: 'failed', tabId: null, error: String((error as Error).message ?? error) }));
+    })().catch(
+      (error: unknown) =>
+        !cancelled && setView({ kind: 'failed', tabId: null, error: String((error as Error).message ?? error) }),
+    );
     return () => {
       cancelled = true;
       unsubscribe();
@@ -71,7 +75,9 @@ export function App({ api }: { api: PopupApi }) {
   const status = statusOf(view);
   return (
     <main class="popup" data-state={status} aria-busy={status === 'analyzing'}>
-      {view.kind === 'state' && view.state?.status === 'ready' && <AccessNotice access={api.siteAccess} state={view.state} />}
+      {view.kind === 'state' && view.state?.status === 'ready' && (
+        <AccessNotice access={api.siteAccess} state={view.state} />
+      )}
       <Body view={view} busy={busy} onAnalyze={analyze} onChoose={choose} />
       <PopupFooter api={api} />
     </main>
@@ -88,14 +94,28 @@ function statusOf(view: View): TabStatus {
 
 type OnChoose = (tabId: number, card: Card, qid: string | null) => void;
 
-function Body({ view, busy, onAnalyze, onChoose }: { view: View; busy: boolean; onAnalyze: (tabId: number) => void; onChoose: OnChoose }) {
+function Body({
+  view,
+  busy,
+  onAnalyze,
+  onChoose,
+}: {
+  view: View;
+  busy: boolean;
+  onAnalyze: (tabId: number) => void;
+  onChoose: OnChoose;
+}) {
   if (view.kind === 'loading') return <Analyzing />;
   if (view.kind === 'no-tab') return <p class="message">{t('popupNoTab')}</p>;
   if (view.kind === 'failed') {
     return (
       <section class="message" role="alert">
         <p>{view.error}</p>
-        {view.tabId !== null && <button type="button" disabled={busy} onClick={() => onAnalyze(view.tabId!)}>{t('popupRetry')}</button>}
+        {view.tabId !== null && (
+          <button type="button" disabled={busy} onClick={() => onAnalyze(view.tabId!)}>
+            {t('popupRetry')}
+          </button>
+        )}
       </section>
     );
   }
@@ -118,7 +138,9 @@ function Body({ view, busy, onAnalyze, onChoose }: { view: View; busy: boolean; 
             <p>{t('popupError')}</p>
             {state.error && <p class="detail">{state.error}</p>}
             <p class="detail">{t(state.article ? 'popupErrorStillWorksArticle' : 'popupErrorStillWorks')}</p>
-            <button type="button" disabled={busy} onClick={() => onAnalyze(tabId)}>{t('popupRetry')}</button>
+            <button type="button" disabled={busy} onClick={() => onAnalyze(tabId)}>
+              {t('popupRetry')}
+            </button>
           </section>
         </>
       );
@@ -127,7 +149,9 @@ function Body({ view, busy, onAnalyze, onChoose }: { view: View; busy: boolean; 
         <section class="message">
           <h1>{t('popupNotArticle')}</h1>
           <p class="detail">{t('popupNotArticleHint')}</p>
-          <button type="button" disabled={busy} onClick={() => onAnalyze(tabId)}>{t('popupAnalyzeAnyway')}</button>
+          <button type="button" disabled={busy} onClick={() => onAnalyze(tabId)}>
+            {t('popupAnalyzeAnyway')}
+          </button>
         </section>
       );
   }
@@ -157,7 +181,5 @@ function Ready({ state, tabId, onChoose }: { state: TabState; tabId: number; onC
 }
 
 function Analyzing({ withHeader = true }: { withHeader?: boolean }) {
-  return (
-    <Skeleton withHeader={withHeader} />
-  );
+  return <Skeleton withHeader={withHeader} />;
 }

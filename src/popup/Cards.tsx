@@ -18,13 +18,32 @@ const GROUPS: { type: LinkableType; label: string }[] = [
 const NOTES: Record<string, string> = { offline: 'cardsNoteOffline', 'source-failed': 'cardsNoteSourceFailed' };
 
 /** `bodiesAfterPaint`: the first frame shows every card's summary, the collapsed bodies follow once it is painted. */
-export function Cards({ result, onChoose, bodiesAfterPaint = false }: { result: CardsResult; onChoose?: (card: Card, qid: string | null) => void; bodiesAfterPaint?: boolean }) {
+export function Cards({
+  result,
+  onChoose,
+  bodiesAfterPaint = false,
+}: {
+  result: CardsResult;
+  onChoose?: (card: Card, qid: string | null) => void;
+  bodiesAfterPaint?: boolean;
+}) {
   const painted = useAfterPaint();
   const bodies = !bodiesAfterPaint || painted;
   return (
     <section class="cards" aria-label={t('popupEntitiesHeading')} data-cards-status={result.status}>
-      {result.status === 'loading' && <p class="cards-loading" role="status">{t('cardsLoading')}</p>}
-      {result.notes.map((note) => NOTES[note] && <p class="cards-note" role="note" key={note}>{t(NOTES[note]!)}</p>)}
+      {result.status === 'loading' && (
+        <p class="cards-loading" role="status">
+          {t('cardsLoading')}
+        </p>
+      )}
+      {result.notes.map(
+        (note) =>
+          NOTES[note] && (
+            <p class="cards-note" role="note" key={note}>
+              {t(NOTES[note]!)}
+            </p>
+          ),
+      )}
       {!result.cards.length && <p class="empty">{t('popupNoEntities')}</p>}
       {GROUPS.filter(({ type }) => result.cards.some((c) => c.type === type)).map(({ type, label }, i) => {
         const group = result.cards.filter((c) => c.type === type);
@@ -32,7 +51,9 @@ export function Cards({ result, onChoose, bodiesAfterPaint = false }: { result: 
           <section class="card-group" data-type={type} key={type}>
             {/* Element Timing: bench:cards reads when the first group was painted. */}
             <h2 {...(i === 0 ? { elementtiming: 'backstory-cards' } : {})}>{t(label)}</h2>
-            {group.map((card) => <CardsCard card={card} key={card.key} body={bodies} onChoose={onChoose} />)}
+            {group.map((card) => (
+              <CardsCard card={card} key={card.key} body={bodies} onChoose={onChoose} />
+            ))}
           </section>
         );
       })}

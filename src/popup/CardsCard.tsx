@@ -11,13 +11,33 @@ import { CopyCard } from './CopyCard';
 import { formatArticleDate, mentionsLabel } from './format';
 
 const FACT_LABELS: Record<string, string> = {
-  born: 'factBorn', died: 'factDied', nationality: 'factNationality', party: 'factParty', occupation: 'factOccupation',
-  founded: 'factFounded', dissolved: 'factDissolved', headquarters: 'factHeadquarters', leader: 'factLeader', country: 'factCountry',
-  owner: 'factOwner', parent: 'factParent', capital: 'factCapital', population: 'factPopulation', headOfState: 'factHeadOfState',
-  headOfGovernment: 'factHeadOfGovernment', date: 'factDate', location: 'factLocation', participants: 'factParticipants', partOf: 'factPartOf',
+  born: 'factBorn',
+  died: 'factDied',
+  nationality: 'factNationality',
+  party: 'factParty',
+  occupation: 'factOccupation',
+  founded: 'factFounded',
+  dissolved: 'factDissolved',
+  headquarters: 'factHeadquarters',
+  leader: 'factLeader',
+  country: 'factCountry',
+  owner: 'factOwner',
+  parent: 'factParent',
+  capital: 'factCapital',
+  population: 'factPopulation',
+  headOfState: 'factHeadOfState',
+  headOfGovernment: 'factHeadOfGovernment',
+  date: 'factDate',
+  location: 'factLocation',
+  participants: 'factParticipants',
+  partOf: 'factPartOf',
 };
 const NOTES: Record<string, string> = {
-  offline: 'cardNoteOffline', 'source-failed': 'cardNoteSourceFailed', 'nil-no-match': 'cardNoteNoMatch', 'nil-ambiguous': 'cardNoteAmbiguous', 'nil-reader': 'cardNoteReader',
+  offline: 'cardNoteOffline',
+  'source-failed': 'cardNoteSourceFailed',
+  'nil-no-match': 'cardNoteNoMatch',
+  'nil-ambiguous': 'cardNoteAmbiguous',
+  'nil-reader': 'cardNoteReader',
 };
 const TEXT_LICENCE = 'https://creativecommons.org/licenses/by-sa/4.0/';
 
@@ -39,69 +59,101 @@ export function CardsCard({ card, open = false, body = true, onChoose }: CardPro
   const asOf = formatArticleDate(card.asOf);
   const linked = card.status === 'linked';
   return (
-    <details class="card" data-status={card.status} data-type={card.type} data-qid={card.qid ?? undefined} open={open}
-      onToggle={() => setOpened(true)}>
+    <details
+      class="card"
+      data-status={card.status}
+      data-type={card.type}
+      data-qid={card.qid ?? undefined}
+      open={open}
+      onToggle={() => setOpened(true)}
+    >
       <summary class="card-summary">
-        {card.image ? <img class="card-image" src={card.image.src} alt={t('cardImageAlt', [card.name])} width={48} height={48} loading="lazy" referrerpolicy="no-referrer" /> : <span class="card-image card-image-none" aria-hidden="true">{card.name.charAt(0)}</span>}
+        {card.image ? (
+          <img
+            class="card-image"
+            src={card.image.src}
+            alt={t('cardImageAlt', [card.name])}
+            width={48}
+            height={48}
+            loading="lazy"
+            referrerpolicy="no-referrer"
+          />
+        ) : (
+          <span class="card-image card-image-none" aria-hidden="true">
+            {card.name.charAt(0)}
+          </span>
+        )}
         <span class="card-heading">
           <span class="card-title">{card.title}</span>
           {card.description && <span class="card-description">{card.description}</span>}
         </span>
       </summary>
-      {(body || open || opened) && <div class="card-body">
-        {card.note && NOTES[card.note] && <p class="card-note" role="note">{t(NOTES[card.note]!)}</p>}
-        {card.metonym && <p class="card-metonym">{t('cardMetonym')}</p>}
-        {card.summary && <p class="card-extract">{card.summary}</p>}
-        {(card.facts.length > 0 || card.positions.length > 0) && (
-          <dl class="card-facts">
-            {card.facts.map((fact) => (
-              <div class="card-fact" data-key={fact.key} key={fact.key}>
-                <dt>{t(FACT_LABELS[fact.key] ?? fact.key)}</dt>
-                <dd>{fact.value}</dd>
-              </div>
-            ))}
-            {card.positions.length > 0 && (
-              <div class="card-fact" data-key="positions">
-                <dt>{t('factPositions')}</dt>
-                <dd>
-                  <ul class="card-positions">
-                    {card.positions.map((p) => <li class={p.current ? 'current' : 'former'} key={p.text}>{p.text}</li>)}
-                  </ul>
-                </dd>
-              </div>
-            )}
-          </dl>
-        )}
-        {linked && asOf && <p class="card-asof">{t('cardAsOf', [asOf])}</p>}
-        {card.coordinates && <CardsMap lat={card.coordinates.lat} lon={card.coordinates.lon} />}
-        <InArticle card={card} />
-        {linked && <Sources card={card} />}
-        <CopyCard card={card} />
-        {onChoose && card.alternatives.length > 0 && (
-          <div class="card-choose">
-            <button type="button" class="link-button" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
-              {linked ? t('cardNotThisOne') : t('cardPickOne')}
-            </button>
-            {choosing && (
-              <ul class="card-alternatives">
-                {card.alternatives.map((a) => (
-                  <li key={a.qid}>
-                    <button type="button" class="link-button" data-qid={a.qid} onClick={() => onChoose(card, a.qid)}>
-                      {a.label}
-                      {a.description ? ` — ${a.description}` : ''}
-                    </button>
-                  </li>
-                ))}
-                {linked && (
-                  <li>
-                    <button type="button" class="link-button" data-qid="" onClick={() => onChoose(card, null)}>{t('cardNoneOfThese')}</button>
-                  </li>
-                )}
-              </ul>
-            )}
-          </div>
-        )}
-      </div>}
+      {(body || open || opened) && (
+        <div class="card-body">
+          {card.note && NOTES[card.note] && (
+            <p class="card-note" role="note">
+              {t(NOTES[card.note]!)}
+            </p>
+          )}
+          {card.metonym && <p class="card-metonym">{t('cardMetonym')}</p>}
+          {card.summary && <p class="card-extract">{card.summary}</p>}
+          {(card.facts.length > 0 || card.positions.length > 0) && (
+            <dl class="card-facts">
+              {card.facts.map((fact) => (
+                <div class="card-fact" data-key={fact.key} key={fact.key}>
+                  <dt>{t(FACT_LABELS[fact.key] ?? fact.key)}</dt>
+                  <dd>{fact.value}</dd>
+                </div>
+              ))}
+              {card.positions.length > 0 && (
+                <div class="card-fact" data-key="positions">
+                  <dt>{t('factPositions')}</dt>
+                  <dd>
+                    <ul class="card-positions">
+                      {card.positions.map((p) => (
+                        <li class={p.current ? 'current' : 'former'} key={p.text}>
+                          {p.text}
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+              )}
+            </dl>
+          )}
+          {linked && asOf && <p class="card-asof">{t('cardAsOf', [asOf])}</p>}
+          {card.coordinates && <CardsMap lat={card.coordinates.lat} lon={card.coordinates.lon} />}
+          <InArticle card={card} />
+          {linked && <Sources card={card} />}
+          <CopyCard card={card} />
+          {onChoose && card.alternatives.length > 0 && (
+            <div class="card-choose">
+              <button type="button" class="link-button" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
+                {linked ? t('cardNotThisOne') : t('cardPickOne')}
+              </button>
+              {choosing && (
+                <ul class="card-alternatives">
+                  {card.alternatives.map((a) => (
+                    <li key={a.qid}>
+                      <button type="button" class="link-button" data-qid={a.qid} onClick={() => onChoose(card, a.qid)}>
+                        {a.label}
+                        {a.description ? ` — ${a.description}` : ''}
+                      </button>
+                    </li>
+                  ))}
+                  {linked && (
+                    <li>
+                      <button type="button" class="link-button" data-qid="" onClick={() => onChoose(card, null)}>
+                        {t('cardNoneOfThese')}
+                      </button>
+                    </li>
+                  )}
+                </ul>
+              )}
+            </div>
+          )}
+        </div>
+      )}
     </details>
   );
 }
@@ -118,7 +170,11 @@ function InArticle({ card }: { card: Card }) {
       {firstMention && (card.status !== 'linked' || !role) && <p class="card-first-mention">{firstMention}</p>}
       {quotes.length > 0 && (
         <ul class="card-quotes">
-          {quotes.map((q) => <li key={q}><q>{q}</q></li>)}
+          {quotes.map((q) => (
+            <li key={q}>
+              <q>{q}</q>
+            </li>
+          ))}
         </ul>
       )}
     </section>
@@ -130,20 +186,49 @@ function Sources({ card }: { card: Card }) {
   return (
     <footer class="card-sources">
       <p class="card-links">
-        {card.wikipediaUrl && <a href={card.wikipediaUrl} target="_blank" rel="noopener noreferrer">{t('cardWikipedia')}</a>}
-        {card.wikidataUrl && <a href={card.wikidataUrl} target="_blank" rel="noopener noreferrer">{t('cardWikidata')} ({card.qid})</a>}
+        {card.wikipediaUrl && (
+          <a href={card.wikipediaUrl} target="_blank" rel="noopener noreferrer">
+            {t('cardWikipedia')}
+          </a>
+        )}
+        {card.wikidataUrl && (
+          <a href={card.wikidataUrl} target="_blank" rel="noopener noreferrer">
+            {t('cardWikidata')} ({card.qid})
+          </a>
+        )}
       </p>
       <p class="card-attribution">
         {card.summary && (
           <span>
-            {t('cardTextFrom')} <a href={TEXT_LICENCE} target="_blank" rel="noopener noreferrer license">CC BY-SA 4.0</a>.{' '}
+            {t('cardTextFrom')}{' '}
+            <a href={TEXT_LICENCE} target="_blank" rel="noopener noreferrer license">
+              CC BY-SA 4.0
+            </a>
+            .{' '}
           </span>
         )}
         {image && (
           <span class="card-image-credit">
             {t('cardImage')}{' '}
-            {image.pageUrl ? <a href={image.pageUrl} target="_blank" rel="noopener noreferrer">{image.artist ?? t('cardImageCommons')}</a> : image.artist ?? t('cardImageCommons')}
-            {image.license && <>, {image.licenseUrl ? <a href={image.licenseUrl} target="_blank" rel="noopener noreferrer license">{image.license}</a> : image.license}</>}
+            {image.pageUrl ? (
+              <a href={image.pageUrl} target="_blank" rel="noopener noreferrer">
+                {image.artist ?? t('cardImageCommons')}
+              </a>
+            ) : (
+              (image.artist ?? t('cardImageCommons'))
+            )}
+            {image.license && (
+              <>
+                ,{' '}
+                {image.licenseUrl ? (
+                  <a href={image.licenseUrl} target="_blank" rel="noopener noreferrer license">
+                    {image.license}
+                  </a>
+                ) : (
+                  image.license
+                )}
+              </>
+            )}
           </span>
         )}
       </p>

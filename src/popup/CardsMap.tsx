@@ -15,7 +15,9 @@ export function CardsMap({ lat, lon }: { lat: number; lon: number }) {
         <line x1="60" y1="0" x2="60" y2="60" class="card-map-equator" />
         <circle cx={x.toFixed(1)} cy={y.toFixed(1)} r="3" class="card-map-dot" />
       </svg>
-      <figcaption class="card-coordinates">{ns}, {ew}</figcaption>
+      <figcaption class="card-coordinates">
+        {ns}, {ew}
+      </figcaption>
     </figure>
   );
 }

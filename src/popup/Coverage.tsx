@@ -3,19 +3,41 @@
  * links, the reader's earlier reads, and a note naming any source that could not answer. Everything shown came
  * from an API or the reader's history, so it is rendered as text; links open only http(s) URLs.
  */
-import type { Coverage as CoverageData, CoverageItem, CoverageSourceId, HistorySummary, SourceStatus } from '../pipeline/coverage/types';
+import type {
+  Coverage as CoverageData,
+  CoverageItem,
+  CoverageSourceId,
+  HistorySummary,
+  SourceStatus,
+} from '../pipeline/coverage/types';
 import { t } from '../shared/i18n';
 import { CoverageSparkline } from './CoverageSparkline';
 import { formatArticleDate } from './format';
 import './coverage.css';
 
-const SOURCE_NAMES: Partial<Record<CoverageSourceId, string>> = { gdelt: 'sourceGdelt', googleNews: 'sourceGoogleNews', timeline: 'sourceTimeline', history: 'sourceHistory' };
+const SOURCE_NAMES: Partial<Record<CoverageSourceId, string>> = {
+  gdelt: 'sourceGdelt',
+  googleNews: 'sourceGoogleNews',
+  timeline: 'sourceTimeline',
+  history: 'sourceHistory',
+};
 const REASONS: Record<string, string> = {
-  timeout: 'reasonTimeout', 'rate-limited': 'reasonRateLimited', http: 'reasonHttp', html: 'reasonHtml',
-  malformed: 'reasonMalformed', network: 'reasonNetwork', permission: 'reasonPermission',
+  timeout: 'reasonTimeout',
+  'rate-limited': 'reasonRateLimited',
+  http: 'reasonHttp',
+  html: 'reasonHtml',
+  malformed: 'reasonMalformed',
+  network: 'reasonNetwork',
+  permission: 'reasonPermission',
 };
 
-export function Coverage({ coverage, publisher }: { coverage: CoverageData | null | undefined; publisher?: string | null }) {
+export function Coverage({
+  coverage,
+  publisher,
+}: {
+  coverage: CoverageData | null | undefined;
+  publisher?: string | null;
+}) {
   if (!coverage) return null;
   const { items, related, history, timeline, sources, status } = coverage;
   const offline = sources.gdelt?.state === 'offline';
@@ -26,22 +48,40 @@ export function Coverage({ coverage, publisher }: { coverage: CoverageData | nul
         {timeline && <CoverageSparkline timeline={timeline} />}
       </div>
       <SourceNotes sources={sources} />
-      {offline && <p class="coverage-note" role="note">{t('coverageOffline')}</p>}
+      {offline && (
+        <p class="coverage-note" role="note">
+          {t('coverageOffline')}
+        </p>
+      )}
       {items.length > 0 ? (
-        <ul class="coverage-items">{items.map((item) => <Item item={item} key={item.url} />)}</ul>
+        <ul class="coverage-items">
+          {items.map((item) => (
+            <Item item={item} key={item.url} />
+          ))}
+        </ul>
       ) : status === 'loading' ? (
-        <p class="coverage-loading" role="status">{t('coverageLoading')}</p>
+        <p class="coverage-loading" role="status">
+          {t('coverageLoading')}
+        </p>
       ) : (
         !offline && <p class="empty">{t('coverageEmpty')}</p>
       )}
       {related.length > 0 && (
         <section class="coverage-related">
           <h3>{publisher ? t('coverageFromPublisher', [publisher]) : t('coverageFromArticle')}</h3>
-          <ul>{related.map((item) => <li class="coverage-item" key={item.url}><Link url={item.url}>{item.title}</Link></li>)}</ul>
+          <ul>
+            {related.map((item) => (
+              <li class="coverage-item" key={item.url}>
+                <Link url={item.url}>{item.title}</Link>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <History history={history} />
-      {coverage.keywords.length > 0 && !offline && <p class="coverage-query detail">{t('coverageKeywords', [coverage.keywords.join(', ')])}</p>}
+      {coverage.keywords.length > 0 && !offline && (
+        <p class="coverage-query detail">{t('coverageKeywords', [coverage.keywords.join(', ')])}</p>
+      )}
     </section>
   );
 }
@@ -57,7 +97,9 @@ function Item({ item }: { item: CoverageItem }) {
         {date && <time dateTime={item.publishedAt ?? undefined}>{date}</time>}
         {!item.direct && <span class="coverage-via">{t('coverageViaGoogleNews')}</span>}
       </span>
-      {item.alsoIn && item.alsoIn.length > 0 && <span class="coverage-also">{t('coverageAlsoIn', [item.alsoIn.join(', ')])}</span>}
+      {item.alsoIn && item.alsoIn.length > 0 && (
+        <span class="coverage-also">{t('coverageAlsoIn', [item.alsoIn.join(', ')])}</span>
+      )}
     </li>
   );
 }
@@ -69,7 +111,9 @@ function History({ history }: { history: HistorySummary }) {
       <h3>{t('historyHeading')}</h3>
       {history.top && (
         <p class="history-summary">
-          {history.top.count === 1 ? t('historySummaryOne', [history.top.name]) : t('historySummary', [String(history.top.count), history.top.name])}
+          {history.top.count === 1
+            ? t('historySummaryOne', [history.top.name])
+            : t('historySummary', [String(history.top.count), history.top.name])}
         </p>
       )}
       <ul>
@@ -92,7 +136,10 @@ function SourceNotes({ sources }: { sources: CoverageData['sources'] }) {
   const gdeltDown = sources.gdelt?.state === 'unavailable' || sources.gdelt?.state === 'cached';
   const notes = (Object.entries(sources) as [CoverageSourceId, SourceStatus][])
     // The chart comes from GDELT too: one note for both.
-    .filter(([id, s]) => SOURCE_NAMES[id] && (s.state === 'unavailable' || s.state === 'cached') && !(id === 'timeline' && gdeltDown))
+    .filter(
+      ([id, s]) =>
+        SOURCE_NAMES[id] && (s.state === 'unavailable' || s.state === 'cached') && !(id === 'timeline' && gdeltDown),
+    )
     .map(([id, s]) => {
       const name = t(SOURCE_NAMES[id]!);
       const reason = t(REASONS[s.reason ?? ''] ?? 'reasonUnknown');
@@ -104,7 +151,9 @@ function SourceNotes({ sources }: { sources: CoverageData['sources'] }) {
   if (!notes.length) return null;
   return (
     <ul class="coverage-notes" role="note">
-      {notes.map((note) => <li key={note}>{note}</li>)}
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
     </ul>
   );
 }
@@ -112,7 +161,9 @@ function SourceNotes({ sources }: { sources: CoverageData['sources'] }) {
 function Link({ url, children }: { url: string; children: string }) {
   const safe = /^https?:\/\//i.test(url) ? url : undefined;
   return safe ? (
-    <a class="coverage-title" href={safe} target="_blank" rel="noopener noreferrer">{children}</a>
+    <a class="coverage-title" href={safe} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
   ) : (
     <span class="coverage-title">{children}</span>
   );

@@ -22,7 +22,13 @@ export function CoverageSparkline({ timeline }: { timeline: CoverageTimeline }) 
   return (
     <figure class="coverage-sparkline">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-label={label}>
-        <polyline points={coords.join(' ')} fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" />
+        <polyline
+          points={coords.join(' ')}
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.5"
+          stroke-linejoin="round"
+        />
         {peak && <circle class="peak" cx={peak[0]} cy={peak[1]} r="2" />}
         {mark && <line class="article-day" x1={mark[0]} x2={mark[0]} y1="0" y2={HEIGHT} />}
       </svg>

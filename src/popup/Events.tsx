@@ -14,7 +14,17 @@ const KIND_LABEL: Record<NonNullable<EventFrame['kind']>, string> = {
  * The Events section: one card per event (the story first) with when, where and who, and a Timeline view of the
  * same events. Text only: every string here comes from the page and is never markup.
  */
-export function Events({ events, publishedAt, locale, limit = 10 }: { events: EventFrame[]; publishedAt?: string | null; locale?: string; limit?: number }) {
+export function Events({
+  events,
+  publishedAt,
+  locale,
+  limit = 10,
+}: {
+  events: EventFrame[];
+  publishedAt?: string | null;
+  locale?: string;
+  limit?: number;
+}) {
   const [view, setView] = useState<'list' | 'timeline'>('list');
   const [expanded, setExpanded] = useState(false);
   if (!Array.isArray(events) || !events.length) return null;
@@ -24,8 +34,12 @@ export function Events({ events, publishedAt, locale, limit = 10 }: { events: Ev
       <div class="events-header">
         <h2 id="events-heading">{t('popupEventsHeading')}</h2>
         <div class="view-switch" role="group" aria-label={t('popupEventsView')}>
-          <button type="button" class="switch" aria-pressed={view === 'list'} onClick={() => setView('list')}>{t('popupListView')}</button>
-          <button type="button" class="switch" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>{t('popupTimelineView')}</button>
+          <button type="button" class="switch" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+            {t('popupListView')}
+          </button>
+          <button type="button" class="switch" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
+            {t('popupTimelineView')}
+          </button>
         </div>
       </div>
       {view === 'list' ? (
@@ -58,7 +72,11 @@ function EventCard({ event, locale }: { event: EventFrame; locale?: string }) {
       </div>
       <p class="event-facts">
         {when && event.when && (
-          <time class="event-when" dateTime={event.when.replace(/\/.*/, '')} title={event.whenSource === 'known' ? t('eventDateKnown') : undefined}>
+          <time
+            class="event-when"
+            dateTime={event.when.replace(/\/.*/, '')}
+            title={event.whenSource === 'known' ? t('eventDateKnown') : undefined}
+          >
             {when}
           </time>
         )}

@@ -8,7 +8,10 @@ export function PopupFooter({ api }: { api: PopupApi }) {
   const [highlights, setHighlights] = useState<boolean | null>(null);
   useEffect(() => {
     let live = true;
-    void api.highlightsEnabled?.().then((on) => live && setHighlights(on), () => {});
+    void api.highlightsEnabled?.().then(
+      (on) => live && setHighlights(on),
+      () => {},
+    );
     return () => {
       live = false;
     };
@@ -17,21 +20,29 @@ export function PopupFooter({ api }: { api: PopupApi }) {
     <footer class="popup-footer">
       {highlights !== null && api.setHighlights && (
         <label class="toggle">
-          <input type="checkbox" role="switch" checked={highlights}
+          <input
+            type="checkbox"
+            role="switch"
+            checked={highlights}
             onChange={(e) => {
               const on = (e.currentTarget as HTMLInputElement).checked;
               setHighlights(on);
               void api.setHighlights!(on).catch(() => setHighlights(!on));
-            }} />
+            }}
+          />
           <span>{t('popupHighlights')}</span>
         </label>
       )}
       <span class="footer-actions">
         {api.openSidePanel && (
-          <button type="button" class="quiet" onClick={() => void api.openSidePanel!().catch(() => {})}>{t('popupSidePanel')}</button>
+          <button type="button" class="quiet" onClick={() => void api.openSidePanel!().catch(() => {})}>
+            {t('popupSidePanel')}
+          </button>
         )}
         {api.openOptions && (
-          <button type="button" class="quiet" onClick={() => void api.openOptions!().catch(() => {})}>{t('popupSettings')}</button>
+          <button type="button" class="quiet" onClick={() => void api.openOptions!().catch(() => {})}>
+            {t('popupSettings')}
+          </button>
         )}
       </span>
     </footer>

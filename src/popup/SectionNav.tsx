@@ -15,12 +15,23 @@ export interface SectionLink {
 }
 
 export function sectionLinks(state: TabState): SectionLink[] {
-  const s = state as TabState & { cards?: { cards?: { type: string }[] } | null; coverage?: { items?: unknown[] } | null };
+  const s = state as TabState & {
+    cards?: { cards?: { type: string }[] } | null;
+    coverage?: { items?: unknown[] } | null;
+  };
   const entities = state.analysis?.entities ?? [];
-  const countOf = (type: string) => (s.cards?.cards ? s.cards.cards.filter((c) => c.type === type).length : entities.filter((e) => e.type === type).length);
+  const countOf = (type: string) =>
+    s.cards?.cards
+      ? s.cards.cards.filter((c) => c.type === type).length
+      : entities.filter((e) => e.type === type).length;
   const links: SectionLink[] = [
     { id: 'person', label: t('typePerson'), count: countOf('person'), selector: '[data-type="person"]' },
-    { id: 'organization', label: t('typeOrganization'), count: countOf('organization'), selector: '[data-type="organization"]' },
+    {
+      id: 'organization',
+      label: t('typeOrganization'),
+      count: countOf('organization'),
+      selector: '[data-type="organization"]',
+    },
     { id: 'place', label: t('typePlace'), count: countOf('place'), selector: '[data-type="place"]' },
     { id: 'events', label: t('popupEventsHeading'), count: state.analysis?.events?.length ?? 0, selector: '.events' },
     { id: 'coverage', label: t('navCoverage'), count: s.coverage?.items?.length ?? 0, selector: '.coverage' },
@@ -38,7 +49,10 @@ export function SectionNav({ state }: { state: TabState }) {
     const heading = section.querySelector<HTMLElement>('h2') ?? section;
     heading.tabIndex = -1;
     heading.focus({ preventScroll: true });
-    section.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    section.scrollIntoView({
+      block: 'start',
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
   };
   return (
     <nav class="section-nav" aria-label={t('navLabel')}>
@@ -46,7 +60,10 @@ export function SectionNav({ state }: { state: TabState }) {
         {links.map((link) => (
           <li key={link.id}>
             <a href={`#${link.id}`} onClick={(e) => go(e, link)}>
-              {link.label} <span class="count" aria-label={t('navCount', [String(link.count)])}>{link.count}</span>
+              {link.label}{' '}
+              <span class="count" aria-label={t('navCount', [String(link.count)])}>
+                {link.count}
+              </span>
             </a>
           </li>
         ))}

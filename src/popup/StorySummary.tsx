@@ -9,13 +9,36 @@ export function StorySummary({ events }: { events: EventFrame[] | null | undefin
   return (
     <p class="story-line" aria-label={t('storyLabel')}>
       <span class="story-what">{line.what}</span>
-      {line.who && <><span class="sep" aria-hidden="true"> · </span><span class="visually-hidden">{t('storyWho')} </span><span class="story-who">{line.who}</span></>}
-      {line.where && <><span class="sep" aria-hidden="true"> · </span><span class="visually-hidden">{t('storyWhere')} </span><span class="story-where">{line.where}</span></>}
+      {line.who && (
+        <>
+          <span class="sep" aria-hidden="true">
+            {' '}
+            ·{' '}
+          </span>
+          <span class="visually-hidden">{t('storyWho')} </span>
+          <span class="story-who">{line.who}</span>
+        </>
+      )}
+      {line.where && (
+        <>
+          <span class="sep" aria-hidden="true">
+            {' '}
+            ·{' '}
+          </span>
+          <span class="visually-hidden">{t('storyWhere')} </span>
+          <span class="story-where">{line.where}</span>
+        </>
+      )}
       {line.when && (
         <>
-          <span class="sep" aria-hidden="true"> · </span>
+          <span class="sep" aria-hidden="true">
+            {' '}
+            ·{' '}
+          </span>
           <span class="visually-hidden">{t('storyWhen')} </span>
-          <time class="story-when" dateTime={isoDate(line.whenValue)}>{line.when}</time>
+          <time class="story-when" dateTime={isoDate(line.whenValue)}>
+            {line.when}
+          </time>
         </>
       )}
     </p>

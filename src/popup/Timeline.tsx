@@ -3,14 +3,26 @@ import type { EventFrame } from '../shared/types';
 import { buildTimeline } from './timeline';
 
 /** The article's events in date order around its publication day. Text only: names come from the page. */
-export function Timeline({ events, publishedAt, locale }: { events: EventFrame[]; publishedAt?: string | null; locale?: string }) {
+export function Timeline({
+  events,
+  publishedAt,
+  locale,
+}: {
+  events: EventFrame[];
+  publishedAt?: string | null;
+  locale?: string;
+}) {
   const { items, undated } = buildTimeline(events, { publishedAt, locale, publishedName: t('timelinePublished') });
   return (
     <div class="timeline-view">
       <ol class="timeline" aria-label={t('popupTimelineView')}>
         {items.map((item) => (
           <li class="timeline-item" data-kind={item.kind} data-precision={item.precision} key={item.id}>
-            <time class="timeline-when" dateTime={item.when.replace(/\/.*/, '')} title={item.known ? t('eventDateKnown') : undefined}>
+            <time
+              class="timeline-when"
+              dateTime={item.when.replace(/\/.*/, '')}
+              title={item.known ? t('eventDateKnown') : undefined}
+            >
               {item.label}
               {item.known && <span aria-hidden="true"> *</span>}
             </time>

@@ -21,7 +21,6 @@ export interface PopupApi extends ReaderControls {
   subscribe(tabId: number, onState: (state: TabState | null) => void): () => void;
 }
 
-
 export function createBrowserApi(browser: Browser, search = location.search): PopupApi {
   async function send<T extends MessageType>(message: Message<T>): Promise<Responses[T]> {
     const reply = (await browser.runtime.sendMessage(message as unknown)) as Responses[T] | { error: string };
@@ -56,5 +55,10 @@ export function createBrowserApi(browser: Browser, search = location.search): Po
 
 /** The background answers `{error}` alone when it refused a message; states and results have other keys. */
 function isErrorReply(reply: unknown): reply is { error: string } {
-  return !!reply && typeof reply === 'object' && Object.keys(reply).length === 1 && typeof (reply as { error?: unknown }).error === 'string';
+  return (
+    !!reply &&
+    typeof reply === 'object' &&
+    Object.keys(reply).length === 1 &&
+    typeof (reply as { error?: unknown }).error === 'string'
+  );
 }

@@ -20,10 +20,16 @@ export function cardText(card: Card): string {
   if (card.asOf && card.status === 'linked') lines.push(t('copyAsOf', [card.asOf]));
   lines.push('');
   const sources: string[] = [];
-  if (card.status === 'linked' && card.wikipediaUrl) sources.push(t('copySourceWikipedia', [card.wikipediaUrl, TEXT_LICENCE_URL]));
+  if (card.status === 'linked' && card.wikipediaUrl)
+    sources.push(t('copySourceWikipedia', [card.wikipediaUrl, TEXT_LICENCE_URL]));
   if (card.status === 'linked' && card.wikidataUrl) sources.push(t('copySourceWikidata', [card.wikidataUrl]));
   if (card.image?.pageUrl) {
-    sources.push(t('copySourceImage', [[card.image.artist, card.image.license].filter(Boolean).join(', ') || 'Wikimedia Commons', card.image.pageUrl]));
+    sources.push(
+      t('copySourceImage', [
+        [card.image.artist, card.image.license].filter(Boolean).join(', ') || 'Wikimedia Commons',
+        card.image.pageUrl,
+      ]),
+    );
   }
   if (!sources.length) sources.push(t('copySourceArticle'));
   lines.push(...sources, t('copyVia'));
@@ -31,9 +37,25 @@ export function cardText(card: Card): string {
 }
 
 const FACTS: Record<string, string> = {
-  born: 'factBorn', died: 'factDied', nationality: 'factNationality', party: 'factParty', occupation: 'factOccupation',
-  founded: 'factFounded', dissolved: 'factDissolved', headquarters: 'factHeadquarters', leader: 'factLeader', country: 'factCountry',
-  owner: 'factOwner', parent: 'factParent', capital: 'factCapital', population: 'factPopulation', headOfState: 'factHeadOfState',
-  headOfGovernment: 'factHeadOfGovernment', date: 'factDate', location: 'factLocation', participants: 'factParticipants', partOf: 'factPartOf',
+  born: 'factBorn',
+  died: 'factDied',
+  nationality: 'factNationality',
+  party: 'factParty',
+  occupation: 'factOccupation',
+  founded: 'factFounded',
+  dissolved: 'factDissolved',
+  headquarters: 'factHeadquarters',
+  leader: 'factLeader',
+  country: 'factCountry',
+  owner: 'factOwner',
+  parent: 'factParent',
+  capital: 'factCapital',
+  population: 'factPopulation',
+  headOfState: 'factHeadOfState',
+  headOfGovernment: 'factHeadOfGovernment',
+  date: 'factDate',
+  location: 'factLocation',
+  participants: 'factParticipants',
+  partOf: 'factPartOf',
 };
 const factKey = (key: string) => FACTS[key] ?? key;

@@ -11,8 +11,11 @@ export function formatArticleDate(iso: string | null | undefined, locale?: strin
   if (!day) return null;
   const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
   // Date.UTC rolls "2022-13-45" over into 2023: a date that does not round-trip is not a date.
-  if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== Number(day[2]) - 1 || date.getUTCDate() !== Number(day[3])) return null;
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+  if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== Number(day[2]) - 1 || date.getUTCDate() !== Number(day[3]))
+    return null;
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 export function hostOf(url: string): string {

@@ -36,14 +36,20 @@ export function readerControls(browser: Browser, win: Window = window): ReaderCo
   })();
   // Looked up now, so the click can open the panel synchronously: sidePanel.open needs the reader's gesture.
   let windowId: number | undefined;
-  if (inPopup && sidePanel) void browser.windows.getCurrent().then((w) => (windowId = w.id), () => {});
+  if (inPopup && sidePanel)
+    void browser.windows.getCurrent().then(
+      (w) => (windowId = w.id),
+      () => {},
+    );
   const access = browserSiteAccess(browser);
   return {
     ...(access ? { siteAccess: { api: access, settings: loadSettings } } : {}),
     highlightsEnabled: async () => (await loadSettings()).highlights.enabled,
     async setHighlights(on) {
       const settings = await loadSettings();
-      await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, highlights: { ...settings.highlights, enabled: on } } });
+      await browser.storage.local.set({
+        [SETTINGS_KEY]: { ...settings, highlights: { ...settings.highlights, enabled: on } },
+      });
     },
     ...(inPopup && (sidePanel || sidebar)
       ? {

@@ -27,7 +27,10 @@ export function topEvent(events: readonly EventFrame[] | null | undefined): Even
   return events.find((e) => e.kind === 'story') ?? (events.some((e) => e.kind) ? null : events[0]!);
 }
 
-export function storyLine(events: readonly EventFrame[] | null | undefined, options: Partial<StoryOptions> = {}): StoryLine | null {
+export function storyLine(
+  events: readonly EventFrame[] | null | undefined,
+  options: Partial<StoryOptions> = {},
+): StoryLine | null {
   const opts = { ...DEFAULTS, ...options };
   const event = topEvent(events);
   if (!event?.name?.trim()) return null;

@@ -32,7 +32,10 @@ export interface Timeline {
 
 const KIND_RANK: Record<TimelineKind, number> = { background: 0, story: 1, published: 2, announced: 3 };
 
-export function eventWhenLabel(frame: Pick<EventFrame, 'when' | 'whenMod' | 'whenLabel'>, locale?: string): string | null {
+export function eventWhenLabel(
+  frame: Pick<EventFrame, 'when' | 'whenMod' | 'whenLabel'>,
+  locale?: string,
+): string | null {
   try {
     return formatWhen(frame.when, frame.whenMod, locale) ?? frame.whenLabel ?? null;
   } catch {
@@ -40,7 +43,10 @@ export function eventWhenLabel(frame: Pick<EventFrame, 'when' | 'whenMod' | 'whe
   }
 }
 
-export function buildTimeline(events: EventFrame[], options: { publishedAt?: string | null; locale?: string; publishedName?: string } = {}): Timeline {
+export function buildTimeline(
+  events: EventFrame[],
+  options: { publishedAt?: string | null; locale?: string; publishedName?: string } = {},
+): Timeline {
   const items: TimelineItem[] = [];
   const undated: EventFrame[] = [];
   (Array.isArray(events) ? events : []).forEach((frame, i) => {
@@ -66,10 +72,20 @@ export function buildTimeline(events: EventFrame[], options: { publishedAt?: str
   const day = /^(\d{4}-\d{2}-\d{2})/.exec(options.publishedAt ?? '')?.[1];
   if (day) {
     items.push({
-      id: 'published', kind: 'published', name: options.publishedName ?? 'Article published', label: eventWhenLabel({ when: day }, options.locale) ?? day,
-      when: day, start: day, end: day, precision: 'day', known: false, where: [],
+      id: 'published',
+      kind: 'published',
+      name: options.publishedName ?? 'Article published',
+      label: eventWhenLabel({ when: day }, options.locale) ?? day,
+      when: day,
+      start: day,
+      end: day,
+      precision: 'day',
+      known: false,
+      where: [],
     });
   }
-  items.sort((a, b) => a.start.localeCompare(b.start) || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.end.localeCompare(b.end));
+  items.sort(
+    (a, b) => a.start.localeCompare(b.start) || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.end.localeCompare(b.end),
+  );
   return { items, undated };
 }

@@ -33,7 +33,11 @@ export const ArticleSchema = v.object({
 });
 
 const Ms = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(3_600_000));
-export const ScanTimingsSchema = v.object({ detectMs: Ms, extractMs: v.nullable(Ms), extractLoadMs: v.optional(v.nullable(Ms)) });
+export const ScanTimingsSchema = v.object({
+  detectMs: Ms,
+  extractMs: v.nullable(Ms),
+  extractLoadMs: v.optional(v.nullable(Ms)),
+});
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -43,14 +47,16 @@ export const HighlightsSchema = v.object({
   text: v.optional(str(MAX_TEXT), ''),
   entities: v.optional(
     v.pipe(
-      v.array(v.object({
-        type: v.picklist(['person', 'organization', 'place', 'event', 'date']),
-        name: str(500),
-        role: v.optional(nullableStr(500)),
-        /** One line from the entity's card (Wikipedia/Wikidata description) when there is one. */
-        summary: v.optional(nullableStr(1_000)),
-        mentions: v.pipe(v.array(v.object({ start: Offset, end: Offset })), v.maxLength(2_000)),
-      })),
+      v.array(
+        v.object({
+          type: v.picklist(['person', 'organization', 'place', 'event', 'date']),
+          name: str(500),
+          role: v.optional(nullableStr(500)),
+          /** One line from the entity's card (Wikipedia/Wikidata description) when there is one. */
+          summary: v.optional(nullableStr(1_000)),
+          mentions: v.pipe(v.array(v.object({ start: Offset, end: Offset })), v.maxLength(2_000)),
+        }),
+      ),
       v.maxLength(500),
     ),
     [],
@@ -83,7 +89,11 @@ export const schemas = {
   /** popup → background: "Not this one?": the reader's pick for a card (a Wikidata id, or null for none of these). */
   'cards/choose': {
     from: 'extension-page',
-    payload: v.object({ tabId: TabIdSchema, key: str(700), qid: v.nullable(v.pipe(v.string(), v.regex(/^Q[1-9]\d{0,11}$/))) }),
+    payload: v.object({
+      tabId: TabIdSchema,
+      key: str(700),
+      qid: v.nullable(v.pipe(v.string(), v.regex(/^Q[1-9]\d{0,11}$/))),
+    }),
   },
   /** options → background: forget the reading history and cached coverage (issue #7). */
   'history/clear': { from: 'extension-page', payload: v.object({}) },
@@ -95,7 +105,10 @@ export const schemas = {
   /** options → background: forget everything Backstory stored (tab states, caches, history). */
   'data/clear-all': { from: 'extension-page', payload: v.object({}) },
   /** lookup page → background: what the on-device recognizer makes of a selected name (context menu). */
-  'lookup/recognize': { from: 'extension-page', payload: v.object({ text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)) }) },
+  'lookup/recognize': {
+    from: 'extension-page',
+    payload: v.object({ text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)) }),
+  },
 } as const satisfies Record<string, { from: SenderRole; payload: v.GenericSchema }>;
 
 export type MessageType = keyof typeof schemas;

@@ -38,14 +38,18 @@ type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 export const MIGRATIONS: Record<number, Migration> = {};
 
 export function normalizeSettings(raw: unknown): Settings {
-  let data: Record<string, unknown> = raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as object) } : {};
+  let data: Record<string, unknown> =
+    raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as object) } : {};
   let version = typeof data.version === 'number' ? data.version : DEFAULT_SETTINGS.version;
   while (version < DEFAULT_SETTINGS.version && MIGRATIONS[version]) {
     data = MIGRATIONS[version]!(data);
     version += 1;
   }
   const sources = (data.sources && typeof data.sources === 'object' ? data.sources : {}) as Record<string, unknown>;
-  const endpoints = (data.endpoints && typeof data.endpoints === 'object' ? data.endpoints : {}) as Record<string, unknown>;
+  const endpoints = (data.endpoints && typeof data.endpoints === 'object' ? data.endpoints : {}) as Record<
+    string,
+    unknown
+  >;
   return {
     version: DEFAULT_SETTINGS.version,
     offline: typeof data.offline === 'boolean' ? data.offline : DEFAULT_SETTINGS.offline,
@@ -53,18 +57,29 @@ export function normalizeSettings(raw: unknown): Settings {
       Object.entries(DEFAULT_SETTINGS.sources).map(([k, d]) => [k, typeof sources[k] === 'boolean' ? sources[k] : d]),
     ) as Settings['sources'],
     wikipediaLang:
-      typeof data.wikipediaLang === 'string' && /^[a-z]{2,3}(-[a-z]+)?$/.test(data.wikipediaLang) ? data.wikipediaLang : DEFAULT_SETTINGS.wikipediaLang,
+      typeof data.wikipediaLang === 'string' && /^[a-z]{2,3}(-[a-z]+)?$/.test(data.wikipediaLang)
+        ? data.wikipediaLang
+        : DEFAULT_SETTINGS.wikipediaLang,
     endpoints: Object.fromEntries(
       Object.entries(DEFAULT_SETTINGS.endpoints).map(([k, d]) => [k, isHttpUrl(endpoints[k]) ? endpoints[k] : d]),
     ) as Settings['endpoints'],
     historyRetentionDays:
-      typeof data.historyRetentionDays === 'number' && Number.isFinite(data.historyRetentionDays) && data.historyRetentionDays >= 0
+      typeof data.historyRetentionDays === 'number' &&
+      Number.isFinite(data.historyRetentionDays) &&
+      data.historyRetentionDays >= 0
         ? Math.min(Math.round(data.historyRetentionDays), 3650)
         : DEFAULT_SETTINGS.historyRetentionDays,
     autoAnalyze: typeof data.autoAnalyze === 'boolean' ? data.autoAnalyze : DEFAULT_SETTINGS.autoAnalyze,
     highlights: normalizeHighlights(data.highlights),
     excludedSites: Array.isArray(data.excludedSites)
-      ? [...new Set(data.excludedSites.filter((s): s is string => typeof s === 'string').map(normalizeHost).filter(Boolean))]
+      ? [
+          ...new Set(
+            data.excludedSites
+              .filter((s): s is string => typeof s === 'string')
+              .map(normalizeHost)
+              .filter(Boolean),
+          ),
+        ]
       : [...DEFAULT_SETTINGS.excludedSites],
   };
 }

@@ -3,10 +3,20 @@ import { badgeText, showBadge, type ActionLike } from '../../src/background/badg
 import type { TabState } from '../../src/shared/tab-state';
 import type { Entity } from '../../src/shared/types';
 
-const entity = (type: Entity['type'], name: string): Entity => ({ type, name, mentions: [{ text: name, start: 0, end: name.length }] });
+const entity = (type: Entity['type'], name: string): Entity => ({
+  type,
+  name,
+  mentions: [{ text: name, start: 0, end: name.length }],
+});
 const state = (status: TabState['status'], entities: Entity[] = []): TabState => ({
-  tabId: 1, status, pageUrl: 'https://x.test/a', detection: null, article: null,
-  analysis: { entities, events: [] }, error: null, updatedAt: 0,
+  tabId: 1,
+  status,
+  pageUrl: 'https://x.test/a',
+  detection: null,
+  article: null,
+  analysis: { entities, events: [] },
+  error: null,
+  updatedAt: 0,
 });
 
 describe('badgeText', () => {
@@ -18,7 +28,14 @@ describe('badgeText', () => {
     ['ready, nothing found', state('ready'), '•'],
     ['ready, dates are not counted', state('ready', [entity('date', 'Monday')]), '•'],
     ['ready with two entities', state('ready', [entity('person', 'Xi Jinping'), entity('place', 'Samarkand')]), '2'],
-    ['ready with many', state('ready', Array.from({ length: 120 }, (_, i) => entity('person', `P${i}`))), '99+'],
+    [
+      'ready with many',
+      state(
+        'ready',
+        Array.from({ length: 120 }, (_, i) => entity('person', `P${i}`)),
+      ),
+      '99+',
+    ],
   ])('%s → %j', (_name, s, text) => expect(badgeText(s)).toBe(text));
 });
 
@@ -27,7 +44,10 @@ describe('showBadge', () => {
     const calls: Record<string, unknown[]> = {};
     const record = (name: string) => async (details: unknown) => void (calls[name] ??= []).push(details);
     const action: ActionLike = {
-      setBadgeText: record('text'), setBadgeBackgroundColor: record('color'), setIcon: record('icon'), setTitle: record('title'),
+      setBadgeText: record('text'),
+      setBadgeBackgroundColor: record('color'),
+      setIcon: record('icon'),
+      setTitle: record('title'),
     };
     return { action, calls };
   }
@@ -39,11 +59,23 @@ describe('showBadge', () => {
     const icons = calls.icon as { tabId: number; path: Record<string, string> }[];
     expect(icons[0]).toEqual({ tabId: 7, path: expect.objectContaining({ '16': '/icons/icon-16.png' }) });
     expect(icons[1]!.path['16']).toBe('/icons/icon-disabled-16.png');
-    expect(calls.text).toEqual([{ tabId: 7, text: '1' }, { tabId: 7, text: '' }]);
+    expect(calls.text).toEqual([
+      { tabId: 7, text: '1' },
+      { tabId: 7, text: '' },
+    ]);
   });
 
   it('survives a tab that closed meanwhile (every call rejects)', async () => {
-    const fail = async () => { throw new Error('No tab with id: 7'); };
-    await expect(showBadge({ setBadgeText: fail, setBadgeBackgroundColor: fail, setIcon: fail, setTitle: fail }, 7, null, () => '')).resolves.toBeUndefined();
+    const fail = async () => {
+      throw new Error('No tab with id: 7');
+    };
+    await expect(
+      showBadge(
+        { setBadgeText: fail, setBadgeBackgroundColor: fail, setIcon: fail, setTitle: fail },
+        7,
+        null,
+        () => '',
+      ),
+    ).resolves.toBeUndefined();
   });
 });

@@ -17,7 +17,11 @@ afterAll(() => server.close());
 afterEach(() => setWikimediaFault(null));
 
 function entity(type: Entity['type'], name: string, extra: Partial<Entity> = {}): Entity {
-  const mentions = [...TEXT.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({ text: name, start: m.index, end: m.index + name.length }));
+  const mentions = [...TEXT.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({
+    text: name,
+    start: m.index,
+    end: m.index + name.length,
+  }));
   return { type, name, mentions, ...extra };
 }
 
@@ -25,13 +29,29 @@ function entity(type: Entity['type'], name: string, extra: Partial<Entity> = {})
 const SEED_ENTITIES: Entity[] = [
   entity('person', 'Vladimir Putin', { role: 'Russian President', salience: 1 }),
   entity('person', 'Xi Jinping', { role: "Putin's Chinese counterpart", salience: 0.75 }),
-  entity('person', 'Andrey Denisov', { role: 'Russian envoy to Beijing', salience: 0.24, quotes: ['In general, this summit promises to be interesting'] }),
+  entity('person', 'Andrey Denisov', {
+    role: 'Russian envoy to Beijing',
+    salience: 0.24,
+    quotes: ['In general, this summit promises to be interesting'],
+  }),
   entity('person', 'Mikhail Gorbachev', { role: 'the last leader of the USSR', salience: 0.18 }),
   entity('organization', 'Shanghai Cooperation Organization', { salience: 0.16 }),
   entity('organization', 'Gazprom', { salience: 0.12 }),
   entity('event', 'Shanghai Cooperation Organization summit', { salience: 0.16 }),
   entity('event', 'Cold War', { salience: 0.09 }),
-  ...['China', 'Russia', 'Beijing', 'Ukraine', 'Moscow', 'Soviet Union', 'Samarkand', 'Uzbekistan', 'Taiwan', 'Hong Kong', 'U.S.'].map((n, i) => entity('place', n, { salience: 0.6 - i * 0.04 })),
+  ...[
+    'China',
+    'Russia',
+    'Beijing',
+    'Ukraine',
+    'Moscow',
+    'Soviet Union',
+    'Samarkand',
+    'Uzbekistan',
+    'Taiwan',
+    'Hong Kong',
+    'U.S.',
+  ].map((n, i) => entity('place', n, { salience: 0.6 - i * 0.04 })),
   entity('date', 'Sept. 15 to 16'),
 ];
 
@@ -63,14 +83,20 @@ function request(overrides: Partial<Settings> = {}): CardsRequest {
     ...overrides,
   };
   return {
-    article: { title: 'Putin, Xi to meet next week for first face-to-face talks since Ukraine war began', publishedAt: '2022-09-07T12:26:00-04:00', publisher: 'Fox News', text: TEXT },
+    article: {
+      title: 'Putin, Xi to meet next week for first face-to-face talks since Ukraine war began',
+      publishedAt: '2022-09-07T12:26:00-04:00',
+      publisher: 'Fox News',
+      text: TEXT,
+    },
     entities: SEED_ENTITIES,
     site: 'foxnews.com',
     settings,
   };
 }
 
-const byName = <T extends { name: string }>(cards: T[]) => Object.fromEntries(cards.map((c) => [c.name, c])) as Record<string, T>;
+const byName = <T extends { name: string }>(cards: T[]) =>
+  Object.fromEntries(cards.map((c) => [c.name, c])) as Record<string, T>;
 
 describe('card service on the seed article', () => {
   it('links the people, places and organizations to the right entities with as-of facts', async () => {
@@ -79,16 +105,32 @@ describe('card service on the seed article', () => {
     expect(result.status).toBe('ready');
     const cards = byName(result.cards);
     expect(Object.fromEntries(Object.entries(cards).map(([n, c]) => [n, c.qid]))).toMatchObject({
-      'Vladimir Putin': 'Q7747', 'Xi Jinping': 'Q15031', 'Mikhail Gorbachev': 'Q30487', 'Andrey Denisov': 'Q2038476',
-      'Shanghai Cooperation Organization': 'Q485207', Gazprom: 'Q102673', 'Cold War': 'Q8683',
-      China: 'Q148', Russia: 'Q159', Beijing: 'Q956', Ukraine: 'Q212', Moscow: 'Q649', 'Soviet Union': 'Q15180', Samarkand: 'Q5753',
-      Uzbekistan: 'Q265', Taiwan: 'Q865', 'Hong Kong': 'Q8646', 'U.S.': 'Q30',
+      'Vladimir Putin': 'Q7747',
+      'Xi Jinping': 'Q15031',
+      'Mikhail Gorbachev': 'Q30487',
+      'Andrey Denisov': 'Q2038476',
+      'Shanghai Cooperation Organization': 'Q485207',
+      Gazprom: 'Q102673',
+      'Cold War': 'Q8683',
+      China: 'Q148',
+      Russia: 'Q159',
+      Beijing: 'Q956',
+      Ukraine: 'Q212',
+      Moscow: 'Q649',
+      'Soviet Union': 'Q15180',
+      Samarkand: 'Q5753',
+      Uzbekistan: 'Q265',
+      Taiwan: 'Q865',
+      'Hong Kong': 'Q8646',
+      'U.S.': 'Q30',
     });
     expect(cards['Vladimir Putin']!.positions[0]!.text).toBe('President of Russia (since 2012; also 2000–2008)');
     expect(cards['Vladimir Putin']!.image).toMatchObject({ license: 'CC BY 4.0' });
     expect(cards['Vladimir Putin']!.summary).toMatch(/^Vladimir Vladimirovich Putin \(born 7 October 1952\)/);
     expect(cards['Mikhail Gorbachev']!.facts).toContainEqual({ key: 'died', value: '30 August 2022 (aged 91)' });
-    expect(cards['Andrey Denisov']!.positions[0]!.text).toBe('Ambassador of Russia to China (2013–2022, in office at the time)');
+    expect(cards['Andrey Denisov']!.positions[0]!.text).toBe(
+      'Ambassador of Russia to China (2013–2022, in office at the time)',
+    );
     expect(cards['Andrey Denisov']!.alternatives.map((a) => a.qid)).toEqual(['Q4158302']);
     expect(cards.China!.facts).toContainEqual({ key: 'headOfGovernment', value: 'Li Keqiang' });
     expect(cards['Xi Jinping']!.image?.src).toMatch(/^http:\/\/127\.0\.0\.1/);
@@ -98,7 +140,9 @@ describe('card service on the seed article', () => {
     const { svc } = service();
     const summit = (await svc.build(request())).cards.find((c) => c.type === 'event' && c.name.includes('summit'))!;
     expect(summit).toMatchObject({ status: 'nil', qid: null, note: 'nil-no-match' });
-    expect(summit.inArticle.firstMention).toMatch(/^The pair will meet during the Shanghai Cooperation Organization summit/);
+    expect(summit.inArticle.firstMention).toMatch(
+      /^The pair will meet during the Shanghai Cooperation Organization summit/,
+    );
   });
 
   it('event cards use the event frames: facts from the article for the NIL summit, the QID of a known event', async () => {
@@ -106,21 +150,38 @@ describe('card service on the seed article', () => {
     const summitEntity = SEED_ENTITIES.find((e) => e.type === 'event' && e.name.endsWith('summit'))!;
     const war = entity('event', 'Moscow’s war effort'); // no search hit: only the frame's QID can link it
     const events = [
-      { name: '2022 Shanghai Cooperation Organization summit', whenLabel: 'Sep 15–16, 2022', where: ['Samarkand', 'Uzbekistan'], who: ['Vladimir Putin', 'Xi Jinping'], mentions: summitEntity.mentions },
+      {
+        name: '2022 Shanghai Cooperation Organization summit',
+        whenLabel: 'Sep 15–16, 2022',
+        where: ['Samarkand', 'Uzbekistan'],
+        who: ['Vladimir Putin', 'Xi Jinping'],
+        mentions: summitEntity.mentions,
+      },
       { name: 'Russian invasion of Ukraine', qid: 'Q110999040', mentions: war.mentions },
     ];
     const result = await svc.build({ ...request(), entities: [...SEED_ENTITIES, war], events });
     const summit = result.cards.find((c) => c.name === summitEntity.name)!;
     expect(summit.status).toBe('nil');
-    expect(Object.fromEntries(summit.facts.map((f) => [f.key, f.value]))).toEqual({ date: 'Sep 15–16, 2022', location: 'Samarkand, Uzbekistan', participants: 'Vladimir Putin, Xi Jinping' });
-    expect(result.cards.find((c) => c.name === 'Moscow’s war effort')).toMatchObject({ status: 'linked', qid: 'Q110999040' });
+    expect(Object.fromEntries(summit.facts.map((f) => [f.key, f.value]))).toEqual({
+      date: 'Sep 15–16, 2022',
+      location: 'Samarkand, Uzbekistan',
+      participants: 'Vladimir Putin, Xi Jinping',
+    });
+    expect(result.cards.find((c) => c.name === 'Moscow’s war effort')).toMatchObject({
+      status: 'linked',
+      qid: 'Q110999040',
+    });
   });
 
   it('makes a neutral publisher card from Wikidata', async () => {
     const { svc } = service();
     const { publisher } = await svc.build(request());
     expect(publisher).toMatchObject({ qid: 'Q186068', type: 'organization' });
-    expect(Object.fromEntries(publisher!.facts.map((f) => [f.key, f.value]))).toMatchObject({ owner: 'Fox Corporation', country: 'United States', founded: '7 October 1996' });
+    expect(Object.fromEntries(publisher!.facts.map((f) => [f.key, f.value]))).toMatchObject({
+      owner: 'Fox Corporation',
+      country: 'United States',
+      founded: '7 October 1996',
+    });
   });
 
   it('sends only names, ids and file names: never the page URL or article text', async () => {
@@ -169,7 +230,12 @@ describe('degraded and offline', () => {
     const cache = createCache(idbEntryStore(db));
     let online = true;
     const svc = createCardService({
-      fetch: (u, i) => fetch(u, i), cache, choices: createChoices(idbChoiceStore(db)), now: () => Date.now(), online: () => online, log: () => {},
+      fetch: (u, i) => fetch(u, i),
+      cache,
+      choices: createChoices(idbChoiceStore(db)),
+      now: () => Date.now(),
+      online: () => online,
+      log: () => {},
     });
     const few = request();
     await svc.build({ ...few, entities: SEED_ENTITIES.filter((e) => e.name === 'Xi Jinping') });
@@ -184,7 +250,9 @@ describe('degraded and offline', () => {
 
   it('Wikipedia off in settings counts as offline', async () => {
     const { svc } = service();
-    expect((await svc.build(request({ sources: { ...DEFAULT_SETTINGS.sources, wikipedia: false } }))).status).toBe('offline');
+    expect((await svc.build(request({ sources: { ...DEFAULT_SETTINGS.sources, wikipedia: false } }))).status).toBe(
+      'offline',
+    );
   });
 
   it('both APIs down: degraded in-article cards with a note, never an empty list', async () => {
@@ -223,7 +291,11 @@ describe('degraded and offline', () => {
 });
 
 describe('early lookups (prefetch) while the analysis finishes', () => {
-  const urlsOf = (from: number) => server.requests.slice(from).filter((r) => r.url.startsWith('/api/wiki')).map((r) => r.url);
+  const urlsOf = (from: number) =>
+    server.requests
+      .slice(from)
+      .filter((r) => r.url.startsWith('/api/wiki'))
+      .map((r) => r.url);
 
   it('sends the title lookup and searches from the names alone; build() then asks nothing twice, and links the same', async () => {
     const { svc: plain } = service();

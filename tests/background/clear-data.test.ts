@@ -16,10 +16,17 @@ function area(initial: Record<string, unknown>): StorageAreaLike & { data: Recor
 
 describe('clearAllData', () => {
   it('empties every IndexedDB database, tab states and non-settings local data, keeping settings', async () => {
-    const cards = await openDB('test-cards', 1, { upgrade: (db) => { db.createObjectStore('entries', { keyPath: 'key' }); db.createObjectStore('choices', { keyPath: 'key' }); } });
+    const cards = await openDB('test-cards', 1, {
+      upgrade: (db) => {
+        db.createObjectStore('entries', { keyPath: 'key' });
+        db.createObjectStore('choices', { keyPath: 'key' });
+      },
+    });
     await cards.put('entries', { key: 'a', value: 1 });
     await cards.put('choices', { key: 'b', value: 2 });
-    const history = await openDB('test-history', 1, { upgrade: (db) => void db.createObjectStore('articles', { keyPath: 'url' }) });
+    const history = await openDB('test-history', 1, {
+      upgrade: (db) => void db.createObjectStore('articles', { keyPath: 'url' }),
+    });
     await history.put('articles', { url: 'https://news.test/a' });
 
     const session = area({ 'tab:3': { tabId: 3 }, 'tab:9': { tabId: 9 }, other: 1 });
@@ -42,7 +49,12 @@ describe('clearAllData', () => {
   });
 
   it('works where IndexedDB is missing', async () => {
-    const result = await clearAllData({ session: area({}), local: area({}), indexedDB: undefined, tabCleared: async () => {} });
+    const result = await clearAllData({
+      session: area({}),
+      local: area({}),
+      indexedDB: undefined,
+      tabCleared: async () => {},
+    });
     expect(result.databases).toEqual([]);
   });
 });

@@ -9,19 +9,38 @@ import type { TabState } from '../../src/shared/tab-state';
 import type { Analysis, Article } from '../../src/shared/types';
 
 const article: Article = {
-  title: 'Putin and Xi to meet', byline: null, authors: [], publisher: 'Fox News', publishedAt: '2022-09-07', lang: 'en',
-  url: 'https://news.test/a', text: 'Vladimir Putin met Xi Jinping.', relatedLinks: [],
+  title: 'Putin and Xi to meet',
+  byline: null,
+  authors: [],
+  publisher: 'Fox News',
+  publishedAt: '2022-09-07',
+  lang: 'en',
+  url: 'https://news.test/a',
+  text: 'Vladimir Putin met Xi Jinping.',
+  relatedLinks: [],
 };
-const found: Analysis = { entities: [{ type: 'person', name: 'Vladimir Putin', mentions: [{ text: 'Vladimir Putin', start: 0, end: 14 }] }], events: [] };
-const scanned = { url: 'https://news.test/a', detection: { isArticle: true, score: 80, reasons: [] }, article, forced: false };
+const found: Analysis = {
+  entities: [{ type: 'person', name: 'Vladimir Putin', mentions: [{ text: 'Vladimir Putin', start: 0, end: 14 }] }],
+  events: [],
+};
+const scanned = {
+  url: 'https://news.test/a',
+  detection: { isArticle: true, score: 80, reasons: [] },
+  article,
+  forced: false,
+};
 
 function fakeCards(build: (state: TabState) => Promise<CardsResult>) {
   const chosen: [string, string | null][] = [];
   const cards: CardsDeps = {
     placeholders: (state) => ({
       status: 'loading',
-      cards: (state.analysis?.entities ?? []).map((e) => buildInArticleCard(e as never, { asOf: '2022-09-07', status: 'nil', note: null })),
-      publisher: null, notes: [], elapsedMs: 0,
+      cards: (state.analysis?.entities ?? []).map((e) =>
+        buildInArticleCard(e as never, { asOf: '2022-09-07', status: 'nil', note: null }),
+      ),
+      publisher: null,
+      notes: [],
+      elapsedMs: 0,
     }),
     build,
     choose: async (_state, key, qid) => void chosen.push([key, qid]),
@@ -32,13 +51,32 @@ function fakeCards(build: (state: TabState) => Promise<CardsResult>) {
 function setup(cards: CardsDeps, overrides: Partial<ControllerDeps> = {}) {
   let clock = 1_000;
   const deps: ControllerDeps = {
-    store: createTabStore(memoryArea()), showBadge: async () => {}, runNlp: async () => found, requestExtraction: async () => ({ ok: true }),
-    settings: async () => normalizeSettings({}), cards, now: () => clock, log: () => {}, ...overrides,
+    store: createTabStore(memoryArea()),
+    showBadge: async () => {},
+    runNlp: async () => found,
+    requestExtraction: async () => ({ ok: true }),
+    settings: async () => normalizeSettings({}),
+    cards,
+    now: () => clock,
+    log: () => {},
+    ...overrides,
   };
   return { controller: createController(deps), deps, tick: (ms: number) => (clock += ms) };
 }
 
-const linked = (qid: string): CardsResult => ({ status: 'ready', cards: [{ ...buildInArticleCard(found.entities[0] as never, { asOf: null, status: 'nil', note: null }), status: 'linked', qid }], publisher: null, notes: [], elapsedMs: 5 });
+const linked = (qid: string): CardsResult => ({
+  status: 'ready',
+  cards: [
+    {
+      ...buildInArticleCard(found.entities[0] as never, { asOf: null, status: 'nil', note: null }),
+      status: 'linked',
+      qid,
+    },
+  ],
+  publisher: null,
+  notes: [],
+  elapsedMs: 5,
+});
 
 describe('controller: cards after the analysis', () => {
   it('stores in-article cards with the analysis, then the linked ones', async () => {
@@ -57,12 +95,18 @@ describe('controller: cards after the analysis', () => {
   });
 
   it('a failing card service leaves degraded in-article cards, never none', async () => {
-    const { cards } = fakeCards(async () => { throw new Error('boom'); });
+    const { cards } = fakeCards(async () => {
+      throw new Error('boom');
+    });
     const { controller, deps } = setup(cards);
     await controller.pageScanned(1, scanned);
     await controller.whenIdle(1);
     await controller.whenCardsIdle(1);
-    expect((await deps.store.get(1))?.cards).toMatchObject({ status: 'degraded', notes: ['source-failed'], cards: [{ name: 'Vladimir Putin' }] });
+    expect((await deps.store.get(1))?.cards).toMatchObject({
+      status: 'degraded',
+      notes: ['source-failed'],
+      cards: [{ name: 'Vladimir Putin' }],
+    });
   });
 
   it('does not write cards onto a page the tab has left', async () => {
@@ -98,13 +142,17 @@ describe('controller: cards after the analysis', () => {
     expect((await deps.store.get(1))?.cards).toMatchObject({ status: 'ready', cards: [{ qid: 'Q7747' }] });
   });
 
-  it('the previous page\'s cards finishing late do not make the tab look idle while the new page\'s still run', async () => {
+  it("the previous page's cards finishing late do not make the tab look idle while the new page's still run", async () => {
     const gates: (() => void)[] = [];
     const { cards } = fakeCards(() => new Promise<void>((r) => gates.push(r)).then(() => linked('Q7747')));
     const { controller } = setup(cards);
     await controller.pageScanned(1, scanned);
     await controller.whenIdle(1);
-    await controller.pageScanned(1, { ...scanned, url: 'https://news.test/b', article: { ...article, url: 'https://news.test/b' } });
+    await controller.pageScanned(1, {
+      ...scanned,
+      url: 'https://news.test/b',
+      article: { ...article, url: 'https://news.test/b' },
+    });
     await controller.whenIdle(1);
     expect(gates).toHaveLength(2);
     gates[0]!();
@@ -139,7 +187,17 @@ describe('controller: cards after the analysis', () => {
   it('cards a killed worker left loading are built again when the popup asks', async () => {
     const { cards } = fakeCards(async () => linked('Q7747'));
     const { controller, deps, tick } = setup(cards);
-    const stale: TabState = { tabId: 2, status: 'ready', pageUrl: 'https://news.test/a', detection: null, article, analysis: found, error: null, updatedAt: 1_000, cards: cards.placeholders({ analysis: found } as TabState) };
+    const stale: TabState = {
+      tabId: 2,
+      status: 'ready',
+      pageUrl: 'https://news.test/a',
+      detection: null,
+      article,
+      analysis: found,
+      error: null,
+      updatedAt: 1_000,
+      cards: cards.placeholders({ analysis: found } as TabState),
+    };
     await deps.store.put(stale);
     await controller.getState(2);
     expect(await controller.whenCardsIdle(2)).toBeUndefined();

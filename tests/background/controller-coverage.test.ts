@@ -9,16 +9,39 @@ import type { TabState } from '../../src/shared/tab-state';
 import type { Analysis, Article } from '../../src/shared/types';
 
 const article: Article = {
-  title: 'Putin and Xi to meet', byline: null, authors: [], publisher: 'Fox News', publishedAt: '2022-09-07', lang: 'en',
-  url: 'https://news.test/a', text: 'Vladimir Putin met Xi Jinping.', relatedLinks: [],
+  title: 'Putin and Xi to meet',
+  byline: null,
+  authors: [],
+  publisher: 'Fox News',
+  publishedAt: '2022-09-07',
+  lang: 'en',
+  url: 'https://news.test/a',
+  text: 'Vladimir Putin met Xi Jinping.',
+  relatedLinks: [],
 };
 const detection = { isArticle: true, score: 80, reasons: [] };
-const found: Analysis = { entities: [{ type: 'person', name: 'Vladimir Putin', mentions: [{ text: 'Vladimir Putin', start: 0, end: 14 }] }], events: [] };
+const found: Analysis = {
+  entities: [{ type: 'person', name: 'Vladimir Putin', mentions: [{ text: 'Vladimir Putin', start: 0, end: 14 }] }],
+  events: [],
+};
 const scanned = (url = 'https://news.test/a') => ({ url, detection, article: { ...article, url }, forced: false });
 
 const withItem = (c: Coverage, title: string): Coverage => ({
   ...c,
-  items: [{ url: 'https://bbc.com/x', direct: true, title, outlet: 'BBC', domain: 'bbc.com', country: 'United Kingdom', publishedAt: null, lang: null, sources: ['gdelt'], score: 1 }],
+  items: [
+    {
+      url: 'https://bbc.com/x',
+      direct: true,
+      title,
+      outlet: 'BBC',
+      domain: 'bbc.com',
+      country: 'United Kingdom',
+      publishedAt: null,
+      lang: null,
+      sources: ['gdelt'],
+      score: 1,
+    },
+  ],
 });
 
 function setup(overrides: Partial<ControllerDeps> = {}) {
@@ -48,7 +71,8 @@ describe('controller: coverage and history after the analysis', () => {
   it('shows the analysis with coverage loading, then fills it in', async () => {
     const seen: (string | undefined)[] = [];
     const { controller, deps } = setup();
-    const label = (s: TabState) => (s.coverage ? `${s.status}:${s.coverage.status}:${s.coverage.items[0]?.title ?? ''}` : s.status);
+    const label = (s: TabState) =>
+      s.coverage ? `${s.status}:${s.coverage.status}:${s.coverage.items[0]?.title ?? ''}` : s.status;
     const put = deps.store.put.bind(deps.store);
     deps.store.put = async (s) => (seen.push(label(s)), put(s));
     const update = deps.store.update.bind(deps.store);
@@ -95,8 +119,12 @@ describe('controller: coverage and history after the analysis', () => {
 
   it('a failing coverage step still ends in a ready, empty section; a failing history write changes nothing', async () => {
     const { controller } = setup({
-      findCoverage: async () => { throw new Error('boom'); },
-      recordHistory: async () => { throw new Error('disk full'); },
+      findCoverage: async () => {
+        throw new Error('boom');
+      },
+      recordHistory: async () => {
+        throw new Error('disk full');
+      },
     });
     await controller.pageScanned(3, scanned(), { incognito: false });
     await controller.whenIdle(3);

@@ -14,11 +14,27 @@ import type { TabState } from '../../src/shared/tab-state';
 import type { Analysis, Article } from '../../src/shared/types';
 
 const article: Article = {
-  title: 'Putin and Xi to meet', byline: null, authors: [], publisher: 'Fox News', publishedAt: '2022-09-07', lang: 'en',
-  url: 'https://news.test/a', text: 'Vladimir Putin met Xi Jinping.', relatedLinks: [],
+  title: 'Putin and Xi to meet',
+  byline: null,
+  authors: [],
+  publisher: 'Fox News',
+  publishedAt: '2022-09-07',
+  lang: 'en',
+  url: 'https://news.test/a',
+  text: 'Vladimir Putin met Xi Jinping.',
+  relatedLinks: [],
 };
-const analysis: Analysis = { entities: [{ type: 'person', name: 'Vladimir Putin', mentions: [{ text: 'Vladimir Putin', start: 0, end: 14 }] }], events: [] };
-const cardsOf = (status: CardsResult['status']): CardsResult => ({ status, cards: [], publisher: null, notes: [], elapsedMs: status === 'loading' ? 0 : 5 });
+const analysis: Analysis = {
+  entities: [{ type: 'person', name: 'Vladimir Putin', mentions: [{ text: 'Vladimir Putin', start: 0, end: 14 }] }],
+  events: [],
+};
+const cardsOf = (status: CardsResult['status']): CardsResult => ({
+  status,
+  cards: [],
+  publisher: null,
+  notes: [],
+  elapsedMs: status === 'loading' ? 0 : 5,
+});
 
 function worker(store: ReturnType<typeof createTabStore>, builds: string[], covers: string[]) {
   const cards: CardsDeps = {
@@ -27,8 +43,14 @@ function worker(store: ReturnType<typeof createTabStore>, builds: string[], cove
     choose: async () => {},
   };
   const deps: ControllerDeps = {
-    store, showBadge: async () => {}, runNlp: async () => analysis, requestExtraction: async () => ({ ok: true }),
-    settings: async () => normalizeSettings({}), cards, now: () => 2_000, log: () => {},
+    store,
+    showBadge: async () => {},
+    runNlp: async () => analysis,
+    requestExtraction: async () => ({ ok: true }),
+    settings: async () => normalizeSettings({}),
+    cards,
+    now: () => 2_000,
+    log: () => {},
     findCoverage: async (state) => (covers.push(state.pageUrl), { ...emptyCoverage(2_000), status: 'ready' }),
     recordHistory: async () => {},
   };
@@ -36,7 +58,15 @@ function worker(store: ReturnType<typeof createTabStore>, builds: string[], cove
 }
 
 const state = (tabId: number, extra: Partial<TabState>): TabState => ({
-  tabId, status: 'ready', pageUrl: `https://news.test/${tabId}`, detection: null, article, analysis, error: null, updatedAt: 1_900, ...extra,
+  tabId,
+  status: 'ready',
+  pageUrl: `https://news.test/${tabId}`,
+  detection: null,
+  article,
+  analysis,
+  error: null,
+  updatedAt: 1_900,
+  ...extra,
 });
 
 describe('resume after a worker restart', () => {

@@ -7,11 +7,21 @@ import type { TabState } from '../../src/shared/tab-state';
 import type { Analysis, Article } from '../../src/shared/types';
 
 const article = (title = 'Putin and Xi to meet'): Article => ({
-  title, byline: null, authors: [], publisher: 'Fox News', publishedAt: '2022-09-07', lang: 'en',
-  url: 'https://news.test/a', text: 'Vladimir Putin met Xi Jinping.', relatedLinks: [],
+  title,
+  byline: null,
+  authors: [],
+  publisher: 'Fox News',
+  publishedAt: '2022-09-07',
+  lang: 'en',
+  url: 'https://news.test/a',
+  text: 'Vladimir Putin met Xi Jinping.',
+  relatedLinks: [],
 });
 const detection = { isArticle: true, score: 80, reasons: [] };
-const found: Analysis = { entities: [{ type: 'person', name: 'Vladimir Putin', mentions: [{ text: 'Vladimir Putin', start: 0, end: 14 }] }], events: [] };
+const found: Analysis = {
+  entities: [{ type: 'person', name: 'Vladimir Putin', mentions: [{ text: 'Vladimir Putin', start: 0, end: 14 }] }],
+  events: [],
+};
 
 function setup(overrides: Partial<ControllerDeps> = {}) {
   const area = memoryArea();
@@ -51,10 +61,20 @@ describe('controller', () => {
     let release!: () => void;
     const slowWrite = new Promise<void>((r) => (release = r));
     let firstSet = true;
-    const slow = { ...area, set: async (items: Record<string, unknown>) => (firstSet && (firstSet = false, await slowWrite), area.set(items)) };
+    const slow = {
+      ...area,
+      set: async (items: Record<string, unknown>) => (
+        firstSet && ((firstSet = false), await slowWrite), area.set(items)
+      ),
+    };
     let started = false;
     const { controller } = setup({ store: createTabStore(slow), runNlp: async () => ((started = true), found) });
-    const scanned = controller.pageScanned(5, { url: 'https://news.test/a', detection, article: article(), forced: false });
+    const scanned = controller.pageScanned(5, {
+      url: 'https://news.test/a',
+      detection,
+      article: article(),
+      forced: false,
+    });
     await new Promise((r) => setTimeout(r, 0));
     expect(started).toBe(true);
     release();
@@ -63,19 +83,36 @@ describe('controller', () => {
     expect((await controller.getState(5))?.status).toBe('ready');
   });
 
-  it("keeps what the scan cost the page, for an article and a non-article alike", async () => {
+  it('keeps what the scan cost the page, for an article and a non-article alike', async () => {
     const { controller } = setup({ runNlp: async () => found });
-    await controller.pageScanned(5, { url: 'https://news.test/a', detection, article: article(), forced: false, timings: { detectMs: 1.5, extractMs: 8 } });
+    await controller.pageScanned(5, {
+      url: 'https://news.test/a',
+      detection,
+      article: article(),
+      forced: false,
+      timings: { detectMs: 1.5, extractMs: 8 },
+    });
     await controller.whenIdle(5);
     expect((await controller.getState(5))?.scanTimings).toEqual({ detectMs: 1.5, extractMs: 8 });
-    await controller.pageScanned(6, { url: 'https://news.test/', detection: { ...detection, isArticle: false }, article: null, forced: false, timings: { detectMs: 0.7, extractMs: null } });
+    await controller.pageScanned(6, {
+      url: 'https://news.test/',
+      detection: { ...detection, isArticle: false },
+      article: null,
+      forced: false,
+      timings: { detectMs: 0.7, extractMs: null },
+    });
     expect((await controller.getState(6))?.scanTimings).toEqual({ detectMs: 0.7, extractMs: null });
   });
 
   it('records a non-article without running the NLP', async () => {
     let runs = 0;
     const { controller } = setup({ runNlp: async () => (runs++, found) });
-    await controller.pageScanned(5, { url: 'https://news.test/', detection: { ...detection, isArticle: false }, article: null, forced: false });
+    await controller.pageScanned(5, {
+      url: 'https://news.test/',
+      detection: { ...detection, isArticle: false },
+      article: null,
+      forced: false,
+    });
     expect((await controller.getState(5))?.status).toBe('not-article');
     expect(runs).toBe(0);
   });
@@ -87,15 +124,29 @@ describe('controller', () => {
     expect((await controller.getState(1))?.status).toBe('not-article');
 
     const manual = setup({ settings: async () => normalizeSettings({ autoAnalyze: false }) });
-    await manual.controller.pageScanned(2, { url: 'https://other.test/a', detection, article: article(), forced: false });
+    await manual.controller.pageScanned(2, {
+      url: 'https://other.test/a',
+      detection,
+      article: article(),
+      forced: false,
+    });
     expect((await manual.controller.getState(2))?.status).toBe('not-article');
-    await manual.controller.pageScanned(2, { url: 'https://other.test/a', detection, article: article(), forced: true });
+    await manual.controller.pageScanned(2, {
+      url: 'https://other.test/a',
+      detection,
+      article: article(),
+      forced: true,
+    });
     await manual.controller.whenIdle(2);
     expect((await manual.controller.getState(2))?.status).toBe('ready');
   });
 
   it('turns an NLP failure into an error state with a message', async () => {
-    const { controller } = setup({ runNlp: async () => { throw new Error('model missing'); } });
+    const { controller } = setup({
+      runNlp: async () => {
+        throw new Error('model missing');
+      },
+    });
     await controller.pageScanned(5, { url: 'https://news.test/a', detection, article: article(), forced: false });
     await controller.whenIdle(5);
     const state = await controller.getState(5);
@@ -109,7 +160,12 @@ describe('controller', () => {
     const { controller } = setup({ runNlp: async () => (await gate, found) });
     await controller.pageScanned(5, { url: 'https://news.test/a', detection, article: article(), forced: false });
     await controller.navigated(5, undefined);
-    await controller.pageScanned(5, { url: 'https://news.test/', detection: { ...detection, isArticle: false }, article: null, forced: false });
+    await controller.pageScanned(5, {
+      url: 'https://news.test/',
+      detection: { ...detection, isArticle: false },
+      article: null,
+      forced: false,
+    });
     release();
     await controller.whenIdle(5);
     const state = await controller.getState(5);
@@ -130,7 +186,16 @@ describe('controller', () => {
 
   it('resumes an analysis a killed worker left behind', async () => {
     const area = memoryArea();
-    const left: TabState = { tabId: 8, status: 'analyzing', pageUrl: 'https://news.test/a', detection, article: article(), analysis: null, error: null, updatedAt: 0 };
+    const left: TabState = {
+      tabId: 8,
+      status: 'analyzing',
+      pageUrl: 'https://news.test/a',
+      detection,
+      article: article(),
+      analysis: null,
+      error: null,
+      updatedAt: 0,
+    };
     await area.set({ 'tab:8': left });
     const { controller } = setup({ store: createTabStore(area) });
     await controller.resume();
@@ -140,7 +205,16 @@ describe('controller', () => {
 
   it('restarts a stale analysis when the popup asks for it', async () => {
     const s = setup();
-    const left: TabState = { tabId: 9, status: 'analyzing', pageUrl: 'https://news.test/a', detection, article: article(), analysis: null, error: null, updatedAt: 1_000 };
+    const left: TabState = {
+      tabId: 9,
+      status: 'analyzing',
+      pageUrl: 'https://news.test/a',
+      detection,
+      article: article(),
+      analysis: null,
+      error: null,
+      updatedAt: 1_000,
+    };
     await s.area.set({ 'tab:9': left });
     s.tick(STALE_ANALYSIS_MS + 1);
     expect((await s.controller.getState(9))?.status).toBe('analyzing');
@@ -149,7 +223,11 @@ describe('controller', () => {
   });
 
   it('explains when a page cannot be analyzed on demand', async () => {
-    const { controller } = setup({ requestExtraction: async () => { throw new Error('Could not establish connection'); } });
+    const { controller } = setup({
+      requestExtraction: async () => {
+        throw new Error('Could not establish connection');
+      },
+    });
     const reply = await controller.analyze(3, true);
     expect(reply.ok).toBe(false);
     expect(reply.error).toMatch(/cannot read this page/);

@@ -20,11 +20,19 @@ const ARTICLE: Article = {
   authors: [],
   lang: 'en-US',
   text: 'Russian President Vladimir Putin and his Chinese counterpart Xi Jinping will meet next week.',
-  relatedLinks: [{ text: 'PUTIN TO ATTEND WAR GAMES WITH CHINA', url: '/world/putin-attend-war-games-china-other-allied-nations-expert-warns-dangerous-time' }],
+  relatedLinks: [
+    {
+      text: 'PUTIN TO ATTEND WAR GAMES WITH CHINA',
+      url: '/world/putin-attend-war-games-china-other-allied-nations-expert-warns-dangerous-time',
+    },
+  ],
 };
 
 function settings(overrides: Record<string, unknown> = {}): Settings {
-  return normalizeSettings({ endpoints: { gdelt: 'https://gdelt.test/api/v2/doc/doc', googleNews: 'https://gnews.test/rss/search' }, ...overrides });
+  return normalizeSettings({
+    endpoints: { gdelt: 'https://gdelt.test/api/v2/doc/doc', googleNews: 'https://gnews.test/rss/search' },
+    ...overrides,
+  });
 }
 
 function setup(options: { cache?: CoverageCache } = {}) {
@@ -36,9 +44,14 @@ function setup(options: { cache?: CoverageCache } = {}) {
     if (mode === 'hang') return 'hang';
     if (mode === 'down') return Promise.reject(new TypeError('Failed to fetch'));
     if (mode === '429') return reply('slow down', 429, { 'retry-after': '30' });
-    if (mode === 'html') return reply(which === 'gdelt' ? NEWS_FIXTURES.gdeltError() : NEWS_FIXTURES.googleConsent(), 200, { 'content-type': 'text/html' });
-    if (which === 'gnews') return reply(NEWS_FIXTURES.googleNews(), 200, { 'content-type': 'application/xml; charset=utf-8' });
-    const body = url.searchParams.get('mode') === 'TimelineVol' ? NEWS_FIXTURES.gdeltTimeline() : NEWS_FIXTURES.gdeltArtList();
+    if (mode === 'html')
+      return reply(which === 'gdelt' ? NEWS_FIXTURES.gdeltError() : NEWS_FIXTURES.googleConsent(), 200, {
+        'content-type': 'text/html',
+      });
+    if (which === 'gnews')
+      return reply(NEWS_FIXTURES.googleNews(), 200, { 'content-type': 'application/xml; charset=utf-8' });
+    const body =
+      url.searchParams.get('mode') === 'TimelineVol' ? NEWS_FIXTURES.gdeltTimeline() : NEWS_FIXTURES.gdeltArtList();
     return reply(body, 200, { 'content-type': 'application/json' });
   });
   const open = historyDbOpener(`coverage-test-${++dbCount}`);
@@ -71,13 +84,16 @@ describe('coverage service', () => {
     expect(coverage.items.some((i) => i.sources.includes('googleNews'))).toBe(true);
     expect(coverage.sources.gdelt).toMatchObject({ state: 'ok' });
     expect(coverage.sources.googleNews).toMatchObject({ state: 'ok' });
-    expect(coverage.related.map((r) => r.url)).toEqual(['https://www.foxnews.com/world/putin-attend-war-games-china-other-allied-nations-expert-warns-dangerous-time']);
+    expect(coverage.related.map((r) => r.url)).toEqual([
+      'https://www.foxnews.com/world/putin-attend-war-games-china-other-allied-nations-expert-warns-dangerous-time',
+    ]);
     expect(coverage.timeline?.points.length).toBe(29);
     expect(coverage.sources.timeline).toMatchObject({ state: 'ok' });
     // Each source's answer shows as it arrives; the list is complete before the timeline, which waits its 5 s
     // turn at GDELT.
     expect(updates.length).toBe(3);
-    for (const u of updates) expect(u).toMatchObject({ status: 'loading', timeline: null, sources: { timeline: { state: 'pending' } } });
+    for (const u of updates)
+      expect(u).toMatchObject({ status: 'loading', timeline: null, sources: { timeline: { state: 'pending' } } });
     const first = updates[0]!;
     expect(Object.values(first.sources).filter((st) => st.state === 'pending').length).toBeGreaterThanOrEqual(2);
     expect(new Set(first.items.flatMap((i) => i.sources)).size).toBe(1);
@@ -110,25 +126,36 @@ describe('coverage service', () => {
     ['Google News shows a consent page', { gnews: 'html' }, 'googleNews', 'html', 'gdelt'],
     ['Google News times out', { gnews: 'hang' }, 'googleNews', 'timeout', 'gdelt'],
     ['Google News is unreachable', { gnews: 'down' }, 'googleNews', 'network', 'gdelt'],
-  ] as const)('when %s, the other source still shows and the failing one is named', async (_why, modes, failing, reason, working) => {
-    const s = setup();
-    Object.assign(s.modes, modes);
-    const coverage = await s.service.find(s.input());
-    expect(coverage.sources[failing]).toMatchObject({ state: 'unavailable', reason });
-    expect(coverage.sources[working]).toMatchObject({ state: 'ok' });
-    expect(coverage.items.length).toBeGreaterThan(3);
-    expect(coverage.items.every((i) => i.sources.includes(working))).toBe(true);
-  });
+  ] as const)(
+    'when %s, the other source still shows and the failing one is named',
+    async (_why, modes, failing, reason, working) => {
+      const s = setup();
+      Object.assign(s.modes, modes);
+      const coverage = await s.service.find(s.input());
+      expect(coverage.sources[failing]).toMatchObject({ state: 'unavailable', reason });
+      expect(coverage.sources[working]).toMatchObject({ state: 'ok' });
+      expect(coverage.items.length).toBeGreaterThan(3);
+      expect(coverage.items.every((i) => i.sources.includes(working))).toBe(true);
+    },
+  );
 
   it('a history database that never answers does not keep the section loading', async () => {
     const s = setup();
     const stuckHistory = { ...s.history, related: () => new Promise<never>(() => {}) };
     const service = createCoverageService(
-      { fetch: fakeFetch(() => Promise.reject(new TypeError('Failed to fetch'))).fetch, now: () => SEED_NOW, sleep: async () => {},
-        cache: createCoverageCache(null), history: stuckHistory, log: () => {} },
+      {
+        fetch: fakeFetch(() => Promise.reject(new TypeError('Failed to fetch'))).fetch,
+        now: () => SEED_NOW,
+        sleep: async () => {},
+        cache: createCoverageCache(null),
+        history: stuckHistory,
+        log: () => {},
+      },
       { historyTimeoutMs: 20 },
     );
-    const coverage = await service.find(s.input({ settings: settings({ sources: { gdelt: false, googleNews: false, history: true } }) }));
+    const coverage = await service.find(
+      s.input({ settings: settings({ sources: { gdelt: false, googleNews: false, history: true } }) }),
+    );
     expect(coverage.status).toBe('ready');
     expect(coverage.sources.history).toMatchObject({ state: 'unavailable' });
   });
@@ -136,10 +163,16 @@ describe('coverage service', () => {
   it('names a missing host permission (Firefox makes them optional) instead of a network error', async () => {
     const s = setup();
     s.modes.gnews = 'down';
-    const service = createCoverageService(
-      { fetch: (await import('./sources/fake-fetch')).fakeFetch(() => Promise.reject(new TypeError('NetworkError'))).fetch, now: () => SEED_NOW, sleep: async () => {},
-        cache: createCoverageCache(null), history: null, permitted: async (url) => !url.includes('gnews.test'), log: () => {} },
-    );
+    const service = createCoverageService({
+      fetch: (await import('./sources/fake-fetch')).fakeFetch(() => Promise.reject(new TypeError('NetworkError')))
+        .fetch,
+      now: () => SEED_NOW,
+      sleep: async () => {},
+      cache: createCoverageCache(null),
+      history: null,
+      permitted: async (url) => !url.includes('gnews.test'),
+      log: () => {},
+    });
     const coverage = await service.find(s.input());
     expect(coverage.sources.googleNews).toMatchObject({ state: 'unavailable', reason: 'permission' });
     expect(coverage.sources.gdelt).toMatchObject({ state: 'unavailable', reason: 'network' });
@@ -200,9 +233,15 @@ describe('coverage service', () => {
     const s = setup();
     const offline = await s.service.find(s.input({ settings: settings({ offline: true }) }));
     expect(s.calls).toHaveLength(0);
-    expect(offline.sources).toMatchObject({ gdelt: { state: 'offline' }, googleNews: { state: 'offline' }, timeline: { state: 'offline' } });
+    expect(offline.sources).toMatchObject({
+      gdelt: { state: 'offline' },
+      googleNews: { state: 'offline' },
+      timeline: { state: 'offline' },
+    });
     expect(offline.related).toHaveLength(1);
-    const noGoogle = await s.service.find(s.input({ settings: settings({ sources: { ...DEFAULT_SETTINGS.sources, googleNews: false } }) }));
+    const noGoogle = await s.service.find(
+      s.input({ settings: settings({ sources: { ...DEFAULT_SETTINGS.sources, googleNews: false } }) }),
+    );
     expect(s.calls.every((c) => c.url.hostname === 'gdelt.test')).toBe(true);
     expect(noGoogle.sources.googleNews).toMatchObject({ state: 'disabled' });
   });
@@ -216,7 +255,9 @@ describe('coverage service', () => {
 
   it('skips the search when neither entities nor the headline give anything to search for', async () => {
     const s = setup();
-    const coverage = await s.service.find(s.input({ analysis: { entities: [], events: [] }, article: { ...ARTICLE, title: 'what happened next' } }));
+    const coverage = await s.service.find(
+      s.input({ analysis: { entities: [], events: [] }, article: { ...ARTICLE, title: 'what happened next' } }),
+    );
     expect(s.calls).toHaveLength(0);
     expect(coverage.sources.gdelt).toMatchObject({ state: 'skipped', reason: 'no-query' });
     expect(coverage.items).toEqual([]);
@@ -237,7 +278,11 @@ describe('coverage service', () => {
 
   it('does not repeat, as news, an article the reader already read (or a copy of it)', async () => {
     const s = setup();
-    const read = { ...ARTICLE, url: 'https://www.theguardian.com/world/2022/sep/07/xi-jinping-vladimir-putin-meet-samarkand-sco-summit', title: 'Xi Jinping and Vladimir Putin to meet at summit in Samarkand' };
+    const read = {
+      ...ARTICLE,
+      url: 'https://www.theguardian.com/world/2022/sep/07/xi-jinping-vladimir-putin-meet-samarkand-sco-summit',
+      title: 'Xi Jinping and Vladimir Putin to meet at summit in Samarkand',
+    };
     await s.service.record(s.input({ article: read }));
     const coverage = await s.service.find(s.input());
     expect(coverage.history.items.map((i) => i.url)).toEqual([read.url]);

@@ -5,13 +5,43 @@ import type { TabState } from '../../src/shared/tab-state';
 
 const text = 'Putin met Xi in Samarkand. Putin said little.';
 const ready = (extra: Partial<TabState> = {}): TabState => ({
-  tabId: 3, status: 'ready', pageUrl: 'https://news.test/a', detection: null, error: null, updatedAt: 0,
-  article: { title: 'T', byline: null, authors: [], publisher: null, publishedAt: null, lang: 'en', url: 'https://news.test/a', text, relatedLinks: [] },
+  tabId: 3,
+  status: 'ready',
+  pageUrl: 'https://news.test/a',
+  detection: null,
+  error: null,
+  updatedAt: 0,
+  article: {
+    title: 'T',
+    byline: null,
+    authors: [],
+    publisher: null,
+    publishedAt: null,
+    lang: 'en',
+    url: 'https://news.test/a',
+    text,
+    relatedLinks: [],
+  },
   analysis: {
     events: [],
     entities: [
-      { type: 'person', name: 'Vladimir Putin', role: 'Russian President', mentions: [{ text: 'Putin', start: 0, end: 5 }, { text: 'Putin', start: 27, end: 32 }] },
-      { type: 'place', name: 'Samarkand', mentions: [{ text: 'Samarkand', start: 16, end: 25 }, { text: 'bad', start: 40, end: 400 }] },
+      {
+        type: 'person',
+        name: 'Vladimir Putin',
+        role: 'Russian President',
+        mentions: [
+          { text: 'Putin', start: 0, end: 5 },
+          { text: 'Putin', start: 27, end: 32 },
+        ],
+      },
+      {
+        type: 'place',
+        name: 'Samarkand',
+        mentions: [
+          { text: 'Samarkand', start: 16, end: 25 },
+          { text: 'bad', start: 40, end: 400 },
+        ],
+      },
       { type: 'date', name: 'Tuesday', mentions: [{ text: 'x', start: 1, end: 2 }] },
     ],
   },
@@ -21,7 +51,10 @@ const on = normalizeSettings({ highlights: { enabled: true } });
 
 describe('highlightsFor', () => {
   it('sends the mentions of linkable types with card lines when highlights are on', () => {
-    const state = { ...ready(), cards: { cards: [{ key: 'place:Samarkand', description: 'city in Uzbekistan' }] } } as TabState;
+    const state = {
+      ...ready(),
+      cards: { cards: [{ key: 'place:Samarkand', description: 'city in Uzbekistan' }] },
+    } as TabState;
     const p = highlightsFor(state, on);
     expect(p.enabled).toBe(true);
     expect(p.text).toBe(text);
@@ -73,12 +106,21 @@ describe('createHighlightSync', () => {
     await sync.stateChanged(3, ready());
     await sync.stateChanged(3, null);
     await sync.stateChanged(3, null);
-    expect(sent.map(([id, p]) => [id, p.enabled])).toEqual([[3, true], [3, false]]);
+    expect(sent.map(([id, p]) => [id, p.enabled])).toEqual([
+      [3, true],
+      [3, false],
+    ]);
   });
 
   it('keeps going when a tab has no content script', async () => {
     const logs: string[] = [];
-    const sync = createHighlightSync({ settings: async () => on, send: async () => { throw new Error('no receiver'); }, log: (m) => logs.push(m) });
+    const sync = createHighlightSync({
+      settings: async () => on,
+      send: async () => {
+        throw new Error('no receiver');
+      },
+      log: (m) => logs.push(m),
+    });
     await expect(sync.stateChanged(3, ready())).resolves.toBeUndefined();
     expect(logs).toHaveLength(1);
   });

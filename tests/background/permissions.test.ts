@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { accessPattern, failingSources, missingAccess, neededAccess, originPattern, patternMatches } from '../../src/background/permissions';
+import {
+  accessPattern,
+  failingSources,
+  missingAccess,
+  neededAccess,
+  originPattern,
+  patternMatches,
+} from '../../src/background/permissions';
 import manifest from '../../manifest.json';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/shared/settings';
 
 const settings = (patch: Partial<Settings> = {}) => normalizeSettings({ ...DEFAULT_SETTINGS, ...patch });
-const withEndpoints = (endpoints: Partial<Settings['endpoints']>) => settings({ endpoints: { ...DEFAULT_SETTINGS.endpoints, ...endpoints } });
+const withEndpoints = (endpoints: Partial<Settings['endpoints']>) =>
+  settings({ endpoints: { ...DEFAULT_SETTINGS.endpoints, ...endpoints } });
 
 describe('originPattern', () => {
   it.each([
@@ -34,7 +42,7 @@ describe('patternMatches', () => {
 });
 
 describe('neededAccess', () => {
-  it('default settings: the manifest\'s own host patterns, one per service the background fetches (no Commons: photos are images)', () => {
+  it("default settings: the manifest's own host patterns, one per service the background fetches (no Commons: photos are images)", () => {
     const needs = neededAccess(settings());
     expect(needs).toEqual([
       { pattern: 'https://*.wikipedia.org/*', hosts: ['en.wikipedia.org'], sources: ['wikipedia'] },
@@ -46,12 +54,18 @@ describe('neededAccess', () => {
   });
 
   it('another Wikipedia language needs no new grant', () => {
-    expect(neededAccess(settings({ wikipediaLang: 'de' }))[0]).toEqual({ pattern: 'https://*.wikipedia.org/*', hosts: ['de.wikipedia.org'], sources: ['wikipedia'] });
+    expect(neededAccess(settings({ wikipediaLang: 'de' }))[0]).toEqual({
+      pattern: 'https://*.wikipedia.org/*',
+      hosts: ['de.wikipedia.org'],
+      sources: ['wikipedia'],
+    });
   });
 
   it('offline, or every source off: nothing', () => {
     expect(neededAccess(settings({ offline: true }))).toEqual([]);
-    expect(neededAccess(settings({ sources: { wikipedia: false, gdelt: false, googleNews: false, history: true } }))).toEqual([]);
+    expect(
+      neededAccess(settings({ sources: { wikipedia: false, gdelt: false, googleNews: false, history: true } })),
+    ).toEqual([]);
   });
 
   it('only the sources that are on', () => {
@@ -60,11 +74,13 @@ describe('neededAccess', () => {
   });
 
   it('custom endpoints: their own origin (no port), services on one host grouped', () => {
-    const needs = neededAccess(withEndpoints({
-      wikipedia: 'http://127.0.0.1:4000/api/wikipedia/{lang}/api.php',
-      wikidata: 'http://127.0.0.1:4000/api/wikidata/api.php',
-      gdelt: 'https://gdelt.mirror.example/api/v2/doc/doc',
-    }));
+    const needs = neededAccess(
+      withEndpoints({
+        wikipedia: 'http://127.0.0.1:4000/api/wikipedia/{lang}/api.php',
+        wikidata: 'http://127.0.0.1:4000/api/wikidata/api.php',
+        gdelt: 'https://gdelt.mirror.example/api/v2/doc/doc',
+      }),
+    );
     expect(needs).toEqual([
       { pattern: 'http://127.0.0.1/*', hosts: ['127.0.0.1'], sources: ['wikipedia'] },
       { pattern: 'https://gdelt.mirror.example/*', hosts: ['gdelt.mirror.example'], sources: ['gdelt'] },
@@ -94,7 +110,11 @@ describe('missingAccess', () => {
   });
 
   it('a browser that cannot answer counts as granted (nothing to nag about)', async () => {
-    expect(await missingAccess(settings(), async () => { throw new Error('Invalid pattern'); })).toEqual([]);
+    expect(
+      await missingAccess(settings(), async () => {
+        throw new Error('Invalid pattern');
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -104,8 +124,16 @@ describe('failingSources', () => {
   it.each([
     ['all answered', state('ready', { state: 'ok' }, { state: 'empty' }), []],
     ['cards degraded', state('degraded', { state: 'ok' }, { state: 'ok' }), ['wikipedia']],
-    ['news refused and unreachable', state('ready', { state: 'unavailable', reason: 'network' }, { state: 'cached', reason: 'permission' }), ['gdelt', 'googleNews']],
-    ['a timeout or rate limit is not about access', state('ready', { state: 'unavailable', reason: 'timeout' }, { state: 'unavailable', reason: 'rate-limited' }), []],
+    [
+      'news refused and unreachable',
+      state('ready', { state: 'unavailable', reason: 'network' }, { state: 'cached', reason: 'permission' }),
+      ['gdelt', 'googleNews'],
+    ],
+    [
+      'a timeout or rate limit is not about access',
+      state('ready', { state: 'unavailable', reason: 'timeout' }, { state: 'unavailable', reason: 'rate-limited' }),
+      [],
+    ],
     ['turned off or offline', state('offline', { state: 'disabled' }, { state: 'offline' }), []],
   ])('%s', (_label, s, expected) => {
     expect(failingSources(s)).toEqual(expected);

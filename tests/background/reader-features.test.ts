@@ -19,8 +19,16 @@ function fakeBrowser(o: { windowsFail?: boolean } = {}) {
   const onInstalled = event();
   const onClicked = event();
   const browser = {
-    storage: { session: { get: async () => ({}), set: async () => {}, remove: async () => {} }, local: { get: async () => ({}) }, onChanged: event() },
-    tabs: { onRemoved: event(), sendMessage: async () => ({}), create: async (p: { url: string }) => opened.push({ how: 'tab', url: p.url }) },
+    storage: {
+      session: { get: async () => ({}), set: async () => {}, remove: async () => {} },
+      local: { get: async () => ({}) },
+      onChanged: event(),
+    },
+    tabs: {
+      onRemoved: event(),
+      sendMessage: async () => ({}),
+      create: async (p: { url: string }) => opened.push({ how: 'tab', url: p.url }),
+    },
     runtime: { onInstalled, getURL: (path: string) => `chrome-extension://id/${path}` },
     commands: { onCommand: event() },
     windows: {
@@ -45,7 +53,9 @@ describe('context menu "Backstory: look up …"', () => {
     expect(b.created).toEqual([]);
     for (const l of b.onInstalled.listeners) l({ reason: 'install' });
     await new Promise((r) => setTimeout(r, 0));
-    expect(b.created).toEqual([{ id: 'backstory-lookup', title: expect.stringContaining('%s'), contexts: ['selection'] }]);
+    expect(b.created).toEqual([
+      { id: 'backstory-lookup', title: expect.stringContaining('%s'), contexts: ['selection'] },
+    ]);
   });
 
   it.each([
@@ -54,7 +64,10 @@ describe('context menu "Backstory: look up …"', () => {
     ['a long selection, cut', `Putin ${'x'.repeat(300)}`, 3, `Putin ${'x'.repeat(MAX_LOOKUP_CHARS - 6)}`, '3'],
   ])('%s opens the look-up window with the query', async (_label, selectionText, tabId, q, tabParam) => {
     const b = fakeBrowser();
-    await b.click({ menuItemId: 'backstory-lookup', selectionText, editable: false, pageUrl: 'https://news.example/a' }, tabId === undefined ? undefined : { id: tabId });
+    await b.click(
+      { menuItemId: 'backstory-lookup', selectionText, editable: false, pageUrl: 'https://news.example/a' },
+      tabId === undefined ? undefined : { id: tabId },
+    );
     expect(b.opened).toHaveLength(1);
     expect(b.opened[0]).toMatchObject({ how: 'window', type: 'popup' });
     const url = new URL(b.opened[0]!.url);

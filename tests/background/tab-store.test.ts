@@ -24,7 +24,14 @@ function slowArea(): SessionArea {
 }
 
 const ready: TabState = {
-  tabId: 1, status: 'ready', pageUrl: 'https://news.test/a', detection: null, article: null, analysis: null, error: null, updatedAt: 0,
+  tabId: 1,
+  status: 'ready',
+  pageUrl: 'https://news.test/a',
+  detection: null,
+  article: null,
+  analysis: null,
+  error: null,
+  updatedAt: 0,
 };
 
 describe('tab store', () => {
@@ -55,7 +62,9 @@ describe('tab store', () => {
   it('orders a clear after the writes queued before it, and keeps going after a failing change', async () => {
     const store = createTabStore(slowArea());
     const pending = store.put(ready);
-    const failing = store.update(1, () => { throw new Error('boom'); });
+    const failing = store.update(1, () => {
+      throw new Error('boom');
+    });
     const cleared = store.clear(1);
     await pending;
     await expect(failing).rejects.toThrow('boom');

@@ -28,13 +28,33 @@ describe('sameDate', () => {
 
 describe('startsWithWords', () => {
   it.each([
-    ['Houston has promoted offensive coordinator Major Applewhite', 'Houston has promoted offensive coordinator Major Applewhite to head coach.', true],
+    [
+      'Houston has promoted offensive coordinator Major Applewhite',
+      'Houston has promoted offensive coordinator Major Applewhite to head coach.',
+      true,
+    ],
     // A caption the gold starts with and the body leaves out is a miss: the check stays strict about words.
-    ['(Photo: Brett Davis) Houston has promoted offensive coordinator', 'Houston has promoted offensive coordinator Major Applewhite.', false],
-    ['Houston has promoted offensive coordinator Major Applewhite', 'The school announced on Friday that Houston has fired its coach.', false],
+    [
+      '(Photo: Brett Davis) Houston has promoted offensive coordinator',
+      'Houston has promoted offensive coordinator Major Applewhite.',
+      false,
+    ],
+    [
+      'Houston has promoted offensive coordinator Major Applewhite',
+      'The school announced on Friday that Houston has fired its coach.',
+      false,
+    ],
     // Japanese: the gold's run is cut mid-word; characters are compared one by one.
-    ['2017年にリリース予定の低価格ポケットサイズコンピュータは、「Android', '2017年にリリース予定の低価格ポケットサイズコンピュータは、「Android Marshmallow」と「Windows 10」', true],
-    ['2017年にリリース予定の低価格ポケットサイズコンピュータは', 'The Japanese edition is published under license. 著作権は各社に帰属します。', false],
+    [
+      '2017年にリリース予定の低価格ポケットサイズコンピュータは、「Android',
+      '2017年にリリース予定の低価格ポケットサイズコンピュータは、「Android Marshmallow」と「Windows 10」',
+      true,
+    ],
+    [
+      '2017年にリリース予定の低価格ポケットサイズコンピュータは',
+      'The Japanese edition is published under license. 著作権は各社に帰属します。',
+      false,
+    ],
     ['Short', 'Short body', false],
   ])('%s … in %s → %s', (gold, body, expected) => {
     expect(startsWithWords(gold, body)).toBe(expected);

@@ -22,11 +22,28 @@ const normal: Article = {
 const huge = (n: number) => 'x'.repeat(n);
 const hostile: [string, Partial<Article>][] = [
   ['an unclosed <title> swallowing the page', { title: huge(83_151) }],
-  ['a byline and authors from a comment thread', { byline: huge(5_000), authors: Array.from({ length: 400 }, () => huge(900)) }],
-  ['a publisher, date, language and section as essays', { publisher: huge(900), publishedAt: huge(300), modifiedAt: huge(300), lang: huge(80), section: huge(700) }],
-  ['a canonical URL and image of megabytes', { url: `https://x.test/${huge(100_000)}`, image: `https://x.test/${huge(20_000)}` }],
+  [
+    'a byline and authors from a comment thread',
+    { byline: huge(5_000), authors: Array.from({ length: 400 }, () => huge(900)) },
+  ],
+  [
+    'a publisher, date, language and section as essays',
+    { publisher: huge(900), publishedAt: huge(300), modifiedAt: huge(300), lang: huge(80), section: huge(700) },
+  ],
+  [
+    'a canonical URL and image of megabytes',
+    { url: `https://x.test/${huge(100_000)}`, image: `https://x.test/${huge(20_000)}` },
+  ],
   ['10 MB of body text', { text: `${'Putin met Xi. '.repeat(200_000)}\n\n${huge(8_000_000)}` }],
-  ['thousands of related links with huge texts and URLs', { relatedLinks: Array.from({ length: 3_000 }, (_, i) => ({ text: huge(i % 2 ? 3_000 : 10), url: i % 3 ? 'https://x.test/a' : `https://x.test/${huge(70_000)}` })) }],
+  [
+    'thousands of related links with huge texts and URLs',
+    {
+      relatedLinks: Array.from({ length: 3_000 }, (_, i) => ({
+        text: huge(i % 2 ? 3_000 : 10),
+        url: i % 3 ? 'https://x.test/a' : `https://x.test/${huge(70_000)}`,
+      })),
+    },
+  ],
 ];
 
 describe('fitArticle', () => {

@@ -15,7 +15,9 @@ describe('the built extension', () => {
   it("marks the content script's modules, and the extraction it loads, to compile on load", () => {
     // The manifest's loader is a classic script that only imports the module: it has nothing to compile.
     const modules = contentScriptSize(DIST).files.filter((f) => !f.includes('-loader'));
-    const lazy = readdirSync(join(DIST, 'assets')).filter((f) => /^extract(-lazy)?-[\w-]+\.js$/.test(f)).map((f) => `assets/${f}`);
+    const lazy = readdirSync(join(DIST, 'assets'))
+      .filter((f) => /^extract(-lazy)?-[\w-]+\.js$/.test(f))
+      .map((f) => `assets/${f}`);
     expect(modules.length).toBeGreaterThanOrEqual(2);
     expect(lazy).toHaveLength(2);
     for (const file of [...modules, ...lazy]) expect(read(file).startsWith(COMPILE_HINT), file).toBe(true);

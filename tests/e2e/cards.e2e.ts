@@ -33,14 +33,17 @@ afterAll(async () => {
 afterEach(() => setWikimediaFault(null));
 
 const cardsDone = (s: TabState | null) => !!s?.cards && s.cards.status !== 'loading';
-const find = (state: TabState | null, name: string): Card | undefined => state?.cards?.cards.find((c) => c.name === name);
+const find = (state: TabState | null, name: string): Card | undefined =>
+  state?.cards?.cards.find((c) => c.name === name);
 
 describe('background cards in the built extension', () => {
   it('links Putin, Xi and Gorbachev with photos and as-of-date facts; the summit gets an in-article card', async () => {
     const started = Date.now();
     const { tabId } = await h.openPage('seed-fox-putin-xi');
     const state = await h.waitForState(tabId, cardsDone, 20_000);
-    console.log(`[cards e2e] cards ready ${Date.now() - started} ms after navigation started (build ${state!.cards!.elapsedMs} ms)`);
+    console.log(
+      `[cards e2e] cards ready ${Date.now() - started} ms after navigation started (build ${state!.cards!.elapsedMs} ms)`,
+    );
     expect(state!.cards!.status).toBe('ready');
 
     const putin = find(state, 'Vladimir Putin')!;
@@ -76,13 +79,21 @@ describe('background cards in the built extension', () => {
     await popup.goto(`chrome-extension://${h.extensionId}/src/popup/index.html?tabId=${tabId}`);
     await popup.locator('.card[data-qid="Q7747"]').waitFor({ state: 'attached' });
     const marks = await popup.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks);
-    console.log(`[cards e2e] popup: mounted at ${marks.mounted!.toFixed(0)} ms, cached cards on screen at ${marks.cards!.toFixed(0)} ms (${(marks.cards! - marks.mounted!).toFixed(0)} ms after mounting)`);
+    console.log(
+      `[cards e2e] popup: mounted at ${marks.mounted!.toFixed(0)} ms, cached cards on screen at ${marks.cards!.toFixed(0)} ms (${(marks.cards! - marks.mounted!).toFixed(0)} ms after mounting)`,
+    );
     const photo = popup.locator('.card[data-qid="Q7747"] img.card-image');
     await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    await expect(popup.locator('.card[data-qid="Q7747"] .card-positions li.current').first().textContent()).resolves.toBe('President of Russia (since 2012; also 2000–2008)');
-    await expect(popup.locator('.card[data-qid="Q30487"] .card-fact[data-key="died"] dd').textContent()).resolves.toBe('30 August 2022 (aged 91)');
+    await expect(
+      popup.locator('.card[data-qid="Q7747"] .card-positions li.current').first().textContent(),
+    ).resolves.toBe('President of Russia (since 2012; also 2000–2008)');
+    await expect(popup.locator('.card[data-qid="Q30487"] .card-fact[data-key="died"] dd').textContent()).resolves.toBe(
+      '30 August 2022 (aged 91)',
+    );
     await expect(popup.locator('.card[data-qid="Q15031"] img.card-image').count()).resolves.toBe(1);
-    await expect(popup.locator('.card[data-status="nil"] .card-note').first().textContent()).resolves.toMatch(/from the article only/);
+    await expect(popup.locator('.card[data-status="nil"] .card-note').first().textContent()).resolves.toMatch(
+      /from the article only/,
+    );
     await expect(popup.locator('.publisher-card .card[data-qid="Q186068"]').count()).resolves.toBe(1);
     await popup.close();
   });
@@ -154,7 +165,9 @@ describe('background cards in the built extension', () => {
     await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html`);
     const advanced = options.locator('details.advanced');
     await advanced.locator('summary').click();
-    await expect(advanced.locator('input[name="endpoint-wikidata"]').inputValue()).resolves.toBe(`${h.server.origin}/api/wikidata/api.php`);
+    await expect(advanced.locator('input[name="endpoint-wikidata"]').inputValue()).resolves.toBe(
+      `${h.server.origin}/api/wikidata/api.php`,
+    );
     await options.close();
   });
 });

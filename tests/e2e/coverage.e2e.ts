@@ -9,7 +9,8 @@ import type { TabState } from '../../src/shared/tab-state';
 import { launchExtension, type Harness } from './harness';
 
 let h: Harness;
-const SEED_URL = 'https://www.foxnews.com/world/putin-xi-meet-next-week-first-face-to-face-talks-since-ukraine-war-began';
+const SEED_URL =
+  'https://www.foxnews.com/world/putin-xi-meet-next-week-first-face-to-face-talks-since-ukraine-war-began';
 
 const settings = (endpoints: { gdelt?: string; googleNews?: string } = {}) => ({
   ...DEFAULT_SETTINGS,
@@ -58,7 +59,9 @@ describe('related coverage in the built extension', () => {
       expect(item.outlet).toBeTruthy();
       expect(item.publishedAt).toMatch(/^2022-09-/);
     }
-    expect(coverage.related.map((r) => r.title)).toContain('Putin to attend war games with china and other allied nations, expert warns of ‘dangerous’ time');
+    expect(coverage.related.map((r) => r.title)).toContain(
+      'Putin to attend war games with china and other allied nations, expert warns of ‘dangerous’ time',
+    );
     expect(coverage.timeline?.points.length).toBe(29);
 
     const popup = await h.openPopup(tabId);
@@ -69,7 +72,9 @@ describe('related coverage in the built extension', () => {
     await expect(items.first().locator('.coverage-outlet').textContent()).resolves.toBe(coverage.items[0]!.outlet);
     await expect(items.first().locator('time').getAttribute('datetime')).resolves.toBe(coverage.items[0]!.publishedAt);
     await expect(items.first().locator('a').getAttribute('href')).resolves.toBe(coverage.items[0]!.url);
-    await expect(section.locator('svg[role="img"]').getAttribute('aria-label')).resolves.toMatch(/^Coverage volume from Aug 24, 2022/);
+    await expect(section.locator('svg[role="img"]').getAttribute('aria-label')).resolves.toMatch(
+      /^Coverage volume from Aug 24, 2022/,
+    );
     await popup.close();
   });
 
@@ -83,7 +88,9 @@ describe('related coverage in the built extension', () => {
       expect(r.headers.referer).toBeUndefined();
     }
     // One story costs GDELT two requests (the article list, then the volume timeline 5 s later).
-    const modes = news.filter((r) => r.url.startsWith('/api/gdelt/')).map((r) => new URL(r.url, 'http://x').searchParams.get('mode'));
+    const modes = news
+      .filter((r) => r.url.startsWith('/api/gdelt/'))
+      .map((r) => new URL(r.url, 'http://x').searchParams.get('mode'));
     expect(modes).toEqual(['ArtList', 'TimelineVol']);
   });
 
@@ -97,8 +104,12 @@ describe('related coverage in the built extension', () => {
     const popup = await h.openPopup(tabId);
     const earlier = popup.getByRole('region', { name: 'You read before' });
     await earlier.waitFor();
-    await expect(earlier.textContent()).resolves.toContain('Putin, Xi to meet next week for first face-to-face talks since Ukraine war began');
-    await expect(earlier.locator('.history-summary').textContent()).resolves.toMatch(/^You read \d+ earlier stor(y|ies) about Xi Jinping$/);
+    await expect(earlier.textContent()).resolves.toContain(
+      'Putin, Xi to meet next week for first face-to-face talks since Ukraine war began',
+    );
+    await expect(earlier.locator('.history-summary').textContent()).resolves.toMatch(
+      /^You read \d+ earlier stor(y|ies) about Xi Jinping$/,
+    );
     await popup.close();
   });
 
@@ -113,7 +124,9 @@ describe('related coverage in the built extension', () => {
 
     const popup = await h.openPopup(tabId);
     await popup.locator('section.coverage[data-status="ready"]').waitFor();
-    await expect(popup.getByText('Google News is unavailable (it answered with an error page).').count()).resolves.toBe(1);
+    await expect(popup.getByText('Google News is unavailable (it answered with an error page).').count()).resolves.toBe(
+      1,
+    );
     await popup.close();
     await h.setSettings(settings());
   });

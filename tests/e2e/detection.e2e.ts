@@ -26,21 +26,24 @@ const expectedOf = (slug: string) =>
   };
 
 describe('detection in the built extension', () => {
-  it.each(['section-front-cnn-style', 'video-page', 'product-page'])('%s stays not-article: no badge, popup says so', async (slug) => {
-    const { page, tabId } = await h.openPage(slug);
-    const state = await h.waitForState(tabId, (s) => !!s && s.status !== 'analyzing');
-    expect(state?.status).toBe('not-article');
-    expect(state?.article ?? null).toBeNull();
-    // Detection was timed on the page; no extraction ran, so none was timed.
-    expect(state?.scanTimings?.detectMs).toBeGreaterThan(0);
-    expect(state?.scanTimings?.extractMs).toBeNull();
-    expect(await h.badgeText(tabId)).toBe('');
-    const popup = await h.openPopup(tabId);
-    await popup.locator('main[data-state="not-article"]').waitFor();
-    await expect(popup.locator('main[data-state="ready"]').count()).resolves.toBe(0);
-    await popup.close();
-    await page.close();
-  });
+  it.each(['section-front-cnn-style', 'video-page', 'product-page'])(
+    '%s stays not-article: no badge, popup says so',
+    async (slug) => {
+      const { page, tabId } = await h.openPage(slug);
+      const state = await h.waitForState(tabId, (s) => !!s && s.status !== 'analyzing');
+      expect(state?.status).toBe('not-article');
+      expect(state?.article ?? null).toBeNull();
+      // Detection was timed on the page; no extraction ran, so none was timed.
+      expect(state?.scanTimings?.detectMs).toBeGreaterThan(0);
+      expect(state?.scanTimings?.extractMs).toBeNull();
+      expect(await h.badgeText(tabId)).toBe('');
+      const popup = await h.openPopup(tabId);
+      await popup.locator('main[data-state="not-article"]').waitFor();
+      await expect(popup.locator('main[data-state="ready"]').count()).resolves.toBe(0);
+      await popup.close();
+      await page.close();
+    },
+  );
 
   it('extracts the seed article body without boilerplate, related links kept apart', async () => {
     const expected = expectedOf('seed-fox-putin-xi');
@@ -55,7 +58,9 @@ describe('detection in the built extension', () => {
     expect(article.text.startsWith(expected.bodyStartsWith)).toBe(true);
     expect(article.text.endsWith(expected.bodyEndsWith)).toBe(true);
     for (const junk of expected.notInBody) expect(article.text).not.toContain(junk);
-    expect(article.relatedLinks.map((l) => ({ text: l.text, path: new URL(l.url).pathname }))).toEqual(expected.relatedLinks);
+    expect(article.relatedLinks.map((l) => ({ text: l.text, path: new URL(l.url).pathname }))).toEqual(
+      expected.relatedLinks,
+    );
     // Reading the page never changes it: the page's own markup still has every boilerplate block.
     const html = await page.content();
     for (const junk of ['PUTIN TO ATTEND WAR GAMES', 'Caitlin McFall is a reporter']) expect(html).toContain(junk);

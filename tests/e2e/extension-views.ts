@@ -7,7 +7,11 @@
 import type { CDPSession } from 'playwright-core';
 import type { Harness } from './harness';
 
-interface TargetInfo { targetId: string; type: string; url: string }
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
 
 export interface ExtensionView {
   targetId: string;
@@ -29,11 +33,19 @@ export async function browserSession(h: Harness): Promise<CDPSession> {
 
 export async function extensionTargets(cdp: CDPSession, h: Harness, path: string): Promise<TargetInfo[]> {
   const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
-  return targetInfos.filter((t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${h.extensionId}/${path}`));
+  return targetInfos.filter(
+    (t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${h.extensionId}/${path}`),
+  );
 }
 
 /** Waits for a page target at `path` that is not one of `known` (target ids), and attaches to it. */
-export async function attachNewView(cdp: CDPSession, h: Harness, path: string, known: string[], timeoutMs = 10_000): Promise<ExtensionView> {
+export async function attachNewView(
+  cdp: CDPSession,
+  h: Harness,
+  path: string,
+  known: string[],
+  timeoutMs = 10_000,
+): Promise<ExtensionView> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = (await extensionTargets(cdp, h, path)).find((t) => !known.includes(t.targetId));
@@ -44,7 +56,9 @@ export async function attachNewView(cdp: CDPSession, h: Harness, path: string, k
 }
 
 async function attach(cdp: CDPSession, target: TargetInfo): Promise<ExtensionView> {
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as {
+    sessionId: string;
+  };
   let nextId = 0;
   const pending = new Map<number, { ok(v: unknown): void; fail(e: Error): void }>();
   const onMessage = (event: { sessionId?: string; message: string }) => {
@@ -61,7 +75,9 @@ async function attach(cdp: CDPSession, target: TargetInfo): Promise<ExtensionVie
     new Promise<unknown>((ok, fail) => {
       const id = ++nextId;
       pending.set(id, { ok, fail });
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(fail);
+      cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+        .catch(fail);
     });
   const view: ExtensionView = {
     targetId: target.targetId,
@@ -71,7 +87,8 @@ async function attach(cdp: CDPSession, target: TargetInfo): Promise<ExtensionVie
         result: { value?: unknown };
         exceptionDetails?: { text: string; exception?: { description?: string } };
       };
-      if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+      if (reply.exceptionDetails)
+        throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
       return reply.result.value as T;
     },
     async waitFor(expression, timeoutMs = 15_000) {
@@ -91,7 +108,13 @@ async function attach(cdp: CDPSession, target: TargetInfo): Promise<ExtensionVie
       })()`);
       if (!box) throw new Error(`no element ${elementExpression} in ${target.url}`);
       for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased']) {
-        await send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: type === 'mouseMoved' ? 'none' : 'left', clickCount: 1 });
+        await send('Input.dispatchMouseEvent', {
+          type,
+          x: box.x,
+          y: box.y,
+          button: type === 'mouseMoved' ? 'none' : 'left',
+          clickCount: 1,
+        });
       }
     },
     async detach() {

@@ -49,7 +49,10 @@ async function readSeed(budgetMs: number) {
   } catch (error) {
     const s = await h.tabState(w.tabId);
     await w.close();
-    throw new Error(`not settled in ${budgetMs} ms: status ${s?.status}, cards ${s?.cards?.status}, coverage ${s?.coverage?.status} ${JSON.stringify(s?.coverage?.sources)}; fault switchboard saw ${JSON.stringify(await (await fetch(`${h.server.origin}/api/faulty-control`)).json())}`, { cause: error });
+    throw new Error(
+      `not settled in ${budgetMs} ms: status ${s?.status}, cards ${s?.cards?.status}, coverage ${s?.coverage?.status} ${JSON.stringify(s?.coverage?.sources)}; fault switchboard saw ${JSON.stringify(await (await fetch(`${h.server.origin}/api/faulty-control`)).json())}`,
+      { cause: error },
+    );
   }
 }
 
@@ -63,46 +66,50 @@ async function popupIsClean(tabId: number): Promise<void> {
 }
 
 describe('every endpoint failing, one fault mode at a time', () => {
-  it.each(FAULT_MODES.map((m) => [m]))('%s: degrades as designed, then recovers when the sources are back', async (mode) => {
-    outcomes[mode] = { degraded: false, recovered: false };
-    await clearAllData();
-    setFaultMode(mode as FaultMode);
-    try {
-      // Client timeouts are 8–12 s with retries and backoff: allow them to run out, and no more.
-      const { w, state, ms } = await readSeed(120_000);
-      console.log(`[faults e2e] ${mode}: settled ${ms} ms after navigation`);
-      expect(state.status).toBe('ready');
-      expect(state.error).toBeNull();
-      expect(state.analysis!.entities.length).toBeGreaterThan(5);
-      expect(state.cards!.status).toBe('degraded');
-      // The reader still gets the in-article cards, none wrongly linked.
-      expect(state.cards!.cards.length).toBeGreaterThan(3);
-      expect(state.cards!.cards.filter((c) => c.status === 'linked')).toEqual([]);
-      for (const source of ['gdelt', 'googleNews'] as const) {
-        expect(state.coverage!.sources[source]?.state, source).toBe('unavailable');
+  it.each(FAULT_MODES.map((m) => [m]))(
+    '%s: degrades as designed, then recovers when the sources are back',
+    async (mode) => {
+      outcomes[mode] = { degraded: false, recovered: false };
+      await clearAllData();
+      setFaultMode(mode as FaultMode);
+      try {
+        // Client timeouts are 8–12 s with retries and backoff: allow them to run out, and no more.
+        const { w, state, ms } = await readSeed(120_000);
+        console.log(`[faults e2e] ${mode}: settled ${ms} ms after navigation`);
+        expect(state.status).toBe('ready');
+        expect(state.error).toBeNull();
+        expect(state.analysis!.entities.length).toBeGreaterThan(5);
+        expect(state.cards!.status).toBe('degraded');
+        // The reader still gets the in-article cards, none wrongly linked.
+        expect(state.cards!.cards.length).toBeGreaterThan(3);
+        expect(state.cards!.cards.filter((c) => c.status === 'linked')).toEqual([]);
+        for (const source of ['gdelt', 'googleNews'] as const) {
+          expect(state.coverage!.sources[source]?.state, source).toBe('unavailable');
+        }
+        expect(state.coverage!.items).toEqual([]);
+        expect(w.errors).toEqual([]);
+        await popupIsClean(w.tabId);
+        await w.close();
+        outcomes[mode]!.degraded = true;
+        outcomes[mode]!.degradeMs = ms;
+      } finally {
+        setFaultMode('none');
       }
-      expect(state.coverage!.items).toEqual([]);
-      expect(w.errors).toEqual([]);
-      await popupIsClean(w.tabId);
-      await w.close();
-      outcomes[mode]!.degraded = true;
-      outcomes[mode]!.degradeMs = ms;
-    } finally {
-      setFaultMode('none');
-    }
 
-    // The sources are back. A client that saw its service fail in a row stops asking it for a while (the
-    // Wikimedia circuit breaker) — by design — so read the page again once that has passed: everything must be back.
-    await new Promise((r) => setTimeout(r, DEFAULT_CLIENT_OPTIONS.breakerCooldownMs + 1_000));
-    const { w, state } = await readSeed(90_000);
-    await w.close();
-    expect(state.cards!.status).toBe('ready');
-    expect(state.cards!.cards.find((c) => c.name === 'Vladimir Putin')?.status).toBe('linked');
-    expect(state.coverage!.items.length).toBeGreaterThan(0);
-    expect(state.coverage!.sources.gdelt?.state).toBe('ok');
-    expect(state.coverage!.sources.googleNews?.state).toBe('ok');
-    outcomes[mode]!.recovered = true;
-  }, 300_000);
+      // The sources are back. A client that saw its service fail in a row stops asking it for a while (the
+      // Wikimedia circuit breaker) — by design — so read the page again once that has passed: everything must be back.
+      await new Promise((r) => setTimeout(r, DEFAULT_CLIENT_OPTIONS.breakerCooldownMs + 1_000));
+      const { w, state } = await readSeed(90_000);
+      await w.close();
+      expect(state.cards!.status).toBe('ready');
+      expect(state.cards!.cards.find((c) => c.name === 'Vladimir Putin')?.status).toBe('linked');
+      expect(state.coverage!.items.length).toBeGreaterThan(0);
+      expect(state.coverage!.sources.gdelt?.state).toBe('ok');
+      expect(state.coverage!.sources.googleNews?.state).toBe('ok');
+      outcomes[mode]!.recovered = true;
+    },
+    300_000,
+  );
 });
 
 describe('one endpoint failing alone', () => {

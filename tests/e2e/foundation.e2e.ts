@@ -13,7 +13,9 @@ describe('the built extension in Chromium', () => {
   it('recognizes the seed article: badge set, popup ready with its title, publisher and date', async () => {
     const { tabId } = await h.openPage('seed-fox-putin-xi');
     const state = await h.waitForState(tabId, (s) => s?.status === 'ready');
-    expect(state?.article?.title).toBe('Putin, Xi to meet next week for first face-to-face talks since Ukraine war began');
+    expect(state?.article?.title).toBe(
+      'Putin, Xi to meet next week for first face-to-face talks since Ukraine war began',
+    );
     expect(await h.badgeText(tabId)).not.toBe('');
 
     const popup = await h.openPopup(tabId);
@@ -21,7 +23,9 @@ describe('the built extension in Chromium', () => {
     await root.waitFor();
     await expect(root.locator('.article-header h1').textContent()).resolves.toBe(state!.article!.title);
     await expect(root.locator('.article-header .publisher').textContent()).resolves.toBe('Fox News');
-    await expect(root.locator('.article-header time').first().getAttribute('datetime')).resolves.toBe('2022-09-07T12:26:00-04:00');
+    await expect(root.locator('.article-header time').first().getAttribute('datetime')).resolves.toBe(
+      '2022-09-07T12:26:00-04:00',
+    );
     await popup.close();
   });
 
@@ -56,12 +60,15 @@ describe('the built extension in Chromium', () => {
     // The page swaps in the article's markup and pushes its URL, as a client-side router does.
     const article = await (await fetch(h.server.url('seed-fox-putin-xi'))).text();
     const path = new URL(h.server.url('seed-fox-putin-xi')).pathname;
-    await page.evaluate(({ html, path }) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      document.head.replaceWith(doc.head);
-      document.body.replaceWith(doc.body);
-      history.pushState({}, '', path);
-    }, { html: article, path });
+    await page.evaluate(
+      ({ html, path }) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        document.head.replaceWith(doc.head);
+        document.body.replaceWith(doc.body);
+        history.pushState({}, '', path);
+      },
+      { html: article, path },
+    );
     const state = await h.waitForState(tabId, (s) => s?.status === 'ready');
     expect(state?.pageUrl).toBe(h.server.url('seed-fox-putin-xi'));
   });
@@ -78,7 +85,9 @@ describe('the built extension in Chromium', () => {
   it('keeps the tab state across a service-worker restart', async () => {
     const { tabId } = await h.openPage('seed-fox-putin-xi');
     await h.waitForState(tabId, (s) => s?.status === 'ready');
-    await (await h.worker()).evaluate(() => { (globalThis as { marker?: number }).marker = 1; });
+    await (await h.worker()).evaluate(() => {
+      (globalThis as { marker?: number }).marker = 1;
+    });
     await h.stopServiceWorker();
     const popup = await h.openPopup(tabId);
     await popup.locator('main[data-state="ready"]').waitFor();

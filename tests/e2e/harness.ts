@@ -44,7 +44,11 @@ const isLoopback = (url: string) => {
  * The endpoints a test's settings get: the fixture server's wherever the test left the shipped default (or named
  * none); a test's own endpoint must be loopback unless it opted into real hosts.
  */
-export function loopbackEndpoints(given: unknown, origin: string, o: { outsideHosts?: boolean } = {}): typeof DEFAULT_SETTINGS.endpoints {
+export function loopbackEndpoints(
+  given: unknown,
+  origin: string,
+  o: { outsideHosts?: boolean } = {},
+): typeof DEFAULT_SETTINGS.endpoints {
   const fixture = fixtureEndpoints(origin);
   const asked = (given && typeof given === 'object' ? given : {}) as Record<string, unknown>;
   const out = { ...fixture };
@@ -52,7 +56,9 @@ export function loopbackEndpoints(given: unknown, origin: string, o: { outsideHo
     const value = asked[key];
     if (typeof value !== 'string' || value === DEFAULT_SETTINGS.endpoints[key]) continue;
     if (!o.outsideHosts && !isLoopback(value)) {
-      throw new Error(`e2e settings point ${key} at ${value}: tests talk to the loopback fixture server only (pass { outsideHosts: true } to mean it)`);
+      throw new Error(
+        `e2e settings point ${key} at ${value}: tests talk to the loopback fixture server only (pass { outsideHosts: true } to mean it)`,
+      );
     }
     out[key] = value;
   }
@@ -94,13 +100,19 @@ export const DIST = resolve(import.meta.dirname, '..', '..', process.env.BACKSTO
  */
 export async function launchExtension(
   options: {
-    dist?: string; server?: FixtureServer; headless?: boolean; profile?: string; outsideHosts?: boolean;
+    dist?: string;
+    server?: FixtureServer;
+    headless?: boolean;
+    profile?: string;
+    outsideHosts?: boolean;
     /** Other unpacked extensions to load beside ours (benchmarks' peers); `peersFirst` loads them before ours. */
-    peers?: string[]; peersFirst?: boolean;
+    peers?: string[];
+    peersFirst?: boolean;
   } = {},
 ): Promise<Harness> {
   const dist = options.dist ?? DIST;
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run \`npm run build\` first.`);
+  if (!existsSync(join(dist, 'manifest.json')))
+    throw new Error(`No built extension in ${dist}: run \`npm run build\` first.`);
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
   const peers = options.peers ?? [];
   const extensions = (options.peersFirst ? [...peers, dist] : [dist, ...peers]).join(',');
@@ -111,7 +123,8 @@ export async function launchExtension(
     viewport: null,
     args: chromiumArgs([`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`]),
   });
-  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker = async () =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL((await worker()).url()).host;
   const outsideRequests: string[] = [];
   context.on('request', (request) => {
@@ -126,10 +139,10 @@ export async function launchExtension(
     if (from.startsWith(`chrome-extension://${extensionId}/`)) outsideRequests.push(url);
   });
   // Before any page is read: the extension's first look-ups already go to the fixture server.
-  await (await worker()).evaluate(
-    (s: Record<string, unknown>) => chrome.storage.local.set({ settings: s }),
-    { ...DEFAULT_SETTINGS, endpoints: fixtureEndpoints(server.origin) } as Record<string, unknown>,
-  );
+  await (await worker()).evaluate((s: Record<string, unknown>) => chrome.storage.local.set({ settings: s }), {
+    ...DEFAULT_SETTINGS,
+    endpoints: fixtureEndpoints(server.origin),
+  } as Record<string, unknown>);
 
   const harness: Harness = {
     context,
@@ -174,7 +187,8 @@ export async function launchExtension(
       const deadline = Date.now() + timeoutMs;
       let state = await harness.tabState(tabId);
       while (!predicate(state)) {
-        if (Date.now() > deadline) throw new Error(`state of tab ${tabId} never matched; last: ${JSON.stringify(state)?.slice(0, 500)}`);
+        if (Date.now() > deadline)
+          throw new Error(`state of tab ${tabId} never matched; last: ${JSON.stringify(state)?.slice(0, 500)}`);
         await new Promise((r) => setTimeout(r, 100));
         state = await harness.tabState(tabId);
       }
@@ -201,7 +215,9 @@ export async function launchExtension(
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
       // The tripwire: a test run that reached a real host fails, whatever its own assertions said.
       if (outsideRequests.length && !options.outsideHosts) {
-        throw new Error(`the extension contacted hosts off this machine: ${[...new Set(outsideRequests)].slice(0, 5).join(', ')}`);
+        throw new Error(
+          `the extension contacted hosts off this machine: ${[...new Set(outsideRequests)].slice(0, 5).join(', ')}`,
+        );
       }
     },
   };

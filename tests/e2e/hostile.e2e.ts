@@ -27,7 +27,11 @@ const MAIN_THREAD_BUDGET_MS = 2_000;
 let h: Harness;
 const timings: Record<string, { stateMs: number; longestTaskMs: number }> = {};
 const fixtures = new Map(loadFixturePages().map((p) => [p.slug, p]));
-const expected = (slug: string) => fixtures.get(slug)!.expected as { title: string; hostile?: { marker?: string; entities?: string[]; notEntities?: string[] } };
+const expected = (slug: string) =>
+  fixtures.get(slug)!.expected as {
+    title: string;
+    hostile?: { marker?: string; entities?: string[]; notEntities?: string[] };
+  };
 
 beforeAll(async () => {
   h = await launchExtension();
@@ -44,7 +48,10 @@ const settled = (s: TabState | null) => !!s && s.status !== 'analyzing';
 const names = (s: TabState | null) => (s?.analysis?.entities ?? []).map((e) => e.name);
 
 /** Opens a page, waits for its state, and checks what must hold on every page. */
-async function read(url: string, o: { budgetMs?: number; ownMutations?: string; until?: (s: TabState | null) => boolean } = {}) {
+async function read(
+  url: string,
+  o: { budgetMs?: number; ownMutations?: string; until?: (s: TabState | null) => boolean } = {},
+) {
   const started = Date.now();
   const w = await openWatched(h, url);
   const state = await h.waitForState(w.tabId, o.until ?? settled, o.budgetMs ?? STATE_BUDGET_MS);
@@ -73,7 +80,8 @@ async function expectCleanPopup(tabId: number, state: TabState) {
     await popup.waitForTimeout(1_500);
     expect(await popup.locator(INJECTED_SELECTOR).count(), await popup.locator('main').innerHTML()).toBe(0);
     expect(await popup.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    if (state.status === 'ready') await expect(popup.locator('main h1').first().textContent()).resolves.toBe(state.article!.title);
+    if (state.status === 'ready')
+      await expect(popup.locator('main h1').first().textContent()).resolves.toBe(state.article!.title);
     return await popup.locator('main').textContent();
   } finally {
     await popup.close();
@@ -82,7 +90,9 @@ async function expectCleanPopup(tabId: number, state: TabState) {
 
 describe('hostile pages in the built extension', () => {
   it('markup in title, meta, JSON-LD, authors and body stays text in the page, popup and options', async () => {
-    const { w, state } = await read(h.server.url('hostile-markup-metadata'), { until: (s) => s?.status === 'ready' && s.cards?.status !== 'loading' && s.coverage?.status !== 'loading' });
+    const { w, state } = await read(h.server.url('hostile-markup-metadata'), {
+      until: (s) => s?.status === 'ready' && s.cards?.status !== 'loading' && s.coverage?.status !== 'loading',
+    });
     await expectUntouched(w);
     expect(state!.status).toBe('ready');
     expect(state!.article!.title).toBe(expected('hostile-markup-metadata').title);
@@ -103,8 +113,18 @@ describe('hostile pages in the built extension', () => {
 
   it('markup in API replies (card descriptions and summaries, coverage headlines) stays text in the popup', async () => {
     // The seed story: the fake APIs know its people and coverage, so their (poisoned) answers reach the popup.
-    const { w, state } = await read(h.server.url('seed-fox-putin-xi'), { until: (s) => s?.status === 'ready' && !!s.cards && s.cards.status !== 'loading' && !!s.coverage && s.coverage.status !== 'loading' });
-    const apiTexts = [...(state!.cards?.cards ?? []).flatMap((c) => [c.description, c.summary]), ...(state!.coverage?.items ?? []).map((i) => i.title)];
+    const { w, state } = await read(h.server.url('seed-fox-putin-xi'), {
+      until: (s) =>
+        s?.status === 'ready' &&
+        !!s.cards &&
+        s.cards.status !== 'loading' &&
+        !!s.coverage &&
+        s.coverage.status !== 'loading',
+    });
+    const apiTexts = [
+      ...(state!.cards?.cards ?? []).flatMap((c) => [c.description, c.summary]),
+      ...(state!.coverage?.items ?? []).map((i) => i.title),
+    ];
     expect(apiTexts.filter((t) => t?.includes('<img src=x onerror')).length).toBeGreaterThan(0);
     const text = await expectCleanPopup(w.tabId, state!);
     expect(text).toContain('Vladimir Putin');
@@ -130,7 +150,9 @@ describe('hostile pages in the built extension', () => {
     expect(state!.status).toBe('ready');
     expect(state!.article!.title).toBe(expected('hostile-jsonld-proto').title);
     expect(state!.article!.authors).not.toContain('Injected Author');
-    expect(await w.isolatedWorld('({}).polluted === undefined && Object.prototype.hasOwnProperty("polluted") === false')).toBe(true);
+    expect(
+      await w.isolatedWorld('({}).polluted === undefined && Object.prototype.hasOwnProperty("polluted") === false'),
+    ).toBe(true);
     expect(await w.mainWorld('({}).polluted')).toBeUndefined();
     await w.close();
   });
@@ -166,11 +188,17 @@ describe('hostile pages in the built extension', () => {
     await w.close();
   });
 
-  it('a page that redirects to another story mid-analysis: the state is the new page\'s, never the old one\'s', async () => {
+  it("a page that redirects to another story mid-analysis: the state is the new page's, never the old one's", async () => {
     const seed = fixtures.get('seed-fox-putin-xi')!;
-    const { w } = await read(`${h.server.url('hostile-navigates')}?to=${encodeURIComponent(seed.path)}`, { until: () => true });
+    const { w } = await read(`${h.server.url('hostile-navigates')}?to=${encodeURIComponent(seed.path)}`, {
+      until: () => true,
+    });
     await w.page.waitForURL(h.server.url('seed-fox-putin-xi'), { timeout: STATE_BUDGET_MS });
-    const state = await h.waitForState(w.tabId, (s) => s?.pageUrl === h.server.url('seed-fox-putin-xi') && settled(s), STATE_BUDGET_MS);
+    const state = await h.waitForState(
+      w.tabId,
+      (s) => s?.pageUrl === h.server.url('seed-fox-putin-xi') && settled(s),
+      STATE_BUDGET_MS,
+    );
     expect(state!.article!.title).toBe(seed.expected.title);
     // And it stays that way: no late answer about the page the tab left overwrites it.
     await new Promise((r) => setTimeout(r, 2_000));
@@ -198,8 +226,12 @@ describe('hostile pages in the built extension', () => {
   });
 
   it('a 10 MB page: the state arrives within its budget, text cut to what the protocol accepts', async () => {
-    const { w, state, ms, longestTaskMs } = await read(h.server.url('/generated/huge-text'), { budgetMs: BIG_PAGE_BUDGET_MS });
-    console.log(`[hostile e2e] 10 MB page: state ${state!.status} after ${ms} ms; longest main-thread task ${longestTaskMs} ms`);
+    const { w, state, ms, longestTaskMs } = await read(h.server.url('/generated/huge-text'), {
+      budgetMs: BIG_PAGE_BUDGET_MS,
+    });
+    console.log(
+      `[hostile e2e] 10 MB page: state ${state!.status} after ${ms} ms; longest main-thread task ${longestTaskMs} ms`,
+    );
     expect(longestTaskMs).toBeLessThan(MAIN_THREAD_BUDGET_MS);
     await expectUntouched(w);
     expect(state!.status).toBe('ready');
@@ -214,8 +246,12 @@ describe('hostile pages in the built extension', () => {
   });
 
   it('a page of 100,000 elements is read within its budget', async () => {
-    const { w, state, ms, longestTaskMs } = await read(h.server.url('/generated/many-nodes'), { budgetMs: BIG_PAGE_BUDGET_MS });
-    console.log(`[hostile e2e] 100k-element page: state ${state!.status} after ${ms} ms; longest main-thread task ${longestTaskMs} ms`);
+    const { w, state, ms, longestTaskMs } = await read(h.server.url('/generated/many-nodes'), {
+      budgetMs: BIG_PAGE_BUDGET_MS,
+    });
+    console.log(
+      `[hostile e2e] 100k-element page: state ${state!.status} after ${ms} ms; longest main-thread task ${longestTaskMs} ms`,
+    );
     expect(longestTaskMs).toBeLessThan(MAIN_THREAD_BUDGET_MS);
     expect(await w.mainWorld<number>('document.getElementsByTagName("*").length')).toBeGreaterThan(100_000);
     await expectUntouched(w);

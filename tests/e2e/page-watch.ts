@@ -84,13 +84,21 @@ const RECORDER = `(() => {
   } });
 })();`;
 
-export async function openWatched(h: Harness, url: string, options: { waitUntil?: 'domcontentloaded' | 'load' | 'commit' } = {}): Promise<WatchedPage> {
+export async function openWatched(
+  h: Harness,
+  url: string,
+  options: { waitUntil?: 'domcontentloaded' | 'load' | 'commit' } = {},
+): Promise<WatchedPage> {
   const page = await h.context.newPage();
   const cdp = await h.context.newCDPSession(page);
   const errors: string[] = [];
   const contexts = new Map<number, { name: string; isolated: boolean; origin: string }>();
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    contexts.set(context.id, { name: context.name, isolated: context.auxData?.type === 'isolated', origin: context.origin });
+    contexts.set(context.id, {
+      name: context.name,
+      isolated: context.auxData?.type === 'isolated',
+      origin: context.origin,
+    });
   });
   cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
     const world = contexts.get(exceptionDetails.executionContextId ?? -1)?.name || 'page';
@@ -107,8 +115,14 @@ export async function openWatched(h: Harness, url: string, options: { waitUntil?
   const tabId = await h.tabIdOf(page);
 
   const evaluate = async <T>(expression: string, contextId?: number): Promise<T> => {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true, ...(contextId ? { contextId } : {}) });
-    if (exceptionDetails) throw new Error(`evaluate failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+      awaitPromise: true,
+      ...(contextId ? { contextId } : {}),
+    });
+    if (exceptionDetails)
+      throw new Error(`evaluate failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value as T;
   };
   const isolatedId = async () => {
@@ -139,8 +153,20 @@ export async function openWatched(h: Harness, url: string, options: { waitUntil?
 
 /** Elements in an extension page that would mean page or API text became markup or script there. */
 export const INJECTED_SELECTOR = [
-  'script:not([src])', 'script[src^="http"]', 'iframe', 'object', 'embed', 'svg[onload]', 'img[onerror]',
-  '[onload]', '[onerror]', '[onclick]', '[onmouseover]', 'a[href^="javascript:" i]', 'base', 'meta[http-equiv]',
+  'script:not([src])',
+  'script[src^="http"]',
+  'iframe',
+  'object',
+  'embed',
+  'svg[onload]',
+  'img[onerror]',
+  '[onload]',
+  '[onerror]',
+  '[onclick]',
+  '[onmouseover]',
+  'a[href^="javascript:" i]',
+  'base',
+  'meta[http-equiv]',
 ].join(', ');
 
 /** Settings with every endpoint on the fixture server: the harness's (kept here for the tests that import it from here). */

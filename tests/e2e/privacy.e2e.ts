@@ -16,9 +16,10 @@ import { launchExtension, type Harness } from './harness';
 import { fixtureEndpoints } from './page-watch';
 
 // The fast run (npm test) reads the seed and a page of hostile metadata; the full run reads every kind.
-const PAGES = process.env.BACKSTORY_E2E_FULL === '1'
-  ? ['seed-fox-putin-xi', 'hostile-markup-metadata', 'hostile-jsonld-proto', 'german-article', 'article-jsonld-graph']
-  : ['seed-fox-putin-xi', 'hostile-markup-metadata'];
+const PAGES =
+  process.env.BACKSTORY_E2E_FULL === '1'
+    ? ['seed-fox-putin-xi', 'hostile-markup-metadata', 'hostile-jsonld-proto', 'german-article', 'article-jsonld-graph']
+    : ['seed-fox-putin-xi', 'hostile-markup-metadata'];
 /** Paths on the fixture server each source may use. */
 const SOURCE_PATHS: Record<string, RegExp> = {
   wikipedia: /^\/api\/(wikipedia|wikidata|commons|upload)\//,
@@ -26,7 +27,12 @@ const SOURCE_PATHS: Record<string, RegExp> = {
   googleNews: /^\/api\/gnews\//,
 };
 
-interface Seen { url: string; body: string; headers: Record<string, string>; from: string }
+interface Seen {
+  url: string;
+  body: string;
+  headers: Record<string, string>;
+  from: string;
+}
 
 let h: Harness;
 let seen: Seen[] = [];
@@ -40,7 +46,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
   mkdirSync(join('artifacts', 'robust'), { recursive: true });
-  writeFileSync(join('artifacts', 'robust', 'privacy.json'), JSON.stringify({ requestsChecked: checked, ...results }, null, 2));
+  writeFileSync(
+    join('artifacts', 'robust', 'privacy.json'),
+    JSON.stringify({ requestsChecked: checked, ...results }, null, 2),
+  );
 });
 
 async function record(r: Request): Promise<void> {
@@ -62,15 +71,22 @@ const pageOrigin = () => h.server.origin.replace('127.0.0.1', 'localhost');
  * origin. Loading its own packaged files (chrome-extension://, data:, blob:) never leaves the device.
  */
 const fromExtension = (s: Seen) =>
-  /^https?:/.test(s.url) && (s.from.startsWith('worker') || s.from.startsWith('chrome-extension://') || !s.url.startsWith(pageOrigin()));
+  /^https?:/.test(s.url) &&
+  (s.from.startsWith('worker') || s.from.startsWith('chrome-extension://') || !s.url.startsWith(pageOrigin()));
 
 /**
  * Done with the network: cards settled, and coverage settled or with no news source asking (with GDELT and Google
  * News off, coverage can sit 'loading' on a history lookup — a known coverage bug, not a request this test misses).
  */
 const settle = (s: TabState | null) =>
-  !!s && s.status !== 'analyzing' && (!s.cards || s.cards.status !== 'loading') &&
-  (!s.coverage || s.coverage.status !== 'loading' || ['gdelt', 'googleNews'].every((k) => ['disabled', 'offline'].includes(s.coverage!.sources[k as 'gdelt']?.state ?? '')));
+  !!s &&
+  s.status !== 'analyzing' &&
+  (!s.cards || s.cards.status !== 'loading') &&
+  (!s.coverage ||
+    s.coverage.status !== 'loading' ||
+    ['gdelt', 'googleNews'].every((k) =>
+      ['disabled', 'offline'].includes(s.coverage!.sources[k as 'gdelt']?.state ?? ''),
+    ));
 
 /** Reads every page (and opens its popup, which loads card images) and returns the extension's requests and the pages' states. */
 async function readPages(): Promise<{ requests: Seen[]; states: TabState[] }> {
@@ -83,7 +99,10 @@ async function readPages(): Promise<{ requests: Seen[]; states: TabState[] }> {
     const tabId = await h.tabIdOf(page);
     const state = await h.waitForState(tabId, settle, 45_000).catch(async (error: unknown) => {
       const s = await h.tabState(tabId);
-      throw new Error(`${slug} not settled: status ${s?.status}, cards ${s?.cards?.status}, coverage ${s?.coverage?.status} ${JSON.stringify(s?.coverage?.sources)}`, { cause: error });
+      throw new Error(
+        `${slug} not settled: status ${s?.status}, cards ${s?.cards?.status}, coverage ${s?.coverage?.status} ${JSON.stringify(s?.coverage?.sources)}`,
+        { cause: error },
+      );
     });
     const popup = await h.openPopup(tabId);
     await popup.locator('main[data-state]').waitFor();
@@ -105,7 +124,11 @@ async function clearAllData(): Promise<void> {
   expect(reply).not.toHaveProperty('error');
 }
 
-const normalize = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalize = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** What of a page must never leave the device: URL, host, path, and each sentence and 6-word run of its text. */
 function secretsOf(state: TabState): { label: string; needle: string }[] {
@@ -120,7 +143,8 @@ function secretsOf(state: TabState): { label: string; needle: string }[] {
     { label: 'article path', needle: canonical.pathname },
   ].filter((s) => s.needle.length > 3);
   const words = normalize(state.article!.text).split(' ');
-  for (let i = 0; i + 6 <= words.length; i++) secrets.push({ label: '6-word run of the text', needle: words.slice(i, i + 6).join(' ') });
+  for (let i = 0; i + 6 <= words.length; i++)
+    secrets.push({ label: '6-word run of the text', needle: words.slice(i, i + 6).join(' ') });
   for (const sentence of state.article!.text.split(/(?<=[.!?”"])\s+/)) {
     if (sentence.split(/\s+/).length >= 4) secrets.push({ label: 'sentence', needle: sentence });
   }
@@ -142,7 +166,10 @@ function leaks(requests: Seen[], states: TabState[]): string[] {
     const words = ` ${normalize(raw)} `;
     for (const state of states) {
       for (const { label, needle } of secretsOf(state)) {
-        const hit = label.includes('text') || label === 'sentence' ? words.includes(` ${normalize(needle)} `) : lower.includes(needle.toLowerCase());
+        const hit =
+          label.includes('text') || label === 'sentence'
+            ? words.includes(` ${normalize(needle)} `)
+            : lower.includes(needle.toLowerCase());
         if (hit) found.push(`${label} "${needle.slice(0, 80)}" in ${req.url.slice(0, 200)}`);
       }
     }
@@ -160,10 +187,14 @@ describe('privacy: what leaves the device', () => {
     expect(requests.filter((r) => /\/api\/(gdelt|gnews)\//.test(r.url)).length).toBeGreaterThan(0);
     expect(leaks(requests, states)).toEqual([]);
     const allowed = Object.values(SOURCE_PATHS);
-    const elsewhere = requests.filter((r) => !r.url.startsWith(h.server.origin) || !allowed.some((p) => p.test(new URL(r.url).pathname)));
+    const elsewhere = requests.filter(
+      (r) => !r.url.startsWith(h.server.origin) || !allowed.some((p) => p.test(new URL(r.url).pathname)),
+    );
     expect(elsewhere.map((r) => r.url)).toEqual([]);
     // No cookies, no referrer pointing back at the article.
-    expect(requests.filter((r) => r.headers.cookie || r.headers.referer?.includes('localhost')).map((r) => r.url)).toEqual([]);
+    expect(
+      requests.filter((r) => r.headers.cookie || r.headers.referer?.includes('localhost')).map((r) => r.url),
+    ).toEqual([]);
     results.allSources = { requests: requests.length, pages: PAGES.length };
   });
 
@@ -181,7 +212,11 @@ describe('privacy: what leaves the device', () => {
   }
 
   it('with every source disabled: not one request', async () => {
-    await h.setSettings({ ...DEFAULT_SETTINGS, sources: { wikipedia: false, gdelt: false, googleNews: false, history: false }, endpoints: fixtureEndpoints(h.server.origin) });
+    await h.setSettings({
+      ...DEFAULT_SETTINGS,
+      sources: { wikipedia: false, gdelt: false, googleNews: false, history: false },
+      endpoints: fixtureEndpoints(h.server.origin),
+    });
     const apiBefore = h.server.requests.filter((r) => r.url.startsWith('/api/')).length;
     const { requests, states } = await readPages();
     expect(states.every((s) => s.status === 'ready')).toBe(true);

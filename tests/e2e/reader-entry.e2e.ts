@@ -52,7 +52,10 @@ async function select(page: Page, text: string): Promise<string> {
 }
 
 /** What the browser hands the onClicked listeners when the reader picks a menu item on a selection. */
-async function clickMenu(tabId: number, info: { menuItemId: string; selectionText?: string; pageUrl: string }): Promise<void> {
+async function clickMenu(
+  tabId: number,
+  info: { menuItemId: string; selectionText?: string; pageUrl: string },
+): Promise<void> {
   await (await h.worker()).evaluate(
     async ({ tabId, info }) => {
       const tab = await chrome.tabs.get(tabId);
@@ -72,7 +75,10 @@ describe('context menu look-up', () => {
     const sw = await h.worker();
     // Updating an unknown id fails: the item exists. Its title names the selection (%s) and it lives on selections.
     const updated = await sw.evaluate(
-      (id) => new Promise<string>((ok) => chrome.contextMenus.update(id, {}, () => ok(chrome.runtime.lastError?.message ?? 'ok'))),
+      (id) =>
+        new Promise<string>((ok) =>
+          chrome.contextMenus.update(id, {}, () => ok(chrome.runtime.lastError?.message ?? 'ok')),
+        ),
       MENU_ID,
     );
     expect(updated).toBe('ok');
@@ -85,7 +91,10 @@ describe('context menu look-up', () => {
   it('a click on a selected name opens the look-up window: what the article and its card say about the name', async () => {
     const selectionText = await select(seed.page, 'Andrey Denisov');
     expect(selectionText).toBe('Andrey Denisov');
-    const opened = h.context.waitForEvent('page', { predicate: (p) => p.url().includes('/src/lookup/index.html'), timeout: 10_000 });
+    const opened = h.context.waitForEvent('page', {
+      predicate: (p) => p.url().includes('/src/lookup/index.html'),
+      timeout: 10_000,
+    });
     await clickMenu(seed.tabId, { menuItemId: MENU_ID, selectionText, pageUrl: seed.page.url() });
     const lookup = await opened;
     const params = new URL(lookup.url()).searchParams;
@@ -102,7 +111,9 @@ describe('context menu look-up', () => {
     await expect(lookup.locator('h1.query').textContent()).resolves.toBe('Andrey Denisov');
     const state = await h.tabState(seed.tabId);
     const entity = state!.analysis!.entities.find((e) => e.name === 'Andrey Denisov')!;
-    const card = state!.cards!.cards.find((c) => c.key === `${entity.type}:${entity.name}`) as { summary?: string | null; description?: string | null } | undefined;
+    const card = state!.cards!.cards.find((c) => c.key === `${entity.type}:${entity.name}`) as
+      | { summary?: string | null; description?: string | null }
+      | undefined;
     const region = (await lookup.getByRole('region', { name: /In the article/ }).textContent())!;
     expect(region).toContain(`${entity.mentions.length} mention`);
     if (entity.role) expect(region).toContain(entity.role);
@@ -114,23 +125,35 @@ describe('context menu look-up', () => {
     await lookup.close();
   });
 
-  it('a surname alone finds the article\'s person; other menu ids and empty selections open nothing; long selections are cut', async () => {
+  it("a surname alone finds the article's person; other menu ids and empty selections open nothing; long selections are cut", async () => {
     const surname = await select(seed.page, 'Gorbachev');
-    const opened = h.context.waitForEvent('page', { predicate: (p) => p.url().includes('/src/lookup/index.html'), timeout: 10_000 });
+    const opened = h.context.waitForEvent('page', {
+      predicate: (p) => p.url().includes('/src/lookup/index.html'),
+      timeout: 10_000,
+    });
     await clickMenu(seed.tabId, { menuItemId: MENU_ID, selectionText: surname, pageUrl: seed.page.url() });
     const lookup = await opened;
     await lookup.locator('main[data-state="done"]').waitFor();
-    await expect(lookup.getByRole('region', { name: /In the article/ }).textContent()).resolves.toContain('Mikhail Gorbachev');
+    await expect(lookup.getByRole('region', { name: /In the article/ }).textContent()).resolves.toContain(
+      'Mikhail Gorbachev',
+    );
     await lookup.close();
 
     const before = lookupPages().length;
-    await clickMenu(seed.tabId, { menuItemId: 'some-other-item', selectionText: 'Xi Jinping', pageUrl: seed.page.url() });
+    await clickMenu(seed.tabId, {
+      menuItemId: 'some-other-item',
+      selectionText: 'Xi Jinping',
+      pageUrl: seed.page.url(),
+    });
     await clickMenu(seed.tabId, { menuItemId: MENU_ID, selectionText: ' \n\t ', pageUrl: seed.page.url() });
     await seed.page.waitForTimeout(1_000);
     expect(lookupPages().length).toBe(before);
 
     const long = `Vladimir\n\nPutin ${'and then some more words '.repeat(20)}`;
-    const cut = h.context.waitForEvent('page', { predicate: (p) => p.url().includes('/src/lookup/index.html'), timeout: 10_000 });
+    const cut = h.context.waitForEvent('page', {
+      predicate: (p) => p.url().includes('/src/lookup/index.html'),
+      timeout: 10_000,
+    });
     await clickMenu(seed.tabId, { menuItemId: MENU_ID, selectionText: long, pageUrl: seed.page.url() });
     const q = new URL((await cut).url()).searchParams.get('q')!;
     expect(q.startsWith('Vladimir Putin and then')).toBe(true);
@@ -152,7 +175,9 @@ describe('side panel', () => {
     const popup = await h.openPopup(seed.tabId); // wakes a fresh worker
     await popup.locator('main[data-state="ready"]').waitFor();
     sw = await h.worker();
-    await expect.poll(() => sw.evaluate(() => chrome.sidePanel.getPanelBehavior()), { timeout: 5_000 }).toEqual({ openPanelOnActionClick: false });
+    await expect
+      .poll(() => sw.evaluate(() => chrome.sidePanel.getPanelBehavior()), { timeout: 5_000 })
+      .toEqual({ openPanelOnActionClick: false });
     await popup.close();
   });
 
@@ -164,7 +189,8 @@ describe('side panel', () => {
     const known = (await extensionTargets(cdp, h, POPUP_PATH)).map((t) => t.targetId);
     await sw.evaluate(() => chrome.action.openPopup());
     const popup = await attachNewView(cdp, h, POPUP_PATH, known);
-    const contextTypes = () => sw.evaluate(async () => (await chrome.runtime.getContexts({})).map((c) => c.contextType as string));
+    const contextTypes = () =>
+      sw.evaluate(async () => (await chrome.runtime.getContexts({})).map((c) => c.contextType as string));
     expect(await contextTypes()).toContain('POPUP');
     await popup.waitFor(`document.querySelector('main[data-state="ready"] .article-header h1')`);
     const seen = await popup.evaluate<{ title: string; publisher: string; cards: string[] }>(summaryOf);
@@ -190,7 +216,9 @@ describe('side panel', () => {
     await h.waitForState(section.tabId, (s) => s?.status === 'not-article');
     await panel.waitFor(`document.querySelector('main[data-state="not-article"]')`);
     await seed.page.bringToFront();
-    await panel.waitFor(`document.querySelector('main[data-state="ready"] .article-header h1')?.textContent === ${JSON.stringify(seen.title)}`);
+    await panel.waitFor(
+      `document.querySelector('main[data-state="ready"] .article-header h1')?.textContent === ${JSON.stringify(seen.title)}`,
+    );
 
     // A navigation in the shown tab: the panel follows it to the new page's state.
     await seed.page.goto(h.server.url('fox-world-section'));

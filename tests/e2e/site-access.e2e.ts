@@ -22,7 +22,10 @@ const pageUrl = (slug: string) => h.server.url(slug).replace('127.0.0.1', 'local
 
 beforeAll(async () => {
   h = await launchExtension();
-  await h.setSettings({ ...DEFAULT_SETTINGS, endpoints: { googleNews: `${h.server.origin}/api/nocors/gnews/rss/search` } });
+  await h.setSettings({
+    ...DEFAULT_SETTINGS,
+    endpoints: { googleNews: `${h.server.origin}/api/nocors/gnews/rss/search` },
+  });
   extensions = await h.context.newPage();
   await extensions.goto('chrome://extensions');
 });
@@ -39,15 +42,24 @@ async function siteAccess(call: 'specific' | 'all', host?: string): Promise<void
   await extensions.evaluate(
     ({ id, call, host }) =>
       new Promise<void>((ok, fail) => {
-        const api = (globalThis as unknown as { chrome: { developerPrivate: DevPrivate; runtime: { lastError?: { message: string } } } }).chrome;
+        const api = (
+          globalThis as unknown as {
+            chrome: { developerPrivate: DevPrivate; runtime: { lastError?: { message: string } } };
+          }
+        ).chrome;
         const done = () => (api.runtime.lastError ? fail(new Error(api.runtime.lastError.message)) : ok());
         if (host) api.developerPrivate.addHostPermission(id, host, done);
-        else api.developerPrivate.updateExtensionConfiguration({ extensionId: id, hostAccess: call === 'all' ? 'ON_ALL_SITES' : 'ON_SPECIFIC_SITES' }, done);
+        else
+          api.developerPrivate.updateExtensionConfiguration(
+            { extensionId: id, hostAccess: call === 'all' ? 'ON_ALL_SITES' : 'ON_SPECIFIC_SITES' },
+            done,
+          );
       }),
     { id: h.extensionId, call, host },
   );
 }
-const granted = async (pattern: string) => (await h.worker()).evaluate((p) => chrome.permissions.contains({ origins: [p] }), pattern);
+const granted = async (pattern: string) =>
+  (await h.worker()).evaluate((p) => chrome.permissions.contains({ origins: [p] }), pattern);
 
 async function readSeed(): Promise<{ page: Page; tabId: number; state: TabState }> {
   // Every run asks again: no cached answer may stand in for a refused source.
@@ -103,7 +115,9 @@ describe('site access', () => {
     await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html`);
     await options.getByRole('heading', { name: 'Site access' }).waitFor();
     // The options page lists every source the settings point at that host.
-    await expect(options.locator('.access-note[role="note"]').textContent()).resolves.toMatch(/127\.0\.0\.1[\s\S]*Wikipedia[\s\S]*GDELT[\s\S]*Google News/);
+    await expect(options.locator('.access-note[role="note"]').textContent()).resolves.toMatch(
+      /127\.0\.0\.1[\s\S]*Wikipedia[\s\S]*GDELT[\s\S]*Google News/,
+    );
 
     // "Allow access" asks the browser for a pattern it accepts: Chromium opens its prompt (which headless cannot
     // answer) and the request waits on it; a pattern outside the manifest, or no user activation, is refused at once

@@ -37,7 +37,9 @@ afterAll(async () => {
 });
 
 const settled = (s: TabState | null) =>
-  s?.status === 'ready' && (!s.cards || s.cards.status !== 'loading') && (!s.coverage || s.coverage.status !== 'loading');
+  s?.status === 'ready' &&
+  (!s.cards || s.cards.status !== 'loading') &&
+  (!s.coverage || s.coverage.status !== 'loading');
 
 /** The popup as a page of popup size; records when the root first showed `state` (ms since it started loading). */
 async function openPopup(tabId: number, path = 'src/popup/index.html'): Promise<Page> {
@@ -66,8 +68,16 @@ async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
 
 /** Writes a tab state the way the background does (for states a real page only passes through). */
 async function putState(state: Partial<TabState> & { tabId: number }): Promise<void> {
-  const full: TabState = { status: 'not-article', pageUrl: 'https://news.test/a', detection: null, article: null, analysis: null,
-    error: null, updatedAt: Date.now(), ...state };
+  const full: TabState = {
+    status: 'not-article',
+    pageUrl: 'https://news.test/a',
+    detection: null,
+    article: null,
+    analysis: null,
+    error: null,
+    updatedAt: Date.now(),
+    ...state,
+  };
   await (await h.worker()).evaluate((s: TabState) => chrome.storage.session.set({ [`tab:${s.tabId}`]: s }), full);
 }
 
@@ -81,11 +91,17 @@ describe('popup states, light and dark', () => {
     const popup = await openPopup(tabId);
     await popup.locator('main[data-state="ready"] .story-line').waitFor();
     const painted = await popup.evaluate(() => (globalThis as { __painted?: Record<string, number> }).__painted ?? {});
-    const dcl = await popup.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
-    console.log(`[ux e2e] popup painted the ready state ${painted.ready?.toFixed(0)} ms after it started loading (${(painted.ready! - dcl).toFixed(0)} ms after its DOMContentLoaded)`);
+    const dcl = await popup.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+    );
+    console.log(
+      `[ux e2e] popup painted the ready state ${painted.ready?.toFixed(0)} ms after it started loading (${(painted.ready! - dcl).toFixed(0)} ms after its DOMContentLoaded)`,
+    );
     expect(painted.ready).toBeLessThan(1_000);
     await expect(popup.locator('.story-line').textContent()).resolves.toMatch(/Putin.*Xi.*Samarkand.*Sep 15/);
-    await expect(popup.getByRole('navigation', { name: 'Sections' }).locator('a').count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect(
+      popup.getByRole('navigation', { name: 'Sections' }).locator('a').count(),
+    ).resolves.toBeGreaterThanOrEqual(3);
     await popup.locator('.card img.card-image').first().waitFor();
     await shoot(popup, 'popup-ready');
     await shoot(popup, 'popup-ready-top', false);
@@ -119,7 +135,12 @@ describe('popup states, light and dark', () => {
   });
 
   it('error: what failed, what still works, and a retry', async () => {
-    await putState({ tabId: 900_002, status: 'error', article: seed.state.article, error: 'The analysis failed: the page changed while it was read.' });
+    await putState({
+      tabId: 900_002,
+      status: 'error',
+      article: seed.state.article,
+      error: 'The analysis failed: the page changed while it was read.',
+    });
     const popup = await openPopup(900_002);
     await popup.locator('main[data-state="error"]').waitFor();
     await expect(popup.getByRole('alert').textContent()).resolves.toMatch(/page changed.*still work/s);
@@ -161,11 +182,15 @@ describe('keyboard only', () => {
       if (stops.length && stops[0]!.name === f.name && stops[0]!.tag === f.tag) break;
       stops.push(f);
     }
-    console.log(`[ux e2e] ${stops.length} tab stops: ${stops.map((s) => `${s.tag}:${s.name.slice(0, 20)}`).join(' | ')}`);
-    const interactive = await popup.evaluate(() =>
-      [...document.querySelectorAll('a[href], button:not([disabled]), summary, input, select, textarea')].filter(
-        (el) => (el as HTMLElement).offsetParent !== null && !el.closest('details:not([open]) > :not(summary)'),
-      ).length);
+    console.log(
+      `[ux e2e] ${stops.length} tab stops: ${stops.map((s) => `${s.tag}:${s.name.slice(0, 20)}`).join(' | ')}`,
+    );
+    const interactive = await popup.evaluate(
+      () =>
+        [...document.querySelectorAll('a[href], button:not([disabled]), summary, input, select, textarea')].filter(
+          (el) => (el as HTMLElement).offsetParent !== null && !el.closest('details:not([open]) > :not(summary)'),
+        ).length,
+    );
     expect(stops.length).toBe(interactive);
     expect(stops.filter((s) => !s.visible)).toEqual([]);
     const index = (pred: (f: Focused) => boolean) => stops.findIndex(pred);
@@ -197,7 +222,12 @@ const boxes = (page: Page) =>
     scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
     boxes: [...document.body.querySelectorAll('*')].map((el) => {
       const r = el.getBoundingClientRect();
-      return [Math.round(r.x * 2) / 2, Math.round((r.y + scrollY) * 2) / 2, Math.round(r.width * 2) / 2, Math.round(r.height * 2) / 2];
+      return [
+        Math.round(r.x * 2) / 2,
+        Math.round((r.y + scrollY) * 2) / 2,
+        Math.round(r.width * 2) / 2,
+        Math.round(r.height * 2) / 2,
+      ];
     }),
   }));
 
@@ -269,8 +299,9 @@ describe('in-page highlights', () => {
       type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
       const find = (n: Node): Node | null =>
-        n.attributes?.[n.attributes.indexOf('id') + 1] === 'card' && n.attributes.includes('id') ? n
-          : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean) ?? null;
+        n.attributes?.[n.attributes.indexOf('id') + 1] === 'card' && n.attributes.includes('id')
+          ? n
+          : ([...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean) ?? null);
       const card = find(root);
       return !!card && !card.attributes!.includes('hidden');
     };
@@ -284,7 +315,9 @@ describe('in-page highlights', () => {
     const after = await boxes(page);
     expect(after.boxes).toEqual(before.boxes);
     expect(after.scroll).toEqual(before.scroll);
-    console.log(`[ux e2e] highlights: ${drawn} underlines drawn; ${before.boxes.length} element boxes unchanged on, hovered and off`);
+    console.log(
+      `[ux e2e] highlights: ${drawn} underlines drawn; ${before.boxes.length} element boxes unchanged on, hovered and off`,
+    );
     await cdp.detach();
     await popup.close();
   });
@@ -335,13 +368,20 @@ describe('options, look-up and data', () => {
     await h.waitForState(seed.tabId, settled, 30_000);
     const lookup = await h.context.newPage();
     await lookup.setViewportSize({ width: 420, height: 620 });
-    await lookup.goto(`chrome-extension://${h.extensionId}/src/lookup/index.html?q=${encodeURIComponent('Andrey Denisov')}&tabId=${seed.tabId}`);
+    await lookup.goto(
+      `chrome-extension://${h.extensionId}/src/lookup/index.html?q=${encodeURIComponent('Andrey Denisov')}&tabId=${seed.tabId}`,
+    );
     await lookup.locator('main[data-state="done"]').waitFor();
-    await expect(lookup.getByRole('region', { name: /In the article/ }).textContent()).resolves.toMatch(/mentions in this article/);
+    await expect(lookup.getByRole('region', { name: /In the article/ }).textContent()).resolves.toMatch(
+      /mentions in this article/,
+    );
     await shoot(lookup, 'lookup');
     // The context menu item exists (updating an unknown id rejects).
     const exists = await (await h.worker()).evaluate(
-      () => new Promise<boolean>((ok) => chrome.contextMenus.update('backstory-lookup', {}, () => ok(!chrome.runtime.lastError))),
+      () =>
+        new Promise<boolean>((ok) =>
+          chrome.contextMenus.update('backstory-lookup', {}, () => ok(!chrome.runtime.lastError)),
+        ),
     );
     expect(exists).toBe(true);
     // The side panel shows the popup page.

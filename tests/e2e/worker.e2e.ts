@@ -59,10 +59,15 @@ async function idbCounts(harness: Harness): Promise<Record<string, number>> {
 }
 
 async function markWorker(harness: Harness): Promise<void> {
-  await (await harness.worker()).evaluate(() => { (globalThis as { robustMarker?: number }).robustMarker = 1; });
+  await (await harness.worker()).evaluate(() => {
+    (globalThis as { robustMarker?: number }).robustMarker = 1;
+  });
 }
 async function isNewWorker(harness: Harness): Promise<boolean> {
-  return (await (await harness.worker()).evaluate(() => (globalThis as { robustMarker?: number }).robustMarker)) === undefined;
+  return (
+    (await (await harness.worker()).evaluate(() => (globalThis as { robustMarker?: number }).robustMarker)) ===
+    undefined
+  );
 }
 
 describe('a killed service worker', () => {
@@ -124,10 +129,13 @@ describe('a browser restart', () => {
     h = await launchExtension({ server, profile });
     const after = await idbCounts(h);
     expect(after).toEqual(before);
-    expect(await (await h.worker()).evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toMatchObject({ endpoints: fixtureEndpoints(server.origin) });
+    expect(
+      await (await h.worker()).evaluate(async () => (await chrome.storage.local.get('settings')).settings),
+    ).toMatchObject({ endpoints: fixtureEndpoints(server.origin) });
 
     // The cache answers: reading the same article again asks Wikipedia for little or nothing.
-    const asked = () => server.requests.filter((r) => r.url.startsWith('/api/wikipedia/') || r.url.startsWith('/api/wikidata/')).length;
+    const asked = () =>
+      server.requests.filter((r) => r.url.startsWith('/api/wikipedia/') || r.url.startsWith('/api/wikidata/')).length;
     const start = asked();
     const again = await h.openPage('seed-fox-putin-xi');
     await h.waitForState(again.tabId, done, 45_000);
@@ -165,10 +173,13 @@ describe('who may talk to the background', () => {
     await w.close();
   });
 
-  it('a content script may report its page but not use the popup\'s or options\' messages; malformed ones are refused', async () => {
+  it("a content script may report its page but not use the popup's or options' messages; malformed ones are refused", async () => {
     const w = await openWatched(h, h.server.url('seed-fox-putin-xi'));
     await h.waitForState(w.tabId, (s) => s?.status === 'ready');
-    const send = (message: unknown) => w.isolatedWorld<unknown>(`chrome.runtime.sendMessage(${JSON.stringify(message)}).then((r) => r, (e) => ({ thrown: e.message }))`);
+    const send = (message: unknown) =>
+      w.isolatedWorld<unknown>(
+        `chrome.runtime.sendMessage(${JSON.stringify(message)}).then((r) => r, (e) => ({ thrown: e.message }))`,
+      );
     for (const message of [
       { type: 'tab/get-state', payload: { tabId: w.tabId } },
       { type: 'tab/analyze', payload: { tabId: w.tabId, force: true } },
@@ -180,17 +191,38 @@ describe('who may talk to the background', () => {
     }
     for (const message of [
       { type: 'tab/steal-everything', payload: {} },
-      { type: 'page/scanned', payload: { url: 'x', detection: { isArticle: true, score: 'high', reasons: [] }, article: null, forced: false } },
-      { type: 'page/scanned', payload: { url: 'x'.repeat(70_000), detection: { isArticle: false, score: 0, reasons: [] }, article: null, forced: false } },
+      {
+        type: 'page/scanned',
+        payload: { url: 'x', detection: { isArticle: true, score: 'high', reasons: [] }, article: null, forced: false },
+      },
+      {
+        type: 'page/scanned',
+        payload: {
+          url: 'x'.repeat(70_000),
+          detection: { isArticle: false, score: 0, reasons: [] },
+          article: null,
+          forced: false,
+        },
+      },
       { type: '__proto__', payload: {} },
       'page/scanned',
       null,
     ]) {
-      expect(await send(message), JSON.stringify(message).slice(0, 60)).toEqual({ error: 'Unknown or malformed message.' });
+      expect(await send(message), JSON.stringify(message).slice(0, 60)).toEqual({
+        error: 'Unknown or malformed message.',
+      });
     }
     // The state survived all that, and the one message a content script may send still works.
     expect((await h.tabState(w.tabId))!.status).toBe('ready');
-    const ok = await send({ type: 'page/scanned', payload: { url: h.server.url('seed-fox-putin-xi'), detection: { isArticle: false, score: 0, reasons: ['test'] }, article: null, forced: false } });
+    const ok = await send({
+      type: 'page/scanned',
+      payload: {
+        url: h.server.url('seed-fox-putin-xi'),
+        detection: { isArticle: false, score: 0, reasons: ['test'] },
+        article: null,
+        forced: false,
+      },
+    });
     expect(ok).toEqual({ ok: true });
     expect((await h.tabState(w.tabId))!.status).toBe('not-article');
     await w.close();

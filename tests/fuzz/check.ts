@@ -20,12 +20,20 @@ export interface CheckOptions {
   checkTime: boolean;
 }
 
-export const DEFAULT_CHECK_OPTIONS: CheckOptions = { baseBudgetMs: 3_000, budgetMsPerKb: 2, budgetMsPerChar: 0.1, checkTime: true };
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = {
+  baseBudgetMs: 3_000,
+  budgetMsPerKb: 2,
+  budgetMsPerChar: 0.1,
+  checkTime: true,
+};
 
 export interface CheckResult {
   ok: boolean;
   /** The first stage that failed and why. */
-  failure?: { stage: 'detect' | 'extract' | 'protocol' | 'recognize' | 'offsets' | 'prototype' | 'time'; message: string };
+  failure?: {
+    stage: 'detect' | 'extract' | 'protocol' | 'recognize' | 'offsets' | 'prototype' | 'time';
+    message: string;
+  };
   /** Pipeline time (detect + extract + recognize); parsing HTML is the browser's work, timed apart. */
   ms: number;
   budgetMs: number;
@@ -39,15 +47,24 @@ export interface CheckResult {
   parserError?: string;
 }
 
-const PROTO_KEYS = () => Object.getOwnPropertyNames(Object.prototype).concat(Object.getOwnPropertyNames(Array.prototype)).join(',');
+const PROTO_KEYS = () =>
+  Object.getOwnPropertyNames(Object.prototype).concat(Object.getOwnPropertyNames(Array.prototype)).join(',');
 
 const NLP_MAX_CHARS = 200_000; // recognize()'s own cap
 
 export function budgetFor(html: string, analyzedChars: number, options: CheckOptions = DEFAULT_CHECK_OPTIONS): number {
-  return options.baseBudgetMs + Math.max(0, html.length / 1024 - 100) * options.budgetMsPerKb + Math.min(analyzedChars, NLP_MAX_CHARS) * options.budgetMsPerChar;
+  return (
+    options.baseBudgetMs +
+    Math.max(0, html.length / 1024 - 100) * options.budgetMsPerKb +
+    Math.min(analyzedChars, NLP_MAX_CHARS) * options.budgetMsPerChar
+  );
 }
 
-export function checkDocument(html: string, url = 'https://news.example/world/2022/09/07/fuzzed-story', partial: Partial<CheckOptions> = {}): CheckResult {
+export function checkDocument(
+  html: string,
+  url = 'https://news.example/world/2022/09/07/fuzzed-story',
+  partial: Partial<CheckOptions> = {},
+): CheckResult {
   const options = { ...DEFAULT_CHECK_OPTIONS, ...partial };
   let budgetMs = budgetFor(html, 0, options);
   const protoBefore = PROTO_KEYS();
@@ -59,7 +76,13 @@ export function checkDocument(html: string, url = 'https://news.example/world/20
     mark = now;
   };
   const result = (failure: CheckResult['failure'], isArticle = false, entities = 0): CheckResult => ({
-    ok: !failure, ...(failure ? { failure } : {}), ms: stages.detect_ms + stages.extract_ms + stages.nlp_ms, budgetMs: Math.round(budgetMs), stages, isArticle, entities,
+    ok: !failure,
+    ...(failure ? { failure } : {}),
+    ms: stages.detect_ms + stages.extract_ms + stages.nlp_ms,
+    budgetMs: Math.round(budgetMs),
+    stages,
+    isArticle,
+    entities,
   });
   const fail = (stage: NonNullable<CheckResult['failure']>['stage'], error: unknown) =>
     result({ stage, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
@@ -69,7 +92,10 @@ export function checkDocument(html: string, url = 'https://news.example/world/20
     doc = parseHtml(html, url);
     lap('parse_ms');
   } catch (error) {
-    return { ...result(undefined), parserError: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    return {
+      ...result(undefined),
+      parserError: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    };
   }
   let detection;
   try {
@@ -88,7 +114,8 @@ export function checkDocument(html: string, url = 'https://news.example/world/20
     return fail('extract', error);
   }
   const message = { type: 'page/scanned', payload: { url, detection, article, forced: true } };
-  if (!parseMessage(JSON.parse(JSON.stringify(message)))) return fail('protocol', 'the background would reject the page/scanned message');
+  if (!parseMessage(JSON.parse(JSON.stringify(message))))
+    return fail('protocol', 'the background would reject the page/scanned message');
   let entities = 0;
   if (article) {
     budgetMs = budgetFor(html, article.text.length, options);
@@ -102,14 +129,32 @@ export function checkDocument(html: string, url = 'https://news.example/world/20
     entities = analysis.entities.length;
     for (const mention of [...analysis.entities, ...analysis.events].flatMap((e) => e.mentions)) {
       const { start, end, text } = mention;
-      if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= article.text.length)) {
-        return fail('offsets', `mention ${JSON.stringify(mention).slice(0, 200)} out of bounds of a ${article.text.length}-char text`);
+      if (
+        !(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= article.text.length)
+      ) {
+        return fail(
+          'offsets',
+          `mention ${JSON.stringify(mention).slice(0, 200)} out of bounds of a ${article.text.length}-char text`,
+        );
       }
-      if (article.text.slice(start, end) !== text) return fail('offsets', `mention ${JSON.stringify(text).slice(0, 100)} ≠ text[${start}, ${end}) ${JSON.stringify(article.text.slice(start, end)).slice(0, 100)}`);
+      if (article.text.slice(start, end) !== text)
+        return fail(
+          'offsets',
+          `mention ${JSON.stringify(text).slice(0, 100)} ≠ text[${start}, ${end}) ${JSON.stringify(article.text.slice(start, end)).slice(0, 100)}`,
+        );
     }
   }
-  if (PROTO_KEYS() !== protoBefore || ({} as Record<string, unknown>).polluted !== undefined) return fail('prototype', 'Object or Array prototype changed');
+  if (PROTO_KEYS() !== protoBefore || ({} as Record<string, unknown>).polluted !== undefined)
+    return fail('prototype', 'Object or Array prototype changed');
   const done = result(undefined, detection.isArticle, entities);
-  if (options.checkTime && done.ms > budgetMs) return { ...done, ok: false, failure: { stage: 'time', message: `${done.ms} ms > budget ${Math.round(budgetMs)} ms (${JSON.stringify(stages)})` } };
+  if (options.checkTime && done.ms > budgetMs)
+    return {
+      ...done,
+      ok: false,
+      failure: {
+        stage: 'time',
+        message: `${done.ms} ms > budget ${Math.round(budgetMs)} ms (${JSON.stringify(stages)})`,
+      },
+    };
   return done;
 }

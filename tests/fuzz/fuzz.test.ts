@@ -15,10 +15,11 @@ const savedFailures = existsSync(FAILURES_DIR) ? readdirSync(FAILURES_DIR).filte
 
 describe('fuzz', () => {
   // Every page `npm run fuzz` ever caught stays a regression test once the bug is fixed.
-  if (savedFailures.length) it.each(savedFailures)('saved failure %s now passes', (file) => {
-    const result = checkDocument(readFileSync(join(FAILURES_DIR, file), 'utf8'), undefined, { checkTime: false });
-    expect(result.failure).toBeUndefined();
-  });
+  if (savedFailures.length)
+    it.each(savedFailures)('saved failure %s now passes', (file) => {
+      const result = checkDocument(readFileSync(join(FAILURES_DIR, file), 'utf8'), undefined, { checkTime: false });
+      expect(result.failure).toBeUndefined();
+    });
 
   it('runs 100 generated and mutated pages through the pipeline without a failure', () => {
     const failures: string[] = [];
@@ -42,18 +43,25 @@ describe('fuzz', () => {
   });
 
   it('flags a document over its time budget', () => {
-    const result = checkDocument('<p>Vladimir Putin met Xi Jinping.</p>', undefined, { baseBudgetMs: -1, budgetMsPerChar: 0 });
+    const result = checkDocument('<p>Vladimir Putin met Xi Jinping.</p>', undefined, {
+      baseBudgetMs: -1,
+      budgetMsPerChar: 0,
+    });
     expect(result.ok).toBe(false);
     expect(result.failure?.stage).toBe('time');
   });
 
   it('mutations are deterministic for a seed and each changes its input for some seed', () => {
-    const page = '<!DOCTYPE html><html><head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article><h1>T</h1><p>Some text here.</p><p>More text.</p></article></body></html>';
+    const page =
+      '<!DOCTYPE html><html><head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article><h1>T</h1><p>Some text here.</p><p>More text.</p></article></body></html>';
     for (const [name, mutation] of Object.entries(MUTATIONS)) {
       const a = mutation(page, createRng(3));
       expect(mutation(page, createRng(3)), name).toBe(a);
       // Some seeds may pick a tag the page lacks; across a few, each mutation must change something.
-      expect(Array.from({ length: 10 }, (_, seed) => mutation(page, createRng(seed))).some((out) => out !== page), name).toBe(true);
+      expect(
+        Array.from({ length: 10 }, (_, seed) => mutation(page, createRng(seed))).some((out) => out !== page),
+        name,
+      ).toBe(true);
     }
   });
 });

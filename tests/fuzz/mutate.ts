@@ -13,13 +13,16 @@ function tagSpans(html: string): [number, number][] {
   return [...html.matchAll(TAG)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
-const spliceAt = (html: string, at: number, insert: string, remove = 0) => html.slice(0, at) + insert + html.slice(at + remove);
+const spliceAt = (html: string, at: number, insert: string, remove = 0) =>
+  html.slice(0, at) + insert + html.slice(at + remove);
 
 export const MUTATIONS: Record<string, Mutation> = {
   truncate: (html, rng) => html.slice(0, rng.int(0, html.length)),
   dropTags(html, rng) {
     const spans = tagSpans(html);
-    const drop = new Set(Array.from({ length: rng.int(1, Math.max(1, spans.length >> 2)) }, () => rng.int(0, spans.length - 1)));
+    const drop = new Set(
+      Array.from({ length: rng.int(1, Math.max(1, spans.length >> 2)) }, () => rng.int(0, spans.length - 1)),
+    );
     let out = '';
     let last = 0;
     spans.forEach(([a, b], i) => {
@@ -48,12 +51,18 @@ export const MUTATIONS: Record<string, Mutation> = {
     if (!spans.length) return html;
     const [, end] = rng.pick(spans);
     const name = rng.pick(['class', 'style', 'data-x', 'content', 'href', 'datetime']);
-    return spliceAt(html, end - 1, ` ${name}="${rng.pick(['a', 'a b ', '"', '&amp;']).repeat(rng.int(10_000, 300_000))}"`);
+    return spliceAt(
+      html,
+      end - 1,
+      ` ${name}="${rng.pick(['a', 'a b ', '"', '&amp;']).repeat(rng.int(10_000, 300_000))}"`,
+    );
   },
   randomBytes(html, rng) {
     let out = html;
     for (let i = rng.int(1, 50); i > 0; i--) {
-      const bytes = Array.from({ length: rng.int(1, 20) }, () => String.fromCharCode(rng.chance(0.8) ? rng.int(0, 0x7f) : rng.int(0x80, 0xffff))).join('');
+      const bytes = Array.from({ length: rng.int(1, 20) }, () =>
+        String.fromCharCode(rng.chance(0.8) ? rng.int(0, 0x7f) : rng.int(0x80, 0xffff)),
+      ).join('');
       out = spliceAt(out, rng.int(0, out.length), bytes);
     }
     return out;
@@ -75,14 +84,31 @@ export const MUTATIONS: Record<string, Mutation> = {
   },
   hostileMeta(html, rng) {
     const value = rng.pick(MARKUP).replace(/"/g, '&quot;');
-    const out = html.replace(/(<meta[^>]+content=")[^"]*(")/gi, (m, a: string, b: string) => (rng.chance(0.5) ? a + value + b : m))
+    const out = html
+      .replace(/(<meta[^>]+content=")[^"]*(")/gi, (m, a: string, b: string) => (rng.chance(0.5) ? a + value + b : m))
       .replace(/<title>[^<]*<\/title>/i, `<title>${rng.pick(MARKUP)}</title>`);
-    return out !== html ? out : `<title>${rng.pick(MARKUP)}</title><meta property="og:title" content="${value}">${html}`;
+    return out !== html
+      ? out
+      : `<title>${rng.pick(MARKUP)}</title><meta property="og:title" content="${value}">${html}`;
   },
   swapTags(html, rng) {
     const from = rng.pick(['p', 'div', 'article', 'h1', 'a', 'span', 'time']);
-    const to = rng.pick(['script', 'style', 'template', 'textarea', 'noscript', 'xmp', 'svg', 'math', 'plaintext', 'iframe', 'title']);
-    return html.replace(new RegExp(`<(/?)${from}\\b`, 'gi'), (m, slash: string) => (rng.chance(0.3) ? `<${slash}${to}` : m));
+    const to = rng.pick([
+      'script',
+      'style',
+      'template',
+      'textarea',
+      'noscript',
+      'xmp',
+      'svg',
+      'math',
+      'plaintext',
+      'iframe',
+      'title',
+    ]);
+    return html.replace(new RegExp(`<(/?)${from}\\b`, 'gi'), (m, slash: string) =>
+      rng.chance(0.3) ? `<${slash}${to}` : m,
+    );
   },
   stripClosingTags: (html) => html.replace(/<\/[a-zA-Z][^>]*>/g, ''),
   bigText(html, rng) {
@@ -92,11 +118,23 @@ export const MUTATIONS: Record<string, Mutation> = {
   },
   manyNodes(html, rng) {
     const n = rng.int(5_000, 60_000);
-    const cell = rng.pick(['<span>x</span>', '<a href="/x">Putin</a>', '<p>a</p>', '<div></div>', '<br>', '<img alt="">']);
+    const cell = rng.pick([
+      '<span>x</span>',
+      '<a href="/x">Putin</a>',
+      '<p>a</p>',
+      '<div></div>',
+      '<br>',
+      '<img alt="">',
+    ]);
     return spliceAt(html, Math.max(0, html.lastIndexOf('</body>')), cell.repeat(n));
   },
   removeBody: (html) => html.replace(/<body[\s\S]*$/i, ''),
-  entityFlood: (html, rng) => spliceAt(html, rng.int(0, html.length), rng.pick(['&amp;', '&#0;', '&#x110000;', '&#xD800;', '&nbsp;', '&;']).repeat(rng.int(100, 20_000))),
+  entityFlood: (html, rng) =>
+    spliceAt(
+      html,
+      rng.int(0, html.length),
+      rng.pick(['&amp;', '&#0;', '&#x110000;', '&#xD800;', '&nbsp;', '&;']).repeat(rng.int(100, 20_000)),
+    ),
 };
 
 export const MUTATION_NAMES = Object.keys(MUTATIONS);

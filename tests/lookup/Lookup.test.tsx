@@ -8,10 +8,26 @@ import type { Entity } from '../../src/shared/types';
 
 afterEach(cleanup);
 
-const putin: Entity = { type: 'person', name: 'Vladimir Putin', role: 'Russian President', quotes: ['We value the balanced position.'],
-  mentions: [{ text: 'Vladimir Putin', start: 0, end: 14 }, { text: 'Putin', start: 30, end: 35 }] };
-const denisov: Entity = { type: 'person', name: 'Andrey Denisov', mentions: [{ text: 'Andrey Denisov', start: 50, end: 64 }] };
-const sco: Entity = { type: 'organization', name: 'Shanghai Cooperation Organization', mentions: [{ text: 'SCO', start: 70, end: 73 }] };
+const putin: Entity = {
+  type: 'person',
+  name: 'Vladimir Putin',
+  role: 'Russian President',
+  quotes: ['We value the balanced position.'],
+  mentions: [
+    { text: 'Vladimir Putin', start: 0, end: 14 },
+    { text: 'Putin', start: 30, end: 35 },
+  ],
+};
+const denisov: Entity = {
+  type: 'person',
+  name: 'Andrey Denisov',
+  mentions: [{ text: 'Andrey Denisov', start: 50, end: 64 }],
+};
+const sco: Entity = {
+  type: 'organization',
+  name: 'Shanghai Cooperation Organization',
+  mentions: [{ text: 'SCO', start: 70, end: 73 }],
+};
 
 describe('matchEntity', () => {
   it.each([
@@ -28,8 +44,12 @@ describe('matchEntity', () => {
 function api(state: TabState | null, recognized: Entity[] = []): LookupApi {
   return { recognize: async () => recognized, tabState: async () => state, wikipediaLang: async () => 'de' };
 }
-const state = { tabId: 1, status: 'ready', analysis: { entities: [putin, sco], events: [] },
-  cards: { cards: [{ key: 'person:Vladimir Putin', description: 'President of Russia since 2012' }] } } as unknown as TabState;
+const state = {
+  tabId: 1,
+  status: 'ready',
+  analysis: { entities: [putin, sco], events: [] },
+  cards: { cards: [{ key: 'person:Vladimir Putin', description: 'President of Russia since 2012' }] },
+} as unknown as TabState;
 
 describe('Lookup', () => {
   it('shows what the article says about the selected name, and its card line', async () => {
@@ -46,7 +66,9 @@ describe('Lookup', () => {
   });
 
   it('falls back to the recognizer when the name is not in the article', async () => {
-    const { container } = render(<Lookup query="Xi Jinping" api={api(state, [{ type: 'person', name: 'Xi Jinping', mentions: [] }])} />);
+    const { container } = render(
+      <Lookup query="Xi Jinping" api={api(state, [{ type: 'person', name: 'Xi Jinping', mentions: [] }])} />,
+    );
     await waitFor(() => expect(container.querySelector('main')?.dataset.state).toBe('done'));
     expect(container.textContent).toContain('Person');
     expect(container.textContent).toContain("isn't among the people");

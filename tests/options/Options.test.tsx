@@ -31,7 +31,10 @@ describe('options page', () => {
     submit();
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.sources).toEqual({ ...DEFAULT_SETTINGS.sources, gdelt: false });
-    expect(saved[0]!.highlights).toEqual({ enabled: true, types: { ...DEFAULT_SETTINGS.highlights.types, place: false } });
+    expect(saved[0]!.highlights).toEqual({
+      enabled: true,
+      types: { ...DEFAULT_SETTINGS.highlights.types, place: false },
+    });
     expect(saved[0]!.wikipediaLang).toBe('de');
     expect(document.body.textContent).toContain('Saved.');
   });
@@ -41,7 +44,9 @@ describe('options page', () => {
     render(<Options store={store} />);
     const days = await screen.findByRole('spinbutton', { name: /Keep reading history/ });
     fireEvent.input(days, { target: { value: '-4' } });
-    fireEvent.input(screen.getByRole('textbox', { name: 'GDELT DOC API' }), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'GDELT DOC API' }), {
+      target: { value: 'javascript:alert(1)' },
+    });
     submit();
     await waitFor(() => expect(document.body.textContent).toContain('Fix the marked fields'));
     expect(saved).toHaveLength(0);
@@ -90,7 +95,9 @@ describe('options page', () => {
   });
 
   it('names the host a changed address sends to', async () => {
-    const { store } = fakeStore({ endpoints: { ...DEFAULT_SETTINGS.endpoints, gdelt: 'http://127.0.0.1:9/gdelt/doc' } });
+    const { store } = fakeStore({
+      endpoints: { ...DEFAULT_SETTINGS.endpoints, gdelt: 'http://127.0.0.1:9/gdelt/doc' },
+    });
     render(<Options store={store} />);
     const privacy = await screen.findByRole('region', { name: /What leaves your device/ });
     expect(privacy.textContent).toContain('To 127.0.0.1:9: a few keywords');

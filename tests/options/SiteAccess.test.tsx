@@ -35,7 +35,12 @@ function fakeAccess(granted: string[], answer = true) {
   return { access, requests, click, revoke: (p: string) => (have.delete(p), listeners.forEach((l) => l())) };
 }
 
-const ALL = ['https://*.wikipedia.org/*', 'https://www.wikidata.org/*', 'https://api.gdeltproject.org/*', 'https://news.google.com/*'];
+const ALL = [
+  'https://*.wikipedia.org/*',
+  'https://www.wikidata.org/*',
+  'https://api.gdeltproject.org/*',
+  'https://news.google.com/*',
+];
 const settings = (patch: Partial<Settings> = {}) => normalizeSettings({ ...DEFAULT_SETTINGS, ...patch });
 
 describe('options: site access', () => {
@@ -54,21 +59,28 @@ describe('options: site access', () => {
     expect(note.textContent).toContain('GDELT (related coverage); Google News (related coverage)');
     expect(note.textContent).not.toContain('wikipedia');
     f.click(screen.getByRole('button', { name: 'Allow access' }));
-    expect(f.requests).toEqual([{ patterns: ['https://api.gdeltproject.org/*', 'https://news.google.com/*'], sync: true }]);
+    expect(f.requests).toEqual([
+      { patterns: ['https://api.gdeltproject.org/*', 'https://news.google.com/*'], sync: true },
+    ]);
     await screen.findByText(/Access allowed/);
     expect(screen.queryByRole('button', { name: 'Allow access' })).toBeNull();
   });
 
   it('a refusal says how to allow it later, and the button stays', async () => {
     const f = fakeAccess([], false);
-    render(<SiteAccess settings={settings({ sources: { ...DEFAULT_SETTINGS.sources, gdelt: false, googleNews: false } })} access={f.access} />);
+    render(
+      <SiteAccess
+        settings={settings({ sources: { ...DEFAULT_SETTINGS.sources, gdelt: false, googleNews: false } })}
+        access={f.access}
+      />,
+    );
     f.click(await screen.findByRole('button', { name: 'Allow access' }));
     await screen.findByText(/Not allowed\. You can allow it here later/);
     expect(screen.getByRole('note').textContent).toContain('en.wikipedia.org, www.wikidata.org');
     expect(screen.getByRole('button', { name: 'Allow access' })).toBeTruthy();
   });
 
-  it('follows grants withdrawn in the browser\'s own settings', async () => {
+  it("follows grants withdrawn in the browser's own settings", async () => {
     const f = fakeAccess(ALL);
     render(<SiteAccess settings={settings()} access={f.access} />);
     await new Promise((r) => setTimeout(r, 20));

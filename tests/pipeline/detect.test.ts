@@ -1,15 +1,23 @@
 // @vitest-environment happy-dom
 /** Detection, one signal at a time: tables of pages or URLs that must and must not raise each signal. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DETECT_OPTIONS, DEFAULT_WEIGHTS, detectArticle, openPoints, scoreSignals } from '../../src/pipeline/detect';
+import {
+  DEFAULT_DETECT_OPTIONS,
+  DEFAULT_WEIGHTS,
+  detectArticle,
+  openPoints,
+  scoreSignals,
+} from '../../src/pipeline/detect';
 import { emptySignals, readSignals, proseLength, type PageSignals } from '../../src/pipeline/page/signals';
 import { urlShape } from '../../src/pipeline/page/url-shape';
 
 const doc = (head: string, body = '') =>
   new DOMParser().parseFromString(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
 const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
-const prose = (n: number, words = 'The council voted on Tuesday to approve the plan, which had been debated for years.') =>
-  Array.from({ length: n }, () => `<p>${words} ${words}</p>`).join('');
+const prose = (
+  n: number,
+  words = 'The council voted on Tuesday to approve the plan, which had been debated for years.',
+) => Array.from({ length: n }, () => `<p>${words} ${words}</p>`).join('');
 
 describe('url shape', () => {
   it.each([
@@ -85,8 +93,18 @@ describe('url shape', () => {
 describe('page signals', () => {
   it.each([
     ['NewsArticle at top level', ld('{"@type":"NewsArticle","headline":"x"}'), 'NewsArticle', true],
-    ['ReportageNewsArticle inside @graph', ld('{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"ReportageNewsArticle"}]}'), 'ReportageNewsArticle', true],
-    ['AnalysisNewsArticle in a top-level array', ld('[{"@type":"BreadcrumbList"},{"@type":"AnalysisNewsArticle"}]'), 'AnalysisNewsArticle', true],
+    [
+      'ReportageNewsArticle inside @graph',
+      ld('{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"ReportageNewsArticle"}]}'),
+      'ReportageNewsArticle',
+      true,
+    ],
+    [
+      'AnalysisNewsArticle in a top-level array',
+      ld('[{"@type":"BreadcrumbList"},{"@type":"AnalysisNewsArticle"}]'),
+      'AnalysisNewsArticle',
+      true,
+    ],
     ['BlogPosting with a full type URL', ld('{"@type":"https://schema.org/BlogPosting"}'), 'BlogPosting', false],
     ['a type list', ld('{"@type":["Article","CreativeWork"]}'), 'Article', false],
     ['WebPage only', ld('{"@type":"WebPage"}'), null, false],
@@ -138,20 +156,43 @@ describe('page signals', () => {
 
   it('measures prose in one block versus scattered teasers', () => {
     const together = readSignals(doc('', `<div>${prose(6)}</div>`), 'https://example.com/a');
-    const scattered = readSignals(doc('', Array.from({ length: 6 }, () => `<div>${prose(1)}</div>`).join('')), 'https://example.com/a');
+    const scattered = readSignals(
+      doc('', Array.from({ length: 6 }, () => `<div>${prose(1)}</div>`).join('')),
+      'https://example.com/a',
+    );
     expect(together.bodyChars).toBe(scattered.bodyChars);
     expect(together.densestBlock).toBe(together.bodyChars);
     expect(scattered.densestBlock).toBeLessThan(scattered.bodyChars / 4);
   });
 
   it('counts headline links, <article> elements, h1, price, password, refresh and microdata', () => {
-    const s = readSignals(doc('<meta http-equiv="refresh" content="300">',
-      '<h1>A</h1><article><h2><a href="/a">A story</a></h2></article><article><h3><a href="/b">B</a></h3></article>' +
-      '<div itemscope itemtype="https://schema.org/NewsArticle"></div><span itemprop="price">$3</span><input type="password">'),
-    'https://example.com/a');
-    expect(s).toMatchObject({ headlineLinks: 2, articleElements: 2, h1: 1, price: true, password: true, refresh: true, microdataArticle: true });
+    const s = readSignals(
+      doc(
+        '<meta http-equiv="refresh" content="300">',
+        '<h1>A</h1><article><h2><a href="/a">A story</a></h2></article><article><h3><a href="/b">B</a></h3></article>' +
+          '<div itemscope itemtype="https://schema.org/NewsArticle"></div><span itemprop="price">$3</span><input type="password">',
+      ),
+      'https://example.com/a',
+    );
+    expect(s).toMatchObject({
+      headlineLinks: 2,
+      articleElements: 2,
+      h1: 1,
+      price: true,
+      password: true,
+      refresh: true,
+      microdataArticle: true,
+    });
     const none = readSignals(doc('', '<h2>Plain heading</h2><p>text</p>'), 'https://example.com/a');
-    expect(none).toMatchObject({ headlineLinks: 0, articleElements: 0, h1: 0, price: false, password: false, refresh: false, microdataArticle: false });
+    expect(none).toMatchObject({
+      headlineLinks: 0,
+      articleElements: 0,
+      h1: 0,
+      price: false,
+      password: false,
+      refresh: false,
+      microdataArticle: false,
+    });
   });
 
   it.each([
@@ -174,7 +215,12 @@ describe('page signals', () => {
   });
 
   it('reads JSON-LD and no other script', () => {
-    const s = readSignals(doc('<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type="application/json">{"@type":"Product"}</script>'), 'https://example.com/a');
+    const s = readSignals(
+      doc(
+        '<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type="application/json">{"@type":"Product"}</script>',
+      ),
+      'https://example.com/a',
+    );
     expect(s.ldArticle).toBe('NewsArticle');
     expect(s.ldOther).toBeNull();
   });
@@ -189,7 +235,11 @@ describe('page signals', () => {
 
   it.each([
     ['<title>Night buses return to six routes | Metro</title>', '<h1>Night buses return to six routes</h1>', true],
-    ['<title>メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル</title>', '<h1>メディア芸術祭賞、「チコちゃんに叱られる！」が受賞</h1>', true],
+    [
+      '<title>メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル</title>',
+      '<h1>メディア芸術祭賞、「チコちゃんに叱られる！」が受賞</h1>',
+      true,
+    ],
     ['<title>World News | Latest International News | Fox News</title>', '<h1>World</h1>', false],
     ['<title>Metro Daily | Home</title>', '<h1>Night buses return to six routes</h1>', false],
     ['<title>Night buses return</title>', '', false],
@@ -198,20 +248,51 @@ describe('page signals', () => {
   });
 
   it('weighs CJK characters as more text than Latin ones', () => {
-    expect(proseLength('東京都は火曜日に新しい計画を発表した')).toBeGreaterThan('東京都は火曜日に新しい計画を発表した'.length * 2);
+    expect(proseLength('東京都は火曜日に新しい計画を発表した')).toBeGreaterThan(
+      '東京都は火曜日に新しい計画を発表した'.length * 2,
+    );
     expect(proseLength('The plan was announced on Tuesday')).toBe('The plan was announced on Tuesday'.length);
   });
 });
 
 describe('scoring', () => {
   const base: PageSignals = {
-    ldArticle: null, ldNews: false, ldOther: null, ldDate: false, ogType: '', metaDate: false, byline: false,
-    bodyChars: 0, longParagraphs: 0, densestBlock: 0, articleElements: 0, headlineLinks: 0, h1: 0, headlineEcho: false, microdataArticle: false,
-    price: false, password: false, ogVideo: false, refresh: false, truncated: false, url: urlShape('https://example.com/a'),
+    ldArticle: null,
+    ldNews: false,
+    ldOther: null,
+    ldDate: false,
+    ogType: '',
+    metaDate: false,
+    byline: false,
+    bodyChars: 0,
+    longParagraphs: 0,
+    densestBlock: 0,
+    articleElements: 0,
+    headlineLinks: 0,
+    h1: 0,
+    headlineEcho: false,
+    microdataArticle: false,
+    price: false,
+    password: false,
+    ogVideo: false,
+    refresh: false,
+    truncated: false,
+    url: urlShape('https://example.com/a'),
   };
-  const article: PageSignals = { ...base, ldArticle: 'NewsArticle', ldNews: true, ogType: 'article', metaDate: true,
-    byline: true, bodyChars: 3000, longParagraphs: 10, densestBlock: 2800, h1: 1, articleElements: 1,
-    url: urlShape('https://example.com/2023/01/02/council-approves-the-plan') };
+  const article: PageSignals = {
+    ...base,
+    ldArticle: 'NewsArticle',
+    ldNews: true,
+    ogType: 'article',
+    metaDate: true,
+    byline: true,
+    bodyChars: 3000,
+    longParagraphs: 10,
+    densestBlock: 2800,
+    h1: 1,
+    articleElements: 1,
+    url: urlShape('https://example.com/2023/01/02/council-approves-the-plan'),
+  };
 
   it('an article with every signal is an article, and says why', () => {
     const d = scoreSignals(article);
@@ -221,10 +302,55 @@ describe('scoring', () => {
   });
 
   it.each([
-    ['a product', { ldOther: 'Product', price: true, ogType: 'product', ldArticle: null, ldNews: false, metaDate: false, byline: false, url: urlShape('https://shop.example.com/products/trailblazer-28l-backpack') }],
-    ['a video page', { ldOther: 'VideoObject', ogType: 'video.other', ldArticle: null, ldNews: false, bodyChars: 200, densestBlock: 200, url: urlShape('https://example.com/video/123456') }],
-    ['a section front', { ldArticle: null, ldNews: false, ogType: 'website', bodyChars: 300, densestBlock: 120, headlineLinks: 40, articleElements: 30, url: urlShape('https://example.com/world') }],
-    ['a live blog', { ldArticle: null, ldNews: false, ldOther: 'LiveBlogPosting', articleElements: 12, densestBlock: 400, url: urlShape('https://example.com/live/2024/nov/05/election') }],
+    [
+      'a product',
+      {
+        ldOther: 'Product',
+        price: true,
+        ogType: 'product',
+        ldArticle: null,
+        ldNews: false,
+        metaDate: false,
+        byline: false,
+        url: urlShape('https://shop.example.com/products/trailblazer-28l-backpack'),
+      },
+    ],
+    [
+      'a video page',
+      {
+        ldOther: 'VideoObject',
+        ogType: 'video.other',
+        ldArticle: null,
+        ldNews: false,
+        bodyChars: 200,
+        densestBlock: 200,
+        url: urlShape('https://example.com/video/123456'),
+      },
+    ],
+    [
+      'a section front',
+      {
+        ldArticle: null,
+        ldNews: false,
+        ogType: 'website',
+        bodyChars: 300,
+        densestBlock: 120,
+        headlineLinks: 40,
+        articleElements: 30,
+        url: urlShape('https://example.com/world'),
+      },
+    ],
+    [
+      'a live blog',
+      {
+        ldArticle: null,
+        ldNews: false,
+        ldOther: 'LiveBlogPosting',
+        articleElements: 12,
+        densestBlock: 400,
+        url: urlShape('https://example.com/live/2024/nov/05/election'),
+      },
+    ],
   ])('%s is not an article even with some article signals', (_, overrides) => {
     expect(scoreSignals({ ...article, ...overrides } as PageSignals).isArticle).toBe(false);
   });
@@ -270,17 +396,26 @@ describe('hostile pages', () => {
     const s = readSignals(page, 'https://example.com/a', { maxParagraphs: 50 });
     expect(s.longParagraphs).toBe(50);
     expect(s.truncated).toBe(true);
-    expect(detectArticle(page, 'https://example.com/a', { maxParagraphs: 50 }).reasons).toContain('note:budget-reached');
+    expect(detectArticle(page, 'https://example.com/a', { maxParagraphs: 50 }).reasons).toContain(
+      'note:budget-reached',
+    );
     expect(readSignals(doc('', body), 'https://example.com/a').truncated).toBe(false);
   });
 });
 
 describe('stopping once the verdict is certain', () => {
-  const strong = doc(ld('{"@type":"NewsArticle","datePublished":"2023-01-02"}') +
-    '<meta property="og:type" content="article"><meta name="author" content="Jane Doe"><title>Council approves the new tram line | Ledger</title>',
-  `<h1>Council approves the new tram line</h1><article>${prose(8)}</article>`);
-  const front = doc('<meta property="og:type" content="website"><title>Ledger | Home</title>',
-    Array.from({ length: 30 }, (_, i) => `<h2><a href="/story-${i}">Story number ${i} of the day</a></h2><p>A teaser.</p>`).join(''));
+  const strong = doc(
+    ld('{"@type":"NewsArticle","datePublished":"2023-01-02"}') +
+      '<meta property="og:type" content="article"><meta name="author" content="Jane Doe"><title>Council approves the new tram line | Ledger</title>',
+    `<h1>Council approves the new tram line</h1><article>${prose(8)}</article>`,
+  );
+  const front = doc(
+    '<meta property="og:type" content="website"><title>Ledger | Home</title>',
+    Array.from(
+      { length: 30 },
+      (_, i) => `<h2><a href="/story-${i}">Story number ${i} of the day</a></h2><p>A teaser.</p>`,
+    ).join(''),
+  );
   const strongUrl = 'https://ledger.test/2023/01/02/council-approves-the-new-tram-line';
 
   it('nothing read scores nothing, so unread groups add no points', () => {
@@ -303,7 +438,9 @@ describe('stopping once the verdict is certain', () => {
 
   it('reads everything on a page whose verdict stays open until the end', () => {
     const borderline = doc('<title>Notes</title>', `<div>${prose(3)}</div>`);
-    const lazy = detectArticle(borderline, 'https://example.com/notes/some-thoughts-on-trams-today', { stopWhenCertain: true });
+    const lazy = detectArticle(borderline, 'https://example.com/notes/some-thoughts-on-trams-today', {
+      stopWhenCertain: true,
+    });
     expect(lazy).toEqual(detectArticle(borderline, 'https://example.com/notes/some-thoughts-on-trams-today'));
     expect(lazy.reasons.some((r) => r.startsWith('note:verdict-certain'))).toBe(false);
   });
@@ -311,34 +448,76 @@ describe('stopping once the verdict is certain', () => {
   it.each([
     ['a strong article', strong, strongUrl, true],
     ['a front page', front, 'https://ledger.test/', false],
-    ['a product page', doc(ld('{"@type":"Product"}') + '<meta property="og:type" content="product">', '<button>Add to cart</button><span itemprop="price">3</span>'),
-      'https://shop.test/products/tram-model-kit', false],
-    ['an article without metadata', doc('<title>Council approves the new tram line</title>', `<h1>Council approves the new tram line</h1><div>${prose(10)}</div>`),
-      'https://ledger.test/news/council-approves-the-new-tram-line', true],
+    [
+      'a product page',
+      doc(
+        ld('{"@type":"Product"}') + '<meta property="og:type" content="product">',
+        '<button>Add to cart</button><span itemprop="price">3</span>',
+      ),
+      'https://shop.test/products/tram-model-kit',
+      false,
+    ],
+    [
+      'an article without metadata',
+      doc(
+        '<title>Council approves the new tram line</title>',
+        `<h1>Council approves the new tram line</h1><div>${prose(10)}</div>`,
+      ),
+      'https://ledger.test/news/council-approves-the-new-tram-line',
+      true,
+    ],
   ])('%s: the same verdict either way', (_, page, url, expected) => {
     expect(detectArticle(page, url, { stopWhenCertain: true }).isArticle).toBe(expected);
     expect(detectArticle(page, url).isArticle).toBe(expected);
   });
 
-  it('gives the full evaluation\'s verdict on generated pages mixing every signal', () => {
+  it("gives the full evaluation's verdict on generated pages mixing every signal", () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
-    const heads = ['', ld('{"@type":"NewsArticle","datePublished":"2023-01-02"}'), ld('{"@type":"Product"}'), ld('{"@type":"CollectionPage"}'),
-      '<meta property="og:type" content="article">', '<meta property="og:type" content="website">', '<meta name="author" content="A B">',
-      '<meta property="article:published_time" content="2023-01-02">', '<meta http-equiv="refresh" content="60">'];
-    const bodies = ['', prose(1), `<div>${prose(6)}</div>`, `<div>${prose(12)}</div>`, '<h1>Council approves the new tram line today</h1>',
-      '<article>x</article>', '<article>x</article><article>y</article>', '<input type="password">', '<button>Add to cart</button>',
-      '<span itemprop="price">3</span>', '<div itemscope itemtype="https://schema.org/NewsArticle"></div>', '<time datetime="2023-01-02">x</time>',
-      '<div class="byline">By A B</div>', '<a rel="author" href="/a">A</a>',
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const heads = [
+      '',
+      ld('{"@type":"NewsArticle","datePublished":"2023-01-02"}'),
+      ld('{"@type":"Product"}'),
+      ld('{"@type":"CollectionPage"}'),
+      '<meta property="og:type" content="article">',
+      '<meta property="og:type" content="website">',
+      '<meta name="author" content="A B">',
+      '<meta property="article:published_time" content="2023-01-02">',
+      '<meta http-equiv="refresh" content="60">',
+    ];
+    const bodies = [
+      '',
+      prose(1),
+      `<div>${prose(6)}</div>`,
+      `<div>${prose(12)}</div>`,
+      '<h1>Council approves the new tram line today</h1>',
+      '<article>x</article>',
+      '<article>x</article><article>y</article>',
+      '<input type="password">',
+      '<button>Add to cart</button>',
+      '<span itemprop="price">3</span>',
+      '<div itemscope itemtype="https://schema.org/NewsArticle"></div>',
+      '<time datetime="2023-01-02">x</time>',
+      '<div class="byline">By A B</div>',
+      '<a rel="author" href="/a">A</a>',
       Array.from({ length: 12 }, (_, i) => `<h2><a href="/s${i}">Story ${i}</a></h2>`).join(''),
-      Array.from({ length: 30 }, (_, i) => `<h3><a href="/t${i}">Teaser ${i}</a></h3>`).join('')];
-    const urls = ['https://ledger.test/', 'https://ledger.test/world', 'https://ledger.test/2023/01/02/council-approves-the-new-tram-line',
-      'https://ledger.test/news/council-approves-the-new-tram-line', 'https://ledger.test/video/123456', 'https://shop.test/products/kit-1'];
+      Array.from({ length: 30 }, (_, i) => `<h3><a href="/t${i}">Teaser ${i}</a></h3>`).join(''),
+    ];
+    const urls = [
+      'https://ledger.test/',
+      'https://ledger.test/world',
+      'https://ledger.test/2023/01/02/council-approves-the-new-tram-line',
+      'https://ledger.test/news/council-approves-the-new-tram-line',
+      'https://ledger.test/video/123456',
+      'https://shop.test/products/kit-1',
+    ];
     let early = 0;
     let articles = 0;
     for (let n = 0; n < 300; n++) {
-      const head = Array.from({ length: Math.floor(rnd() * 4) }, () => pick(heads)).join('') + '<title>Council approves the new tram line today | Ledger</title>';
+      const head =
+        Array.from({ length: Math.floor(rnd() * 4) }, () => pick(heads)).join('') +
+        '<title>Council approves the new tram line today | Ledger</title>';
       const body = Array.from({ length: Math.floor(rnd() * 6) }, () => pick(bodies)).join('');
       const page = doc(head, body);
       const url = pick(urls);
@@ -357,16 +536,26 @@ describe('stopping once the verdict is certain', () => {
 
   it('bounds what unread groups can still add or take away, counting a raised signal once', () => {
     const w = DEFAULT_WEIGHTS;
-    expect(openPoints(['paragraphs'], emptySignals(), w)).toEqual({ gain: w.someBody + w.body + w.denseBlock + w.veryDenseBlock + w.concentrated, loss: 0 });
-    expect(openPoints(['forms', 'markup'], emptySignals(), w)).toEqual({ gain: w.date + w.byline + w.microdataArticle, loss: w.price + w.password });
+    expect(openPoints(['paragraphs'], emptySignals(), w)).toEqual({
+      gain: w.someBody + w.body + w.denseBlock + w.veryDenseBlock + w.concentrated,
+      loss: 0,
+    });
+    expect(openPoints(['forms', 'markup'], emptySignals(), w)).toEqual({
+      gain: w.date + w.byline + w.microdataArticle,
+      loss: w.price + w.password,
+    });
     const raised = { ...emptySignals(), price: true, metaDate: true, ldArticle: 'NewsArticle' };
     expect(openPoints(['forms', 'markup'], raised, w)).toEqual({ gain: w.byline, loss: w.password });
     // Reading from an index of the full list is the same as passing the unread tail.
-    expect(openPoints(['head', 'headings', 'forms', 'markup'], raised, w, 2)).toEqual(openPoints(['forms', 'markup'], raised, w));
+    expect(openPoints(['head', 'headings', 'forms', 'markup'], raised, w, 2)).toEqual(
+      openPoints(['forms', 'markup'], raised, w),
+    );
     expect(openPoints(['forms', 'markup'], raised, w, 2)).toEqual({ gain: 0, loss: 0 });
     // Whatever the weights' signs, a group's points land on the side they push.
     const flipped = { ...w, oneH1: -4, manyHeadlineLinks: 6 };
     expect(openPoints(['headings'], emptySignals(), flipped)).toEqual({
-      gain: w.oneArticleElement + w.headlineEcho + 6, loss: -4 + w.veryManyHeadlineLinks });
+      gain: w.oneArticleElement + w.headlineEcho + 6,
+      loss: -4 + w.veryManyHeadlineLinks,
+    });
   });
 });

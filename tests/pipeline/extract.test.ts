@@ -38,9 +38,12 @@ describe('dates keep the page offset', () => {
     expect(isoDate(raw)).toBe(iso);
   });
 
-  it.each(['0000-00-00T00:00:00Z', '2021-02-30T25:61:00Z', 'yesterday', '', 'not a date', '99999999999999'])('rejects %j', (raw) => {
-    expect(isoDate(raw)).toBeNull();
-  });
+  it.each(['0000-00-00T00:00:00Z', '2021-02-30T25:61:00Z', 'yesterday', '', 'not a date', '99999999999999'])(
+    'rejects %j',
+    (raw) => {
+      expect(isoDate(raw)).toBeNull();
+    },
+  );
 });
 
 describe('visible dates give the day', () => {
@@ -59,11 +62,23 @@ describe('visible dates give the day', () => {
 
 describe('publication date sources, in order', () => {
   it.each([
-    ['JSON-LD', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2016-12-16T16:19:00-05:00"}</script><h1>Clinton on Putin</h1>', '2016-12-16T16:19:00-05:00'],
-    ['meta', '<meta property="article:published_time" content="2016-12-16T21:19:00Z"><h1>Clinton on Putin</h1>', '2016-12-16T21:19:00Z'],
+    [
+      'JSON-LD',
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2016-12-16T16:19:00-05:00"}</script><h1>Clinton on Putin</h1>',
+      '2016-12-16T16:19:00-05:00',
+    ],
+    [
+      'meta',
+      '<meta property="article:published_time" content="2016-12-16T21:19:00Z"><h1>Clinton on Putin</h1>',
+      '2016-12-16T21:19:00Z',
+    ],
     ['<time>', '<h1>Clinton on Putin</h1><time datetime="2016-12-16T21:19:00Z">Dec 16</time>', '2016-12-16T21:19:00Z'],
     ['a date class', '<h1>Clinton on Putin</h1><p class="published-date">December 12, 2016 7:00 AM</p>', '2016-12-12'],
-    ['a bare line near the headline', '<div><h1>Clinton on Putin explained</h1><div class="xTlfF">December 16, 2016, 4:19 PM</div></div>', '2016-12-16'],
+    [
+      'a bare line near the headline',
+      '<div><h1>Clinton on Putin explained</h1><div class="xTlfF">December 16, 2016, 4:19 PM</div></div>',
+      '2016-12-16',
+    ],
     ['the URL', '<h1>Clinton on Putin</h1>', '2016-12-15'],
     ['nothing', '<h1>Clinton on Putin</h1><p>No date here at all, not even 2016.</p>', null],
   ])('%s', (name, html, expected) => {
@@ -89,37 +104,71 @@ describe('author names from bylines', () => {
     expect(cleanAuthorNames(byline, 'The Huffington Post')).toEqual(names);
   });
 
-  it.each(['https://www.facebook.com/asahicom/', 'Share', 'Menu', '2016', '', 'Fox News'])('no name in %j', (byline) => {
-    expect(cleanAuthorNames(byline, 'Fox News')).toEqual([]);
-  });
+  it.each(['https://www.facebook.com/asahicom/', 'Share', 'Menu', '2016', '', 'Fox News'])(
+    'no name in %j',
+    (byline) => {
+      expect(cleanAuthorNames(byline, 'Fox News')).toEqual([]);
+    },
+  );
 });
 
 describe('titles without the outlet', () => {
   it.each([
     ['Putin, Xi to meet next week | Fox News', 'Fox News', 'Putin, Xi to meet next week'],
-    ['Wildfire forces evacuation of two canyon towns - Valley Sentinel', 'Valley Sentinel', 'Wildfire forces evacuation of two canyon towns'],
-    ['メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル', '朝日新聞デジタル', 'メディア芸術祭賞、「チコちゃんに叱られる！」が受賞'],
+    [
+      'Wildfire forces evacuation of two canyon towns - Valley Sentinel',
+      'Valley Sentinel',
+      'Wildfire forces evacuation of two canyon towns',
+    ],
+    [
+      'メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル',
+      '朝日新聞デジタル',
+      'メディア芸術祭賞、「チコちゃんに叱られる！」が受賞',
+    ],
     ['Ahmad Khan Rahami Is Arrested (Published 2016)', null, 'Ahmad Khan Rahami Is Arrested'],
-    ['Breaking: Houston hires Major Applewhite as head coach', '247Sports', 'Breaking: Houston hires Major Applewhite as head coach'],
-    ['How we designed Dropbox’s ATF - an async task framework', 'Dropbox', 'How we designed Dropbox’s ATF - an async task framework'],
+    [
+      'Breaking: Houston hires Major Applewhite as head coach',
+      '247Sports',
+      'Breaking: Houston hires Major Applewhite as head coach',
+    ],
+    [
+      'How we designed Dropbox’s ATF - an async task framework',
+      'Dropbox',
+      'How we designed Dropbox’s ATF - an async task framework',
+    ],
     ['Mike Pence - the interview', null, 'Mike Pence - the interview'],
   ])('%s → %s', (title, publisher, expected) => {
     expect(stripOutlet(title, publisher)).toBe(expected);
   });
 
   it('prefers the headline over a declared title that only names the site', () => {
-    expect(pickTitle({ declared: ['Metro Daily'], docTitle: 'Metro Daily | Home', headings: ['Night buses return to six routes'],
-      publisher: 'Metro Daily', host: 'www.metrodaily.co.uk' })).toBe('Night buses return to six routes');
+    expect(
+      pickTitle({
+        declared: ['Metro Daily'],
+        docTitle: 'Metro Daily | Home',
+        headings: ['Night buses return to six routes'],
+        publisher: 'Metro Daily',
+        host: 'www.metrodaily.co.uk',
+      }),
+    ).toBe('Night buses return to six routes');
   });
 
   it('uses the heading the document title repeats', () => {
-    expect(pickTitle({ declared: [], docTitle: 'Steam survey numbers for May - Phoronix', headings: ['MENU', 'Steam survey numbers for May'],
-      publisher: null, host: 'www.phoronix.com' })).toBe('Steam survey numbers for May');
+    expect(
+      pickTitle({
+        declared: [],
+        docTitle: 'Steam survey numbers for May - Phoronix',
+        headings: ['MENU', 'Steam survey numbers for May'],
+        publisher: null,
+        host: 'www.phoronix.com',
+      }),
+    ).toBe('Steam survey numbers for May');
   });
 });
 
 describe('JSON-LD normalization (raw JSON in, plain values out)', () => {
-  const raw = '{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":["  Two  ", "x"],"author":[{"@id":"#p1"},{"@type":"Person","name":"Ann Lee"},"Bo Chan",{"url":"https://x.test/a"}],"publisher":{"@id":"#org"}},{"@type":"Person","@id":"#p1","name":"Dev Rao"},{"@type":"Organization","@id":"#org","name":"The Ledger"}]}';
+  const raw =
+    '{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":["  Two  ", "x"],"author":[{"@id":"#p1"},{"@type":"Person","name":"Ann Lee"},"Bo Chan",{"url":"https://x.test/a"}],"publisher":{"@id":"#org"}},{"@type":"Person","@id":"#p1","name":"Dev Rao"},{"@type":"Organization","@id":"#org","name":"The Ledger"}]}';
 
   it('reads @graph, resolves @id references, flattens names and lists', () => {
     const nodes = readJsonLd(parse(`<script type="application/ld+json">${raw}</script>`));
@@ -132,7 +181,9 @@ describe('JSON-LD normalization (raw JSON in, plain values out)', () => {
   });
 
   it('metadata drops URL "names" and resolves the publisher', () => {
-    const doc = parse(`<html><head><script type="application/ld+json">${raw}</script></head><body><p>x</p></body></html>`);
+    const doc = parse(
+      `<html><head><script type="application/ld+json">${raw}</script></head><body><p>x</p></body></html>`,
+    );
     const meta = extractMetadata(doc, 'https://ledger.test/2023/01/02/two');
     expect(meta.authors).toEqual(['Dev Rao', 'Ann Lee', 'Bo Chan']);
     expect(meta.publisher).toBe('The Ledger');
@@ -149,13 +200,17 @@ describe('JSON-LD normalization (raw JSON in, plain values out)', () => {
     ['//<![CDATA[\n{"@type":"NewsArticle"}\n//]]>'],
     ['<!-- {"@type":"NewsArticle"} -->'],
   ])('unwraps %s', (block) => {
-    expect(readJsonLd(parse(`<script type="application/ld+json">${block}</script>`)).map((n) => n['@type'])).toEqual(['NewsArticle']);
+    expect(readJsonLd(parse(`<script type="application/ld+json">${block}</script>`)).map((n) => n['@type'])).toEqual([
+      'NewsArticle',
+    ]);
   });
 
   it('skips blocks that are broken, HTML-commented or enormous', () => {
-    const doc = parse('<script type="application/ld+json">{"@type":</script>' +
-      '<script type="application/ld+json"><!-- {"@type":"BlogPosting"} --></script>' +
-      `<script type="application/ld+json">{"@type":"Article","x":"${'y'.repeat(600_000)}"}</script>`);
+    const doc = parse(
+      '<script type="application/ld+json">{"@type":</script>' +
+        '<script type="application/ld+json"><!-- {"@type":"BlogPosting"} --></script>' +
+        `<script type="application/ld+json">{"@type":"Article","x":"${'y'.repeat(600_000)}"}</script>`,
+    );
     expect(readJsonLd(doc).map((n) => n['@type'])).toEqual(['BlogPosting']);
   });
 });
@@ -172,37 +227,62 @@ describe('body', () => {
       </div></article><footer>${P('© 2023 The Ledger. All rights reserved.')}</footer></body>`);
     const body = extractBody(doc, {}, 'https://ledger.test/2023/01/02/tram');
     expect(body.paragraphs).toEqual(STORY);
-    expect(body.relatedLinks).toEqual([{ text: 'BUS FARES TO RISE BY 5% FROM APRIL, OPERATOR SAYS', url: 'https://ledger.test/2023/01/01/bus-fares-rise' }]);
+    expect(body.relatedLinks).toEqual([
+      {
+        text: 'BUS FARES TO RISE BY 5% FROM APRIL, OPERATOR SAYS',
+        url: 'https://ledger.test/2023/01/01/bus-fares-rise',
+      },
+    ]);
     expect(body.complete).toBe(true);
   });
 
   it.each([
     ['a reading time', P('5 Min Read')],
     ['a reading time in lower case', P('12 min read')],
-    ['an affiliate disclosure', P('This article contains affiliate links to products selected by our editors. We may receive a commission.')],
-    ['a dateline that is a <time>', '<p><time datetime="2016-12-13T18:06:00Z">Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC</time></p>'],
-    ['a dateline as loose text beside icons', '<div><div class="save"><svg></svg></div><time datetime="2016-12-13">Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC</time><div>Filed under: Money</div></div>'],
+    [
+      'an affiliate disclosure',
+      P('This article contains affiliate links to products selected by our editors. We may receive a commission.'),
+    ],
+    [
+      'a dateline that is a <time>',
+      '<p><time datetime="2016-12-13T18:06:00Z">Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC</time></p>',
+    ],
+    [
+      'a dateline as loose text beside icons',
+      '<div><div class="save"><svg></svg></div><time datetime="2016-12-13">Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC</time><div>Filed under: Money</div></div>',
+    ],
   ])('drops %s before the story', (_what, line) => {
     const doc = parse(`<body><div class="article-body">${line}${STORY.map(P).join('')}</div></body>`);
     expect(extractBody(doc, {}, 'https://ledger.test/a').paragraphs).toEqual(STORY);
   });
 
   it.each([
-    ['a paragraph that mentions a time among other words', `<p>The vote, set for <time datetime="2024-05-02">May 2</time>, was postponed.</p>`, 'The vote, set for May 2, was postponed.'],
-    ['a sentence about reading minutes', P('Readers spent 5 min reading the notice before the council met.'), 'Readers spent 5 min reading the notice before the council met.'],
+    [
+      'a paragraph that mentions a time among other words',
+      `<p>The vote, set for <time datetime="2024-05-02">May 2</time>, was postponed.</p>`,
+      'The vote, set for May 2, was postponed.',
+    ],
+    [
+      'a sentence about reading minutes',
+      P('Readers spent 5 min reading the notice before the council met.'),
+      'Readers spent 5 min reading the notice before the council met.',
+    ],
   ])('keeps %s', (_what, line, text) => {
     const doc = parse(`<body><div class="article-body">${line}${STORY.map(P).join('')}</div></body>`);
     expect(extractBody(doc, {}, 'https://ledger.test/a').paragraphs).toEqual([text, ...STORY]);
   });
 
   it('keeps text out of scripts and styles inside paragraphs, and splits <br><br> runs', () => {
-    const doc = parse(`<body><div class="story">${STORY[0]}<script>var ad = "never";</script><br><br>${STORY[1]}<style>.x{}</style><br><br>${STORY[2]}</div></body>`);
+    const doc = parse(
+      `<body><div class="story">${STORY[0]}<script>var ad = "never";</script><br><br>${STORY[1]}<style>.x{}</style><br><br>${STORY[2]}</div></body>`,
+    );
     const body = extractBody(doc, {}, 'https://ledger.test/a');
     expect(body.paragraphs).toEqual(STORY);
   });
 
   it('joins a story split across columns under an article-body element, and drops camelCase caption blocks', () => {
-    const doc = parse(`<body><section class="col-md-8 article-body"><div class="row"><div class="col-md-12">${P(STORY[0]!)}</div></div>
+    const doc =
+      parse(`<body><section class="col-md-8 article-body"><div class="row"><div class="col-md-12">${P(STORY[0]!)}</div></div>
       <div class="InlineImage-imageEmbedCaption"><div>The tram depot, photographed on Monday.</div><div>Natalie Naccache | Bloomberg | Getty Images</div></div>
       <div class="row"><div class="col-lg-7 col-md-12">${P(STORY[1]!)}${P(STORY[2]!)}${P(STORY[0]!.replace('Tuesday', 'Monday'))}</div></div></section></body>`);
     const body = extractBody(doc, {}, 'https://x.test/a');
@@ -212,14 +292,18 @@ describe('body', () => {
   });
 
   it('keeps the story container even when its class says paywall', () => {
-    const doc = parse(`<body><div class="pmc-paywall">${STORY.map(P).join('')}</div><div class="paywall-prompt">${P('Subscribe now to keep reading this story and more.')}</div></body>`);
+    const doc = parse(
+      `<body><div class="pmc-paywall">${STORY.map(P).join('')}</div><div class="paywall-prompt">${P('Subscribe now to keep reading this story and more.')}</div></body>`,
+    );
     expect(extractBody(doc, {}, 'https://x.test/a').paragraphs).toEqual(STORY);
   });
 
   it('reads the page behind a server warning printed before <!DOCTYPE> (several top-level elements in front of <html>)', () => {
-    const warning = '<br> <b>Warning</b>: session_start(): open(/tmp/sess_1, O_RDWR) failed: Disk quota exceeded (122) in ' +
+    const warning =
+      '<br> <b>Warning</b>: session_start(): open(/tmp/sess_1, O_RDWR) failed: Disk quota exceeded (122) in ' +
       '<b>/home/site/public_html/wp-content/plugins/x/inc/class-lib.php</b> on line <b>145</b><br>';
-    const page = `${warning}${warning}<!DOCTYPE html><html lang="en"><head><title>Tram line approved</title></head>` +
+    const page =
+      `${warning}${warning}<!DOCTYPE html><html lang="en"><head><title>Tram line approved</title></head>` +
       `<body><article>${STORY.map(P).join('')}</article></body></html>`;
     const body = extractBody(parseHtml(page, 'https://ledger.test/a'), {}, 'https://ledger.test/a');
     expect(body.paragraphs).toEqual(STORY);

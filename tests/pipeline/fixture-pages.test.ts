@@ -29,26 +29,44 @@ interface Expected {
 }
 
 // Folders someone is still writing (no isArticle yet) are skipped, not failed.
-const pages = loadFixturePages().filter((p) => typeof p.expected.isArticle === 'boolean').map((p) => {
-  const expected = p.expected as unknown as Expected;
-  return { slug: p.slug, html: p.html, expected, url: expected.url ?? `https://fixtures.test${p.path}` };
-});
+const pages = loadFixturePages()
+  .filter((p) => typeof p.expected.isArticle === 'boolean')
+  .map((p) => {
+    const expected = p.expected as unknown as Expected;
+    return { slug: p.slug, html: p.html, expected, url: expected.url ?? `https://fixtures.test${p.path}` };
+  });
 
 const doms: [string, (html: string, url: string) => Document][] = [
   ['linkedom', (html, url) => parseHtml(html, url)],
-  ['happy-dom', (html, url) => {
-    const window = new Window({ url });
-    return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  }],
+  [
+    'happy-dom',
+    (html, url) => {
+      const window = new Window({ url });
+      return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    },
+  ],
 ];
 
 const METADATA = ['title', 'publisher', 'publishedAt', 'modifiedAt', 'lang', 'section', 'image'] as const;
 
 it('has the fixture pages the issue asks for', () => {
   const slugs = pages.map((p) => p.slug);
-  for (const slug of ['home-page', 'section-front-cnn-style', 'video-page', 'photo-gallery', 'live-blog', 'product-page',
-    'search-results', 'forum-thread', 'login-wall', 'german-article', 'article-without-jsonld', 'article-jsonld-graph',
-    'article-lying-meta', 'seed-fox-putin-xi']) {
+  for (const slug of [
+    'home-page',
+    'section-front-cnn-style',
+    'video-page',
+    'photo-gallery',
+    'live-blog',
+    'product-page',
+    'search-results',
+    'forum-thread',
+    'login-wall',
+    'german-article',
+    'article-without-jsonld',
+    'article-jsonld-graph',
+    'article-lying-meta',
+    'seed-fox-putin-xi',
+  ]) {
     expect(slugs).toContain(slug);
   }
   expect(pages.filter((p) => p.expected.isArticle).length).toBeGreaterThanOrEqual(4);
@@ -79,15 +97,20 @@ for (const [domName, parse] of doms) {
       if (expected.bodyParagraphs) expect(paragraphs).toHaveLength(expected.bodyParagraphs);
       for (const junk of expected.notInBody ?? []) expect(a.text).not.toContain(junk);
       if (expected.relatedLinks) {
-        expect(a.relatedLinks.map((l) => ({ text: l.text, path: new URL(l.url).pathname }))).toEqual(expected.relatedLinks);
+        expect(a.relatedLinks.map((l) => ({ text: l.text, path: new URL(l.url).pathname }))).toEqual(
+          expected.relatedLinks,
+        );
       }
     });
 
-    it.each(pages.filter((p) => !p.expected.isArticle))('$slug: detection leaves the page untouched', ({ html, url }) => {
-      const doc = parse(html, url);
-      const before = doc.documentElement.outerHTML;
-      detectArticle(doc, url);
-      expect(doc.documentElement.outerHTML).toBe(before);
-    });
+    it.each(pages.filter((p) => !p.expected.isArticle))(
+      '$slug: detection leaves the page untouched',
+      ({ html, url }) => {
+        const doc = parse(html, url);
+        const before = doc.documentElement.outerHTML;
+        detectArticle(doc, url);
+        expect(doc.documentElement.outerHTML).toBe(before);
+      },
+    );
   });
 }

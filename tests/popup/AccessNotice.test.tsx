@@ -18,7 +18,10 @@ function access(granted: string[], stored: Partial<Settings> = {}) {
     contains: async (p) => have.has(p),
     request: async (patterns) => (requested.push(patterns), patterns.forEach((p) => have.add(p)), true),
   };
-  return { siteAccess: { api, settings: async () => normalizeSettings({ ...DEFAULT_SETTINGS, ...stored }) }, requested };
+  return {
+    siteAccess: { api, settings: async () => normalizeSettings({ ...DEFAULT_SETTINGS, ...stored }) },
+    requested,
+  };
 }
 
 /** A ready tab whose Google News look-up was refused and whose cards are as given. */
@@ -30,7 +33,9 @@ const tab = (o: { newsRefused?: boolean; cards?: 'ready' | 'degraded' } = {}) =>
       status: 'ready',
       sources: {
         gdelt: { state: 'ok', count: 3 },
-        googleNews: o.newsRefused ? { state: 'unavailable', reason: 'permission', count: 0 } : { state: 'ok', count: 2 },
+        googleNews: o.newsRefused
+          ? { state: 'unavailable', reason: 'permission', count: 0 }
+          : { state: 'ok', count: 2 },
       },
     },
   }) as unknown as TabState;
@@ -42,7 +47,9 @@ describe('popup: site access notice', () => {
     const a = access([...WIKI, NEWS[0]!]);
     render(<AccessNotice access={a.siteAccess} state={tab({ newsRefused: true })} />);
     const note = await screen.findByRole('note');
-    expect(note.textContent).toMatch(/not allowed Backstory to contact news\.google\.com\. Without it, these may not work: Google News/);
+    expect(note.textContent).toMatch(
+      /not allowed Backstory to contact news\.google\.com\. Without it, these may not work: Google News/,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Allow access' }));
     expect(a.requested).toEqual([['https://news.google.com/*']]);
     await screen.findByText(/Access allowed/);
@@ -55,9 +62,17 @@ describe('popup: site access notice', () => {
   });
 
   it.each([
-    ['all is granted, though a source failed', access([...WIKI, ...NEWS]).siteAccess, tab({ newsRefused: true, cards: 'degraded' })],
+    [
+      'all is granted, though a source failed',
+      access([...WIKI, ...NEWS]).siteAccess,
+      tab({ newsRefused: true, cards: 'degraded' }),
+    ],
     ['access is missing but every source answered (cross-origin)', access([]).siteAccess, tab()],
-    ['the reader turned the failing source off', access([...WIKI, NEWS[0]!], { sources: { ...DEFAULT_SETTINGS.sources, googleNews: false } }).siteAccess, tab({ newsRefused: true })],
+    [
+      'the reader turned the failing source off',
+      access([...WIKI, NEWS[0]!], { sources: { ...DEFAULT_SETTINGS.sources, googleNews: false } }).siteAccess,
+      tab({ newsRefused: true }),
+    ],
     ['the browser has no permissions API', undefined, tab({ newsRefused: true })],
   ])('nothing when %s', async (_label, siteAccess, state) => {
     const { container } = render(<AccessNotice access={siteAccess} state={state} />);
@@ -72,7 +87,10 @@ describe('popup: one host behind every source (a mirror)', () => {
     const a = access([], {
       endpoints: {
         ...DEFAULT_SETTINGS.endpoints,
-        wikipedia: `${mirror}/w/{lang}/api.php`, wikidata: `${mirror}/wd/api.php`, gdelt: `${mirror}/gdelt`, googleNews: `${mirror}/rss`,
+        wikipedia: `${mirror}/w/{lang}/api.php`,
+        wikidata: `${mirror}/wd/api.php`,
+        gdelt: `${mirror}/gdelt`,
+        googleNews: `${mirror}/rss`,
       },
     });
     render(<AccessNotice access={a.siteAccess} state={tab({ newsRefused: true })} />);

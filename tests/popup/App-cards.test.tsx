@@ -9,12 +9,42 @@ import type { Article, Entity } from '../../src/shared/types';
 
 afterEach(cleanup);
 
-const article: Article = { title: 'T', byline: null, authors: [], publisher: 'Fox News', publishedAt: '2022-09-07', lang: 'en', url: 'https://x.test/a', text: 'Body', relatedLinks: [] };
-const denisov: Entity = { type: 'person', name: 'Andrey Denisov', role: 'Russian envoy to Beijing', mentions: [{ text: 'Denisov', start: 0, end: 7 }] };
-const date: Entity = { type: 'date', name: 'Sept. 15 to 16', value: '2022-09-15/2022-09-16', mentions: [{ text: 'Sept. 15 to 16', start: 0, end: 14 }] };
-const card = { ...buildInArticleCard(denisov as never, { asOf: '2022-09-07', status: 'nil', note: 'nil-ambiguous' }), alternatives: [{ qid: 'Q2038476', label: 'Andrey Denisov', description: 'Russian diplomat' }] };
+const article: Article = {
+  title: 'T',
+  byline: null,
+  authors: [],
+  publisher: 'Fox News',
+  publishedAt: '2022-09-07',
+  lang: 'en',
+  url: 'https://x.test/a',
+  text: 'Body',
+  relatedLinks: [],
+};
+const denisov: Entity = {
+  type: 'person',
+  name: 'Andrey Denisov',
+  role: 'Russian envoy to Beijing',
+  mentions: [{ text: 'Denisov', start: 0, end: 7 }],
+};
+const date: Entity = {
+  type: 'date',
+  name: 'Sept. 15 to 16',
+  value: '2022-09-15/2022-09-16',
+  mentions: [{ text: 'Sept. 15 to 16', start: 0, end: 14 }],
+};
+const card = {
+  ...buildInArticleCard(denisov as never, { asOf: '2022-09-07', status: 'nil', note: 'nil-ambiguous' }),
+  alternatives: [{ qid: 'Q2038476', label: 'Andrey Denisov', description: 'Russian diplomat' }],
+};
 const state: TabState = {
-  tabId: 4, status: 'ready', pageUrl: article.url, detection: null, article, analysis: { entities: [denisov, date], events: [] }, error: null, updatedAt: 0,
+  tabId: 4,
+  status: 'ready',
+  pageUrl: article.url,
+  detection: null,
+  article,
+  analysis: { entities: [denisov, date], events: [] },
+  error: null,
+  updatedAt: 0,
   cards: { status: 'ready', cards: [card], publisher: null, notes: [], elapsedMs: 3 },
 };
 
@@ -22,7 +52,10 @@ describe('popup with cards', () => {
   it('shows cards instead of the plain list, keeps the dates, and sends "Not this one?" picks', async () => {
     const picks: unknown[] = [];
     const api: PopupApi = {
-      currentTabId: async () => 4, getState: async () => state, analyze: async () => ({ ok: true }), subscribe: () => () => {},
+      currentTabId: async () => 4,
+      getState: async () => state,
+      analyze: async () => ({ ok: true }),
+      subscribe: () => () => {},
       chooseCard: async (tabId, key, qid) => (picks.push([tabId, key, qid]), { ok: true }),
     };
     const { container } = render(<App api={api} />);
@@ -37,7 +70,12 @@ describe('popup with cards', () => {
   });
 
   it('without cards (older state), the entity list is shown as before', async () => {
-    const api: PopupApi = { currentTabId: async () => 4, getState: async () => ({ ...state, cards: undefined }), analyze: async () => ({ ok: true }), subscribe: () => () => {} };
+    const api: PopupApi = {
+      currentTabId: async () => 4,
+      getState: async () => ({ ...state, cards: undefined }),
+      analyze: async () => ({ ok: true }),
+      subscribe: () => () => {},
+    };
     const { container } = render(<App api={api} />);
     await waitFor(() => expect(container.querySelector('.entity-group[data-type="person"]')).not.toBeNull());
     expect(container.querySelector('.card')).toBeNull();

@@ -19,8 +19,15 @@ const SEED = resolve(process.cwd(), '../shared/seed/article.txt');
 describe.skipIf(!existsSync(SEED))('popup Events on the seed article', () => {
   const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
   const article: Article = {
-    title: 'Putin, Xi to meet next week for first face-to-face talks since Ukraine war began', byline: null, authors: [],
-    publisher: 'Fox News', publishedAt: '2022-09-07T12:26:00-04:00', lang: 'en', url: 'https://www.foxnews.com/world/x', text, relatedLinks: [],
+    title: 'Putin, Xi to meet next week for first face-to-face talks since Ukraine war began',
+    byline: null,
+    authors: [],
+    publisher: 'Fox News',
+    publishedAt: '2022-09-07T12:26:00-04:00',
+    lang: 'en',
+    url: 'https://www.foxnews.com/world/x',
+    text,
+    relatedLinks: [],
   };
   const entities = entitiesFor(text, [
     ['person', 'Vladimir Putin', ['Russian President Vladimir Putin', 'Putin']],
@@ -32,7 +39,14 @@ describe.skipIf(!existsSync(SEED))('popup Events on the seed article', () => {
   ]);
   const events = findEvents(text, entities, { publishedAt: article.publishedAt, title: article.title });
   const state: TabState = {
-    tabId: 4, status: 'ready', pageUrl: article.url, detection: null, article, analysis: { entities, events }, error: null, updatedAt: 0,
+    tabId: 4,
+    status: 'ready',
+    pageUrl: article.url,
+    detection: null,
+    article,
+    analysis: { entities, events },
+    error: null,
+    updatedAt: 0,
   };
   const api: PopupApi = {
     currentTabId: async () => 4,
@@ -48,7 +62,9 @@ describe.skipIf(!existsSync(SEED))('popup Events on the seed article', () => {
     const story = cards.filter((c) => c.getAttribute('data-kind') === 'story');
     expect(story.length).toBeGreaterThanOrEqual(2);
     expect(cards[0]!.getAttribute('data-kind')).toBe('story');
-    const summit = cards.find((c) => /Shanghai Cooperation Organization summit/.test(c.querySelector('.event-name')!.textContent!))!;
+    const summit = cards.find((c) =>
+      /Shanghai Cooperation Organization summit/.test(c.querySelector('.event-name')!.textContent!),
+    )!;
     expect(summit.querySelector('time')!.textContent).toMatch(/^Sep 15.16, 2022$/);
     expect(summit.querySelector('.event-where')!.textContent).toBe('Samarkand, Uzbekistan');
   });

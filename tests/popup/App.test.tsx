@@ -9,12 +9,26 @@ import type { Article } from '../../src/shared/types';
 afterEach(cleanup);
 
 const article: Article = {
-  title: 'Putin, Xi to meet next week', byline: 'By Caitlin McFall', authors: ['Caitlin McFall'], publisher: 'Fox News',
-  publishedAt: '2022-09-07T12:26:00-04:00', lang: 'en', url: 'https://www.foxnews.com/world/x', text: 'Body', relatedLinks: [],
+  title: 'Putin, Xi to meet next week',
+  byline: 'By Caitlin McFall',
+  authors: ['Caitlin McFall'],
+  publisher: 'Fox News',
+  publishedAt: '2022-09-07T12:26:00-04:00',
+  lang: 'en',
+  url: 'https://www.foxnews.com/world/x',
+  text: 'Body',
+  relatedLinks: [],
 };
 const state = (status: TabState['status'], extra: Partial<TabState> = {}): TabState => ({
-  tabId: 4, status, pageUrl: 'https://www.foxnews.com/world/x', detection: null, article: null, analysis: null, error: null,
-  updatedAt: 0, ...extra,
+  tabId: 4,
+  status,
+  pageUrl: 'https://www.foxnews.com/world/x',
+  detection: null,
+  article: null,
+  analysis: null,
+  error: null,
+  updatedAt: 0,
+  ...extra,
 });
 
 function fakeApi(initial: TabState | null, overrides: Partial<PopupApi> = {}) {
@@ -46,7 +60,15 @@ describe('popup', () => {
   it('lists entities grouped by type, as text', async () => {
     const entities = [
       { type: 'person' as const, name: 'Xi Jinping', mentions: [{ text: 'Xi', start: 0, end: 2 }] },
-      { type: 'person' as const, name: '<img src=x onerror=alert(1)>', role: 'Russian President', mentions: [{ text: 'P', start: 0, end: 1 }, { text: 'P', start: 3, end: 4 }] },
+      {
+        type: 'person' as const,
+        name: '<img src=x onerror=alert(1)>',
+        role: 'Russian President',
+        mentions: [
+          { text: 'P', start: 0, end: 1 },
+          { text: 'P', start: 3, end: 4 },
+        ],
+      },
       { type: 'place' as const, name: 'Samarkand', mentions: [{ text: 'Samarkand', start: 0, end: 9 }] },
     ];
     const { api } = fakeApi(state('ready', { article, analysis: { entities, events: [] } }));
@@ -55,7 +77,9 @@ describe('popup', () => {
     const groups = [...container.querySelectorAll('.entity-group')].map((g) => (g as HTMLElement).dataset.type);
     expect(groups).toEqual(['person', 'place']);
     expect(container.querySelector('img')).toBeNull();
-    expect(container.querySelector('.entity-group[data-type="person"] .entity-name')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(container.querySelector('.entity-group[data-type="person"] .entity-name')?.textContent).toBe(
+      '<img src=x onerror=alert(1)>',
+    );
   });
 
   it('shows a skeleton while analyzing and switches to ready when the background writes', async () => {
@@ -91,14 +115,20 @@ describe('popup', () => {
   });
 
   it('says what went wrong when the background cannot be reached', async () => {
-    const { api } = fakeApi(null, { getState: async () => { throw new Error('Could not establish connection.'); } });
+    const { api } = fakeApi(null, {
+      getState: async () => {
+        throw new Error('Could not establish connection.');
+      },
+    });
     const { container } = render(<App api={api} />);
     await waitFor(() => expect(root(container).dataset.state).toBe('error'));
     expect(container.textContent).toContain('Could not establish connection');
   });
 
   it('reports a failed on-demand analysis', async () => {
-    const { api } = fakeApi(state('not-article'), { analyze: async () => ({ ok: false, error: 'Backstory cannot read this page.' }) });
+    const { api } = fakeApi(state('not-article'), {
+      analyze: async () => ({ ok: false, error: 'Backstory cannot read this page.' }),
+    });
     const { container } = render(<App api={api} />);
     await waitFor(() => expect(root(container).dataset.state).toBe('not-article'));
     fireEvent.click(screen.getByRole('button', { name: /analyze this page anyway/i }));

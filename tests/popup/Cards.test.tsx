@@ -11,22 +11,78 @@ import { entitiesFrom, spec } from '../pipeline/link/recorded';
 afterEach(cleanup);
 
 const [putinWd, samarkandWd, foxWd] = entitiesFrom([spec('Q7747'), spec('Q5753'), spec('Q186068')]);
-const base = { labels: ALL_LABELS, page: null, asOf: '2022-09-07', lang: 'en', commonsFileBase: 'https://commons.wikimedia.org/wiki/Special:FilePath/', confidence: 0.9, articleText: '' };
+const base = {
+  labels: ALL_LABELS,
+  page: null,
+  asOf: '2022-09-07',
+  lang: 'en',
+  commonsFileBase: 'https://commons.wikimedia.org/wiki/Special:FilePath/',
+  confidence: 0.9,
+  articleText: '',
+};
 const putin = buildLinkedCard({
-  ...base, entity: { type: 'person', name: 'Vladimir Putin', role: 'Russian President', quotes: ['greatest geopolitical catastrophe'], mentions: [{ text: 'Putin', start: 0, end: 5 }] }, wd: putinWd!,
-  image: { file: 'P.jpg', thumbUrl: 'https://upload.wikimedia.org/p.jpg', pageUrl: 'https://commons.wikimedia.org/wiki/File:P.jpg', license: 'CC BY 4.0', licenseUrl: 'https://creativecommons.org/licenses/by/4.0', artist: 'Kremlin.ru' },
-  alternatives: [{ qid: 'Q7747', label: 'Vladimir Putin', description: null }, { qid: 'Q999', label: 'Vladimir Putin', description: 'Russian footballer' }],
+  ...base,
+  entity: {
+    type: 'person',
+    name: 'Vladimir Putin',
+    role: 'Russian President',
+    quotes: ['greatest geopolitical catastrophe'],
+    mentions: [{ text: 'Putin', start: 0, end: 5 }],
+  },
+  wd: putinWd!,
+  image: {
+    file: 'P.jpg',
+    thumbUrl: 'https://upload.wikimedia.org/p.jpg',
+    pageUrl: 'https://commons.wikimedia.org/wiki/File:P.jpg',
+    license: 'CC BY 4.0',
+    licenseUrl: 'https://creativecommons.org/licenses/by/4.0',
+    artist: 'Kremlin.ru',
+  },
+  alternatives: [
+    { qid: 'Q7747', label: 'Vladimir Putin', description: null },
+    { qid: 'Q999', label: 'Vladimir Putin', description: 'Russian footballer' },
+  ],
 });
-const samarkand = buildLinkedCard({ ...base, entity: { type: 'place', name: 'Samarkand', mentions: [] }, wd: samarkandWd!, image: null, alternatives: [] });
-const summit = buildInArticleCard({ type: 'event', name: 'Shanghai Cooperation Organization summit', mentions: [{ text: 'x', start: 0, end: 1 }] }, { asOf: '2022-09-07', status: 'nil', note: 'nil-no-match' });
-const hostile = buildInArticleCard({ type: 'person', name: '<img src=x onerror=alert(1)>', mentions: [] }, { asOf: null, status: 'nil', note: null });
-const fox = buildLinkedCard({ ...base, entity: { type: 'organization', name: 'Fox News', mentions: [] }, wd: foxWd!, image: null, alternatives: [] });
-const result = (extra: Partial<CardsResult> = {}): CardsResult => ({ status: 'ready', cards: [putin, samarkand, summit, hostile], publisher: fox, notes: [], elapsedMs: 10, ...extra });
+const samarkand = buildLinkedCard({
+  ...base,
+  entity: { type: 'place', name: 'Samarkand', mentions: [] },
+  wd: samarkandWd!,
+  image: null,
+  alternatives: [],
+});
+const summit = buildInArticleCard(
+  { type: 'event', name: 'Shanghai Cooperation Organization summit', mentions: [{ text: 'x', start: 0, end: 1 }] },
+  { asOf: '2022-09-07', status: 'nil', note: 'nil-no-match' },
+);
+const hostile = buildInArticleCard(
+  { type: 'person', name: '<img src=x onerror=alert(1)>', mentions: [] },
+  { asOf: null, status: 'nil', note: null },
+);
+const fox = buildLinkedCard({
+  ...base,
+  entity: { type: 'organization', name: 'Fox News', mentions: [] },
+  wd: foxWd!,
+  image: null,
+  alternatives: [],
+});
+const result = (extra: Partial<CardsResult> = {}): CardsResult => ({
+  status: 'ready',
+  cards: [putin, samarkand, summit, hostile],
+  publisher: fox,
+  notes: [],
+  elapsedMs: 10,
+  ...extra,
+});
 
 describe('Cards', () => {
   it('groups cards by type, with the publisher card last', () => {
     const { container } = render(<Cards result={result()} />);
-    expect([...container.querySelectorAll('.card-group')].map((g) => (g as HTMLElement).dataset.type)).toEqual(['person', 'place', 'event', 'publisher']);
+    expect([...container.querySelectorAll('.card-group')].map((g) => (g as HTMLElement).dataset.type)).toEqual([
+      'person',
+      'place',
+      'event',
+      'publisher',
+    ]);
   });
 
   it('a person card: photo, description, as-of facts, offices, links and attribution', () => {
@@ -36,7 +92,9 @@ describe('Cards', () => {
     expect(card.querySelector('img')!.getAttribute('referrerpolicy')).toBe('no-referrer');
     expect(card.querySelector('img')!.getAttribute('alt')).toBe('Picture of Vladimir Putin (Wikimedia Commons)');
     expect(card.querySelector('.card-fact[data-key="born"] dd')!.textContent).toBe('7 October 1952 (age 69)');
-    expect(card.querySelector('.card-positions li.current')!.textContent).toBe('President of Russia (since 2012; also 2000–2008)');
+    expect(card.querySelector('.card-positions li.current')!.textContent).toBe(
+      'President of Russia (since 2012; also 2000–2008)',
+    );
     expect(card.querySelector('.card-asof')!.textContent).toMatch(/Sep(t)? 7, 2022/);
     expect(card.querySelector('.card-role')!.textContent).toBe('Russian President');
     expect(card.querySelector('.card-quotes q')!.textContent).toBe('greatest geopolitical catastrophe');
@@ -47,7 +105,9 @@ describe('Cards', () => {
 
   it('a place card shows its position on a small map', () => {
     const { container } = render(<Cards result={result()} />);
-    expect(container.querySelector('.card[data-qid="Q5753"] .card-coordinates')!.textContent).toBe('39.65° N, 66.98° E');
+    expect(container.querySelector('.card[data-qid="Q5753"] .card-coordinates')!.textContent).toBe(
+      '39.65° N, 66.98° E',
+    );
   });
 
   it('an in-article card says why, and names stay text', () => {
@@ -82,7 +142,9 @@ describe('Cards', () => {
   it('no bias rating anywhere on the publisher card', () => {
     const { container } = render(<Cards result={result()} />);
     expect(container.querySelector('.publisher-card')!.textContent).not.toMatch(/bias|left|right|reliab/i);
-    expect(container.querySelector('.publisher-card .card-fact[data-key="owner"] dd')!.textContent).toBe('Fox Corporation');
+    expect(container.querySelector('.publisher-card .card-fact[data-key="owner"] dd')!.textContent).toBe(
+      'Fox Corporation',
+    );
   });
 });
 
@@ -100,7 +162,9 @@ describe('CardsCard: bodies after the first paint', () => {
   it('a collapsed card without its body gets it when the reader opens it', async () => {
     const { container } = render(<CardsCard card={putin} body={false} />);
     container.querySelector('details')!.open = true;
-    await waitFor(() => expect(container.querySelector('.card-fact[data-key="born"] dd')?.textContent).toBe('7 October 1952 (age 69)'));
+    await waitFor(() =>
+      expect(container.querySelector('.card-fact[data-key="born"] dd')?.textContent).toBe('7 October 1952 (age 69)'),
+    );
   });
 });
 

@@ -8,10 +8,24 @@ afterEach(cleanup);
 
 const events: EventFrame[] = [
   {
-    id: 'e1', name: 'Putin–Xi meeting', kind: 'story', when: '2022-09-15/2022-09-16', precision: 'day', where: ['Samarkand', 'Uzbekistan'],
-    who: ['Vladimir Putin', 'Xi Jinping'], sentence: 'The pair will meet during the Shanghai Cooperation Organization summit.', mentions: [],
+    id: 'e1',
+    name: 'Putin–Xi meeting',
+    kind: 'story',
+    when: '2022-09-15/2022-09-16',
+    precision: 'day',
+    where: ['Samarkand', 'Uzbekistan'],
+    who: ['Vladimir Putin', 'Xi Jinping'],
+    sentence: 'The pair will meet during the Shanghai Cooperation Organization summit.',
+    mentions: [],
   },
-  { id: 'e2', name: '<img src=x onerror=alert(1)>', kind: 'background', when: '2022-03', whenMod: 'before', mentions: [] },
+  {
+    id: 'e2',
+    name: '<img src=x onerror=alert(1)>',
+    kind: 'background',
+    when: '2022-03',
+    whenMod: 'before',
+    mentions: [],
+  },
   { id: 'e3', name: 'Cold War', kind: 'background', when: '1947/1991', whenSource: 'known', mentions: [] },
 ];
 
@@ -44,7 +58,10 @@ describe('Events section', () => {
     expect(timelineButton.getAttribute('aria-pressed')).toBe('true');
     const items = [...container.querySelectorAll('.timeline-item')];
     expect(items.map((li) => li.querySelector('.timeline-name')!.textContent)).toEqual([
-      'Cold War', '<img src=x onerror=alert(1)>', 'Article published', 'Putin–Xi meeting',
+      'Cold War',
+      '<img src=x onerror=alert(1)>',
+      'Article published',
+      'Putin–Xi meeting',
     ]);
     expect(items[0]!.querySelector('time')!.getAttribute('title')).toMatch(/reference/);
     expect(items[3]!.querySelector('time')!.textContent).toBe('Sep 15–16, 2022');
@@ -52,7 +69,12 @@ describe('Events section', () => {
   });
 
   it('shows the first events and the rest on request', () => {
-    const many: EventFrame[] = Array.from({ length: 13 }, (_, i) => ({ id: `m${i}`, name: `event ${i}`, kind: 'background' as const, mentions: [] }));
+    const many: EventFrame[] = Array.from({ length: 13 }, (_, i) => ({
+      id: `m${i}`,
+      name: `event ${i}`,
+      kind: 'background' as const,
+      mentions: [],
+    }));
     const { container } = render(<Events events={many} limit={10} />);
     expect(container.querySelectorAll('.event')).toHaveLength(10);
     fireEvent.click(screen.getByRole('button', { name: '3 more events' }));

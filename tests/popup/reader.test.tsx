@@ -9,18 +9,42 @@ import type { Article, Entity, EventFrame } from '../../src/shared/types';
 afterEach(cleanup);
 
 const article: Article = {
-  title: 'Putin, Xi to meet next week', byline: null, authors: [], publisher: 'Fox News', publishedAt: '2022-09-07T12:26:00-04:00',
-  lang: 'en', url: 'https://www.foxnews.com/world/x', text: 'Body', relatedLinks: [],
+  title: 'Putin, Xi to meet next week',
+  byline: null,
+  authors: [],
+  publisher: 'Fox News',
+  publishedAt: '2022-09-07T12:26:00-04:00',
+  lang: 'en',
+  url: 'https://www.foxnews.com/world/x',
+  text: 'Body',
+  relatedLinks: [],
 };
 const entities: Entity[] = [
   { type: 'person', name: 'Vladimir Putin', mentions: [{ text: 'Putin', start: 0, end: 5 }] },
   { type: 'person', name: 'Xi Jinping', mentions: [{ text: 'Xi', start: 0, end: 2 }] },
   { type: 'place', name: 'Samarkand', mentions: [{ text: 'Samarkand', start: 0, end: 9 }] },
 ];
-const events: EventFrame[] = [{ name: 'Putin–Xi meeting', kind: 'story', who: ['Vladimir Putin', 'Xi Jinping'], where: ['Samarkand'],
-  when: '2022-09-15/2022-09-16', whenLabel: 'Sep 15–16, 2022', mentions: [] }];
+const events: EventFrame[] = [
+  {
+    name: 'Putin–Xi meeting',
+    kind: 'story',
+    who: ['Vladimir Putin', 'Xi Jinping'],
+    where: ['Samarkand'],
+    when: '2022-09-15/2022-09-16',
+    whenLabel: 'Sep 15–16, 2022',
+    mentions: [],
+  },
+];
 const state = (status: TabState['status'], extra: Partial<TabState> = {}): TabState => ({
-  tabId: 4, status, pageUrl: article.url, detection: null, article: null, analysis: null, error: null, updatedAt: 0, ...extra,
+  tabId: 4,
+  status,
+  pageUrl: article.url,
+  detection: null,
+  article: null,
+  analysis: null,
+  error: null,
+  updatedAt: 0,
+  ...extra,
 });
 
 function fakeApi(initial: TabState | null, extra: Partial<PopupApi> = {}) {
@@ -82,7 +106,9 @@ describe('popup states', () => {
   });
 
   it('error: says what failed, what still works, and offers a retry', async () => {
-    const { container } = render(<App api={fakeApi(state('error', { article, error: 'The analysis failed: out of memory' })).api} />);
+    const { container } = render(
+      <App api={fakeApi(state('error', { article, error: 'The analysis failed: out of memory' })).api} />,
+    );
     await waitFor(() => expect(root(container).dataset.state).toBe('error'));
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('out of memory');
@@ -107,7 +133,11 @@ describe('popup footer', () => {
   });
 
   it('rolls the switch back when saving fails', async () => {
-    const { api } = fakeApi(ready(), { setHighlights: async () => { throw new Error('quota'); } });
+    const { api } = fakeApi(ready(), {
+      setHighlights: async () => {
+        throw new Error('quota');
+      },
+    });
     render(<App api={api} />);
     const toggle = (await screen.findByRole('switch')) as HTMLInputElement;
     fireEvent.click(toggle);

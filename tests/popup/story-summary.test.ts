@@ -3,20 +3,42 @@ import { storyLine, topEvent } from '../../src/popup/story-summary';
 import type { EventFrame } from '../../src/shared/types';
 
 // As the events pipeline reports the seed article's events (npm run analyze on the seed page).
-const meeting: EventFrame = { name: 'Putin–Xi meeting', kind: 'story', who: ['Vladimir Putin', 'Xi Jinping'], where: ['Samarkand', 'Uzbekistan'],
-  when: '2022-09-15/2022-09-16', whenLabel: 'Sep 15–16, 2022', mentions: [] };
-const coldWar: EventFrame = { name: 'Cold War', kind: 'background', when: '1947/1991', whenLabel: '1947–1991', mentions: [] };
+const meeting: EventFrame = {
+  name: 'Putin–Xi meeting',
+  kind: 'story',
+  who: ['Vladimir Putin', 'Xi Jinping'],
+  where: ['Samarkand', 'Uzbekistan'],
+  when: '2022-09-15/2022-09-16',
+  whenLabel: 'Sep 15–16, 2022',
+  mentions: [],
+};
+const coldWar: EventFrame = {
+  name: 'Cold War',
+  kind: 'background',
+  when: '1947/1991',
+  whenLabel: '1947–1991',
+  mentions: [],
+};
 
 describe('storyLine', () => {
   it('gives who, what, where and when of the story event, not of background events listed first', () => {
     expect(storyLine([coldWar, meeting], { locale: 'en' })).toEqual({
-      who: 'Vladimir Putin and Xi Jinping', what: 'Putin–Xi meeting', where: 'Samarkand, Uzbekistan', when: 'Sep 15–16, 2022',
+      who: 'Vladimir Putin and Xi Jinping',
+      what: 'Putin–Xi meeting',
+      where: 'Samarkand, Uzbekistan',
+      when: 'Sep 15–16, 2022',
       whenValue: '2022-09-15/2022-09-16',
     });
   });
 
   it('leaves out places and people the event name already says', () => {
-    const summit: EventFrame = { name: 'Samarkand summit', kind: 'story', where: ['Samarkand'], who: ['Samarkand summit'], mentions: [] };
+    const summit: EventFrame = {
+      name: 'Samarkand summit',
+      kind: 'story',
+      where: ['Samarkand'],
+      who: ['Samarkand summit'],
+      mentions: [],
+    };
     expect(storyLine([summit])).toMatchObject({ what: 'Samarkand summit', where: null, who: null, when: null });
   });
 
@@ -28,6 +50,11 @@ describe('storyLine', () => {
   ])('is null for %s', (_l, events) => expect(storyLine(events as EventFrame[] | undefined)).toBeNull());
 
   it('takes the first event when the pipeline gives no kinds', () => {
-    expect(topEvent([{ name: 'Vote', mentions: [] }, { name: 'Rally', mentions: [] }])?.name).toBe('Vote');
+    expect(
+      topEvent([
+        { name: 'Vote', mentions: [] },
+        { name: 'Rally', mentions: [] },
+      ])?.name,
+    ).toBe('Vote');
   });
 });

@@ -32,7 +32,13 @@ describe('eventWhenLabel: the date at its own precision', () => {
 
 describe('buildTimeline', () => {
   const events: EventFrame[] = [
-    frame('Putin–Xi meeting', { id: 'e1', kind: 'story', when: '2022-09-15/2022-09-16', precision: 'day', where: ['Samarkand'] }),
+    frame('Putin–Xi meeting', {
+      id: 'e1',
+      kind: 'story',
+      when: '2022-09-15/2022-09-16',
+      precision: 'day',
+      where: ['Samarkand'],
+    }),
     frame('Russian invasion of Ukraine', { id: 'e2', kind: 'background', when: '2022-03', whenMod: 'before' }),
     frame('Cold War', { id: 'e3', kind: 'background', when: '1947/1991', whenSource: 'known' }),
     frame('war games', { id: 'e4', kind: 'background' }),
@@ -45,7 +51,11 @@ describe('buildTimeline', () => {
     expect(items.map((i) => i.id)).toEqual(['e3', 'e2', 'e6', 'published', 'e1', 'e5']);
   });
   it('keeps labels honest and marks dates the article does not give', () => {
-    expect(items.find((i) => i.id === 'e1')).toMatchObject({ label: 'Sep 15–16, 2022', where: ['Samarkand'], known: false });
+    expect(items.find((i) => i.id === 'e1')).toMatchObject({
+      label: 'Sep 15–16, 2022',
+      where: ['Samarkand'],
+      known: false,
+    });
     expect(items.find((i) => i.id === 'e3')).toMatchObject({ label: '1947–1991', known: true });
     expect(items.find((i) => i.id === 'published')!.label).toBe('Sep 7, 2022');
   });
@@ -55,6 +65,8 @@ describe('buildTimeline', () => {
   it('survives no publication date, no events and junk', () => {
     expect(buildTimeline([], {})).toEqual({ items: [], undated: [] });
     expect(buildTimeline(null as unknown as EventFrame[]).items).toEqual([]);
-    expect(buildTimeline([frame('x', { when: '2022-13-45' })], { locale: 'not a locale!' }).items.length).toBeLessThanOrEqual(1);
+    expect(
+      buildTimeline([frame('x', { when: '2022-13-45' })], { locale: 'not a locale!' }).items.length,
+    ).toBeLessThanOrEqual(1);
   });
 });

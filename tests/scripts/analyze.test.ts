@@ -8,19 +8,43 @@ import { describe, expect, it } from 'vitest';
 const SEED = 'tests/fixtures/pages/seed-fox-putin-xi/source.html';
 const SECTION = 'tests/fixtures/pages/fox-world-section/source.html';
 const run = (args: string[], input?: string) =>
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
-const lines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], {
+    encoding: 'utf8',
+    input,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+const lines = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, any>);
 
 describe('npm run analyze (the measurement contract)', () => {
   it('prints one JSON line per file with the contract fields, and reads .html.gz', () => {
     const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
     const gz = join(dir, 'seed.html.gz');
     writeFileSync(gz, gzipSync(readFileSync(SEED)));
-    const [seed, section, zipped] = lines(run(['--url', 'https://www.foxnews.com/world/putin-xi-meet', SEED, SECTION, gz]));
-    expect(Object.keys(seed!)).toEqual(expect.arrayContaining(['path', 'isArticle', 'score', 'article', 'entities', 'events', 'timings']));
+    const [seed, section, zipped] = lines(
+      run(['--url', 'https://www.foxnews.com/world/putin-xi-meet', SEED, SECTION, gz]),
+    );
+    expect(Object.keys(seed!)).toEqual(
+      expect.arrayContaining(['path', 'isArticle', 'score', 'article', 'entities', 'events', 'timings']),
+    );
     expect(seed!.isArticle).toBe(true);
     expect(section!.isArticle).toBe(false);
-    expect(Object.keys(seed!.article)).toEqual(expect.arrayContaining(['title', 'byline', 'authors', 'publisher', 'publishedAt', 'lang', 'url', 'text', 'relatedLinks']));
+    expect(Object.keys(seed!.article)).toEqual(
+      expect.arrayContaining([
+        'title',
+        'byline',
+        'authors',
+        'publisher',
+        'publishedAt',
+        'lang',
+        'url',
+        'text',
+        'relatedLinks',
+      ]),
+    );
     expect(seed!.article.title).toContain('Putin, Xi to meet');
     expect(zipped!.article.text).toBe(seed!.article.text);
     expect(Object.keys(seed!.timings).sort()).toEqual(['detect_ms', 'extract_ms', 'nlp_ms']);
@@ -34,7 +58,11 @@ describe('npm run analyze (the measurement contract)', () => {
     const tsv = join(dir, 'index.tsv');
     writeFileSync(tsv, `path\tlabel\n${SECTION}\tnot_article\nmissing.html\tarticle\n${SEED}\tarticle\n`);
     const out = lines(run(['--list', tsv, '--root', process.cwd()]));
-    expect(out.map((o) => o.path.split('/').at(-2) ?? o.path)).toEqual(['fox-world-section', expect.any(String), 'seed-fox-putin-xi']);
+    expect(out.map((o) => o.path.split('/').at(-2) ?? o.path)).toEqual([
+      'fox-world-section',
+      expect.any(String),
+      'seed-fox-putin-xi',
+    ]);
     expect(out[1]!.error).toMatch(/ENOENT|no such file/);
   });
 
@@ -48,14 +76,16 @@ describe('npm run analyze (the measurement contract)', () => {
   });
 
   it('--conll writes token<TAB>tag for every input token, keeping -DOCSTART- and blank lines', () => {
-    const input = '-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\n\nPeter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\n';
+    const input =
+      '-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\n\nPeter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\n';
     const out = run(['--conll'], input).split('\n');
     expect(out[0]).toBe('-DOCSTART-\tO');
     expect(out[1]).toBe('');
     expect(out.slice(2, 5).map((l) => l.split('\t')[0])).toEqual(['EU', 'rejects', 'German']);
     expect(out[5]).toBe('');
     expect(out.slice(6, 8).map((l) => l.split('\t')[0])).toEqual(['Peter', 'Blackburn']);
-    for (const line of out.filter((l) => l && !l.startsWith('-DOCSTART-'))) expect(line).toMatch(/^\S+\t(O|[BI]-(PER|ORG|LOC|MISC))$/);
+    for (const line of out.filter((l) => l && !l.startsWith('-DOCSTART-')))
+      expect(line).toMatch(/^\S+\t(O|[BI]-(PER|ORG|LOC|MISC))$/);
   });
 
   it('rejects a malformed --date with a clear message on stderr', () => {

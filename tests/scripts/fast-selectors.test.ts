@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/dom';
-import { compileSelector, hasFastSelectors, installFastSelectors, selectorsSeen, setFastSelectors } from '../../scripts/fast-selectors';
+import {
+  compileSelector,
+  hasFastSelectors,
+  installFastSelectors,
+  selectorsSeen,
+  setFastSelectors,
+} from '../../scripts/fast-selectors';
 import { detectArticle } from '../../src/pipeline/detect';
 import { extractArticle } from '../../src/pipeline/extract';
 
@@ -28,12 +34,15 @@ function elementsOf(root: Document | Element): Element[] {
 function expectSameAnswers(doc: Document, selector: string, maxElements = 400): void {
   const all = both(() => [...doc.querySelectorAll(selector)]);
   expect(all.fast, selector).toEqual(all.linkedom);
-  expect(all.fast.length === all.linkedom.length && all.fast.every((el, i) => el === all.linkedom[i]), selector).toBe(true);
+  expect(all.fast.length === all.linkedom.length && all.fast.every((el, i) => el === all.linkedom[i]), selector).toBe(
+    true,
+  );
   expect(both(() => doc.querySelector(selector)).fast, selector).toBe(both(() => doc.querySelector(selector)).linkedom);
   const elements = elementsOf(doc).slice(0, maxElements);
   for (const el of elements) {
     const m = both(() => el.matches(selector));
-    if (m.fast !== m.linkedom) expect(`${selector} matches ${el.outerHTML.slice(0, 80)}: ${m.fast}`).toBe(`... ${m.linkedom}`);
+    if (m.fast !== m.linkedom)
+      expect(`${selector} matches ${el.outerHTML.slice(0, 80)}: ${m.fast}`).toBe(`... ${m.linkedom}`);
     const c = both(() => el.closest(selector));
     if (c.fast !== c.linkedom) expect(`${selector} closest from ${el.outerHTML.slice(0, 80)}`).toBe('the same element');
   }
@@ -63,16 +72,55 @@ const PAGE = `<!doctype html><html lang="en"><head>
 describe('fast selectors: the same answers as linkedom', () => {
   // Each row: a selector the fast path must answer itself (compiles), with linkedom's answer as the expectation.
   const supported = [
-    'p', 'P', 'h1, h2, h3', 'article, h1, h2, h3', '*', 'input, button, form[action]',
+    'p',
+    'P',
+    'h1, h2, h3',
+    'article, h1, h2, h3',
+    '*',
+    'input, button, form[action]',
     '[itemprop], [itemtype], [data-price], [rel~="author" i], time[datetime], time[pubdate]',
-    'script[type="application/ld+json"]', 'script[type="application/ld+json" i]', 'meta[http-equiv="refresh"]',
-    'link[rel="canonical" i]', 'link[rel~="canonical"]', 'link[rel~="Author"]', '[class*="byline"], [class*="Byline"]',
-    '[class*="comment" i]', '[class*="COMMENT" i]', '[class*="comment" s]', '[class~="story"]', '[class~="Story"]',
-    '[class~="main story"]', '[class~=""]', '[class*=""]', '[class^="sto"]', '[class^="STO" i]', '[class$="story"]',
-    '[class$="STORY" i]', '[class^=""]', '[lang|="en"]', '[lang|="EN"]', '[data-price=""]', '[data-price]',
-    '.story', '.Story', '#story', 'article#story.main-story', 'article h1, main h1', 'article p', 'main article h3',
-    'div > br', 'article > time', 'li p', 'nav, footer, aside, [class*="comment" i], [class*="related" i], [class*="menu" i]',
-    '[DATA-PRICE]', '[ItemProp], TIME[DateTime]', 'a[href]', 'h3[class*="title"]', 'h3[class*="title" i]', '[aria-hidden="true"], [hidden], [style]', 'time',
+    'script[type="application/ld+json"]',
+    'script[type="application/ld+json" i]',
+    'meta[http-equiv="refresh"]',
+    'link[rel="canonical" i]',
+    'link[rel~="canonical"]',
+    'link[rel~="Author"]',
+    '[class*="byline"], [class*="Byline"]',
+    '[class*="comment" i]',
+    '[class*="COMMENT" i]',
+    '[class*="comment" s]',
+    '[class~="story"]',
+    '[class~="Story"]',
+    '[class~="main story"]',
+    '[class~=""]',
+    '[class*=""]',
+    '[class^="sto"]',
+    '[class^="STO" i]',
+    '[class$="story"]',
+    '[class$="STORY" i]',
+    '[class^=""]',
+    '[lang|="en"]',
+    '[lang|="EN"]',
+    '[data-price=""]',
+    '[data-price]',
+    '.story',
+    '.Story',
+    '#story',
+    'article#story.main-story',
+    'article h1, main h1',
+    'article p',
+    'main article h3',
+    'div > br',
+    'article > time',
+    'li p',
+    'nav, footer, aside, [class*="comment" i], [class*="related" i], [class*="menu" i]',
+    '[DATA-PRICE]',
+    '[ItemProp], TIME[DateTime]',
+    'a[href]',
+    'h3[class*="title"]',
+    'h3[class*="title" i]',
+    '[aria-hidden="true"], [hidden], [style]',
+    'time',
   ];
   it.each(supported)('%s', (selector) => {
     expect(compileSelector(selector), `${selector} takes the fast path`).not.toBeNull();
@@ -86,20 +134,23 @@ describe('fast selectors: the same answers as linkedom', () => {
     expectSameAnswers(parseHtml(PAGE, 'https://example.com/a'), selector);
   });
 
-  it('a malformed selector raises linkedom\'s error', () => {
+  it("a malformed selector raises linkedom's error", () => {
     const doc = parseHtml(PAGE, 'https://example.com/a');
     expect(() => doc.querySelectorAll('[')).toThrow();
     expect(() => doc.body.closest('a[')).toThrow();
   });
 
-  it('a <template>\'s content is not searched, as in linkedom and browsers', () => {
+  it("a <template>'s content is not searched, as in linkedom and browsers", () => {
     const doc = parseHtml(PAGE, 'https://example.com/a');
     const headings = [...doc.querySelectorAll('h2')].map((h) => h.textContent);
     expect(headings).toEqual(['Related', 'More']);
   });
 
   it('a document with several top-level elements (markup without <html>) is searched whole', () => {
-    const doc = new DOMParser().parseFromString('<p class="a">one</p><div><p>two</p></div><p>three</p>', 'text/html') as unknown as Document;
+    const doc = new DOMParser().parseFromString(
+      '<p class="a">one</p><div><p>two</p></div><p>three</p>',
+      'text/html',
+    ) as unknown as Document;
     installFastSelectors(doc);
     expect(doc.children.length).toBeGreaterThan(1);
     const found = both(() => [...doc.querySelectorAll('p')].map((p) => p.textContent));

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { COMPILE_HINT, compileHints } from '../../scripts/vite-compile-hints.js';
 
-const chunk = (fileName: string, moduleIds: string[], code = 'export const x=1;') => ({ type: 'chunk' as const, fileName, moduleIds, code });
+const chunk = (fileName: string, moduleIds: string[], code = 'export const x=1;') => ({
+  type: 'chunk' as const,
+  fileName,
+  moduleIds,
+  code,
+});
 
 function run(bundle: Record<string, ReturnType<typeof chunk> | { type: 'asset'; fileName: string; source: string }>) {
   const plugin = compileHints() as unknown as { generateBundle(o: unknown, b: typeof bundle): void };
@@ -25,7 +30,10 @@ describe('compileHints', () => {
   });
 
   it('adds the hint once, and leaves assets alone', () => {
-    const bundle = { a: chunk('assets/a.js', ['/p/src/pipeline/detect.ts']), css: { type: 'asset' as const, fileName: 'a.css', source: 'p{}' } };
+    const bundle = {
+      a: chunk('assets/a.js', ['/p/src/pipeline/detect.ts']),
+      css: { type: 'asset' as const, fileName: 'a.css', source: 'p{}' },
+    };
     run(bundle);
     run(bundle);
     expect(bundle.a.code).toBe(`${COMPILE_HINT}export const x=1;`);

@@ -5,7 +5,8 @@ import { DEFAULT_CLIENT_OPTIONS, USER_AGENT as CLIENT_USER_AGENT } from '../../s
 import { PROJECT_NAME, PROJECT_URL, PROJECT_VERSION, USER_AGENT } from '../../src/shared/project';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const json = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { version: string; homepage_url?: string };
+const json = (file: string) =>
+  JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { version: string; homepage_url?: string };
 
 describe('project identity (User-Agent)', () => {
   it('takes its version from the manifest, which package.json must match', () => {

@@ -60,7 +60,10 @@ describe('highlight settings', () => {
 
   it.each([
     [{ enabled: true }, { enabled: true, types: DEFAULT_SETTINGS.highlights.types }],
-    [{ enabled: 'yes', types: { person: false, place: 0 } }, { enabled: false, types: { ...DEFAULT_SETTINGS.highlights.types, person: false } }],
+    [
+      { enabled: 'yes', types: { person: false, place: 0 } },
+      { enabled: false, types: { ...DEFAULT_SETTINGS.highlights.types, person: false } },
+    ],
     ['on', DEFAULT_SETTINGS.highlights],
     [null, DEFAULT_SETTINGS.highlights],
     [{ types: { evil: true } }, DEFAULT_SETTINGS.highlights],

@@ -23,7 +23,9 @@ export function loadFixturePages(dir = PAGES_DIR): FixturePage[] {
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'source.html')))
     .map((entry) => {
       const expectedPath = join(dir, entry.name, 'expected.json');
-      const expected = existsSync(expectedPath) ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as Record<string, unknown>) : {};
+      const expected = existsSync(expectedPath)
+        ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as Record<string, unknown>)
+        : {};
       const path = typeof expected.servePath === 'string' ? expected.servePath : `/${entry.name}/`;
       return { slug: entry.name, path, html: readFileSync(join(dir, entry.name, 'source.html'), 'utf8'), expected };
     });
@@ -50,7 +52,10 @@ export async function startFixtureServer(options: { routes?: ApiRoute[]; port?: 
         const reply = await route(req, url);
         if (!reply) continue;
         if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
-        res.writeHead(reply.status, { ...(reply.cors === false ? {} : { 'access-control-allow-origin': '*' }), ...reply.headers });
+        res.writeHead(reply.status, {
+          ...(reply.cors === false ? {} : { 'access-control-allow-origin': '*' }),
+          ...reply.headers,
+        });
         if (reply.drip) await drip(res, reply.body, reply.drip);
         else res.end(reply.body);
         return;
@@ -77,12 +82,20 @@ export async function startFixtureServer(options: { routes?: ApiRoute[]; port?: 
       return origin + (page ? page.path : pathOrSlug);
     },
     requests,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 /** Writes a body in pieces with pauses between them; stops when the client hangs up. */
-async function drip(res: ServerResponse, body: string | Buffer, o: { chunks: number; intervalMs: number }): Promise<void> {
+async function drip(
+  res: ServerResponse,
+  body: string | Buffer,
+  o: { chunks: number; intervalMs: number },
+): Promise<void> {
   const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
   const size = Math.max(1, Math.ceil(bytes.length / o.chunks));
   for (let at = 0; at < bytes.length && !res.destroyed; at += size) {

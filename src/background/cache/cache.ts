@@ -61,7 +61,11 @@ export function createCache(store: EntryStore, options: Partial<CacheOptions> = 
    * Values for `ids` under `namespace`. `fetchBatch` gets the ids to fetch and returns what it found; ids it does
    * not return are stored as null (known absent), ids it returns as undefined failed and are neither stored nor served. A failing fetch rejects only when there is nothing (not even stale) to serve.
    */
-  async function many<T>(namespace: string, ids: string[], fetchBatch: (ids: string[]) => Promise<Map<string, T>>): Promise<ManyResult<T>> {
+  async function many<T>(
+    namespace: string,
+    ids: string[],
+    fetchBatch: (ids: string[]) => Promise<Map<string, T>>,
+  ): Promise<ManyResult<T>> {
     const unique = [...new Set(ids)];
     const keys = unique.map((id) => `${namespace}|${id}`);
     let entries: (CacheEntry | undefined)[] = [];
@@ -89,7 +93,8 @@ export function createCache(store: EntryStore, options: Partial<CacheOptions> = 
     if (missing.length) {
       try {
         const fetched = await fetchShared(namespace, missing, fetchBatch);
-        for (const id of missing) if (!(fetched.has(id) && fetched.get(id) === undefined)) values.set(id, fetched.get(id) ?? null);
+        for (const id of missing)
+          if (!(fetched.has(id) && fetched.get(id) === undefined)) values.set(id, fetched.get(id) ?? null);
       } catch (e) {
         // What the cache had is still served; the caller decides how to show what is missing.
         error = e;
@@ -105,7 +110,11 @@ export function createCache(store: EntryStore, options: Partial<CacheOptions> = 
     return { values, freshness, error };
   }
 
-  async function fetchShared<T>(namespace: string, ids: string[], fetchBatch: (ids: string[]) => Promise<Map<string, T>>): Promise<Map<string, T>> {
+  async function fetchShared<T>(
+    namespace: string,
+    ids: string[],
+    fetchBatch: (ids: string[]) => Promise<Map<string, T>>,
+  ): Promise<Map<string, T>> {
     const pending = ids.map((id) => inFlight.get(`${namespace}|${id}`) as Promise<T | null> | undefined);
     const toFetch = ids.filter((_, i) => !pending[i]);
     let batch: Promise<Map<string, T>> | null = null;
@@ -127,7 +136,9 @@ export function createCache(store: EntryStore, options: Partial<CacheOptions> = 
       }
     }
     if (batch) await batch;
-    const results = await Promise.all(ids.map((id, i) => pending[i] ?? batch!.then((found) => (found.has(id) ? found.get(id) : null))));
+    const results = await Promise.all(
+      ids.map((id, i) => pending[i] ?? batch!.then((found) => (found.has(id) ? found.get(id) : null))),
+    );
     const out = new Map<string, T>();
     ids.forEach((id, i) => {
       if (results[i] !== null) out.set(id, results[i] as T);
@@ -161,17 +172,23 @@ export function idbEntryStore(db: Promise<CardsDatabase>): EntryStore {
         await Promise.all([...entries.map((e) => tx.store.put(e)), tx.done]);
       };
       // Storage full: the oldest answers go first (the first a refetch would replace anyway).
-      await writeWithEviction(put, [async (count) => {
-        const tx = (await db).transaction('entries', 'readwrite');
-        const removed = await deleteOldest(() => tx.store.index('fetchedAt').openCursor(), count);
-        await tx.done;
-        return removed;
-      }]);
+      await writeWithEviction(put, [
+        async (count) => {
+          const tx = (await db).transaction('entries', 'readwrite');
+          const removed = await deleteOldest(() => tx.store.index('fetchedAt').openCursor(), count);
+          await tx.done;
+          return removed;
+        },
+      ]);
     },
     async deleteOlderThan(time) {
       const tx = (await db).transaction('entries', 'readwrite');
       let removed = 0;
-      for (let cursor = await tx.store.index('fetchedAt').openCursor(IDBKeyRange.upperBound(time, true)); cursor; cursor = await cursor.continue()) {
+      for (
+        let cursor = await tx.store.index('fetchedAt').openCursor(IDBKeyRange.upperBound(time, true));
+        cursor;
+        cursor = await cursor.continue()
+      ) {
         await cursor.delete();
         removed++;
       }

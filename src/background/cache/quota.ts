@@ -7,7 +7,12 @@
 /** True for QuotaExceededError, whether thrown by a request or reported as the error of an aborted transaction. */
 export function isQuotaError(error: unknown): boolean {
   const e = error as { name?: unknown; error?: { name?: unknown }; target?: { error?: { name?: unknown } } } | null;
-  return !!e && (e.name === 'QuotaExceededError' || e.error?.name === 'QuotaExceededError' || e.target?.error?.name === 'QuotaExceededError');
+  return (
+    !!e &&
+    (e.name === 'QuotaExceededError' ||
+      e.error?.name === 'QuotaExceededError' ||
+      e.target?.error?.name === 'QuotaExceededError')
+  );
 }
 
 /** Deletes up to `count` of the oldest cache entries; resolves to how many it deleted. */
@@ -19,7 +24,11 @@ export const EVICT_BATCH = 200;
  * Runs `write`; on a quota error evicts the oldest entries (each evictor in turn, until one frees something) and
  * runs it once more. Other errors, and a quota error with nothing left to evict, are rethrown.
  */
-export async function writeWithEviction<T>(write: () => Promise<T>, evictors: EvictOldest[], batch = EVICT_BATCH): Promise<T> {
+export async function writeWithEviction<T>(
+  write: () => Promise<T>,
+  evictors: EvictOldest[],
+  batch = EVICT_BATCH,
+): Promise<T> {
   try {
     return await write();
   } catch (error) {
@@ -40,7 +49,11 @@ export async function deleteOldest(
   count: number,
 ): Promise<number> {
   let removed = 0;
-  for (let cursor = await openCursor(); cursor && removed < count; cursor = (await cursor.continue()) as typeof cursor) {
+  for (
+    let cursor = await openCursor();
+    cursor && removed < count;
+    cursor = (await cursor.continue()) as typeof cursor
+  ) {
     await cursor.delete();
     removed++;
   }

@@ -26,7 +26,11 @@ export interface CacheOptions {
 
 export const DEFAULT_CACHE_OPTIONS: CacheOptions = { maxAgeMs: 7 * 86_400_000, maxMemoryEntries: 100 };
 
-export function createCoverageCache(open: (() => Promise<HistoryDb>) | null, now: () => number = Date.now, options: Partial<CacheOptions> = {}): CoverageCache {
+export function createCoverageCache(
+  open: (() => Promise<HistoryDb>) | null,
+  now: () => number = Date.now,
+  options: Partial<CacheOptions> = {},
+): CoverageCache {
   const opts = { ...DEFAULT_CACHE_OPTIONS, ...options };
   const memory = new Map<string, CacheHit<unknown>>();
   let writes = 0;
@@ -40,7 +44,8 @@ export function createCoverageCache(open: (() => Promise<HistoryDb>) | null, now
 
   return {
     async get<T>(key: string) {
-      const hit = memory.get(key) ?? (open ? await (await open()).get('coverage', key).catch(() => undefined) : undefined);
+      const hit =
+        memory.get(key) ?? (open ? await (await open()).get('coverage', key).catch(() => undefined) : undefined);
       if (!hit || now() - hit.storedAt > opts.maxAgeMs) return null;
       return { value: hit.value as T, storedAt: hit.storedAt };
     },

@@ -46,7 +46,11 @@ export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => nu
     const cutoff = now() - retentionDays * DAY;
     const tx = db.transaction('articles', 'readwrite');
     let removed = 0;
-    for (let cursor = await tx.store.index('readAt').openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) {
+    for (
+      let cursor = await tx.store.index('readAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
+      cursor;
+      cursor = await cursor.continue()
+    ) {
       await cursor.delete();
       removed += 1;
     }
@@ -57,7 +61,9 @@ export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => nu
   return {
     async record(input: HistoryInput, retentionDays: number): Promise<void> {
       if (retentionDays <= 0) return;
-      const entities = input.entities.filter((e) => e.type !== 'date' && e.keys.length).slice(0, DEFAULT_RELATED_OPTIONS.maxEntities);
+      const entities = input.entities
+        .filter((e) => e.type !== 'date' && e.keys.length)
+        .slice(0, DEFAULT_RELATED_OPTIONS.maxEntities);
       const record: HistoryRecord = {
         url: stripFragment(input.url),
         title: input.title.slice(0, 500),
@@ -74,7 +80,10 @@ export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => nu
     },
 
     /** Earlier reads that share this article's entities, and the entity most of them were about. */
-    async related(current: { url: string; entities: HistoryEntity[] }, options: Partial<RelatedOptions> = {}): Promise<HistorySummary> {
+    async related(
+      current: { url: string; entities: HistoryEntity[] },
+      options: Partial<RelatedOptions> = {},
+    ): Promise<HistorySummary> {
       const opts = { ...DEFAULT_RELATED_OPTIONS, ...options };
       await prune(opts.retentionDays);
       const db = await open();
@@ -105,9 +114,12 @@ export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => nu
       matches.sort((a, b) => b.sharedIdx.length - a.sharedIdx.length || b.readAt - a.readAt);
       // The entity shared by the most earlier reads; among equals, the most central in this article.
       const counts = new Map<number, number>();
-      for (const m of matches) for (const i of m.sharedIdx) if (opts.strongTypes.includes(entities[i]!.type)) counts.set(i, (counts.get(i) ?? 0) + 1);
+      for (const m of matches)
+        for (const i of m.sharedIdx)
+          if (opts.strongTypes.includes(entities[i]!.type)) counts.set(i, (counts.get(i) ?? 0) + 1);
       let top: HistorySummary['top'] = null;
-      for (const [i, count] of [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 1)) top = { name: entities[i]!.name, count };
+      for (const [i, count] of [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 1))
+        top = { name: entities[i]!.name, count };
       return { items: matches.slice(0, opts.limit).map(({ sharedIdx: _, ...m }) => m), top };
     },
 

@@ -50,7 +50,8 @@ export function createGdeltClient(deps: GdeltDeps, options: Partial<GdeltOptions
   function gated<T>(task: () => Promise<SourceResult<T>>): Promise<SourceResult<T>> {
     const run = queue.then(async (): Promise<SourceResult<T>> => {
       const wait = nextAt - deps.now();
-      if (wait > opts.maxWaitMs) return { ok: false, reason: 'rate-limited', detail: `waiting ${Math.ceil(wait / 1000)} s for GDELT` };
+      if (wait > opts.maxWaitMs)
+        return { ok: false, reason: 'rate-limited', detail: `waiting ${Math.ceil(wait / 1000)} s for GDELT` };
       if (wait > 0) await deps.sleep(wait);
       nextAt = deps.now() + opts.minIntervalMs;
       const result = await task();
@@ -65,7 +66,9 @@ export function createGdeltClient(deps: GdeltDeps, options: Partial<GdeltOptions
   }
 
   async function getJson(params: Record<string, string>): Promise<SourceResult<unknown>> {
-    const url = `${opts.endpoint}?${Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
+    const url = `${opts.endpoint}?${Object.entries(params)
+      .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+      .join('&')}`;
     const fetched = await getBytes(deps.fetch, url, opts.timeoutMs, deps.now);
     if (!fetched.ok) return fetched;
     const text = new TextDecoder().decode(fetched.value.bytes);
@@ -88,16 +91,29 @@ export function createGdeltClient(deps: GdeltDeps, options: Partial<GdeltOptions
   }
 
   return {
-    async artList(query: string, window: Pick<CoverageWindow, 'start' | 'end'>): Promise<SourceResult<CoverageCandidate[]>> {
+    async artList(
+      query: string,
+      window: Pick<CoverageWindow, 'start' | 'end'>,
+    ): Promise<SourceResult<CoverageCandidate[]>> {
       const range = windowParams(window);
       if (!range) return { ok: false, reason: 'out-of-range' };
       const result = await gated(() =>
-        getJson({ query, mode: 'ArtList', format: 'json', maxrecords: String(opts.maxRecords), sort: 'HybridRel', ...range }),
+        getJson({
+          query,
+          mode: 'ArtList',
+          format: 'json',
+          maxrecords: String(opts.maxRecords),
+          sort: 'HybridRel',
+          ...range,
+        }),
       );
       return result.ok ? { ok: true, value: parseGdeltArtList(result.value) } : result;
     },
 
-    async timelineVol(query: string, window: Pick<CoverageWindow, 'start' | 'end'>): Promise<SourceResult<TimelinePoint[]>> {
+    async timelineVol(
+      query: string,
+      window: Pick<CoverageWindow, 'start' | 'end'>,
+    ): Promise<SourceResult<TimelinePoint[]>> {
       const range = windowParams(window);
       if (!range) return { ok: false, reason: 'out-of-range' };
       const result = await gated(() => getJson({ query, mode: 'TimelineVol', format: 'json', ...range }));

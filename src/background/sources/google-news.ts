@@ -34,7 +34,10 @@ export function googleNewsLocale(lang: string | null | undefined): GoogleNewsLoc
   return { hl, gl: region, ceid: `${region}:${language}` };
 }
 
-export function createGoogleNewsClient(deps: { fetch: FetchLike; now?: () => number }, options: Partial<GoogleNewsOptions> = {}) {
+export function createGoogleNewsClient(
+  deps: { fetch: FetchLike; now?: () => number },
+  options: Partial<GoogleNewsOptions> = {},
+) {
   const opts = { ...DEFAULT_GOOGLE_NEWS_OPTIONS, ...options };
   return {
     async search(query: string, lang: string | null): Promise<SourceResult<CoverageCandidate[]>> {
@@ -43,7 +46,8 @@ export function createGoogleNewsClient(deps: { fetch: FetchLike; now?: () => num
       const fetched = await getBytes(deps.fetch, url, opts.timeoutMs, deps.now);
       if (!fetched.ok) return fetched;
       const text = decodeFeedBytes(fetched.value.bytes, fetched.value.contentType);
-      if (looksLikeHtml(fetched.value.contentType, text)) return { ok: false, reason: 'html', detail: errorSnippet(text) };
+      if (looksLikeHtml(fetched.value.contentType, text))
+        return { ok: false, reason: 'html', detail: errorSnippet(text) };
       const items = parseGoogleNewsRss(text);
       if (!items) return { ok: false, reason: 'malformed', detail: errorSnippet(text) };
       return { ok: true, value: items };

@@ -18,7 +18,12 @@ export interface Fetched {
   retryAfterMs: number | null;
 }
 
-export async function getBytes(fetchFn: FetchLike, url: string, timeoutMs: number, now: () => number = Date.now): Promise<SourceResult<Fetched>> {
+export async function getBytes(
+  fetchFn: FetchLike,
+  url: string,
+  timeoutMs: number,
+  now: () => number = Date.now,
+): Promise<SourceResult<Fetched>> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -32,8 +37,13 @@ export async function getBytes(fetchFn: FetchLike, url: string, timeoutMs: numbe
     const bytes = new Uint8Array(await response.arrayBuffer());
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
     const contentType = response.headers.get('content-type') ?? '';
-    if (response.status === 429 || response.status === 503 && retryAfterMs !== null) {
-      return { ok: false, reason: 'rate-limited', retryAfterMs: retryAfterMs ?? undefined, detail: `HTTP ${response.status}` };
+    if (response.status === 429 || (response.status === 503 && retryAfterMs !== null)) {
+      return {
+        ok: false,
+        reason: 'rate-limited',
+        retryAfterMs: retryAfterMs ?? undefined,
+        detail: `HTTP ${response.status}`,
+      };
     }
     if (!response.ok) return { ok: false, reason: 'http', detail: `HTTP ${response.status}` };
     return { ok: true, value: { status: response.status, contentType, bytes, retryAfterMs } };
@@ -55,5 +65,9 @@ export function looksLikeHtml(contentType: string, text: string): boolean {
 
 /** First words of an error page, as plain text, for logs and the "unavailable" note. */
 export function errorSnippet(text: string, max = 160): string {
-  return text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
+  return text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
 }

@@ -16,7 +16,10 @@ export interface WikidataOptions {
 
 export const DEFAULT_WIKIDATA_OPTIONS = { searchLimit: 7, idBatch: 50 };
 
-export function createWikidataSource(client: WikimediaClient, options: Partial<WikidataOptions> & Pick<WikidataOptions, 'endpoint' | 'lang'>) {
+export function createWikidataSource(
+  client: WikimediaClient,
+  options: Partial<WikidataOptions> & Pick<WikidataOptions, 'endpoint' | 'lang'>,
+) {
   const o: WikidataOptions = { ...DEFAULT_WIKIDATA_OPTIONS, ...options };
   const url = (params: Record<string, string | number>) => apiUrl(o.endpoint, o.lang, params);
   const validIds = (ids: string[]) => [...new Set(ids.filter((id) => /^Q[1-9]\d{0,11}$/.test(id)))];
@@ -25,24 +28,50 @@ export function createWikidataSource(client: WikimediaClient, options: Partial<W
     async search(name: string): Promise<SearchHit[]> {
       const text = name.trim().slice(0, 250);
       if (!text) return [];
-      const raw = await client.getJson(url({ action: 'wbsearchentities', search: text, language: o.lang, uselang: o.lang, type: 'item', limit: o.searchLimit }));
+      const raw = await client.getJson(
+        url({
+          action: 'wbsearchentities',
+          search: text,
+          language: o.lang,
+          uselang: o.lang,
+          type: 'item',
+          limit: o.searchLimit,
+        }),
+      );
       return normalizeSearch(raw);
     },
 
     /** Entities by id; ids that redirect (merged items) come back under their new id. */
     async entities(ids: string[]): Promise<WdEntity[]> {
       const replies = await eachBatch(validIds(ids), o.idBatch, (batch) =>
-        client.getJson(url({ action: 'wbgetentities', ids: batch.join('|'), props: 'labels|descriptions|aliases|claims|sitelinks', languages: languages(o.lang), languagefallback: 1 })),
+        client.getJson(
+          url({
+            action: 'wbgetentities',
+            ids: batch.join('|'),
+            props: 'labels|descriptions|aliases|claims|sitelinks',
+            languages: languages(o.lang),
+            languagefallback: 1,
+          }),
+        ),
       );
       return replies.flatMap((raw) => normalizeEntities(raw, o.lang).entities);
     },
 
     async labels(ids: string[]): Promise<Record<string, string>> {
       const replies = await eachBatch(validIds(ids), o.idBatch, (batch) =>
-        client.getJson(url({ action: 'wbgetentities', ids: batch.join('|'), props: 'labels', languages: languages(o.lang), languagefallback: 1 })),
+        client.getJson(
+          url({
+            action: 'wbgetentities',
+            ids: batch.join('|'),
+            props: 'labels',
+            languages: languages(o.lang),
+            languagefallback: 1,
+          }),
+        ),
       );
       const out: Record<string, string> = {};
-      for (const raw of replies) for (const entity of normalizeEntities(raw, o.lang).entities) if (entity.label) out[entity.id] = entity.label;
+      for (const raw of replies)
+        for (const entity of normalizeEntities(raw, o.lang).entities) if (entity.label) out[entity.id] = entity.label;
       return out;
     },
   };

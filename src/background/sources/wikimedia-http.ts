@@ -85,7 +85,8 @@ export function createWikimediaClient(options: Partial<ClientOptions> & { fetch:
 
   async function attempt(url: string): Promise<unknown> {
     const wait = blockedUntil - o.now();
-    if (wait > o.maxWaitMs) throw new WikimediaError('rate-limited', `rate limited for another ${Math.ceil(wait / 1000)} s`, wait);
+    if (wait > o.maxWaitMs)
+      throw new WikimediaError('rate-limited', `rate limited for another ${Math.ceil(wait / 1000)} s`, wait);
     if (wait > 0) await o.sleep(wait);
     stats.requests++;
     const controller = new AbortController();
@@ -135,13 +136,15 @@ export function createWikimediaClient(options: Partial<ClientOptions> & { fetch:
   return {
     stats,
     async getJson(url: string): Promise<unknown> {
-      if (openUntil > o.now()) throw new WikimediaError('unavailable', 'the service failed repeatedly; not asking again for a while');
+      if (openUntil > o.now())
+        throw new WikimediaError('unavailable', 'the service failed repeatedly; not asking again for a while');
       await acquire();
       try {
         for (let i = 0; ; i++) {
           // Again here: calls queued behind the ones that tripped the breaker (or a retry of one) must not each
           // wait out their own timeouts (found by the e2e "timeout" fault mode: 45 Wikidata requests, 2 minutes).
-          if (openUntil > o.now()) throw new WikimediaError('unavailable', 'the service failed repeatedly; not asking again for a while');
+          if (openUntil > o.now())
+            throw new WikimediaError('unavailable', 'the service failed repeatedly; not asking again for a while');
           try {
             const data = await attempt(url);
             failuresInARow = 0;
@@ -150,8 +153,13 @@ export function createWikimediaClient(options: Partial<ClientOptions> & { fetch:
             const e = error as WikimediaError;
             const retryable =
               e instanceof WikimediaError &&
-              (e.kind === 'rate-limited' || e.kind === 'timeout' || e.kind === 'network' || e.kind === 'malformed' || (e.kind === 'http' && /HTTP 5/.test(e.message)));
-            const tooLong = e instanceof WikimediaError && e.kind === 'rate-limited' && (e.retryAfterMs ?? 0) > o.maxWaitMs;
+              (e.kind === 'rate-limited' ||
+                e.kind === 'timeout' ||
+                e.kind === 'network' ||
+                e.kind === 'malformed' ||
+                (e.kind === 'http' && /HTTP 5/.test(e.message)));
+            const tooLong =
+              e instanceof WikimediaError && e.kind === 'rate-limited' && (e.retryAfterMs ?? 0) > o.maxWaitMs;
             if (!retryable || tooLong || i >= o.retries) {
               if (retryable && ++failuresInARow >= o.breakerThreshold) openUntil = o.now() + o.breakerCooldownMs;
               throw error;
@@ -178,6 +186,11 @@ export function batches<T>(items: T[], size: number): T[][] {
 
 export function apiUrl(endpoint: string, lang: string, params: Record<string, string | number | boolean>): string {
   const base = endpoint.replace('{lang}', encodeURIComponent(lang));
-  const query = new URLSearchParams({ format: 'json', formatversion: '2', origin: '*', ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
+  const query = new URLSearchParams({
+    format: 'json',
+    formatversion: '2',
+    origin: '*',
+    ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+  });
   return `${base}${base.includes('?') ? '&' : '?'}${query}`;
 }

@@ -19,22 +19,55 @@ export interface WikipediaOptions {
 
 export const DEFAULT_WIKIPEDIA_OPTIONS = { thumbWidth: 320, titleBatch: 50, extractBatch: 20 };
 
-export function createWikipediaSource(client: WikimediaClient, options: Partial<WikipediaOptions> & Pick<WikipediaOptions, 'endpoint' | 'lang'>) {
+export function createWikipediaSource(
+  client: WikimediaClient,
+  options: Partial<WikipediaOptions> & Pick<WikipediaOptions, 'endpoint' | 'lang'>,
+) {
   const o: WikipediaOptions = { ...DEFAULT_WIKIPEDIA_OPTIONS, ...options };
   const url = (params: Record<string, string | number | boolean>) => apiUrl(o.endpoint, o.lang, params);
-  const unique = (titles: string[]) => [...new Set(titles.map((t) => t.trim()).filter((t) => t && t.length <= 255 && !/[|#<>[\]{}]/.test(t)))];
+  const unique = (titles: string[]) => [
+    ...new Set(titles.map((t) => t.trim()).filter((t) => t && t.length <= 255 && !/[|#<>[\]{}]/.test(t))),
+  ];
 
   return {
     /** Which article each name is, through redirects; disambiguation pages come with the titles they list. */
     async lookup(titles: string[]): Promise<WikiPage[]> {
-      const out = (await eachBatch(unique(titles), o.titleBatch, async (batch) =>
-        normalizeQuery(await client.getJson(url({ action: 'query', redirects: 1, prop: 'pageprops|description', ppprop: 'wikibase_item|disambiguation', titles: batch.join('|') })), batch),
-      )).flat();
-      await eachBatch(out.filter((p) => p.disambiguation), o.titleBatch, async (batch) => {
-        const raw = await client.getJson(url({ action: 'query', prop: 'links', plnamespace: 0, pllimit: 'max', titles: batch.map((p) => p.title).join('|') }));
-        const withLinks = normalizeQuery(raw, batch.map((p) => p.title));
-        batch.forEach((page, i) => (page.links = withLinks[i]?.links ?? []));
-      });
+      const out = (
+        await eachBatch(unique(titles), o.titleBatch, async (batch) =>
+          normalizeQuery(
+            await client.getJson(
+              url({
+                action: 'query',
+                redirects: 1,
+                prop: 'pageprops|description',
+                ppprop: 'wikibase_item|disambiguation',
+                titles: batch.join('|'),
+              }),
+            ),
+            batch,
+          ),
+        )
+      ).flat();
+      await eachBatch(
+        out.filter((p) => p.disambiguation),
+        o.titleBatch,
+        async (batch) => {
+          const raw = await client.getJson(
+            url({
+              action: 'query',
+              prop: 'links',
+              plnamespace: 0,
+              pllimit: 'max',
+              titles: batch.map((p) => p.title).join('|'),
+            }),
+          );
+          const withLinks = normalizeQuery(
+            raw,
+            batch.map((p) => p.title),
+          );
+          batch.forEach((page, i) => (page.links = withLinks[i]?.links ?? []));
+        },
+      );
       return out;
     },
 

@@ -31,7 +31,13 @@ export function apply(raw: unknown, doc: Document = document): { ok: boolean; dr
   current = drawOverlay(
     doc,
     located,
-    entities.map((e) => ({ type: e.type, name: e.name, role: e.role, summary: e.summary, mentionCount: e.mentions.length })),
+    entities.map((e) => ({
+      type: e.type,
+      name: e.name,
+      role: e.role,
+      summary: e.summary,
+      mentionCount: e.mentions.length,
+    })),
     {
       typeLabel: (type) => t(TYPE_LABEL[type] ?? type),
       mentions: (n) => (n === 1 ? t('highlightMentionOnce') : t('highlightMentions', [String(n)])),

@@ -26,16 +26,53 @@ export interface LocateOptions {
   maxChars: number;
 }
 
-export const DEFAULT_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'BUTTON', 'SELECT',
-  'TEXTAREA', 'OPTION', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'DIALOG',
-  'INPUT', 'LABEL', 'MAP', 'HEAD', 'MATH', 'FORM', 'NAV', 'LINK', 'META', 'IMG']);
+export const DEFAULT_SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'OPTION',
+  'FIGURE',
+  'FIGCAPTION',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'OBJECT',
+  'EMBED',
+  'DIALOG',
+  'INPUT',
+  'LABEL',
+  'MAP',
+  'HEAD',
+  'MATH',
+  'FORM',
+  'NAV',
+  'LINK',
+  'META',
+  'IMG',
+]);
 
 /** Same set as /\s/, by code unit: the page walk looks at every character, so no regex per character. */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The page's text with whitespace removed, and for each kept character the text node and offset it came from. */

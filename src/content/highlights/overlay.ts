@@ -196,7 +196,9 @@ export function drawOverlay(
     const x = pointer.x - origin.left;
     const y = pointer.y - origin.top;
     const s = opts.slop;
-    const hit = drawn.find((d) => d.boxes.some((b) => x >= b.left - s && x <= b.right + s && y >= b.top - s && y <= b.bottom + s));
+    const hit = drawn.find((d) =>
+      d.boxes.some((b) => x >= b.left - s && x <= b.right + s && y >= b.top - s && y <= b.bottom + s),
+    );
     const c = card.hidden ? null : card.getBoundingClientRect();
     const onCard = !!c && pointer.x >= c.left && pointer.x <= c.right && pointer.y >= c.top && pointer.y <= c.bottom;
     clearTimeout(hoverTimer);

@@ -159,7 +159,10 @@ function rankCandidates(input: QueryInput, opts: QueryOptions): QueryTerm[] {
   const eventPlaces = new Set(story.flatMap((e) => e.where ?? []).map((p) => words(p).join(' ')));
   const storyNames = new Set(story.flatMap((e) => e.who ?? []).map((p) => words(p).join(' ')));
   const storyText = story.flatMap((e) => e.mentions.map((m) => ` ${words(m.text).join(' ')} `)).join('|');
-  const backgroundText = background.flatMap((e) => [e.name, ...e.mentions.map((m) => m.text)]).map((t) => ` ${words(t).join(' ')} `).join('|');
+  const backgroundText = background
+    .flatMap((e) => [e.name, ...e.mentions.map((m) => m.text)])
+    .map((t) => ` ${words(t).join(' ')} `)
+    .join('|');
   const title = input.title ?? '';
   const seen = new Map<string, QueryTerm>();
   for (const entity of input.entities) {
@@ -168,7 +171,9 @@ function rankCandidates(input: QueryInput, opts: QueryOptions): QueryTerm[] {
     if (!usable(text, opts)) continue;
     const key = words(text).join(' ');
     if (isNewsOutlet(key, input.publisher)) continue;
-    const aliases = [...new Set([text, entity.name, ...entity.mentions.map((m) => m.text)].map(cleanText).filter((a) => a.length > 1))];
+    const aliases = [
+      ...new Set([text, entity.name, ...entity.mentions.map((m) => m.text)].map(cleanText).filter((a) => a.length > 1)),
+    ];
     let weight = (entity.salience ?? entity.mentions.length ?? 1) * TYPE_WEIGHT[entity.type];
     if (aliases.some((a) => containsWords(title, a))) weight *= opts.titleBonus;
     if (entity.qid) weight *= opts.linkedBonus;
@@ -192,9 +197,10 @@ function rankCandidates(input: QueryInput, opts: QueryOptions): QueryTerm[] {
 }
 
 const TITLE_STOPWORDS = new Set(
-  ('a an the and or but in on at to for of from by with as after before over under amid why how what who when where ' +
-    'this that these those it its new live watch breaking exclusive opinion analysis update')
-    .split(' '),
+  (
+    'a an the and or but in on at to for of from by with as after before over under amid why how what who when where ' +
+    'this that these those it its new live watch breaking exclusive opinion analysis update'
+  ).split(' '),
 );
 
 /** Runs of capitalized words in a headline ("Xi Jinping", "Samarkand"), longest first; the first word only when it is not a common one. */
@@ -217,16 +223,25 @@ export function titleTerms(title: string, options: Partial<QueryOptions> = {}): 
   const capitalizedShare = tokens.filter((t) => /^\p{Lu}/u.test(t)).length / Math.max(1, tokens.length);
   if (capitalizedShare > 0.7 && tokens.length > 4) return [];
   const seen = new Set<string>();
-  return runs
-    .map((r) => r.join(' '))
-    .filter((text) => usable(text, opts) && !seen.has(text.toLowerCase()) && seen.add(text.toLowerCase()))
-    // A headline's first word is capitalized anyway ("Talks between…"): alone, it is the weakest guess.
-    .map((text, i) => {
-      const opener = i === 0 && tokens[0]?.replace(/[^\p{L}\p{N}]+$/u, '') === text;
-      const weight = (words(text).length + 1 / (i + 2)) * (opener ? 0.3 : 1);
-      return { text, type: 'organization' as const, aliases: [text], anchor: false, weight, key: words(text).join(' ') };
-    })
-    .sort((a, b) => b.weight - a.weight);
+  return (
+    runs
+      .map((r) => r.join(' '))
+      .filter((text) => usable(text, opts) && !seen.has(text.toLowerCase()) && seen.add(text.toLowerCase()))
+      // A headline's first word is capitalized anyway ("Talks between…"): alone, it is the weakest guess.
+      .map((text, i) => {
+        const opener = i === 0 && tokens[0]?.replace(/[^\p{L}\p{N}]+$/u, '') === text;
+        const weight = (words(text).length + 1 / (i + 2)) * (opener ? 0.3 : 1);
+        return {
+          text,
+          type: 'organization' as const,
+          aliases: [text],
+          anchor: false,
+          weight,
+          key: words(text).join(' '),
+        };
+      })
+      .sort((a, b) => b.weight - a.weight)
+  );
 }
 
 const WIRE_NAMES = new Set(wireServiceNames().map((n) => words(n).join(' ')));
@@ -265,7 +280,12 @@ function sanitize(text: string): string {
 function usable(text: string, opts: QueryOptions): boolean {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
   const count = words(text).length;
-  return letters.length >= opts.minTermChars && count > 0 && count <= opts.maxTermWords && !/^(or|and|not|near\d*)$/i.test(text);
+  return (
+    letters.length >= opts.minTermChars &&
+    count > 0 &&
+    count <= opts.maxTermWords &&
+    !/^(or|and|not|near\d*)$/i.test(text)
+  );
 }
 
 function containsWords(text: string, phrase: string): boolean {
@@ -278,7 +298,12 @@ function windowFor(publishedAt: string | null, now: number, opts: QueryOptions):
   const dated = Number.isFinite(published) && published <= now + DAY;
   const center = dated ? published : now;
   const end = Math.min(center + opts.daysAfter * DAY, now);
-  return { start: isoDay(center - opts.daysBefore * DAY), end: isoDay(Math.max(end, center)), center: isoDay(center), dated };
+  return {
+    start: isoDay(center - opts.daysBefore * DAY),
+    end: isoDay(Math.max(end, center)),
+    center: isoDay(center),
+    dated,
+  };
 }
 
 export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);

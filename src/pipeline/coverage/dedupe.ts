@@ -72,7 +72,9 @@ export function dedupeCandidates<T extends Scored>(
   const kept: (T & { sources: CoverageSourceId[] })[] = [];
   for (const c of byUrl.values()) {
     const twin = kept.find(
-      (k) => titleSimilarity(k.title, c.title) >= opts.sameHeadline || titleContainment(k.title, c.title) >= opts.containedHeadline,
+      (k) =>
+        titleSimilarity(k.title, c.title) >= opts.sameHeadline ||
+        titleContainment(k.title, c.title) >= opts.containedHeadline,
     );
     if (!twin) {
       kept.push(c);
@@ -85,7 +87,17 @@ export function dedupeCandidates<T extends Scored>(
     let other = c.outlet;
     if (isWireService(c.family) && !isWireService(twin.family)) {
       other = twin.outlet;
-      Object.assign(twin, { url: c.url, direct: c.direct, title: c.title, outlet: c.outlet, family: c.family, domain: c.domain, country: c.country, publishedAt: c.publishedAt ?? twin.publishedAt, lang: c.lang });
+      Object.assign(twin, {
+        url: c.url,
+        direct: c.direct,
+        title: c.title,
+        outlet: c.outlet,
+        family: c.family,
+        domain: c.domain,
+        country: c.country,
+        publishedAt: c.publishedAt ?? twin.publishedAt,
+        lang: c.lang,
+      });
     }
     const also = twin.alsoIn ?? [];
     if (!also.includes(other) && also.length < opts.maxAlsoIn) twin.alsoIn = [...also, other];

@@ -11,7 +11,12 @@ export interface DiversifyOptions {
   countryPenalty: number;
 }
 
-export const DEFAULT_DIVERSIFY_OPTIONS: DiversifyOptions = { limit: 10, maxPerOutlet: 2, outletPenalty: 0.4, countryPenalty: 0.75 };
+export const DEFAULT_DIVERSIFY_OPTIONS: DiversifyOptions = {
+  limit: 10,
+  maxPerOutlet: 2,
+  outletPenalty: 0.4,
+  countryPenalty: 0.75,
+};
 
 export interface Diversifiable {
   score: number;

@@ -19,7 +19,10 @@ export function hostOfUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (!/^https?:$/.test(parsed.protocol)) return '';
-    return parsed.hostname.toLowerCase().replace(/\.$/, '').replace(/^(www\d?|m|amp|mobile)\./, '');
+    return parsed.hostname
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .replace(/^(www\d?|m|amp|mobile)\./, '');
   } catch {
     return '';
   }
@@ -37,8 +40,13 @@ export function registrableDomain(host: string): string {
 }
 
 /** Outlet for a host or URL. `hint` names the outlet when the source gave one (Google News `<source>`). */
-export function outletOf(hostOrUrl: string, hint?: { name?: string | null; country?: string | null }): OutletInfo | null {
-  const host = hostOrUrl.includes('/') ? hostOfUrl(hostOrUrl) : hostOrUrl.toLowerCase().replace(/^(www\d?|m|amp)\./, '');
+export function outletOf(
+  hostOrUrl: string,
+  hint?: { name?: string | null; country?: string | null },
+): OutletInfo | null {
+  const host = hostOrUrl.includes('/')
+    ? hostOfUrl(hostOrUrl)
+    : hostOrUrl.toLowerCase().replace(/^(www\d?|m|amp)\./, '');
   if (!host || !/^[a-z0-9.-]+$/.test(host)) return null;
   const domain = registrableDomain(host);
   // The longest listed suffix of the host wins: "abcnews.go.com" is ABC News, "uk.reuters.com" is Reuters.
@@ -64,7 +72,9 @@ function lookupHost(host: string) {
 
 /** Names of the wire services we know ("Reuters", "AP", "Xinhua"): they appear in datelines of others' stories. */
 export function wireServiceNames(): string[] {
-  return data.outlets.filter((o) => 'wire' in o && o.wire).flatMap((o) => [o.name, ...('aliases' in o && o.aliases ? o.aliases : [])]);
+  return data.outlets
+    .filter((o) => 'wire' in o && o.wire)
+    .flatMap((o) => [o.name, ...('aliases' in o && o.aliases ? o.aliases : [])]);
 }
 
 const WIRE_FAMILIES = new Set(data.outlets.filter((o) => 'wire' in o && o.wire).map((o) => o.id));

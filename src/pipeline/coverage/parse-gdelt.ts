@@ -4,9 +4,27 @@ import { cleanText, decodeEntities } from './text';
 import type { CoverageCandidate, TimelinePoint } from './types';
 
 const LANGS: Record<string, string> = {
-  english: 'en', spanish: 'es', french: 'fr', german: 'de', russian: 'ru', chinese: 'zh', arabic: 'ar',
-  portuguese: 'pt', italian: 'it', japanese: 'ja', korean: 'ko', ukrainian: 'uk', turkish: 'tr', hindi: 'hi',
-  polish: 'pl', dutch: 'nl', persian: 'fa', uzbek: 'uz', kazakh: 'kk', indonesian: 'id', vietnamese: 'vi',
+  english: 'en',
+  spanish: 'es',
+  french: 'fr',
+  german: 'de',
+  russian: 'ru',
+  chinese: 'zh',
+  arabic: 'ar',
+  portuguese: 'pt',
+  italian: 'it',
+  japanese: 'ja',
+  korean: 'ko',
+  ukrainian: 'uk',
+  turkish: 'tr',
+  hindi: 'hi',
+  polish: 'pl',
+  dutch: 'nl',
+  persian: 'fa',
+  uzbek: 'uz',
+  kazakh: 'kk',
+  indonesian: 'id',
+  vietnamese: 'vi',
 };
 
 export function parseGdeltArtList(json: unknown): CoverageCandidate[] {
@@ -20,7 +38,9 @@ export function parseGdeltArtList(json: unknown): CoverageCandidate[] {
     if (!/^https?:\/\//i.test(url)) continue;
     const title = gdeltTitle(str(a.title));
     if (!title) continue;
-    const outlet = outletOf(url, { country: str(a.sourcecountry) || null }) ?? outletOf(str(a.domain), { country: str(a.sourcecountry) || null });
+    const outlet =
+      outletOf(url, { country: str(a.sourcecountry) || null }) ??
+      outletOf(str(a.domain), { country: str(a.sourcecountry) || null });
     out.push({
       url,
       direct: true,
@@ -29,7 +49,8 @@ export function parseGdeltArtList(json: unknown): CoverageCandidate[] {
       family: outlet?.family ?? str(a.domain),
       domain: outlet?.domain ?? (str(a.domain) || null),
       // GDELT knows where an outlet is based better than our TLD guess; our table still wins for known outlets.
-      country: outlet && outlet.family !== outlet.domain ? outlet.country : str(a.sourcecountry) || outlet?.country || null,
+      country:
+        outlet && outlet.family !== outlet.domain ? outlet.country : str(a.sourcecountry) || outlet?.country || null,
       publishedAt: gdeltDate(str(a.seendate)),
       lang: LANGS[str(a.language).toLowerCase()] ?? null,
       source: 'gdelt',
@@ -65,12 +86,14 @@ export function gdeltDate(raw: string): string | null {
 
 /** GDELT titles come space-separated around punctuation ("Putin , Xi to meet"). */
 function gdeltTitle(raw: string): string {
-  return cleanText(decodeEntities(raw))
-    .replace(/\s+([,.;:!?%)\]])/g, '$1')
-    .replace(/([([])\s+/g, '$1')
-    .replace(/\s*(['’])\s*(s|t|re|ve|ll|d)\b/g, '$1$2')
-    // …and around hyphens: "face - to - face". Only chains of three lower-case parts are certainly one word.
-    .replace(/\b[a-z]+(?: - [a-z]+){2,}\b/g, (chain) => chain.replace(/ - /g, '-'));
+  return (
+    cleanText(decodeEntities(raw))
+      .replace(/\s+([,.;:!?%)\]])/g, '$1')
+      .replace(/([([])\s+/g, '$1')
+      .replace(/\s*(['’])\s*(s|t|re|ve|ll|d)\b/g, '$1$2')
+      // …and around hyphens: "face - to - face". Only chains of three lower-case parts are certainly one word.
+      .replace(/\b[a-z]+(?: - [a-z]+){2,}\b/g, (chain) => chain.replace(/ - /g, '-'))
+  );
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');

@@ -63,7 +63,8 @@ function toItem(raw: unknown): CoverageCandidate | null {
   if (!link) return null;
   const source = r.source;
   const sourceName = cleanText(decodeEntities(text(source)));
-  const sourceUrl = source && typeof source === 'object' ? decodeEntities(text((source as Record<string, unknown>)['@_url'])) : '';
+  const sourceUrl =
+    source && typeof source === 'object' ? decodeEntities(text((source as Record<string, unknown>)['@_url'])) : '';
   // The publisher's domain: from the unwrapped link when we have it, else from <source url=…>.
   const outlet = outletOf(link.direct ? link.url : sourceUrl, { name: sourceName || null });
   // Google double-escapes some titles ("&amp;#39;"): a second pass turns those into the character they mean.

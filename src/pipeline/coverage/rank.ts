@@ -44,7 +44,12 @@ export interface RankParts {
   title: number;
 }
 
-export function scoreCandidate(candidate: CoverageCandidate, article: RankArticle, terms: QueryTerm[], options: Partial<RankOptions> = {}): RankParts {
+export function scoreCandidate(
+  candidate: CoverageCandidate,
+  article: RankArticle,
+  terms: QueryTerm[],
+  options: Partial<RankOptions> = {},
+): RankParts {
   const opts = { ...DEFAULT_RANK_OPTIONS, ...options };
   const entities = entityOverlap(candidate, terms, opts);
   const time = timeCloseness(candidate.publishedAt, article.publishedAt, opts);
@@ -54,7 +59,11 @@ export function scoreCandidate(candidate: CoverageCandidate, article: RankArticl
 }
 
 /** 0..1: weighted share of the story's terms the candidate names (any alias, whole words). */
-export function entityOverlap(candidate: Pick<CoverageCandidate, 'title' | 'snippet'>, terms: QueryTerm[], options: Partial<RankOptions> = {}): number {
+export function entityOverlap(
+  candidate: Pick<CoverageCandidate, 'title' | 'snippet'>,
+  terms: QueryTerm[],
+  options: Partial<RankOptions> = {},
+): number {
   const opts = { ...DEFAULT_RANK_OPTIONS, ...options };
   let total = 0;
   let found = 0;
@@ -62,12 +71,17 @@ export function entityOverlap(candidate: Pick<CoverageCandidate, 'title' | 'snip
     const weight = term.anchor ? 1 : opts.contextShare;
     total += weight;
     if (term.aliases.some((a) => containsPhrase(candidate.title, a))) found += weight;
-    else if (candidate.snippet && term.aliases.some((a) => containsPhrase(candidate.snippet!, a))) found += weight * opts.snippetShare;
+    else if (candidate.snippet && term.aliases.some((a) => containsPhrase(candidate.snippet!, a)))
+      found += weight * opts.snippetShare;
   }
   return total ? found / total : 0;
 }
 
-export function timeCloseness(itemDate: string | null, articleDate: string | null, options: Partial<RankOptions> = {}): number {
+export function timeCloseness(
+  itemDate: string | null,
+  articleDate: string | null,
+  options: Partial<RankOptions> = {},
+): number {
   const opts = { ...DEFAULT_RANK_OPTIONS, ...options };
   const a = itemDate ? Date.parse(itemDate) : NaN;
   const b = articleDate ? Date.parse(articleDate) : NaN;

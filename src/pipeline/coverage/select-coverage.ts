@@ -19,7 +19,13 @@ export interface SelectOptions {
   diversify: Partial<DiversifyOptions>;
 }
 
-export const DEFAULT_SELECT_OPTIONS: SelectOptions = { minScore: 0.3, minEntities: 0.01, rank: {}, dedupe: {}, diversify: { limit: 12 } };
+export const DEFAULT_SELECT_OPTIONS: SelectOptions = {
+  minScore: 0.3,
+  minEntities: 0.01,
+  rank: {},
+  dedupe: {},
+  diversify: { limit: 12 },
+};
 
 export interface Selection {
   items: CoverageItem[];
@@ -32,7 +38,11 @@ export function selectCoverage(
   terms: QueryTerm[],
   options: Partial<SelectOptions> = {},
 ): Selection {
-  const opts = { ...DEFAULT_SELECT_OPTIONS, ...options, diversify: { ...DEFAULT_SELECT_OPTIONS.diversify, ...options.diversify } };
+  const opts = {
+    ...DEFAULT_SELECT_OPTIONS,
+    ...options,
+    diversify: { ...DEFAULT_SELECT_OPTIONS.diversify, ...options.diversify },
+  };
   const scored = candidates.map((c) => {
     const parts = scoreCandidate(c, article, terms, opts.rank);
     return { ...c, score: parts.score, entityShare: parts.entities };
@@ -45,7 +55,10 @@ export function selectCoverage(
 }
 
 /** The article's own in-body links to related stories, as items from its publisher (the page itself excluded). */
-export function relatedLinkItems(article: Pick<Article, 'url' | 'publisher' | 'relatedLinks'>, limit = 8): CoverageItem[] {
+export function relatedLinkItems(
+  article: Pick<Article, 'url' | 'publisher' | 'relatedLinks'>,
+  limit = 8,
+): CoverageItem[] {
   const outlet = outletOf(article.url, { name: article.publisher });
   const self = urlKey(article.url);
   const seen = new Set<string>([self]);
@@ -87,7 +100,9 @@ function sentenceCase(title: string): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
-function toItem(c: CoverageCandidate & { score: number; sources: CoverageItem['sources']; alsoIn?: string[] }): CoverageItem {
+function toItem(
+  c: CoverageCandidate & { score: number; sources: CoverageItem['sources']; alsoIn?: string[] },
+): CoverageItem {
   return {
     url: c.url,
     direct: c.direct,

@@ -6,7 +6,11 @@ export interface TimelineOptions {
   maxPoints: number;
 }
 
-export function buildTimeline(points: TimelinePoint[], articleDay: string | null, options: Partial<TimelineOptions> = {}): CoverageTimeline | null {
+export function buildTimeline(
+  points: TimelinePoint[],
+  articleDay: string | null,
+  options: Partial<TimelineOptions> = {},
+): CoverageTimeline | null {
   const { maxPoints } = { maxPoints: 60, ...options };
   const clean = points.filter((p) => Number.isFinite(p.value) && p.value >= 0 && Number.isFinite(Date.parse(p.date)));
   if (clean.length < 2 || clean.every((p) => p.value === 0)) return null;
@@ -23,9 +27,7 @@ export function sparklinePoints(values: number[], width: number, height: number)
   if (!values.length) return '';
   const max = Math.max(...values) || 1;
   const step = values.length > 1 ? (width - 2) / (values.length - 1) : 0;
-  return values
-    .map((v, i) => `${round(1 + i * step)},${round(height - 1 - (v / max) * (height - 2))}`)
-    .join(' ');
+  return values.map((v, i) => `${round(1 + i * step)},${round(height - 1 - (v / max) * (height - 2))}`).join(' ');
 }
 
 function downsample(points: TimelinePoint[], maxPoints: number): TimelinePoint[] {

@@ -1,14 +1,71 @@
 /** Text helpers for titles from news feeds: entity decoding, tag stripping, tokens and similarity. */
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', middot: '·',
-  bull: '•', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥', cent: '¢', deg: '°',
-  aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', atilde: 'ã', aring: 'å', aelig: 'æ', ccedil: 'ç',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï',
-  ntilde: 'ñ', oacute: 'ó', ograve: 'ò', ocirc: 'ô', ouml: 'ö', otilde: 'õ', oslash: 'ø', szlig: 'ß',
-  uacute: 'ú', ugrave: 'ù', ucirc: 'û', uuml: 'ü', yacute: 'ý', yuml: 'ÿ',
-  Aacute: 'Á', Agrave: 'À', Auml: 'Ä', Eacute: 'É', Ouml: 'Ö', Uuml: 'Ü', Ccedil: 'Ç', Ntilde: 'Ñ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  bull: '•',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  deg: '°',
+  aacute: 'á',
+  agrave: 'à',
+  acirc: 'â',
+  auml: 'ä',
+  atilde: 'ã',
+  aring: 'å',
+  aelig: 'æ',
+  ccedil: 'ç',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  euml: 'ë',
+  iacute: 'í',
+  igrave: 'ì',
+  icirc: 'î',
+  iuml: 'ï',
+  ntilde: 'ñ',
+  oacute: 'ó',
+  ograve: 'ò',
+  ocirc: 'ô',
+  ouml: 'ö',
+  otilde: 'õ',
+  oslash: 'ø',
+  szlig: 'ß',
+  uacute: 'ú',
+  ugrave: 'ù',
+  ucirc: 'û',
+  uuml: 'ü',
+  yacute: 'ý',
+  yuml: 'ÿ',
+  Aacute: 'Á',
+  Agrave: 'À',
+  Auml: 'Ä',
+  Eacute: 'É',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  Ccedil: 'Ç',
+  Ntilde: 'Ñ',
 };
 
 /** Decodes HTML/XML character references. Unknown names stay as written; invalid code points become U+FFFD. */
@@ -38,14 +95,18 @@ export function htmlToText(html: string): string {
 /** Collapses whitespace and removes control characters. */
 export function cleanText(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const STOPWORDS = new Set(
-  ('a an and are as at be been but by for from has have he her his in into is it its of on or over says said she ' +
+  (
+    'a an and are as at be been but by for from has have he her his in into is it its of on or over says said she ' +
     'that the their they this to up was were will with after amid new news live update updates video watch ' +
-    'first next week day how what why who more than about against vs')
-    .split(' '),
+    'first next week day how what why who more than about against vs'
+  ).split(' '),
 );
 
 const wordCache = new Map<string, string[]>();
@@ -146,7 +207,12 @@ export function stripOutletSuffix(title: string, ...outlets: (string | null | un
   if (!m) return clean;
   const suffix = words(m[2]!).join(' ');
   for (const name of names) {
-    if (suffix === name || (suffix.length >= 2 && ` ${name} `.includes(` ${suffix} `)) || ` ${suffix} `.includes(` ${name} `)) return m[1]!.trim();
+    if (
+      suffix === name ||
+      (suffix.length >= 2 && ` ${name} `.includes(` ${suffix} `)) ||
+      ` ${suffix} `.includes(` ${name} `)
+    )
+      return m[1]!.trim();
   }
   return clean;
 }

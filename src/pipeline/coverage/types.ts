@@ -14,7 +14,16 @@ export type CoverageSourceId = 'gdelt' | 'googleNews' | 'history' | 'related' | 
  */
 export type SourceState = 'ok' | 'empty' | 'cached' | 'unavailable' | 'disabled' | 'offline' | 'skipped' | 'pending';
 
-export type FailureReason = 'timeout' | 'rate-limited' | 'http' | 'html' | 'malformed' | 'network' | 'permission' | 'out-of-range' | 'no-query';
+export type FailureReason =
+  | 'timeout'
+  | 'rate-limited'
+  | 'http'
+  | 'html'
+  | 'malformed'
+  | 'network'
+  | 'permission'
+  | 'out-of-range'
+  | 'no-query';
 
 export interface SourceStatus {
   state: SourceState;

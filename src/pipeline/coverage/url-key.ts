@@ -1,7 +1,8 @@
 /** A key under which copies of one article's URL compare equal (tracking parameters, AMP and mobile variants). */
 import { hostOfUrl, registrableDomain } from './outlets';
 
-const TRACKING = /^(utm_.*|fbclid|gclid|dclid|mc_cid|mc_eid|ocid|cmpid|cmp|ref|ref_src|src|source|smid|smtyp|guccounter|taid|ito|at_medium|at_campaign|partner|oc|__twitter_impression|output|outputtype|amp|intcmp|mbid|rss|feed|cid|sr_share|traffic_source|share)$/i;
+const TRACKING =
+  /^(utm_.*|fbclid|gclid|dclid|mc_cid|mc_eid|ocid|cmpid|cmp|ref|ref_src|src|source|smid|smtyp|guccounter|taid|ito|at_medium|at_campaign|partner|oc|__twitter_impression|output|outputtype|amp|intcmp|mbid|rss|feed|cid|sr_share|traffic_source|share)$/i;
 
 export function urlKey(url: string): string {
   let parsed: URL;

@@ -17,18 +17,30 @@ export interface Arguments {
 }
 
 const RIGHT_WINDOW = 90;
-const CLAUSE_WORDS = /\b(?:when|that|which|who|where|while|because|but|said|says|told|although|though|if|whether|as|after|before|until)\b|[;:“”"(]/gi;
+const CLAUSE_WORDS =
+  /\b(?:when|that|which|who|where|while|because|but|said|says|told|although|though|if|whether|as|after|before|until)\b|[;:“”"(]/gi;
 /** Verbs that make their subject a participant of the event they govern ("held talks", "engaged in war games"). */
 const SUPPORT_VERB =
   /\b(?:have|has|had|held|hold|holds|holding|engaged in|engage in|staged|stage|conducted|conduct|attended|attend|attends|signed|sign|signs|launched|launch|renegotiated|negotiated|joined|join|led|lead|hosted|host|hosts|began|begin|started|start|ended|end|called for|announced|agreed to|plans?|planned|took part in|take part in|participated in|won|lost|fought|waged|wage)\b/i;
-const REPORTING_AFTER = /^(?:\s*,[^,]{0,80},)?\s+(?:said|says|told|tells|added|noted|warned|stated|wrote|explained|according)\b/i;
+const REPORTING_AFTER =
+  /^(?:\s*,[^,]{0,80},)?\s+(?:said|says|told|tells|added|noted|warned|stated|wrote|explained|according)\b/i;
 const REPORTING_BEFORE = /\b(?:said|says|told|according to|quoted)\s+$/i;
 
 export function isSource(text: string, span: EntitySpan): boolean {
-  return span.type === 'person' && (REPORTING_AFTER.test(text.slice(span.end, span.end + 120)) || REPORTING_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)));
+  return (
+    span.type === 'person' &&
+    (REPORTING_AFTER.test(text.slice(span.end, span.end + 120)) ||
+      REPORTING_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)))
+  );
 }
 
-export function readArguments(text: string, mention: EventMention, sentence: Span, entities: EntitySpan[], nextMentionStart = Infinity): Arguments {
+export function readArguments(
+  text: string,
+  mention: EventMention,
+  sentence: Span,
+  entities: EntitySpan[],
+  nextMentionStart = Infinity,
+): Arguments {
   const who: EntitySpan[] = [];
   const where: EntitySpan[] = [];
   const inSentence = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
@@ -39,15 +51,26 @@ export function readArguments(text: string, mention: EventMention, sentence: Spa
     if (e.type === 'place' && !possessive) where.push(e);
     else who.push(e);
   }
-  const temporal = /\b(?:since|after|before|until|during|amid|despite)\s+$/i.test(text.slice(Math.max(sentence.start, mention.start - 10), mention.start));
-  if ((mention.pos === 'noun' || mention.pos === 'name') && !who.length && !temporal && (mention.determiner === 'bare' || mention.determiner === 'indefinite')) {
+  const temporal = /\b(?:since|after|before|until|during|amid|despite)\s+$/i.test(
+    text.slice(Math.max(sentence.start, mention.start - 10), mention.start),
+  );
+  if (
+    (mention.pos === 'noun' || mention.pos === 'name') &&
+    !who.length &&
+    !temporal &&
+    (mention.determiner === 'bare' || mention.determiner === 'indefinite')
+  ) {
     // "China and Russia have engaged in war games": the subject of the clause takes part in its object event.
     const clauseStart = lastClauseBoundary(text, sentence.start, mention.start);
     const subjects = inSentence.filter(
-      (e) => e.start >= clauseStart && e.end <= mention.start && !/\b(?:in|at|near)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)),
+      (e) =>
+        e.start >= clauseStart &&
+        e.end <= mention.start &&
+        !/\b(?:in|at|near)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 6), e.start)),
     );
     const last = subjects[subjects.length - 1];
-    if (last && SUPPORT_VERB.test(text.slice(last.end, mention.start))) for (const e of subjects) if (!isSource(text, e)) who.push(e);
+    if (last && SUPPORT_VERB.test(text.slice(last.end, mention.start)))
+      for (const e of subjects) if (!isSource(text, e)) who.push(e);
   }
   if (mention.pos === 'verb') {
     const clauseStart = lastClauseBoundary(text, sentence.start, mention.triggerStart);
@@ -59,12 +82,22 @@ export function readArguments(text: string, mention: EventMention, sentence: Spa
     }
   }
   // After the trigger, up to the end of the clause.
-  const windowEnd = clauseEnd(text, mention.triggerEnd, Math.min(sentence.end, mention.triggerEnd + RIGHT_WINDOW, nextMentionStart), inSentence);
+  const windowEnd = clauseEnd(
+    text,
+    mention.triggerEnd,
+    Math.min(sentence.end, mention.triggerEnd + RIGHT_WINDOW, nextMentionStart),
+    inSentence,
+  );
   let lastPlaceEnd = -1;
   for (const e of inSentence.filter((e) => e.start >= mention.triggerEnd && e.end <= windowEnd)) {
     const before = text.slice(Math.max(mention.triggerEnd, e.start - 12), e.start);
     const directObject = mention.pos === 'verb' && /^\s*$/.test(before);
-    if (e.type === 'place' && (directObject || /\b(?:in|at|near|outside|inside|across|to|into|on)\s+(?:the\s+)?$/i.test(before) || (lastPlaceEnd >= 0 && /^,\s*$/.test(text.slice(lastPlaceEnd, e.start))))) {
+    if (
+      e.type === 'place' &&
+      (directObject ||
+        /\b(?:in|at|near|outside|inside|across|to|into|on)\s+(?:the\s+)?$/i.test(before) ||
+        (lastPlaceEnd >= 0 && /^,\s*$/.test(text.slice(lastPlaceEnd, e.start))))
+    ) {
       where.push(e);
       lastPlaceEnd = e.end;
     } else if (directObject || /\b(?:between|with|of|by|among|against|and|for)\s+(?:the\s+)?$/i.test(before)) {
@@ -113,7 +146,12 @@ export interface DateSpan {
 }
 
 /** Each valued date of a sentence goes to the nearest mention in it ("meet next week", "the war … began over six months ago"). */
-export function attachDates(mentions: EventMention[], dates: DateSpan[], sentence: Span, maxDistance = 80): Map<EventMention, DateSpan> {
+export function attachDates(
+  mentions: EventMention[],
+  dates: DateSpan[],
+  sentence: Span,
+  maxDistance = 80,
+): Map<EventMention, DateSpan> {
   const out = new Map<EventMention, DateSpan>();
   const here = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !m.generic);
   for (const d of dates) {

@@ -35,9 +35,14 @@ export function classify(drafts: Draft[], ctx: ClassifyContext): Map<Draft, Kind
     if (!r || !pub) return false;
     return (Date.parse(pub) - Date.parse(r.end)) / 86_400_000 > storyMaxAgeDays;
   };
-  const candidates = drafts.filter((d) => !d.known && !tooOld(d) && (ctx.titleKeys.has(d.key) || d.mentions.some((m) => m.sentence < leadSentences)));
+  const candidates = drafts.filter(
+    (d) => !d.known && !tooOld(d) && (ctx.titleKeys.has(d.key) || d.mentions.some((m) => m.sentence < leadSentences)),
+  );
   const score = (d: Draft) =>
-    (ctx.titleKeys.has(d.key) ? 4 : 0) + (d.mentions.some((m) => m.sentence === 0) ? 2 : d.mentions.some((m) => m.sentence < leadSentences) ? 1 : 0) + (d.who.length ? 1 : 0) + Math.min(d.mentions.length, 5) * 0.2;
+    (ctx.titleKeys.has(d.key) ? 4 : 0) +
+    (d.mentions.some((m) => m.sentence === 0) ? 2 : d.mentions.some((m) => m.sentence < leadSentences) ? 1 : 0) +
+    (d.who.length ? 1 : 0) +
+    Math.min(d.mentions.length, 5) * 0.2;
   const story = candidates.sort((a, b) => score(b) - score(a) || a.mentions[0]!.start - b.mentions[0]!.start)[0];
   if (story) {
     kinds.set(story, 'story');

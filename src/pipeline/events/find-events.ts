@@ -30,7 +30,11 @@ export interface EventContext {
 export function findEvents(text: string, entities: Entity[], context: EventContext = {}): EventFrame[] {
   if (typeof text !== 'string' || !text) return [];
   try {
-    return run(text.length > (context.maxLength ?? 500_000) ? text.slice(0, context.maxLength ?? 500_000) : text, entities, context);
+    return run(
+      text.length > (context.maxLength ?? 500_000) ? text.slice(0, context.maxLength ?? 500_000) : text,
+      entities,
+      context,
+    );
   } catch {
     // Pipeline code never throws on hostile input: no events is an honest answer.
     return [];
@@ -59,7 +63,9 @@ function run(text: string, entities: Entity[], context: EventContext): EventFram
   const attached = new Map<EventMention, DateSpan>();
   for (const s of sentences) for (const [m, d] of attachDates(mentions, dates, s)) attached.set(m, d);
 
-  const drafts = mergeMentions(text, mentions, args, attached, publishedYear).filter((d) => context.includeWeak || !isWeak(d));
+  const drafts = mergeMentions(text, mentions, args, attached, publishedYear).filter(
+    (d) => context.includeWeak || !isWeak(d),
+  );
   // Headlines capitalize every word; read them in lower case for their trigger words ("Is Arrested", "Bombings").
   const titleKeys = new Set(findMentions((context.title ?? '').toLowerCase(), 0, -1, publishedYear).map((m) => m.key));
   const kinds = classify(drafts, { text, sentences, titleKeys, ref });
@@ -77,14 +83,32 @@ function addNamedEventEntities(text: string, entities: Entity[], sentences: Span
   for (const e of Array.isArray(entities) ? entities : []) {
     if (e?.type !== 'event' || typeof e.name !== 'string') continue;
     for (const m of Array.isArray(e.mentions) ? e.mentions : []) {
-      if (!Number.isInteger(m?.start) || !Number.isInteger(m?.end) || m.start < 0 || m.end > text.length || m.end <= m.start) continue;
+      if (
+        !Number.isInteger(m?.start) ||
+        !Number.isInteger(m?.end) ||
+        m.start < 0 ||
+        m.end > text.length ||
+        m.end <= m.start
+      )
+        continue;
       if (mentions.some((x) => m.start < x.end && x.start < m.end)) continue;
       const sentence = sentences.findIndex((s) => m.start >= s.start && m.end <= s.end);
       if (sentence < 0) continue;
       const head = headOf(e.name) ?? e.name.toLowerCase();
       mentions.push({
-        start: m.start, end: m.end, trigger: text.slice(m.start, m.end), triggerStart: m.start, triggerEnd: m.end, classId: classOfName(e.name),
-        key: mergeKey(head), pos: 'name', name: e.name, determiner: 'bare', plural: false, generic: false, sentence,
+        start: m.start,
+        end: m.end,
+        trigger: text.slice(m.start, m.end),
+        triggerStart: m.start,
+        triggerEnd: m.end,
+        classId: classOfName(e.name),
+        key: mergeKey(head),
+        pos: 'name',
+        name: e.name,
+        determiner: 'bare',
+        plural: false,
+        generic: false,
+        sentence,
       });
     }
   }
@@ -106,6 +130,10 @@ function order(frames: EventFrame[]): EventFrame[] {
   const start = (f: EventFrame) => valueRange(f.when)?.start ?? '9999';
   return frames
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => KIND_ORDER[a.f.kind ?? 'background'] - KIND_ORDER[b.f.kind ?? 'background'] || (a.f.kind === 'story' && b.f.kind === 'story' ? a.i - b.i : start(a.f).localeCompare(start(b.f)) || a.i - b.i))
+    .sort(
+      (a, b) =>
+        KIND_ORDER[a.f.kind ?? 'background'] - KIND_ORDER[b.f.kind ?? 'background'] ||
+        (a.f.kind === 'story' && b.f.kind === 'story' ? a.i - b.i : start(a.f).localeCompare(start(b.f)) || a.i - b.i),
+    )
     .map(({ f }) => f);
 }

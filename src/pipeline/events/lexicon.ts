@@ -28,7 +28,9 @@ const nounClass = new Map<string, string>();
 const verbClass = new Map<string, string>();
 const lemmas = new Map<string, string>();
 const classes = new Map<string, TriggerClass>();
-for (const [id, c] of Object.entries(triggers.classes as Record<string, { name: string; nouns: string[]; verbs: string[] }>)) {
+for (const [id, c] of Object.entries(
+  triggers.classes as Record<string, { name: string; nouns: string[]; verbs: string[] }>,
+)) {
   classes.set(id, { id, name: c.name });
   for (const n of c.nouns) {
     for (const form of plural(n.toLowerCase())) {
@@ -41,7 +43,8 @@ for (const [id, c] of Object.entries(triggers.classes as Record<string, { name: 
 /** Words whose mentions may name the same event ("meet", "meeting", "talks"): each maps to its set's first word. */
 const corefer = new Map<string, string>();
 for (const group of triggers.corefer as string[][]) {
-  for (const word of group) for (const form of plural(word.toLowerCase())) if (!corefer.has(form)) corefer.set(form, group[0]!);
+  for (const word of group)
+    for (const form of plural(word.toLowerCase())) if (!corefer.has(form)) corefer.set(form, group[0]!);
 }
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -108,4 +111,3 @@ export const KNOWN: KnownMatcher[] = (known.events as KnownEvent[]).map((event) 
   classId: classOfName(event.name) ?? event.aliases.map(classOfName).find(Boolean),
   key: ((head) => (head ? mergeKey(head) : undefined))(headOf(event.name) ?? event.aliases.map(headOf).find(Boolean)),
 }));
-

@@ -46,7 +46,12 @@ function compatible(d: Draft, args: Arguments, date: DateSpan | undefined): bool
 function acceptsPlainMentions(d: Draft, publishedYear: number | null): boolean {
   if (!d.known) return true;
   const range = valueRange(d.known.when);
-  return publishedYear !== null && range !== null && Number(range.end.slice(0, 4)) >= publishedYear - 1 && Number(range.start.slice(0, 4)) >= publishedYear - 1;
+  return (
+    publishedYear !== null &&
+    range !== null &&
+    Number(range.end.slice(0, 4)) >= publishedYear - 1 &&
+    Number(range.start.slice(0, 4)) >= publishedYear - 1
+  );
 }
 
 function narrower(a: DateSpan | undefined, b: DateSpan | undefined): DateSpan | undefined {
@@ -65,7 +70,17 @@ export function mergeMentions(
   const drafts: Draft[] = [];
   const owner = new Map<EventMention, Draft>();
   const open = (m: EventMention): Draft => {
-    const d: Draft = { id: `e${drafts.length + 1}`, classId: m.classId, key: m.key, known: m.known, name: m.name, mentions: [], who: [], where: [], parts: [] };
+    const d: Draft = {
+      id: `e${drafts.length + 1}`,
+      classId: m.classId,
+      key: m.key,
+      known: m.known,
+      name: m.name,
+      mentions: [],
+      who: [],
+      where: [],
+      parts: [],
+    };
     drafts.push(d);
     return d;
   };
@@ -76,13 +91,24 @@ export function mergeMentions(
     let target: Draft | undefined;
     if (m.known) target = drafts.find((d) => d.known?.name === m.known!.name);
     else if (m.name) {
-      target = drafts.find((d) => d.name?.toLowerCase() === m.name!.toLowerCase()) ??
+      target =
+        drafts.find((d) => d.name?.toLowerCase() === m.name!.toLowerCase()) ??
         findLast(drafts, (d) => !d.known && !d.name && d.key === m.key && compatible(d, a, date));
     } else {
       // A bare verb joins an event already named by a noun, or one it shares a participant with: "injured" in
       // two paragraphs may be two incidents.
-      const joinable = (d: Draft) => m.pos !== 'verb' || d.mentions.some((x) => x.pos !== 'verb') || a.who.some((e) => d.who.some((w) => key(w) === key(e)));
-      target = findLast(drafts, (d) => d.key === m.key && joinable(d) && compatible(d, a, date) && (!d.known || (acceptsPlainMentions(d, publishedYear) && m.determiner !== 'indefinite')));
+      const joinable = (d: Draft) =>
+        m.pos !== 'verb' ||
+        d.mentions.some((x) => x.pos !== 'verb') ||
+        a.who.some((e) => d.who.some((w) => key(w) === key(e)));
+      target = findLast(
+        drafts,
+        (d) =>
+          d.key === m.key &&
+          joinable(d) &&
+          compatible(d, a, date) &&
+          (!d.known || (acceptsPlainMentions(d, publishedYear) && m.determiner !== 'indefinite')),
+      );
     }
     const d = target ?? open(m);
     if (!d.name && m.name) d.name = m.name;
@@ -118,8 +144,11 @@ function linkParts(text: string, mentions: EventMention[], owner: Map<EventMenti
       if (!b.parts.includes(a)) b.parts.push(a);
       addAll(b.who, a.who);
       if (!a.where.length) addAll(a.where, b.where);
-      if (b.when?.value && (!a.when?.value || (overlaps(a.when.value, b.when.value) && spanDays(b.when.value) < spanDays(a.when.value)))) a.when = b.when;
+      if (
+        b.when?.value &&
+        (!a.when?.value || (overlaps(a.when.value, b.when.value) && spanDays(b.when.value) < spanDays(a.when.value)))
+      )
+        a.when = b.when;
     }
   }
 }
-

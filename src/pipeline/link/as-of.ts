@@ -5,7 +5,20 @@
  */
 import type { Position, WdStatement, WdTime } from './types';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** -1, 0 or 1; "2012" vs "2012-05-07" is 0 (the year-precise date cannot tell). Handles negative years. */
 export function compareDates(a: string, b: string): number {
@@ -113,7 +126,9 @@ export function positionsAsOf(
   for (const [id, terms] of byOffice) {
     const label = labels[id]!;
     const current = terms.find((t) => tenseOf(t, asOf) === 'current');
-    const others = terms.filter((t) => t !== current).sort((a, b) => compareDates(b.start?.date ?? '0', a.start?.date ?? '0'));
+    const others = terms
+      .filter((t) => t !== current)
+      .sort((a, b) => compareDates(b.start?.date ?? '0', a.start?.date ?? '0'));
     const span = (t: WdStatement) => {
       const from = t.start ? String(yearOf(t.start)) : '';
       const to = t.end ? String(yearOf(t.end)) : '';
@@ -123,7 +138,11 @@ export function positionsAsOf(
     let text: string;
     if (current) {
       const endedSince = !!current.end && !!asOf && compareDates(current.end.date, asOf) >= 0;
-      const main = endedSince ? `${span(current)}, in office at the time` : current.start ? `since ${yearOf(current.start)}` : 'at the time';
+      const main = endedSince
+        ? `${span(current)}, in office at the time`
+        : current.start
+          ? `since ${yearOf(current.start)}`
+          : 'at the time';
       text = `${label} (${main}${past.length ? `; also ${past.join(', ')}` : ''})`;
       positions.push({
         label,

@@ -4,7 +4,18 @@
  */
 import type { Entity } from '../../shared/types';
 import { formatTime, inForce, positionsAsOf, quantityAsOf, tenseOf, yearsBetween, compareDates } from './as-of';
-import type { Card, CardAlternative, CardImage, Fact, ImageInfo, InArticle, LinkableType, WdEntity, WdStatement, WikiPage } from './types';
+import type {
+  Card,
+  CardAlternative,
+  CardImage,
+  Fact,
+  ImageInfo,
+  InArticle,
+  LinkableType,
+  WdEntity,
+  WdStatement,
+  WikiPage,
+} from './types';
 import { firstSentences } from './wikipedia-raw';
 
 export interface CardInput {
@@ -28,7 +39,7 @@ export const cardKey = (entity: Pick<Entity, 'type' | 'name'>) => `${entity.type
 
 export function buildLinkedCard(input: CardInput): Card {
   const { entity, wd, labels, page, asOf } = input;
-  const label = (id: string | undefined) => (id ? labels[id] ?? null : null);
+  const label = (id: string | undefined) => (id ? (labels[id] ?? null) : null);
   const facts: Fact[] = [];
   const add = (key: string, value: string | null | undefined) => value && facts.push({ key, value });
   const names = (statements: WdStatement[], max = 3) =>
@@ -41,7 +52,8 @@ export function buildLinkedCard(input: CardInput): Card {
       const born = c.P569?.[0]?.time;
       const died = c.P570?.[0]?.time;
       if (born) {
-        const age = !died || (asOf && compareDates(died.date, asOf) > 0) ? (asOf ? yearsBetween(born, asOf) : null) : null;
+        const age =
+          !died || (asOf && compareDates(died.date, asOf) > 0) ? (asOf ? yearsBetween(born, asOf) : null) : null;
         add('born', `${formatTime(born)}${age !== null ? ` (age ${age}${died ? ' at the time' : ''})` : ''}`);
       }
       if (died) {
@@ -70,11 +82,20 @@ export function buildLinkedCard(input: CardInput): Card {
       break;
     }
     case 'place': {
-      add('country', names(inForce(c.P17, asOf).filter((s) => s.id !== wd.id), 1));
+      add(
+        'country',
+        names(
+          inForce(c.P17, asOf).filter((s) => s.id !== wd.id),
+          1,
+        ),
+      );
       add('capital', names(inForce(c.P36, asOf), 1));
       const population = quantityAsOf(c.P1082, asOf);
       if (population?.amount !== undefined) {
-        add('population', `${Math.round(population.amount).toLocaleString('en-US')}${population.pointInTime ? ` (${formatTime(population.pointInTime)})` : ''}`);
+        add(
+          'population',
+          `${Math.round(population.amount).toLocaleString('en-US')}${population.pointInTime ? ` (${formatTime(population.pointInTime)})` : ''}`,
+        );
       }
       add('headOfState', names(inForce(c.P35, asOf), 1));
       add('headOfGovernment', names(inForce(c.P6, asOf), 1));
@@ -91,7 +112,7 @@ export function buildLinkedCard(input: CardInput): Card {
     }
   }
 
-  const coordinates = entity.type === 'place' || entity.type === 'event' ? c.P625?.[0]?.coordinates ?? null : null;
+  const coordinates = entity.type === 'place' || entity.type === 'event' ? (c.P625?.[0]?.coordinates ?? null) : null;
   return {
     key: cardKey(entity),
     type: entity.type,
@@ -108,7 +129,9 @@ export function buildLinkedCard(input: CardInput): Card {
     coordinates,
     inArticle: inArticle(entity, input.articleText),
     alternatives: input.alternatives.filter((a) => a.qid !== wd.id),
-    wikipediaUrl: wd.wikiTitle ? `https://${input.lang}.wikipedia.org/wiki/${encodeURIComponent(wd.wikiTitle.replace(/ /g, '_'))}` : null,
+    wikipediaUrl: wd.wikiTitle
+      ? `https://${input.lang}.wikipedia.org/wiki/${encodeURIComponent(wd.wikiTitle.replace(/ /g, '_'))}`
+      : null,
     wikidataUrl: `https://www.wikidata.org/wiki/${wd.id}`,
     asOf,
     confidence: input.confidence,
@@ -134,7 +157,8 @@ function cardImage(input: CardInput): CardImage | null {
     const { thumbUrl, pageUrl, license, licenseUrl, artist } = input.image;
     return { src: thumbUrl, pageUrl: pageUrl || null, license, licenseUrl, artist };
   }
-  if (input.page?.thumbnail) return { src: input.page.thumbnail.source, pageUrl: null, license: null, licenseUrl: null, artist: null };
+  if (input.page?.thumbnail)
+    return { src: input.page.thumbnail.source, pageUrl: null, license: null, licenseUrl: null, artist: null };
   const file = imageFile(input.wd, input.entity.type);
   if (!file) return null;
   return {
@@ -195,7 +219,10 @@ function inArticle(entity: Entity, text: string | undefined): InArticle {
   let firstMention: string | null = null;
   if (text && first && first.start >= 0 && first.end <= text.length) {
     const before = text.lastIndexOf('\n', first.start);
-    const sentenceStart = Math.max(before + 1, lastSentenceEnd(text.slice(Math.max(0, before + 1), first.start)) + before + 1);
+    const sentenceStart = Math.max(
+      before + 1,
+      lastSentenceEnd(text.slice(Math.max(0, before + 1), first.start)) + before + 1,
+    );
     const after = text.slice(first.end).search(/[.!?](\s|$)|\n/);
     const end = after < 0 ? text.length : first.end + after + 1;
     firstMention = text.slice(sentenceStart, end).trim().slice(0, 300) || null;

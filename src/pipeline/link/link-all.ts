@@ -4,7 +4,16 @@
  * state and "Denisov" next to Beijing is the ambassador. The reader's "Not this one?" choices override ranking.
  */
 import type { Entity } from '../../shared/types';
-import { decide, fold, rankCandidates, tokens, DEFAULT_RANK_OPTIONS, type LinkContext, type RankOptions, type Scored } from './rank';
+import {
+  decide,
+  fold,
+  rankCandidates,
+  tokens,
+  DEFAULT_RANK_OPTIONS,
+  type LinkContext,
+  type RankOptions,
+  type Scored,
+} from './rank';
 import type { Candidate, CardAlternative, LinkableType, LinkDecision } from './types';
 
 export interface EntityCandidates {
@@ -28,9 +37,17 @@ export interface LinkAllOptions extends RankOptions {
   maxAlternatives: number;
 }
 
-export const DEFAULT_LINK_OPTIONS: LinkAllOptions = { ...DEFAULT_RANK_OPTIONS, contextConfidence: 0.6, maxAlternatives: 5 };
+export const DEFAULT_LINK_OPTIONS: LinkAllOptions = {
+  ...DEFAULT_RANK_OPTIONS,
+  contextConfidence: 0.6,
+  maxAlternatives: 5,
+};
 
-export function linkAll(items: EntityCandidates[], article: { title?: string | null; asOf: string | null }, options: LinkAllOptions = DEFAULT_LINK_OPTIONS): LinkResult[] {
+export function linkAll(
+  items: EntityCandidates[],
+  article: { title?: string | null; asOf: string | null },
+  options: LinkAllOptions = DEFAULT_LINK_OPTIONS,
+): LinkResult[] {
   const allWords = new Map<string, Set<string>>(items.map((i) => [i.key, tokens(i.entity.name)]));
   const titleWords = tokens(article.title ?? '');
   const contextFor = (item: EntityCandidates, ids: Set<string>, taken?: Map<string, string>): LinkContext => {
@@ -45,17 +62,33 @@ export function linkAll(items: EntityCandidates[], article: { title?: string | n
 
   const run = (ids: Set<string>, taken?: Map<string, string>) =>
     items.map((item): LinkResult => {
-      const ranked = rankCandidates(item.entity.name, item.entity.type, item.candidates, contextFor(item, ids, taken), options);
+      const ranked = rankCandidates(
+        item.entity.name,
+        item.entity.type,
+        item.candidates,
+        contextFor(item, ids, taken),
+        options,
+      );
       let decision = decide(ranked, options);
       if (item.forced === null) decision = { kind: 'nil', reason: 'reader' };
       else if (item.forced && ranked.some((r) => r.candidate.entity.id === item.forced)) {
         const chosen = ranked.find((r) => r.candidate.entity.id === item.forced)!;
-        decision = { kind: 'linked', qid: item.forced, confidence: 1, chosenBy: 'reader', ...(chosen.typeAgreement === 'metonym' ? { metonym: true } : {}) };
+        decision = {
+          kind: 'linked',
+          qid: item.forced,
+          confidence: 1,
+          chosenBy: 'reader',
+          ...(chosen.typeAgreement === 'metonym' ? { metonym: true } : {}),
+        };
       }
       const alternatives = ranked
         .filter((r) => r.typeAgreement !== 'conflict')
         .slice(0, options.maxAlternatives + 1)
-        .map((r) => ({ qid: r.candidate.entity.id, label: r.candidate.entity.label ?? r.candidate.entity.id, description: r.candidate.entity.description }));
+        .map((r) => ({
+          qid: r.candidate.entity.id,
+          label: r.candidate.entity.label ?? r.candidate.entity.id,
+          description: r.candidate.entity.description,
+        }));
       return { key: item.key, decision, ranked, alternatives };
     });
 

@@ -37,7 +37,10 @@ export interface Scored {
   parts: Record<string, number>;
 }
 
-const CLASS_SETS = Object.fromEntries(Object.entries(classes.classes).map(([k, v]) => [k, new Set(v)])) as Record<LinkableType, Set<string>>;
+const CLASS_SETS = Object.fromEntries(Object.entries(classes.classes).map(([k, v]) => [k, new Set(v)])) as Record<
+  LinkableType,
+  Set<string>
+>;
 const METONYM = new Set(classes.metonymClasses);
 const REJECT = new Set(classes.rejectClasses);
 const DESCRIPTION_WORDS = classes.descriptionWords as Record<LinkableType, string[]>;
@@ -55,13 +58,24 @@ export function typeAgreement(type: LinkableType, entity: WdEntity): Scored['typ
   const words = tokens(entity.description ?? '');
   const hinted = (t: LinkableType) => DESCRIPTION_WORDS[t].some((w) => words.has(w));
   if (hinted(type)) return 'agree';
-  if (kinds.length && (['person', 'place', 'organization', 'event'] as LinkableType[]).some((t) => t !== type && hinted(t) && !(type === 'organization' && t === 'place'))) {
+  if (
+    kinds.length &&
+    (['person', 'place', 'organization', 'event'] as LinkableType[]).some(
+      (t) => t !== type && hinted(t) && !(type === 'organization' && t === 'place'),
+    )
+  ) {
     return 'conflict';
   }
   return 'unknown';
 }
 
-export function scoreCandidate(name: string, type: LinkableType, candidate: Candidate, context: LinkContext, options = DEFAULT_RANK_OPTIONS): Scored {
+export function scoreCandidate(
+  name: string,
+  type: LinkableType,
+  candidate: Candidate,
+  context: LinkContext,
+  options = DEFAULT_RANK_OPTIONS,
+): Scored {
   const { entity } = candidate;
   const parts: Record<string, number> = {};
   const agreement = typeAgreement(type, entity);
@@ -72,7 +86,8 @@ export function scoreCandidate(name: string, type: LinkableType, candidate: Cand
   // The description only: aliases would match co-mentioned names of other entities (the USSR next to "U.S.").
   const descWords = tokens(entity.description ?? '');
   let overlap = 0;
-  for (const word of expand(context.words)) if (descWords.has(word) || [...descWords].some((d) => sameStem(d, word))) overlap++;
+  for (const word of expand(context.words))
+    if (descWords.has(word) || [...descWords].some((d) => sameStem(d, word))) overlap++;
   parts.words = Math.min(overlap, 3) * 0.6;
   parts.prominence = Math.min(Math.log10(entity.sitelinkCount + 1) / 2.4, 1) * 1.5;
   parts.search = candidate.searchRank === null ? 0 : 0.5 / (1 + candidate.searchRank);
@@ -83,7 +98,13 @@ export function scoreCandidate(name: string, type: LinkableType, candidate: Cand
   return { candidate, score, typeAgreement: agreement, parts };
 }
 
-export function rankCandidates(name: string, type: LinkableType, candidates: Candidate[], context: LinkContext, options = DEFAULT_RANK_OPTIONS): Scored[] {
+export function rankCandidates(
+  name: string,
+  type: LinkableType,
+  candidates: Candidate[],
+  context: LinkContext,
+  options = DEFAULT_RANK_OPTIONS,
+): Scored[] {
   const seen = new Set<string>();
   return candidates
     .filter((c) => !seen.has(c.entity.id) && seen.add(c.entity.id))
@@ -100,7 +121,10 @@ export function decide(ranked: Scored[], options = DEFAULT_RANK_OPTIONS): LinkDe
   const second = viable[1];
   const margin = second ? best.score - second.score : Infinity;
   if (margin < options.minMargin) return { kind: 'nil', reason: 'ambiguous' };
-  const confidence = Math.max(0, Math.min(1, 0.5 * sigmoid(best.score - options.minScore) + 0.5 * sigmoid(2 * (margin - options.minMargin))));
+  const confidence = Math.max(
+    0,
+    Math.min(1, 0.5 * sigmoid(best.score - options.minScore) + 0.5 * sigmoid(2 * (margin - options.minMargin))),
+  );
   return {
     kind: 'linked',
     qid: best.candidate.entity.id,
@@ -161,19 +185,46 @@ function sameStem(a: string, b: string): boolean {
   return a.slice(0, Math.max(4, n - 1)) === b.slice(0, Math.max(4, n - 1));
 }
 
-const STOP = new Set(['the', 'of', 'and', 'in', 'to', 'a', 'an', 'for', 'on', 'at', 'by', 'with', 'from', 'his', 'her', 'its', 'their', 'as', 'is', 'was']);
+const STOP = new Set([
+  'the',
+  'of',
+  'and',
+  'in',
+  'to',
+  'a',
+  'an',
+  'for',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'his',
+  'her',
+  'its',
+  'their',
+  'as',
+  'is',
+  'was',
+]);
 
 export function tokens(text: string): Set<string> {
   return new Set(
     fold(text)
-      .split(/[^a-z0-9.\-]+/)
-      .map((w) => w.replace(/^[.\-]+|[.\-]+$/g, ''))
+      .split(/[^a-z0-9.-]+/)
+      .map((w) => w.replace(/^[.-]+|[.-]+$/g, ''))
       .filter((w) => w.length > 1 && !STOP.has(w)),
   );
 }
 
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

@@ -11,9 +11,49 @@ const QID = /^[QP][1-9]\d{0,11}$/;
 
 /** Properties whose statements cards and ranking use; the rest of a (large) entity is dropped at once. */
 export const KEPT_PROPERTIES = [
-  'P31', 'P279', 'P18', 'P154', 'P569', 'P570', 'P27', 'P39', 'P102', 'P106', 'P17', 'P131', 'P159', 'P169', 'P488',
-  'P1037', 'P35', 'P6', 'P36', 'P571', 'P576', 'P1082', 'P625', 'P580', 'P582', 'P585', 'P276', 'P710', 'P127', 'P749',
-  'P495', 'P740', 'P1448', 'P30', 'P37', 'P38', 'P150', 'P361', 'P463', 'P47', 'P1376', 'P108', 'P1001',
+  'P31',
+  'P279',
+  'P18',
+  'P154',
+  'P569',
+  'P570',
+  'P27',
+  'P39',
+  'P102',
+  'P106',
+  'P17',
+  'P131',
+  'P159',
+  'P169',
+  'P488',
+  'P1037',
+  'P35',
+  'P6',
+  'P36',
+  'P571',
+  'P576',
+  'P1082',
+  'P625',
+  'P580',
+  'P582',
+  'P585',
+  'P276',
+  'P710',
+  'P127',
+  'P749',
+  'P495',
+  'P740',
+  'P1448',
+  'P30',
+  'P37',
+  'P38',
+  'P150',
+  'P361',
+  'P463',
+  'P47',
+  'P1376',
+  'P108',
+  'P1001',
 ] as const;
 const KEPT = new Set<string>(KEPT_PROPERTIES);
 
@@ -56,12 +96,17 @@ function normalizeEntity(value: Obj, id: string, lang: string): WdEntity {
     id,
     label: langValue(value.labels, lang),
     description: langValue(value.descriptions, lang),
-    aliases: isObj(value.aliases) && Array.isArray(value.aliases[lang])
-      ? (value.aliases[lang] as unknown[]).map((a) => (isObj(a) ? str(a.value) : null)).filter((a): a is string => !!a)
-      : [],
+    aliases:
+      isObj(value.aliases) && Array.isArray(value.aliases[lang])
+        ? (value.aliases[lang] as unknown[])
+            .map((a) => (isObj(a) ? str(a.value) : null))
+            .filter((a): a is string => !!a)
+        : [],
     claims,
     wikiTitle: isObj(wiki) ? str(wiki.title) : null,
-    sitelinkCount: Object.keys(sitelinks).filter((k) => k.endsWith('wiki') && k !== 'commonswiki' && k !== 'specieswiki').length,
+    sitelinkCount: Object.keys(sitelinks).filter(
+      (k) => k.endsWith('wiki') && k !== 'commonswiki' && k !== 'specieswiki',
+    ).length,
   };
 }
 
@@ -78,8 +123,10 @@ function normalizeStatement(raw: unknown): WdStatement | null {
   if (!main) return null;
   const statement: WdStatement = { ...main, rank };
   const qualifiers = isObj(raw.qualifiers) ? raw.qualifiers : {};
-  const firstTime = (p: string) => (Array.isArray(qualifiers[p]) ? (qualifiers[p] as unknown[]).map(snakValue).find((v) => v?.time)?.time : undefined);
-  const firstItem = (p: string) => (Array.isArray(qualifiers[p]) ? (qualifiers[p] as unknown[]).map(snakValue).find((v) => v?.id)?.id : undefined);
+  const firstTime = (p: string) =>
+    Array.isArray(qualifiers[p]) ? (qualifiers[p] as unknown[]).map(snakValue).find((v) => v?.time)?.time : undefined;
+  const firstItem = (p: string) =>
+    Array.isArray(qualifiers[p]) ? (qualifiers[p] as unknown[]).map(snakValue).find((v) => v?.id)?.id : undefined;
   const start = firstTime('P580');
   const end = firstTime('P582');
   const point = firstTime('P585');
@@ -98,7 +145,9 @@ function snakValue(snak: unknown): SnakValue | null {
   const { type, value } = snak.datavalue;
   switch (type) {
     case 'wikibase-entityid': {
-      const id = isObj(value) ? str(value.id) ?? (typeof value['numeric-id'] === 'number' ? `Q${value['numeric-id']}` : null) : null;
+      const id = isObj(value)
+        ? (str(value.id) ?? (typeof value['numeric-id'] === 'number' ? `Q${value['numeric-id']}` : null))
+        : null;
       return id && QID.test(id) ? { id } : null;
     }
     case 'time': {

@@ -23,7 +23,16 @@ export function normalizeQuery(raw: unknown, requested: string[]): WikiPage[] {
     for (let i = 0; i < 3 && redirects.has(current); i++) current = redirects.get(current)!;
     const page = byTitle.get(current);
     if (!page || page.missing !== undefined || page.invalid !== undefined) {
-      return { requested: title, title: current, missing: true, disambiguation: false, qid: null, description: null, extract: null, thumbnail: null };
+      return {
+        requested: title,
+        title: current,
+        missing: true,
+        disambiguation: false,
+        qid: null,
+        description: null,
+        extract: null,
+        thumbnail: null,
+      };
     }
     const props = isObj(page.pageprops) ? page.pageprops : {};
     const thumb = isObj(page.thumbnail) ? page.thumbnail : null;
@@ -42,7 +51,11 @@ export function normalizeQuery(raw: unknown, requested: string[]): WikiPage[] {
           : null,
     };
     if (Array.isArray(page.links)) {
-      result.links = page.links.filter(isObj).filter((l) => l.ns === 0).map((l) => str(l.title)).filter((t): t is string => !!t);
+      result.links = page.links
+        .filter(isObj)
+        .filter((l) => l.ns === 0)
+        .map((l) => str(l.title))
+        .filter((t): t is string => !!t);
     }
     return result;
   });
@@ -60,7 +73,8 @@ function cleanExtract(text: string | null): string | null {
 }
 
 /** Abbreviations a sentence never ends with ("U.S. President", "Sept. 15", "Jr."). */
-const ABBREVIATION = /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|c|ca|approx))\.$/;
+const ABBREVIATION =
+  /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Col|Lt|Gov|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|c|ca|approx))\.$/;
 
 /** The first `count` sentences of an extract (the card's 2–3 sentence summary). */
 export function firstSentences(text: string | null, count = 3, maxChars = 480): string | null {

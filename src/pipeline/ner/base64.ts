@@ -22,13 +22,18 @@ export function decodeBase64(s: string): Uint8Array {
   let o = 0;
   let i = 0;
   for (; i + 4 <= len; i += 4) {
-    const n = (P[((s.charCodeAt(i) & 127) << 7) | (s.charCodeAt(i + 1) & 127)]! << 12) |
+    const n =
+      (P[((s.charCodeAt(i) & 127) << 7) | (s.charCodeAt(i + 1) & 127)]! << 12) |
       P[((s.charCodeAt(i + 2) & 127) << 7) | (s.charCodeAt(i + 3) & 127)]!;
-    out[o++] = n >> 16; out[o++] = (n >> 8) & 255; out[o++] = n & 255;
+    out[o++] = n >> 16;
+    out[o++] = (n >> 8) & 255;
+    out[o++] = n & 255;
   }
   const rest = len - i;
   if (rest >= 2) {
-    const n = (LOOKUP[s.charCodeAt(i)]! << 18) | (LOOKUP[s.charCodeAt(i + 1)]! << 12) |
+    const n =
+      (LOOKUP[s.charCodeAt(i)]! << 18) |
+      (LOOKUP[s.charCodeAt(i + 1)]! << 12) |
       (rest === 3 ? LOOKUP[s.charCodeAt(i + 2)]! << 6 : 0);
     out[o++] = n >> 16;
     if (rest === 3) out[o++] = (n >> 8) & 255;

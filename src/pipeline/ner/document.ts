@@ -31,7 +31,11 @@ function isWholeLine(text: string, start: number, end: number): boolean {
   const before = text.lastIndexOf('\n', start - 1) + 1;
   const nl = text.indexOf('\n', end);
   const after = nl < 0 ? text.length : nl;
-  return !text.slice(before, start).trim() && !text.slice(end, after).trim() && !/[.!?]["”’')]*$/.test(text.slice(start, end));
+  return (
+    !text.slice(before, start).trim() &&
+    !text.slice(end, after).trim() &&
+    !/[.!?]["”’')]*$/.test(text.slice(start, end))
+  );
 }
 
 /** "Basis Behind Clinton's Alleged Grudge Against Putin", "Paging Alexa": most content words capitalized. */
@@ -51,7 +55,9 @@ export function analyzeTokens(text: string, model: TaggerModel): NerDocument {
     const words = tokens.slice(a, b).map((t) => t.text);
     tags.set(tagIndexes(words, model), a);
     sentenceOf.fill(s, a, b);
-    capsSentence.push(isCapsText(words.join('')) || (isWholeLine(text, tokens[a]!.start, tokens[b - 1]!.end) && isTitleCaseLine(words)));
+    capsSentence.push(
+      isCapsText(words.join('')) || (isWholeLine(text, tokens[a]!.start, tokens[b - 1]!.end) && isTitleCaseLine(words)),
+    );
   });
   return { text, tokens, sentences, sentenceOf, tags, capsSentence };
 }

@@ -35,7 +35,11 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
     if (c.type === 'person') for (const m of c.mentions) people.push({ person: i, start: m.start, end: m.end });
   });
   const quotes = attributeQuotes(text, people);
-  const scores = salience(clusters.map((c) => ({ names: [c.name], mentions: c.mentions })), text, options.title ?? '');
+  const scores = salience(
+    clusters.map((c) => ({ names: [c.name], mentions: c.mentions })),
+    text,
+    options.title ?? '',
+  );
   return clusters.map((c, i) => {
     const entity: Entity = {
       type: c.type,
@@ -58,7 +62,10 @@ function roleOf(doc: NerDocument, c: Cluster, clusters: readonly Cluster[]): str
     for (const other of clusters) {
       if (other.type !== 'person') continue;
       for (const m of other.mentions) {
-        if (m.tokenEnd <= token && m.sentence === sentence && (!best || m.tokenEnd > best.tokenEnd)) { best = m; owner = other; }
+        if (m.tokenEnd <= token && m.sentence === sentence && (!best || m.tokenEnd > best.tokenEnd)) {
+          best = m;
+          owner = other;
+        }
       }
     }
     return owner ? shortName(owner) : null;

@@ -20,7 +20,10 @@ export const NO_LEXICONS: Lexicons = { gazetteer: () => 0, isCommonWord: () => f
 
 /** Typographic variants fold to ASCII so "Putin’s" and "Putin's" look alike. */
 export function normalizeToken(token: string): string {
-  return token.replace(/[‘’`´]/g, "'").replace(/[“”„«»]/g, '"').replace(/[–—]/g, '-');
+  return token
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[–—]/g, '-');
 }
 
 export function wordShape(w: string): string {
@@ -63,18 +66,65 @@ const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
 /** Template ids: arbitrary distinct constants, mixed into every feature hash. */
-const enum T {
-  Bias = 1, Word, Lower, Shape, Short, Pre1, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4,
-  Prev1, Next1, Prev2, Next2, PrevCur, CurNext, PrevShort, NextShort, PrevCurShort, CurNextShort,
-  FirstShort, CapsSentShort, CapsSentLower, PrevLowerCurShort, CurShortNextLower, Length, Common, CommonShort,
-  CommonFirst, CommonCaps, PrevNext, Gaz, GazCap, GazLen, Suf3Prev, Suf3Next, Lower2Prev, Lower2Next, CapWindow, GazPrev, GazNext,
+enum T {
+  Bias = 1,
+  Word,
+  Lower,
+  Shape,
+  Short,
+  Pre1,
+  Pre2,
+  Pre3,
+  Pre4,
+  Suf1,
+  Suf2,
+  Suf3,
+  Suf4,
+  Prev1,
+  Next1,
+  Prev2,
+  Next2,
+  PrevCur,
+  CurNext,
+  PrevShort,
+  NextShort,
+  PrevCurShort,
+  CurNextShort,
+  FirstShort,
+  CapsSentShort,
+  CapsSentLower,
+  PrevLowerCurShort,
+  CurShortNextLower,
+  Length,
+  Common,
+  CommonShort,
+  CommonFirst,
+  CommonCaps,
+  PrevNext,
+  Gaz,
+  GazCap,
+  GazLen,
+  Suf3Prev,
+  Suf3Next,
+  Lower2Prev,
+  Lower2Next,
+  CapWindow,
+  GazPrev,
+  GazNext,
 }
 
 /** What the features need from a token on its own; cached, since most tokens of a text are frequent words. */
 interface TokenInfo {
-  word: number; lower: number; shape: number; short: number;
-  pre: [number, number, number, number]; suf: [number, number, number, number];
-  cap: number; len: number; letters: number; upper: number;
+  word: number;
+  lower: number;
+  shape: number;
+  short: number;
+  pre: [number, number, number, number];
+  suf: [number, number, number, number];
+  cap: number;
+  len: number;
+  letters: number;
+  upper: number;
   /** The lower-cased form, for lexicon lookups (common words depend on the lexicon, so they are not cached). */
   lowerText: string;
   /** The features that depend on this token alone (word, lower case, shapes, length, affixes), hashed once. */
@@ -104,7 +154,13 @@ function tokenInfo(raw: string): TokenInfo {
   if (hit) return hit;
   const w = /[‘’`´“”„«»–—]/.test(raw) ? normalizeToken(raw) : raw;
   const lw = w.toLowerCase();
-  let word = FNV, shape = FNV, short = FNV, shapeLen = 0, last = -1, letters = 0, upper = 0;
+  let word = FNV,
+    shape = FNV,
+    short = FNV,
+    shapeLen = 0,
+    last = -1,
+    letters = 0,
+    upper = 0;
   const pre: [number, number, number, number] = [0, 0, 0, 0];
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
@@ -112,9 +168,18 @@ function tokenInfo(raw: string): TokenInfo {
     if (i < 4) pre[i] = word >>> 0;
     const ch = w[i]!;
     const sc = shapeCode(c, ch);
-    if (sc === 88) { letters++; upper++; } else if (sc === 120) letters++;
-    if (shapeLen < 12) { shape = step(shape, sc); shapeLen++; }
-    if (sc !== last) { short = step(short, sc); last = sc; }
+    if (sc === 88) {
+      letters++;
+      upper++;
+    } else if (sc === 120) letters++;
+    if (shapeLen < 12) {
+      shape = step(shape, sc);
+      shapeLen++;
+    }
+    if (sc !== last) {
+      short = step(short, sc);
+      last = sc;
+    }
   }
   const suf: [number, number, number, number] = [0, 0, 0, 0];
   let h = FNV;
@@ -126,15 +191,31 @@ function tokenInfo(raw: string): TokenInfo {
   const cap = first !== first.toLowerCase() ? 1 : 0;
   const len = Math.min(w.length, 8);
   const lower = hashString(lw);
-  const unigram = [mix(T.Bias, 0), mix(T.Word, word >>> 0), mix(T.Lower, lower), mix(T.Shape, shape >>> 0), mix(T.Short, short >>> 0),
-    mix(mix(T.Length, len), cap)];
+  const unigram = [
+    mix(T.Bias, 0),
+    mix(T.Word, word >>> 0),
+    mix(T.Lower, lower),
+    mix(T.Shape, shape >>> 0),
+    mix(T.Short, short >>> 0),
+    mix(mix(T.Length, len), cap),
+  ];
   for (let k = 0; k < 4; k++) {
     if (pre[k]) unigram.push(mix(T.Pre1 + k, pre[k]!));
     if (suf[k]) unigram.push(mix(T.Suf1 + k, suf[k]!));
   }
   const info: TokenInfo = {
-    word: word >>> 0, lower, shape: shape >>> 0, short: short >>> 0, pre, suf,
-    cap, len, letters, upper, lowerText: lw, unigram: Uint32Array.from(unigram),
+    word: word >>> 0,
+    lower,
+    shape: shape >>> 0,
+    short: short >>> 0,
+    pre,
+    suf,
+    cap,
+    len,
+    letters,
+    upper,
+    lowerText: lw,
+    unigram: Uint32Array.from(unigram),
     asNeighbour: neighbourFeatures(lower, short >>> 0),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -143,27 +224,49 @@ function tokenInfo(raw: string): TokenInfo {
 }
 
 function neighbourFeatures(lower: number, short: number): Uint32Array {
-  return Uint32Array.of(mix(T.Prev1, lower), mix(T.Next1, lower), mix(T.Prev2, lower), mix(T.Next2, lower),
-    mix(T.PrevShort, short), mix(T.NextShort, short));
+  return Uint32Array.of(
+    mix(T.Prev1, lower),
+    mix(T.Next1, lower),
+    mix(T.Prev2, lower),
+    mix(T.Next2, lower),
+    mix(T.PrevShort, short),
+    mix(T.NextShort, short),
+  );
 }
 let edges: { bos: Uint32Array; eos: Uint32Array } | null = null;
 
 /** Reusable token-level scratch, grown as needed (tagging long articles allocates little per sentence). */
 class Scratch {
   size = 0;
-  lower = new Uint32Array(0); shape = new Uint32Array(0); short = new Uint32Array(0);
-  pre = new Uint32Array(0); suf = new Uint32Array(0); common = new Uint8Array(0); cap = new Uint8Array(0);
-  len = new Uint8Array(0); out = new Uint32Array(0); info: TokenInfo[] = [];
-  gazB = new Uint32Array(0); gazI = new Uint32Array(0); gazLen = new Uint8Array(0);
+  lower = new Uint32Array(0);
+  shape = new Uint32Array(0);
+  short = new Uint32Array(0);
+  pre = new Uint32Array(0);
+  suf = new Uint32Array(0);
+  common = new Uint8Array(0);
+  cap = new Uint8Array(0);
+  len = new Uint8Array(0);
+  out = new Uint32Array(0);
+  info: TokenInfo[] = [];
+  gazB = new Uint32Array(0);
+  gazI = new Uint32Array(0);
+  gazLen = new Uint8Array(0);
   ensure(n: number) {
     if (n <= this.size) return;
     this.size = Math.max(n, this.size * 2, 64);
     const s = this.size;
-    this.lower = new Uint32Array(s); this.shape = new Uint32Array(s);
-    this.short = new Uint32Array(s); this.pre = new Uint32Array(s * 4); this.suf = new Uint32Array(s * 4);
-    this.common = new Uint8Array(s); this.cap = new Uint8Array(s); this.len = new Uint8Array(s);
+    this.lower = new Uint32Array(s);
+    this.shape = new Uint32Array(s);
+    this.short = new Uint32Array(s);
+    this.pre = new Uint32Array(s * 4);
+    this.suf = new Uint32Array(s * 4);
+    this.common = new Uint8Array(s);
+    this.cap = new Uint8Array(s);
+    this.len = new Uint8Array(s);
     this.out = new Uint32Array(s * MAX_FEATURES);
-    this.gazB = new Uint32Array(s); this.gazI = new Uint32Array(s); this.gazLen = new Uint8Array(s * GAZ_TYPES.length);
+    this.gazB = new Uint32Array(s);
+    this.gazI = new Uint32Array(s);
+    this.gazLen = new Uint8Array(s * GAZ_TYPES.length);
   }
 }
 const scratch = new Scratch();
@@ -208,7 +311,9 @@ export function extractFeatures(rawTokens: readonly string[], lexicons: Lexicons
       gazB[i] = gazB[i]! | mask;
       for (let k = i + 1; k <= j; k++) gazI[k] = gazI[k]! | mask;
       for (let t = 0; t < GAZ_TYPES.length; t++) {
-        if (mask & (1 << t)) for (let k = i; k <= j; k++) gazLen[k * GAZ_TYPES.length + t] = Math.max(gazLen[k * GAZ_TYPES.length + t]!, j - i + 1);
+        if (mask & (1 << t))
+          for (let k = i; k <= j; k++)
+            gazLen[k * GAZ_TYPES.length + t] = Math.max(gazLen[k * GAZ_TYPES.length + t]!, j - i + 1);
       }
     }
   }
@@ -220,9 +325,14 @@ export function extractFeatures(rawTokens: readonly string[], lexicons: Lexicons
   edges ??= { bos: neighbourFeatures(BOS, BOS), eos: neighbourFeatures(EOS, EOS) };
   for (let i = 0; i < n; i++) {
     offsets[i] = o;
-    const lw = S.lower[i]!, sh = S.short[i]!;
-    const p1 = at(S.lower, i - 1), n1 = at(S.lower, i + 1), p2 = at(S.lower, i - 2), n2 = at(S.lower, i + 2);
-    const ps = at(S.short, i - 1), ns = at(S.short, i + 1);
+    const lw = S.lower[i]!,
+      sh = S.short[i]!;
+    const p1 = at(S.lower, i - 1),
+      n1 = at(S.lower, i + 1),
+      p2 = at(S.lower, i - 2),
+      n2 = at(S.lower, i + 2);
+    const ps = at(S.short, i - 1),
+      ns = at(S.short, i + 1);
     const unigram = S.info[i]!.unigram;
     for (let k = 0; k < unigram.length; k++) out[o++] = unigram[k]!;
     const prev = i > 0 ? S.info[i - 1]!.asNeighbour : edges.bos;

@@ -53,8 +53,9 @@ interface Work {
 }
 
 export function groupMentions(mentions: readonly RawMention[]): Cluster[] {
-  const order = [...mentions].sort((a, b) =>
-    Number(a.caps) - Number(b.caps) || words(b.text).length - words(a.text).length || a.start - b.start);
+  const order = [...mentions].sort(
+    (a, b) => Number(a.caps) - Number(b.caps) || words(b.text).length - words(a.text).length || a.start - b.start,
+  );
   const works: Work[] = [];
   // Indexes over the clusters built so far, so long articles stay linear.
   const byKey = new Map<string, Work[]>();
@@ -107,7 +108,8 @@ export function groupMentions(mentions: readonly RawMention[]): Cluster[] {
     w.cluster.mentions.sort((a, b) => a.start - b.start);
     // The fullest form is the best evidence of the type ("Xi Jinping" a person, though "Xi" alone looks like a place).
     const seed = w.seed;
-    w.cluster.type = w.aliasType ?? (!seed.caps && words(seed.text).length > 1 ? seed.type : voteType(w.cluster.mentions));
+    w.cluster.type =
+      w.aliasType ?? (!seed.caps && words(seed.text).length > 1 ? seed.type : voteType(w.cluster.mentions));
     w.cluster.name = canonicalName(w.cluster.mentions);
   }
   return works.map((w) => w.cluster);
@@ -139,14 +141,17 @@ function lastBefore(w: Work, pos: number): number {
 
 function voteType(mentions: readonly RawMention[]): EntityType {
   const votes = new Map<EntityType, number>();
-  for (const m of mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.caps ? 0.3 : 1) + (words(m.text).length > 1 ? 0.5 : 0));
+  for (const m of mentions)
+    votes.set(m.type, (votes.get(m.type) ?? 0) + (m.caps ? 0.3 : 1) + (words(m.text).length > 1 ? 0.5 : 0));
   return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 function canonicalName(mentions: readonly RawMention[]): string {
   const cased = mentions.filter((m) => !m.caps);
   const pool = cased.length ? cased : mentions;
-  const best = [...pool].sort((a, b) => words(b.text).length - words(a.text).length || b.text.length - a.text.length || a.start - b.start)[0]!;
+  const best = [...pool].sort(
+    (a, b) => words(b.text).length - words(a.text).length || b.text.length - a.text.length || a.start - b.start,
+  )[0]!;
   const name = best.text.replace(/\s+/g, ' ');
   if (!cased.length && name.replace(/[^\p{L}]/gu, '').length > 4) return titleCase(name);
   return name;
@@ -156,5 +161,6 @@ function canonicalName(mentions: readonly RawMention[]): string {
 export function titleCase(s: string): string {
   const single = !/\s/.test(s.trim());
   return s.replace(/\p{L}+/gu, (w) =>
-    (single && w.length <= 4) || (w.length <= 4 && !/[AEIOUY]/.test(w)) ? w : w[0]! + w.slice(1).toLowerCase());
+    (single && w.length <= 4) || (w.length <= 4 && !/[AEIOUY]/.test(w)) ? w : w[0]! + w.slice(1).toLowerCase(),
+  );
 }

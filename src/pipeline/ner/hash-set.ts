@@ -3,7 +3,10 @@ export class HashSet {
   /** A 2^16-bit prefilter, so most misses cost one bit test instead of a binary search. */
   private readonly filter = new Uint32Array(2048);
 
-  constructor(readonly keys: Uint32Array, readonly values: Uint8Array | null = null) {
+  constructor(
+    readonly keys: Uint32Array,
+    readonly values: Uint8Array | null = null,
+  ) {
     for (const k of keys) this.filter[(k >>> 5) & 2047] = this.filter[(k >>> 5) & 2047]! | (1 << (k & 31));
   }
 
@@ -25,6 +28,9 @@ export class HashSet {
 
   static fromMap(map: Map<number, number>): HashSet {
     const keys = Uint32Array.from(map.keys()).sort();
-    return new HashSet(keys, Uint8Array.from(keys, (k) => map.get(k)!));
+    return new HashSet(
+      keys,
+      Uint8Array.from(keys, (k) => map.get(k)!),
+    );
   }
 }

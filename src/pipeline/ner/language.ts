@@ -4,7 +4,9 @@
  * words decide: they make up a fifth of running English text and almost none of other languages'.
  */
 const FUNCTION_WORDS = new Set(
-  'the of and to in a is that for it was on with as by at from his her he she they be have has had are were said not but this which who will would an or their its been'.split(' '),
+  'the of and to in a is that for it was on with as by at from his her he she they be have has had are were said not but this which who will would an or their its been'.split(
+    ' ',
+  ),
 );
 
 export interface LanguageOptions {
@@ -14,9 +16,18 @@ export interface LanguageOptions {
   sample?: number;
 }
 
-export function isEnglish(text: string, lang?: string | null, { minShare = 0.08, sample = 2000 }: LanguageOptions = {}): boolean {
+export function isEnglish(
+  text: string,
+  lang?: string | null,
+  { minShare = 0.08, sample = 2000 }: LanguageOptions = {},
+): boolean {
   if (lang && lang.trim()) return /^en(?:[-_]|$)/i.test(lang.trim());
-  const words = text.slice(0, sample * 8).toLowerCase().match(/\p{L}+/gu)?.slice(0, sample) ?? [];
+  const words =
+    text
+      .slice(0, sample * 8)
+      .toLowerCase()
+      .match(/\p{L}+/gu)
+      ?.slice(0, sample) ?? [];
   if (words.length < 20) return true; // too little to tell; short English snippets are the common case
   let hits = 0;
   for (const w of words) if (FUNCTION_WORDS.has(w)) hits++;

@@ -25,8 +25,10 @@ export interface RawMention {
 }
 
 const NOT_NAMES = new Set(notNames.words);
-const EVENT_HEAD = /\b(?:War|Wars|Revolution|Olympics|Olympic Games|Games|Cup|Championships?|Summit|Crisis|Pandemic|Uprising|Rebellion|Massacre|Genocide|Holocaust|Election|Elections|Festival|Conference|Congress|Expo|Marathon|Grand Prix|Open|Tour|Series|Bowl|Spring|Blitz|Invasion|Siege|Battle|Protests?|Riots?)$/;
-const EVENT_NOUN = /^(?:summit|summits|conference|talks|forum|games|olympics|election|elections|referendum|war|invasion|meeting|congress|convention|championship|cup|festival|ceremony|parade|rally|protests?)$/;
+const EVENT_HEAD =
+  /\b(?:War|Wars|Revolution|Olympics|Olympic Games|Games|Cup|Championships?|Summit|Crisis|Pandemic|Uprising|Rebellion|Massacre|Genocide|Holocaust|Election|Elections|Festival|Conference|Congress|Expo|Marathon|Grand Prix|Open|Tour|Series|Bowl|Spring|Blitz|Invasion|Siege|Battle|Protests?|Riots?)$/;
+const EVENT_NOUN =
+  /^(?:summit|summits|conference|talks|forum|games|olympics|election|elections|referendum|war|invasion|meeting|congress|convention|championship|cup|festival|ceremony|parade|rally|protests?)$/;
 /** An upper-case run followed by a capitalized word: two UI words glued by text extraction ("NEWYou"). */
 const GLUED = /^\p{Lu}{2,}\p{Lu}\p{Ll}+$/u;
 
@@ -37,7 +39,10 @@ export function findMentions(doc: NerDocument, lexicons: Lexicons): RawMention[]
   const { tokens, tags } = doc;
   for (let i = 0; i < tokens.length; ) {
     const type = typeOfTag(tags[i]!);
-    if (!type || isInside(tags[i]!)) { i++; continue; }
+    if (!type || isInside(tags[i]!)) {
+      i++;
+      continue;
+    }
     let j = i + 1;
     while (j < tokens.length && isInside(tags[j]!) && typeOfTag(tags[j]!) === type) j++;
     const m = makeMention(doc, i, j, type);
@@ -45,7 +50,14 @@ export function findMentions(doc: NerDocument, lexicons: Lexicons): RawMention[]
     const next = tokens[j];
     // "<name> summit": the name stays, and the event is named after it.
     if (m && next && EVENT_NOUN.test(next.text) && doc.sentenceOf[j] === m.sentence && type !== 'PER') {
-      out.push({ ...m, type: 'event', nerType: null, text: doc.text.slice(m.start, next.end), end: next.end, tokenEnd: j + 1 });
+      out.push({
+        ...m,
+        type: 'event',
+        nerType: null,
+        text: doc.text.slice(m.start, next.end),
+        end: next.end,
+        tokenEnd: j + 1,
+      });
     }
     i = j;
   }

@@ -12,7 +12,11 @@ export const MODEL_ASSET = 'ner-model.bin';
 const MAGIC = 'BKSTNER1';
 
 /** The small parts as they are, and the sizes of the tables that follow (weights in bytes, keys in words). */
-type Header = Pick<ModelParts, 'format' | 'tags' | 'bucketBits' | 'scale' | 'transitions' | 'start'> & { weights: number; gazetteer: number; common: number };
+type Header = Pick<ModelParts, 'format' | 'tags' | 'bucketBits' | 'scale' | 'transitions' | 'start'> & {
+  weights: number;
+  gazetteer: number;
+  common: number;
+};
 
 const pad4 = (n: number) => (n + 3) & ~3;
 
@@ -22,12 +26,15 @@ export function decodeModelBinary(data: ArrayBuffer | Uint8Array): TaggerModel {
   const fail = (why: string): never => {
     throw new Error(`NER model: ${why}`);
   };
-  if (bytes.length < MAGIC.length + 4 || new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) fail('not a binary model file');
+  if (bytes.length < MAGIC.length + 4 || new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC)
+    fail('not a binary model file');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const jsonLength = view.getUint32(MAGIC.length, true);
   let header: Header;
   try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + jsonLength))) as Header;
+    header = JSON.parse(
+      new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + jsonLength)),
+    ) as Header;
   } catch {
     return fail('unreadable header');
   }
@@ -50,4 +57,3 @@ export function decodeModelBinary(data: ArrayBuffer | Uint8Array): TaggerModel {
     commonKeys: new Uint32Array(bytes.buffer, at + commonStart, header.common),
   });
 }
-

@@ -9,7 +9,12 @@ import type { Cluster } from './group';
 import { hashString } from './hash';
 import type { RawMention } from './mentions';
 
-export function propagateNames(doc: NerDocument, clusters: readonly Cluster[], existing: readonly RawMention[], lexicons: Lexicons): RawMention[] {
+export function propagateNames(
+  doc: NerDocument,
+  clusters: readonly Cluster[],
+  existing: readonly RawMention[],
+  lexicons: Lexicons,
+): RawMention[] {
   // form (space-joined tokens) → cluster index; -1 when two entities share it (ambiguous: skip).
   const forms = new Map<string, number>();
   const add = (form: string, c: number) => {
@@ -23,7 +28,8 @@ export function propagateNames(doc: NerDocument, clusters: readonly Cluster[], e
       if (!m.caps) add(toks.join(' '), c);
       if (cl.type === 'person') {
         for (const t of toks) {
-          if (/^\p{Lu}[\p{L}'-]+$/u.test(t) && !m.caps && !lexicons.isCommonWord(hashString(t.toLowerCase()))) add(t, c);
+          if (/^\p{Lu}[\p{L}'-]+$/u.test(t) && !m.caps && !lexicons.isCommonWord(hashString(t.toLowerCase())))
+            add(t, c);
         }
       }
     }
@@ -47,13 +53,25 @@ export function propagateNames(doc: NerDocument, clusters: readonly Cluster[], e
         let free = true;
         for (let k = i; k < i + len; k++) if (covered[k]) free = false;
         if (!free) continue;
-        const form = doc.tokens.slice(i, i + len).map((t) => t.text).join(' ');
+        const form = doc.tokens
+          .slice(i, i + len)
+          .map((t) => t.text)
+          .join(' ');
         const c = caps ? upper.get(form.toUpperCase()) : forms.get(form);
         if (c === undefined || c < 0) continue;
         const start = doc.tokens[i]!.start;
         const end = doc.tokens[i + len - 1]!.end;
-        out.push({ type: clusters[c]!.type, nerType: null, text: doc.text.slice(start, end), start, end,
-          tokenStart: i, tokenEnd: i + len, sentence: s, caps });
+        out.push({
+          type: clusters[c]!.type,
+          nerType: null,
+          text: doc.text.slice(start, end),
+          start,
+          end,
+          tokenStart: i,
+          tokenEnd: i + len,
+          sentence: s,
+          caps,
+        });
         covered.fill(1, i, i + len);
         i += len - 1;
         break;

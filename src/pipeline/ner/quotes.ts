@@ -24,7 +24,8 @@ export interface Quote {
   end: number;
 }
 
-const SPEECH = /\b(?:said|says|say|told|tells|added|adds|stated|asked|wrote|writes|warned|explained|noted|according to|saying|continued|insisted|argued|recalled|called|calls|declared|tweeted|posted)\b/i;
+const SPEECH =
+  /\b(?:said|says|say|told|tells|added|adds|stated|asked|wrote|writes|warned|explained|noted|according to|saying|continued|insisted|argued|recalled|called|calls|declared|tweeted|posted)\b/i;
 const PRONOUN = /\b(?:he|she|him|her)\b/i;
 const QUOTE = /“([^”\n]+)”|"([^"\n]+)"/g;
 
@@ -47,7 +48,10 @@ export function attributeQuotes(text: string, people: readonly PersonSpan[], opt
     let person: number | null = null;
     if (SPEECH.test(after)) person = nearest(text, sorted, end, afterEnd, 'first');
     if (person === null && SPEECH.test(before)) person = nearest(text, sorted, beforeStart, start, 'last');
-    if (person === null && (SPEECH.test(after) && PRONOUN.test(after) || SPEECH.test(before) && PRONOUN.test(before))) {
+    if (
+      person === null &&
+      ((SPEECH.test(after) && PRONOUN.test(after)) || (SPEECH.test(before) && PRONOUN.test(before)))
+    ) {
       person = nearest(text, sorted, 0, start, 'last');
     }
     if (person === null && previous && previous.paragraph === paragraph) person = previous.person;
@@ -77,11 +81,20 @@ function sentenceStart(text: string, to: number, window: number): number {
   return idx < 0 ? lo : lo + idx;
 }
 
-const VERB_AFTER = new RegExp(`^(?:\\s+(?:has|had|have|also|then|later|once|previously|recently))*\\s+${SPEECH.source}`, 'i');
+const VERB_AFTER = new RegExp(
+  `^(?:\\s+(?:has|had|have|also|then|later|once|previously|recently))*\\s+${SPEECH.source}`,
+  'i',
+);
 const VERB_BEFORE = new RegExp(`${SPEECH.source}\\s+$`, 'i');
 
 /** The person nearest the quote, preferring one who is the subject of a speech verb ("Denisov said"). */
-function nearest(text: string, people: readonly PersonSpan[], from: number, to: number, which: 'first' | 'last'): number | null {
+function nearest(
+  text: string,
+  people: readonly PersonSpan[],
+  from: number,
+  to: number,
+  which: 'first' | 'last',
+): number | null {
   const inside = people.filter((p) => p.start >= from && p.end <= to);
   // "Denisov said ..." beats "... said Putin and Xi": a subject before its verb is the surer sign of a speaker.
   const subjects = inside.filter((p) => VERB_AFTER.test(text.slice(p.end, p.end + 40)));

@@ -15,7 +15,30 @@ const I_PER = 2;
 const TITLES = new Set(roleWords.titles);
 const MODIFIERS = new Set(roleWords.modifiers);
 const NASAB = new Set(['bin', 'ibn', 'bint', 'al', 'bin-']);
-const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ben', 'abu']);
+const PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+  'ben',
+  'abu',
+]);
 const NOT_NAMES = new Set(notNames.words);
 const PER_BIT = 1 << GAZ_TYPES.indexOf('PER');
 const FIRST_BIT = 1 << GAZ_TYPES.indexOf('FIRST');
@@ -53,27 +76,51 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
       continue;
     }
     // "Donald J." + "Trump", "Abdel Fattah" + "el-Sisi": an initial or a hyphenated particle name continues the name.
-    while (same(i, end) && tags[end] !== I_PER &&
-      ((INITIAL.test(tokens[end - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.text)) || HYPHEN_PARTICLE.test(tokens[end]!.text))) {
+    while (
+      same(i, end) &&
+      tags[end] !== I_PER &&
+      ((INITIAL.test(tokens[end - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.text)) ||
+        HYPHEN_PARTICLE.test(tokens[end]!.text))
+    ) {
       const type = tags[end]!;
       tags[end++] = I_PER;
       while (type !== 0 && tags[end] === type + (type % 2)) tags[end++] = I_PER;
     }
     // "Tamim bin Hamad Al Thani": after bin/ibn/bint the name goes on over capitalized words, whatever their tags.
-    if (same(i, end + 1) && NASAB.has(tokens[end]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[end + 1]!.text)) {
+    if (
+      same(i, end + 1) &&
+      NASAB.has(tokens[end]?.text.toLowerCase() ?? '') &&
+      /^\p{Lu}/u.test(tokens[end + 1]!.text)
+    ) {
       let k = end + 1;
-      while (same(i, k) && (/^\p{Lu}/u.test(tokens[k]!.text) || NASAB.has(tokens[k]!.text.toLowerCase())) && (k === end + 1 || tags[k] !== B_PER)) k++;
+      while (
+        same(i, k) &&
+        (/^\p{Lu}/u.test(tokens[k]!.text) || NASAB.has(tokens[k]!.text.toLowerCase())) &&
+        (k === end + 1 || tags[k] !== B_PER)
+      )
+        k++;
       tags.fill(I_PER, end, k);
       end = k;
     }
     // "Mohammed bin Salman": particle, then another person span.
-    if (same(i, end + 1) && PARTICLES.has(tokens[end]?.text.toLowerCase() ?? '') && tags[end] === 0 && tags[end + 1] === B_PER) {
+    if (
+      same(i, end + 1) &&
+      PARTICLES.has(tokens[end]?.text.toLowerCase() ?? '') &&
+      tags[end] === 0 &&
+      tags[end + 1] === B_PER
+    ) {
       tags[end] = I_PER;
       tags[end + 1] = I_PER;
     }
     // "Kassym" "-" "Jomart Tokayev": a hyphenated given name the tokenizer split at the hyphen.
-    if (same(i, i - 2) && tokens[i - 1]!.text === '-' && tokens[i - 2]!.end === tokens[i - 1]!.start &&
-      tokens[i - 1]!.end === tokens[i]!.start && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 2]!.text) && tags[i - 2] !== I_PER) {
+    if (
+      same(i, i - 2) &&
+      tokens[i - 1]!.text === '-' &&
+      tokens[i - 2]!.end === tokens[i - 1]!.start &&
+      tokens[i - 1]!.end === tokens[i]!.start &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 2]!.text) &&
+      tags[i - 2] !== I_PER
+    ) {
       tags[i - 2] = B_PER;
       tags[i - 1] = I_PER;
       tags[i] = I_PER;
@@ -86,8 +133,16 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
       const lw = w.toLowerCase();
       // English inflections ("Paging Alexa") are words, unless the gazetteer knows a person's name.
       const known = (lexicons.gazetteer(phraseHash([lw])) & (PER_BIT | FIRST_BIT)) !== 0;
-      if (/^\p{Lu}\p{Ll}+$/u.test(w) && (known || !/(?:ing|ed|ly|s)$/.test(lw)) && !lexicons.isCommonWord(hashString(lw)) && !TITLES.has(lw) && !NOT_NAMES.has(lw) &&
-        !roleWords.roles.includes(lw) && !MODIFIERS.has(lw) && tokens[p]!.end < tokens[i]!.start) {
+      if (
+        /^\p{Lu}\p{Ll}+$/u.test(w) &&
+        (known || !/(?:ing|ed|ly|s)$/.test(lw)) &&
+        !lexicons.isCommonWord(hashString(lw)) &&
+        !TITLES.has(lw) &&
+        !NOT_NAMES.has(lw) &&
+        !roleWords.roles.includes(lw) &&
+        !MODIFIERS.has(lw) &&
+        tokens[p]!.end < tokens[i]!.start
+      ) {
         tags[p] = B_PER;
         tags[i] = I_PER;
       }

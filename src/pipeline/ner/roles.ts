@@ -25,8 +25,17 @@ const isRole = (w: string) => ROLE.has(w.toLowerCase().replace(/\.$/, ''));
 const lower = (w: string) => w.toLowerCase();
 
 /** `personBefore(token)`: the short name of the person mentioned last before that token in its sentence. */
-export function findRole(doc: NerDocument, m: RawMention, personBefore: (token: number) => string | null, options: RoleOptions = {}): string | null {
-  return titleBefore(doc, m) ?? appositiveAfter(doc, m, options.maxAppositive ?? 10) ?? appositiveBefore(doc, m, personBefore);
+export function findRole(
+  doc: NerDocument,
+  m: RawMention,
+  personBefore: (token: number) => string | null,
+  options: RoleOptions = {},
+): string | null {
+  return (
+    titleBefore(doc, m) ??
+    appositiveAfter(doc, m, options.maxAppositive ?? 10) ??
+    appositiveBefore(doc, m, personBefore)
+  );
 }
 
 function sameSentence(doc: NerDocument, i: number, m: RawMention): boolean {
@@ -68,7 +77,11 @@ function appositiveAfter(doc: NerDocument, m: RawMention, max: number): string |
   return text(doc, comma + 1, j);
 }
 
-function appositiveBefore(doc: NerDocument, m: RawMention, personBefore: (token: number) => string | null): string | null {
+function appositiveBefore(
+  doc: NerDocument,
+  m: RawMention,
+  personBefore: (token: number) => string | null,
+): string | null {
   const comma = m.tokenStart - 1;
   if (!sameSentence(doc, comma, m) || doc.tokens[comma]!.text !== ',') return null;
   const last = comma - 1;
@@ -89,4 +102,5 @@ function appositiveBefore(doc: NerDocument, m: RawMention, personBefore: (token:
   return phrase;
 }
 
-const text = (doc: NerDocument, a: number, b: number) => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end).replace(/\s+/g, ' ');
+const text = (doc: NerDocument, a: number, b: number) =>
+  doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end).replace(/\s+/g, ' ');

@@ -14,16 +14,29 @@ export interface SalienceInput {
   mentions: { start: number }[];
 }
 
-export function salience(items: readonly SalienceInput[], text: string, title = '', options: SalienceOptions = {}): number[] {
+export function salience(
+  items: readonly SalienceInput[],
+  text: string,
+  title = '',
+  options: SalienceOptions = {},
+): number[] {
   const { leadChars = 400, leadWeight = 1, titleWeight = 3 } = options;
   const firstBreak = text.search(/\n\s*\S/);
   const lead = firstBreak > 0 ? Math.min(firstBreak, leadChars) : leadChars;
-  const titleWords = new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+  const titleWords = new Set(
+    title
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1),
+  );
   const raw = items.map((it) => {
     let s = 0;
     for (const m of it.mentions) s += 1 + (m.start < lead ? leadWeight : 0);
     const inTitle = it.names.some((n) => {
-      const ws = n.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+      const ws = n
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 1);
       return ws.length > 0 && ws.some((w) => titleWords.has(w) && /\p{L}/u.test(w));
     });
     if (inTitle) s += titleWeight;

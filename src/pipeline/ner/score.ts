@@ -23,16 +23,38 @@ function emissions9(f: SentenceFeatures, weights: Int8Array, mask: number): Floa
   const out = new Float64Array(n * 9);
   const feats = f.feats;
   for (let i = 0; i < n; i++) {
-    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
+    let a0 = 0,
+      a1 = 0,
+      a2 = 0,
+      a3 = 0,
+      a4 = 0,
+      a5 = 0,
+      a6 = 0,
+      a7 = 0,
+      a8 = 0;
     const end = f.offsets[i + 1]!;
     for (let k = f.offsets[i]!; k < end; k++) {
       const w = (feats[k]! & mask) * 9;
-      a0 += weights[w]!; a1 += weights[w + 1]!; a2 += weights[w + 2]!; a3 += weights[w + 3]!; a4 += weights[w + 4]!;
-      a5 += weights[w + 5]!; a6 += weights[w + 6]!; a7 += weights[w + 7]!; a8 += weights[w + 8]!;
+      a0 += weights[w]!;
+      a1 += weights[w + 1]!;
+      a2 += weights[w + 2]!;
+      a3 += weights[w + 3]!;
+      a4 += weights[w + 4]!;
+      a5 += weights[w + 5]!;
+      a6 += weights[w + 6]!;
+      a7 += weights[w + 7]!;
+      a8 += weights[w + 8]!;
     }
     const b = i * 9;
-    out[b] = a0; out[b + 1] = a1; out[b + 2] = a2; out[b + 3] = a3; out[b + 4] = a4;
-    out[b + 5] = a5; out[b + 6] = a6; out[b + 7] = a7; out[b + 8] = a8;
+    out[b] = a0;
+    out[b + 1] = a1;
+    out[b + 2] = a2;
+    out[b + 3] = a3;
+    out[b + 4] = a4;
+    out[b + 5] = a5;
+    out[b + 6] = a6;
+    out[b + 7] = a7;
+    out[b + 8] = a8;
   }
   return out;
 }

@@ -10,9 +10,11 @@ export interface Token {
 
 /** Words that take a period without ending the sentence. */
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st mt ft jr sr rev hon pres supt insp ' +
+  (
+    'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st mt ft jr sr rev hon pres supt insp ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd bros no nos vs etc approx dept est fig ' +
-    'al ave blvd rd u.s u.k u.n e.g i.e a.m p.m').split(' '),
+    'al ave blvd rd u.s u.k u.n e.g i.e a.m p.m'
+  ).split(' '),
 );
 
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’&.]|,(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
@@ -46,13 +48,17 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     SPACE.lastIndex = i;
-    if (SPACE.test(text)) { i = SPACE.lastIndex; continue; }
+    if (SPACE.test(text)) {
+      i = SPACE.lastIndex;
+      continue;
+    }
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     if (m) {
       let word = m[0];
       // A known abbreviation or a single-letter initial keeps its period ("Sept.", "J.").
-      if (text[i + word.length] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) word += '.';
+      if (text[i + word.length] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)))
+        word += '.';
       pushWord(out, word, i);
       i += word.length;
       continue;
@@ -73,7 +79,11 @@ export interface SentenceOptions {
 }
 
 /** Sentences as [start, end) token index ranges. */
-export function splitSentences(text: string, tokens: readonly Token[], { maxTokens = 150 }: SentenceOptions = {}): [number, number][] {
+export function splitSentences(
+  text: string,
+  tokens: readonly Token[],
+  { maxTokens = 150 }: SentenceOptions = {},
+): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -83,7 +93,13 @@ export function splitSentences(text: string, tokens: readonly Token[], { maxToke
     if (!next) end = true;
     else if (/\n/.test(text.slice(tok.end, next.start))) end = true;
     else if (i + 1 - start >= maxTokens) end = true;
-    else if (/^[.!?…]$/.test(tok.text) || (tok.text.endsWith('.') && tok.text.length > 1 && !ABBREVIATIONS.has(tok.text.slice(0, -1).toLowerCase()) && !/^\p{Lu}\.$/u.test(tok.text))) {
+    else if (
+      /^[.!?…]$/.test(tok.text) ||
+      (tok.text.endsWith('.') &&
+        tok.text.length > 1 &&
+        !ABBREVIATIONS.has(tok.text.slice(0, -1).toLowerCase()) &&
+        !/^\p{Lu}\.$/u.test(tok.text))
+    ) {
       let j = i + 1;
       while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
       const after = tokens[j];

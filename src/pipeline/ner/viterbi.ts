@@ -14,7 +14,12 @@ let backBuf = new Int32Array(0);
  * emission: n × TAG_COUNT scores; trans: TAG_COUNT × TAG_COUNT (prev × next); start: TAG_COUNT.
  * Returns the best tag index per token.
  */
-export function viterbi(emission: Float64Array, n: number, trans: ArrayLike<number>, start: ArrayLike<number>): Int32Array {
+export function viterbi(
+  emission: Float64Array,
+  n: number,
+  trans: ArrayLike<number>,
+  start: ArrayLike<number>,
+): Int32Array {
   const T = TAG_COUNT;
   const tags = new Int32Array(n);
   if (n === 0) return tags;
@@ -32,14 +37,21 @@ export function viterbi(emission: Float64Array, n: number, trans: ArrayLike<numb
       for (let p = 0; p < T; p++) {
         if (!ALLOWED[p * T + t]) continue;
         const s = score[(i - 1) * T + p]! + trans[p * T + t]!;
-        if (s > best) { best = s; arg = p; }
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
       }
       score[i * T + t] = best + emission[i * T + t]!;
       back[i * T + t] = arg;
     }
   }
   let best = NEG;
-  for (let t = 0; t < T; t++) if (score[(n - 1) * T + t]! > best) { best = score[(n - 1) * T + t]!; tags[n - 1] = t; }
+  for (let t = 0; t < T; t++)
+    if (score[(n - 1) * T + t]! > best) {
+      best = score[(n - 1) * T + t]!;
+      tags[n - 1] = t;
+    }
   for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]!]!;
   return tags;
 }

@@ -27,12 +27,80 @@ export interface WalkBudget {
   now: () => number;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION',
-  'FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'DIALOG', 'INPUT', 'LABEL', 'MAP', 'HEAD',
-  'MATH', 'NAV', 'LINK', 'META', 'IMG']);
-const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'TBODY',
-  'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'HEADER', 'FOOTER',
-  'ASIDE', 'ADDRESS', 'HR', 'CENTER', 'DETAILS', 'SUMMARY', 'HGROUP', 'FIELDSET', 'BODY', 'HTML', 'NAV', 'FORM', 'FIGURE']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'OPTION',
+  'FIGURE',
+  'FIGCAPTION',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'OBJECT',
+  'EMBED',
+  'DIALOG',
+  'INPUT',
+  'LABEL',
+  'MAP',
+  'HEAD',
+  'MATH',
+  'NAV',
+  'LINK',
+  'META',
+  'IMG',
+]);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'UL',
+  'OL',
+  'LI',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'ADDRESS',
+  'HR',
+  'CENTER',
+  'DETAILS',
+  'SUMMARY',
+  'HGROUP',
+  'FIELDSET',
+  'BODY',
+  'HTML',
+  'NAV',
+  'FORM',
+  'FIGURE',
+]);
 
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -63,8 +131,14 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
     if (run) {
       const joined = (run.includes(BREAK) ? run.replace(BREAKS, ' ') : run).replace(SPACES, ' ').trim();
       if (joined) {
-        blocks.push({ text: joined, el: holder, container: holder, tag: '#text', linkChars: Math.min(runLinks, joined.length),
-          soleLink: runAnchors.length === 1 ? runAnchors[0]! : null });
+        blocks.push({
+          text: joined,
+          el: holder,
+          container: holder,
+          tag: '#text',
+          linkChars: Math.min(runLinks, joined.length),
+          soleLink: runAnchors.length === 1 ? runAnchors[0]! : null,
+        });
       }
       run = '';
     }
@@ -146,17 +220,33 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
         if (!t.includes(BREAK)) {
           const one = t.replace(SPACES, ' ').trim();
           if (one) {
-            blocks.push({ text: one, el: child, container: child.parentElement ?? el, tag, linkChars: Math.min(l, one.length),
-              soleLink: anchors.length === 1 ? anchors[0]! : null });
+            blocks.push({
+              text: one,
+              el: child,
+              container: child.parentElement ?? el,
+              tag,
+              linkChars: Math.min(l, one.length),
+              soleLink: anchors.length === 1 ? anchors[0]! : null,
+            });
           }
           continue;
         }
         // A double <br> inside one block is a paragraph break the reader sees.
-        const pieces = t.split(DOUBLE_BREAK).map((x) => x.replace(BREAKS, ' ').replace(SPACES, ' ').trim()).filter(Boolean);
+        const pieces = t
+          .split(DOUBLE_BREAK)
+          .map((x) => x.replace(BREAKS, ' ').replace(SPACES, ' ').trim())
+          .filter(Boolean);
         for (const piece of pieces) {
-          const pieceLinks = pieces.length === 1 ? l : anchors.length ? Math.round((l * piece.length) / Math.max(1, t.length)) : 0;
-          blocks.push({ text: piece, el: child, container: child.parentElement ?? el, tag, linkChars: Math.min(pieceLinks, piece.length),
-            soleLink: pieces.length === 1 && anchors.length === 1 ? anchors[0]! : null });
+          const pieceLinks =
+            pieces.length === 1 ? l : anchors.length ? Math.round((l * piece.length) / Math.max(1, t.length)) : 0;
+          blocks.push({
+            text: piece,
+            el: child,
+            container: child.parentElement ?? el,
+            tag,
+            linkChars: Math.min(pieceLinks, piece.length),
+            soleLink: pieces.length === 1 && anchors.length === 1 ? anchors[0]! : null,
+          });
         }
       } else {
         walk(child, depth + 1);
@@ -205,7 +295,9 @@ function hasBlockChild(el: Element, depth: number, blockInside: BlockCache): boo
   if (known !== undefined) return known;
   let found = false;
   for (let c: Element | null = el.firstElementChild; c && !found; c = c.nextElementSibling) {
-    found = BLOCK.has(c.tagName) || (!SKIP.has(c.tagName) && !!c.firstElementChild && hasBlockChild(c, depth + 1, blockInside));
+    found =
+      BLOCK.has(c.tagName) ||
+      (!SKIP.has(c.tagName) && !!c.firstElementChild && hasBlockChild(c, depth + 1, blockInside));
   }
   blockInside.set(el, found);
   return found;

@@ -5,10 +5,31 @@
  */
 
 const ZONES: Record<string, string> = {
-  UTC: '+00:00', GMT: '+00:00', Z: '+00:00', ET: '-05:00', EST: '-05:00', EDT: '-04:00', CT: '-06:00', CST: '-06:00',
-  CDT: '-05:00', MT: '-07:00', MST: '-07:00', MDT: '-06:00', PT: '-08:00', PST: '-08:00', PDT: '-07:00', BST: '+01:00',
-  CET: '+01:00', CEST: '+02:00', MEZ: '+01:00', MESZ: '+02:00', JST: '+09:00', KST: '+09:00', IST: '+05:30',
-  AEST: '+10:00', AEDT: '+11:00',
+  UTC: '+00:00',
+  GMT: '+00:00',
+  Z: '+00:00',
+  ET: '-05:00',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CT: '-06:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MT: '-07:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PT: '-08:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+  BST: '+01:00',
+  CET: '+01:00',
+  CEST: '+02:00',
+  MEZ: '+01:00',
+  MESZ: '+02:00',
+  JST: '+09:00',
+  KST: '+09:00',
+  IST: '+05:30',
+  AEST: '+10:00',
+  AEDT: '+11:00',
 };
 
 const pad = (n: number | string, w = 2) => String(n).padStart(w, '0');
@@ -47,7 +68,8 @@ function usDaylight(y: number, mo: number, d: number): boolean {
     const last = new Date(Date.UTC(y, month, 0));
     return last.getUTCDate() - last.getUTCDay();
   };
-  const [startMonth, startDay, endMonth, endDay] = y >= 2007 ? [3, sunday(3, 2), 11, sunday(11, 1)] : [4, sunday(4, 1), 10, lastSunday(10)];
+  const [startMonth, startDay, endMonth, endDay] =
+    y >= 2007 ? [3, sunday(3, 2), 11, sunday(11, 1)] : [4, sunday(4, 1), 10, lastSunday(10)];
   const key = mo * 100 + d;
   return key >= startMonth * 100 + startDay && key < endMonth * 100 + endDay;
 }
@@ -61,7 +83,10 @@ export function isoDate(raw: string | null | undefined): string | null {
   const text = String(raw).trim().slice(0, 100);
   if (!text) return null;
   // ISO-like: date, optional time (T or space), optional fraction, optional offset (Z, ±H, ±HHMM, ±HH:MM, "-500").
-  const iso = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{1,2}:?\d{0,2}|[A-Z]{2,4})?)?$/i.exec(text);
+  const iso =
+    /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{1,2}:?\d{0,2}|[A-Z]{2,4})?)?$/i.exec(
+      text,
+    );
   if (iso) {
     const [, y, mo, d, h, mi, s, zone] = iso;
     if (!valid(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0))) return null;
@@ -73,7 +98,9 @@ export function isoDate(raw: string | null | undefined): string | null {
   if (/^\d{10}(\d{3})?$/.test(text)) {
     const ms = text.length === 13 ? Number(text) : Number(text) * 1000;
     const date = new Date(ms);
-    return date.getUTCFullYear() >= 1990 && date.getUTCFullYear() <= 2100 ? date.toISOString().replace('.000Z', 'Z') : null;
+    return date.getUTCFullYear() >= 1990 && date.getUTCFullYear() <= 2100
+      ? date.toISOString().replace('.000Z', 'Z')
+      : null;
   }
   return dateToString(text) ?? textualDate(text);
 }
@@ -83,7 +110,10 @@ export function isoDate(raw: string | null | undefined): string | null {
  * meta tags: the year comes after the zone, so the textual reader would miss the time.
  */
 function dateToString(text: string): string | null {
-  const m = /^(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+([A-Z]{2,5}|[+-]\d{4})\s+(\d{4})$/.exec(text);
+  const m =
+    /^(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+([A-Z]{2,5}|[+-]\d{4})\s+(\d{4})$/.exec(
+      text,
+    );
   if (!m) return null;
   const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
   const [year, day, hour, minute] = [Number(m[7]), Number(m[2]), Number(m[3]), Number(m[4])];
@@ -96,7 +126,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** "December 16, 2016 4:19 PM ET", "16 Dec 2016 21:19 GMT", "Fri, 09 Dec 2016 09:13:00 +0000". */
 function textualDate(text: string): string | null {
-  const m = /\b(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*((?:GMT|UTC)?[+-]\d{2}:?\d{2}|[A-Z]{1,4})?)?/i.exec(text);
+  const m =
+    /\b(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))(?:,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*((?:GMT|UTC)?[+-]\d{2}:?\d{2}|[A-Z]{1,4})?)?/i.exec(
+      text,
+    );
   if (!m) return null;
   const monthName = (m[2] ?? m[4] ?? '').slice(0, 3).toLowerCase();
   const month = MONTHS.indexOf(monthName) + 1;
@@ -139,7 +172,8 @@ export function visibleDate(text: string): string | null {
  * American; alone, "03/04/2019" could be either order.
  */
 function usDateTime(t: string): string | null {
-  const m = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d),?\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s+([A-Z]{2,3})\b/i.exec(t);
+  const m =
+    /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d),?\s+(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s+([A-Z]{2,3})\b/i.exec(t);
   if (!m) return null;
   const [mo, d, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   let h = Number(m[4]);

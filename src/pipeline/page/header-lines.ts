@@ -26,7 +26,11 @@ export interface Header {
 const BY = ['by ', 'von ', 'por ', 'par ', 'door ', 'di ', 'de '];
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-export function withoutHeaderLines(paragraphs: string[], header: Header, options: Partial<HeaderLineOptions> = {}): string[] {
+export function withoutHeaderLines(
+  paragraphs: string[],
+  header: Header,
+  options: Partial<HeaderLineOptions> = {},
+): string[] {
   const opts = { ...DEFAULT_HEADER_LINE_OPTIONS, ...options };
   const names = header.authors.map(norm).filter((a) => a.length >= 4);
   const title = header.title ? norm(header.title) : '';

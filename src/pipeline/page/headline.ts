@@ -39,10 +39,18 @@ interface Place {
 function placeOf(el: Element, doc: Document): Place {
   const place: Place = { excluded: false, inArticle: false, inArticleHeader: false };
   let header = false;
-  for (let e: Element | null = el, depth = 0; e && e !== doc.body && e !== doc.documentElement && depth < 60; e = e.parentElement, depth++) {
+  for (
+    let e: Element | null = el, depth = 0;
+    e && e !== doc.body && e !== doc.documentElement && depth < 60;
+    e = e.parentElement, depth++
+  ) {
     const tag = e.tagName.toUpperCase();
     const cls = e.getAttribute('class') ?? '';
-    if (NOT_HEADLINE_TAGS.has(tag) || NOT_HEADLINE_CLASS.test(cls) || e.getAttribute('itemprop') === 'alternativeHeadline') {
+    if (
+      NOT_HEADLINE_TAGS.has(tag) ||
+      NOT_HEADLINE_CLASS.test(cls) ||
+      e.getAttribute('itemprop') === 'alternativeHeadline'
+    ) {
       place.excluded = true;
       return place;
     }
@@ -61,7 +69,11 @@ export function visibleHeadline(doc: Document, options: HeadlineOptions = {}): s
   const squeeze = (t: string) => t.toLowerCase().replace(/[\s!-/:-@[-`{-~\u2010-\u2027]+/g, '');
   const section = squeeze(options.section ?? '');
   // In the article's own header a two-word headline is still one ("Broken Pledge"); elsewhere it is a section name.
-  const reads = (place: Place, t: string) => t.length >= 10 && t.length <= 300 && !isSite(t) && (!section || squeeze(t) !== section) &&
+  const reads = (place: Place, t: string) =>
+    t.length >= 10 &&
+    t.length <= 300 &&
+    !isSite(t) &&
+    (!section || squeeze(t) !== section) &&
     (t.split(' ').length >= (place.inArticleHeader ? 2 : 3) || NON_LATIN.test(t));
   const usable = (el: Element) => {
     const place = placeOf(el, doc);
@@ -74,7 +86,9 @@ export function visibleHeadline(doc: Document, options: HeadlineOptions = {}): s
   const heads = Array.from(doc.querySelectorAll('h1, h2'));
   const h1List = heads.filter((h) => h.tagName.toUpperCase() === 'H1');
   const h2List = heads.filter((h) => h.tagName.toUpperCase() === 'H2');
-  const marked = [...h1List, ...h2List].filter((h) => /(^|\s)headline(\s|$)/.test(h.getAttribute('itemprop') ?? '')).slice(0, 5);
+  const marked = [...h1List, ...h2List]
+    .filter((h) => /(^|\s)headline(\s|$)/.test(h.getAttribute('itemprop') ?? ''))
+    .slice(0, 5);
   for (const el of marked) {
     const x = usable(el);
     if (x) return x.text;
@@ -90,7 +104,8 @@ export function visibleHeadline(doc: Document, options: HeadlineOptions = {}): s
   if (inArticle) return inArticle.text;
   // A lone <h1> outside the article may be a section banner ("Allergies Health Center"): it counts when it shares
   // words with what the page declares.
-  if (h1s.length === 1 && (!declared.length || declared.some((t) => overlap(h1s[0]!.text, t) >= minSharedWords))) return h1s[0]!.text;
+  if (h1s.length === 1 && (!declared.length || declared.some((t) => overlap(h1s[0]!.text, t) >= minSharedWords)))
+    return h1s[0]!.text;
   // A declared title cut short ("Forum 2019 in Kyoto: security") under a heading that shows it whole.
   for (const el of h2List.slice(0, 20)) {
     const x = usable(el);
@@ -117,10 +132,15 @@ function continues(heading: string, title: string): boolean {
 // byline, screen-reader text. Tested on each element of the heading's (small) subtree while its text is gathered.
 const FURNITURE_TAGS = new Set(['BUTTON', 'SCRIPT', 'STYLE', 'SVG', 'svg']);
 const FURNITURE_CLASS = /kicker|caption|byline|author|sr-only|visually-hidden|screen-reader/i;
-const isFurniture = (el: Element) => FURNITURE_TAGS.has(el.tagName) || FURNITURE_TAGS.has(el.tagName.toUpperCase()) ||
-  FURNITURE_CLASS.test(el.getAttribute('class') ?? '') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') ||
+const isFurniture = (el: Element) =>
+  FURNITURE_TAGS.has(el.tagName) ||
+  FURNITURE_TAGS.has(el.tagName.toUpperCase()) ||
+  FURNITURE_CLASS.test(el.getAttribute('class') ?? '') ||
+  el.getAttribute('aria-hidden') === 'true' ||
+  el.hasAttribute('hidden') ||
   (el.tagName.toUpperCase() === 'A' && el.getAttribute('href') === '#');
-const MARKED_HEADLINE = (el: Element) => /^(headline|name)$/.test(el.getAttribute('itemprop') ?? '') || /headline/i.test(el.getAttribute('class') ?? '');
+const MARKED_HEADLINE = (el: Element) =>
+  /^(headline|name)$/.test(el.getAttribute('itemprop') ?? '') || /headline/i.test(el.getAttribute('class') ?? '');
 
 /** The heading's own words: the one part marked as the headline when there is one, else its text less furniture. */
 function headingText(el: Element): string {
@@ -143,7 +163,7 @@ function headingText(el: Element): string {
     const text = clean(marked[0]!.textContent ?? '');
     if (text.length >= 3) return text;
   }
-  return furniture ? parts.join('') : el.textContent ?? '';
+  return furniture ? parts.join('') : (el.textContent ?? '');
 }
 
 /** A heading that is wholly one link to the site's home page is the masthead ("<h1><a href="/">logo</a></h1>"). */

@@ -11,22 +11,53 @@ import { firstMeta, type MetaTags } from './meta-tags';
 import { parseStamp, resolveFloating, sameMinute, type Stamp } from './stamps';
 import { take } from './take';
 
-const PUBLISHED = ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished',
-  'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published_time',
-  'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'citation_publication_date',
-  'citation_date', 'date', 'og:published_time', 'cxenseparse:recs:publishtime', 'article.published', 'originalpublicationdate'];
-const MODIFIED = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified',
-  'article.updated', 'og:article:modified_time', 'article:modified'];
+const PUBLISHED = [
+  'article:published_time',
+  'og:article:published_time',
+  'article:published',
+  'datepublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'published_time',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'citation_publication_date',
+  'citation_date',
+  'date',
+  'og:published_time',
+  'cxenseparse:recs:publishtime',
+  'article.published',
+  'originalpublicationdate',
+];
+const MODIFIED = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'dcterms.modified',
+  'last-modified',
+  'article.updated',
+  'og:article:modified_time',
+  'article:modified',
+];
 
 // Case-sensitive on purpose (with the usual capitalized forms): case-insensitive substring selectors are slow.
-const VISIBLE_DATE = '[class*="date"], [class*="Date"], [class*="publish"], [class*="Publish"], [class*="posted"], ' +
+const VISIBLE_DATE =
+  '[class*="date"], [class*="Date"], [class*="publish"], [class*="Publish"], [class*="posted"], ' +
   '[class*="timestamp"], [class*="Timestamp"], [id*="date"], [class*="byline"], [class*="Byline"], [class*="article-meta"], ' +
   '[class*="entry-meta"], time';
 const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'SocialMediaPosting', 'DiscussionForumPosting', 'LiveBlogPosting']);
 const MARKED = '[itemprop="datePublished"], time[pubdate], [data-published], [datetime]';
 /** Dates in these belong to other pages or to readers, not to the article. */
 const ELSEWHERE = '[class*="comment" i], [class*="related" i], footer, nav, a';
-const DATELINE = /\d[:.]\d\d\s*(?:[ap]\.?m\b|[ap]m\b|uhr\b|h\b)|\b\d{1,2}:\d\d\b|\d時|publi|posted|updated|aktualisiert|veröffentlicht|公開|更新|投稿/i;
+const DATELINE =
+  /\d[:.]\d\d\s*(?:[ap]\.?m\b|[ap]m\b|uhr\b|h\b)|\b\d{1,2}:\d\d\b|\d時|publi|posted|updated|aktualisiert|veröffentlicht|公開|更新|投稿/i;
 const INLINE = new Set(['A', 'SPAN', 'BR', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'TIME', 'ABBR', 'FONT', 'SUP']);
 
 export interface DateOptions {
@@ -37,7 +68,11 @@ export interface DateOptions {
   /** Longest line near the headline read as one ("Written by … in … on 1 June 2019 at 08:34 PM EDT. 51 Comments"). */
   maxNearHeadlineChars: number;
 }
-export const DATE_DEFAULTS: DateOptions = { maxRepublishGapMs: 2 * 864e5, maxDatelineChars: 300, maxNearHeadlineChars: 100 };
+export const DATE_DEFAULTS: DateOptions = {
+  maxRepublishGapMs: 2 * 864e5,
+  maxDatelineChars: 300,
+  maxNearHeadlineChars: 100,
+};
 
 interface Candidate extends Stamp {
   el?: Element;
@@ -47,8 +82,14 @@ interface Candidate extends Stamp {
  * `art` is the page's article node; `ld` all its JSON-LD nodes, of which the page-level ones (WebPage, a social or
  * forum post) are read after the meta tags.
  */
-export function publishedAt(doc: Document, art: JsonObject, tags: MetaTags, url: string, ld: JsonObject[] = [],
-  options: Partial<DateOptions> = {}): string | null {
+export function publishedAt(
+  doc: Document,
+  art: JsonObject,
+  tags: MetaTags,
+  url: string,
+  ld: JsonObject[] = [],
+  options: Partial<DateOptions> = {},
+): string | null {
   const opts = { ...DATE_DEFAULTS, ...options };
   const pageNodes = ld.filter((n) => n !== art && typesOf(n).some((t) => PAGE_TYPES.has(t)));
   const declared = declaredCandidates(doc, art, tags, pageNodes);
@@ -88,7 +129,10 @@ function declaredCandidates(doc: Document, art: JsonObject, tags: MetaTags, page
   if (first && first.offsetMin !== null && first.offsetMin !== 0) return out;
   for (const el of take(doc.querySelectorAll(MARKED), 8)) {
     if (el.closest('[class*="comment" i], [class*="related" i], aside, footer')) continue;
-    add(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('data-published') ?? el.textContent, el);
+    add(
+      el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('data-published') ?? el.textContent,
+      el,
+    );
   }
   return out;
 }
@@ -103,7 +147,8 @@ function fixMislabelledZone(first: Candidate, all: Candidate[]): Candidate {
   for (const other of all) {
     if (other === first || other.offsetMin === null || other.instant === first.instant) continue;
     if (first.offsetMin === 0 && other.offsetMin !== 0 && sameMinute(first.wall, other.wall)) return other;
-    if (first.offsetMin !== 0 && other.offsetMin === first.offsetMin && sameMinute(first.wall, other.utcWall)) return other;
+    if (first.offsetMin !== 0 && other.offsetMin === first.offsetMin && sameMinute(first.wall, other.utcWall))
+      return other;
   }
   return first;
 }
@@ -115,9 +160,14 @@ function fixMislabelledZone(first: Candidate, all: Candidate[]): Candidate {
  */
 function notTheModification(chosen: Candidate, all: Candidate[], modified: Stamp | null, opts: DateOptions): Candidate {
   if (modified?.instant == null || chosen.instant === null || chosen.instant !== modified.instant) return chosen;
-  const earlier = all.find((c) => c.instant !== null && c.instant < chosen.instant! - 6e4 &&
-    chosen.instant! - c.instant < opts.maxRepublishGapMs && !zoneShift(c.instant, chosen.instant!) &&
-    (!c.el || c.el.getAttribute('itemprop') === 'datePublished'));
+  const earlier = all.find(
+    (c) =>
+      c.instant !== null &&
+      c.instant < chosen.instant! - 6e4 &&
+      chosen.instant! - c.instant < opts.maxRepublishGapMs &&
+      !zoneShift(c.instant, chosen.instant!) &&
+      (!c.el || c.el.getAttribute('itemprop') === 'datePublished'),
+  );
   return earlier ?? chosen;
 }
 
@@ -134,8 +184,12 @@ function finish(chosen: Candidate, others: Candidate[], doc: Document): string {
     }
     return chosen.iso;
   }
-  const texts = [chosen.el?.textContent ?? '', ...take(doc.querySelectorAll(VISIBLE_DATE), 30)
-    .filter((el) => !el.closest(ELSEWHERE)).map((el) => el.textContent ?? '')];
+  const texts = [
+    chosen.el?.textContent ?? '',
+    ...take(doc.querySelectorAll(VISIBLE_DATE), 30)
+      .filter((el) => !el.closest(ELSEWHERE))
+      .map((el) => el.textContent ?? ''),
+  ];
   return resolveFloating(chosen, others, texts);
 }
 
@@ -199,7 +253,8 @@ function textOutsideLinks(el: Element): string {
   let out = '';
   for (const node of Array.from(el.childNodes)) {
     if (node.nodeType === 3) out += node.textContent ?? '';
-    else if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() !== 'A') out += textOutsideLinks(node as Element);
+    else if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() !== 'A')
+      out += textOutsideLinks(node as Element);
   }
   return out;
 }
@@ -224,7 +279,14 @@ function loneDate(doc: Document): string | null {
   for (const el of take(doc.querySelectorAll('p, div, span, td, li, time, small'), 1_500)) {
     if (el.firstElementChild) continue;
     const text = (el.textContent ?? '').trim();
-    if (text.length < 8 || text.length > 30 || !/^[\d\s./年月日-]+$/.test(text) || el.closest(ELSEWHERE) || outsideArticle(el)) continue;
+    if (
+      text.length < 8 ||
+      text.length > 30 ||
+      !/^[\d\s./年月日-]+$/.test(text) ||
+      el.closest(ELSEWHERE) ||
+      outsideArticle(el)
+    )
+      continue;
     const d = visibleDate(text);
     if (d) days.add(d);
     if (days.size > 1) return null;

@@ -58,23 +58,67 @@ export const DEFAULT_SIGNAL_OPTIONS: SignalOptions = { minParagraphChars: 80, ma
 export const SIGNAL_GROUPS = ['head', 'headings', 'forms', 'markup', 'byline', 'paragraphs'] as const;
 export type SignalGroup = (typeof SIGNAL_GROUPS)[number];
 
-const META_DATE = new Set(['article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date',
-  'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'og:published_time',
-  'article.published', 'published-date', 'published_time', 'dc.date.created', 'citation_publication_date']);
-const META_AUTHOR = new Set(['author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author', 'byl',
-  'citation_author']);
+const META_DATE = new Set([
+  'article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'og:published_time',
+  'article.published',
+  'published-date',
+  'published_time',
+  'dc.date.created',
+  'citation_publication_date',
+]);
+const META_AUTHOR = new Set([
+  'author',
+  'article:author',
+  'parsely-author',
+  'dc.creator',
+  'sailthru.author',
+  'byl',
+  'citation_author',
+]);
 // Each selector of a list is matched against every element (tens of nanoseconds each in Chromium), so every query
 // stays short, and each group is one query (a DOM without the browser's caches, as in the benchmarks, walks per query).
 const MARKUP_SELECTOR = '[itemprop], [itemtype], [data-price], [rel~="author" i], time[datetime], time[pubdate]';
 const CART = /add-?to-?(cart|bag|basket)|addtocart|buy-?box|basket|\/cart\b/i;
 const CART_BUTTON = /^(add to (cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|buy now)$/i;
-const MICRODATA_ARTICLE = /schema\.org\/(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle)$/i;
+const MICRODATA_ARTICLE =
+  /schema\.org\/(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle)$/i;
 
 /** Signals with nothing read yet: every one at the value that scores no points. */
 export function emptySignals(): PageSignals {
-  return { ldArticle: null, ldNews: false, ldOther: null, ldDate: false, ogType: '', metaDate: false, byline: false,
-    bodyChars: 0, longParagraphs: 0, densestBlock: 0, articleElements: 0, headlineLinks: 0, h1: 0, headlineEcho: false,
-    microdataArticle: false, price: false, password: false, ogVideo: false, truncated: false, refresh: false, url: NO_URL_SHAPE };
+  return {
+    ldArticle: null,
+    ldNews: false,
+    ldOther: null,
+    ldDate: false,
+    ogType: '',
+    metaDate: false,
+    byline: false,
+    bodyChars: 0,
+    longParagraphs: 0,
+    densestBlock: 0,
+    articleElements: 0,
+    headlineLinks: 0,
+    h1: 0,
+    headlineEcho: false,
+    microdataArticle: false,
+    price: false,
+    password: false,
+    ogVideo: false,
+    truncated: false,
+    refresh: false,
+    url: NO_URL_SHAPE,
+  };
 }
 
 /** Every signal of the page. */
@@ -112,7 +156,8 @@ function readHead(doc: Document, url: string, s: PageSignals): void {
     const m = metas[i]!;
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop'))?.toLowerCase();
     if (!key) {
-      if (!s.refresh && m.hasAttribute('http-equiv')) s.refresh = m.getAttribute('http-equiv')!.toLowerCase() === 'refresh' && !!m.getAttribute('content')?.trim();
+      if (!s.refresh && m.hasAttribute('http-equiv'))
+        s.refresh = m.getAttribute('http-equiv')!.toLowerCase() === 'refresh' && !!m.getAttribute('content')?.trim();
       continue;
     }
     const content = (m.getAttribute('content') ?? m.getAttribute('value'))?.trim();
@@ -144,8 +189,15 @@ function readForms(doc: Document, s: PageSignals, opts: SignalOptions): void {
   for (let i = 0; i < els.length && i < opts.maxElements && !(s.price && s.password); i++) {
     const el = els[i]!;
     const tag = el.tagName;
-    if (tag === 'INPUT' && !s.password && (el.getAttribute('type') ?? '').toLowerCase() === 'password') s.password = true;
-    if (!s.price && CART.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('name') ?? ''} ${el.getAttribute('action') ?? ''}`)) s.price = true;
+    if (tag === 'INPUT' && !s.password && (el.getAttribute('type') ?? '').toLowerCase() === 'password')
+      s.password = true;
+    if (
+      !s.price &&
+      CART.test(
+        `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('name') ?? ''} ${el.getAttribute('action') ?? ''}`,
+      )
+    )
+      s.price = true;
     if (!s.price && tag === 'BUTTON' && CART_BUTTON.test((el.textContent ?? '').trim())) s.price = true;
   }
 }
@@ -162,7 +214,8 @@ function readMarkup(doc: Document, s: PageSignals, opts: SignalOptions): void {
       else if (/\bauthor\b/.test(itemprop)) s.byline = true;
       else if (/\b(price|offers)\b/.test(itemprop)) s.price = true;
     }
-    if (!s.microdataArticle && el.hasAttribute('itemtype')) s.microdataArticle = MICRODATA_ARTICLE.test(el.getAttribute('itemtype')!);
+    if (!s.microdataArticle && el.hasAttribute('itemtype'))
+      s.microdataArticle = MICRODATA_ARTICLE.test(el.getAttribute('itemtype')!);
     if (!s.byline && el.hasAttribute('rel') && /\bauthor\b/i.test(el.getAttribute('rel')!)) s.byline = true;
     if (!s.price && el.hasAttribute('data-price')) s.price = true;
   }
@@ -195,13 +248,16 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 /** Length in Latin-script terms: a CJK character carries about as much as three Latin ones. */
 export function proseLength(text: string): number {
-  const cjk = text.length > 0 && text.charCodeAt(0) < 0x3000 && text.charCodeAt(text.length >> 1) < 0x3000 ? 0 : (text.match(CJK)?.length ?? 0);
+  const cjk =
+    text.length > 0 && text.charCodeAt(0) < 0x3000 && text.charCodeAt(text.length >> 1) < 0x3000
+      ? 0
+      : (text.match(CJK)?.length ?? 0);
   return text.length + 2 * cjk;
 }
 
 // Punctuation and spaces, spelled out: a Unicode property escape (\p{L}) costs milliseconds to compile on first use
 // in Chromium, paid on every page.
-export const PUNCTUATION = /[\s\u00a0!-\/:-@\[-`{-~\u2010-\u2027\u3000-\u303f\uff01-\uff0f\uff1a-\uff20«»‹›¡¿·•…]+/g;
+export const PUNCTUATION = /[\s\u00a0!-/:-@[-`{-~\u2010-\u2027\u3000-\u303f\uff01-\uff0f\uff1a-\uff20«»‹›¡¿·•…]+/g;
 
 function echoes(h1: string, title: string): boolean {
   if (h1.length < 12 || h1.length > 300) return false;

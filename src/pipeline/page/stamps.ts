@@ -24,7 +24,8 @@ export function parseStamp(iso: string | null): Stamp | null {
   if (!m[2]) return { iso, wall: m[1]!, offsetMin: null, instant: null, utcWall: '', dateOnly: true };
   const wall = `${m[1]}T${m[2]}`;
   if (!m[3]) return { iso, wall, offsetMin: null, instant: null, utcWall: '', dateOnly: false };
-  const offsetMin = m[3] === 'Z' ? 0 : (m[3][0] === '-' ? -1 : 1) * (Number(m[3].slice(1, 3)) * 60 + Number(m[3].slice(4, 6)));
+  const offsetMin =
+    m[3] === 'Z' ? 0 : (m[3][0] === '-' ? -1 : 1) * (Number(m[3].slice(1, 3)) * 60 + Number(m[3].slice(4, 6)));
   const instant = Date.parse(`${wall}Z`) - offsetMin * 6e4;
   if (Number.isNaN(instant)) return null;
   return { iso, wall, offsetMin, instant, utcWall: new Date(instant).toISOString().slice(0, 19), dateOnly: false };
@@ -43,7 +44,11 @@ export function resolveFloating(chosen: Stamp, others: Stamp[], texts: string[])
   const [y, mo, d] = chosen.wall.slice(0, 10).split('-').map(Number) as [number, number, number];
   const [hour, minute] = [Number(chosen.wall.slice(11, 13)), Number(chosen.wall.slice(14, 16))];
   for (const text of texts) {
-    for (const m of text.slice(0, 400).matchAll(/\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?\s+((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4})\b/gi)) {
+    for (const m of text
+      .slice(0, 400)
+      .matchAll(
+        /\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?\s+((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4})\b/gi,
+      )) {
       let h = Number(m[1]);
       const ampm = m[3]?.toLowerCase();
       if (ampm === 'p' && h < 12) h += 12;

@@ -10,13 +10,17 @@ import { PUNCTUATION } from './signals';
 const SEPARATOR = /\s+[|–—·•»:/-]{1,2}\s+|\s+::\s+|\s*[｜]\s*|\s+_|_\s+/;
 // Separators that only mark a suffix when what follows is the outlet ("見出し：朝日新聞デジタル", "Title:site日誌").
 const TIGHT_SEPARATOR = /\s*[：:_]\s*/;
-const OUTLET_WORDS = /\b(news|times|post|journal|online|daily|tribune|herald|gazette|magazine|blog|\.com|\.org|\.net|\.co\.\w+|media|tv|radio|press|review|today|weekly|report|zeitung)\b/i;
+const OUTLET_WORDS =
+  /\b(news|times|post|journal|online|daily|tribune|herald|gazette|magazine|blog|\.com|\.org|\.net|\.co\.\w+|media|tv|radio|press|review|today|weekly|report|zeitung)\b/i;
 
 export function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const norm = (s: string) => clean(s).toLowerCase().replace(/[‘’“”"']/g, '');
+const norm = (s: string) =>
+  clean(s)
+    .toLowerCase()
+    .replace(/[‘’“”"']/g, '');
 
 export interface TitleInput {
   /** The article's structured-data headline and name (JSON-LD), in that order. */
@@ -41,7 +45,10 @@ const siteNames = (publisher: string | null, host: string) =>
 
 const isSiteNameOf = (site: string[]) => (t: string) => {
   const n = norm(t);
-  return site.some((s) => n === s || n.replace(/\s+/g, '') === s.replace(/\s+/g, '')) || n.split(' ').length < 2 && n.length < 15 && site.some((s) => s.includes(n));
+  return (
+    site.some((s) => n === s || n.replace(/\s+/g, '') === s.replace(/\s+/g, '')) ||
+    (n.split(' ').length < 2 && n.length < 15 && site.some((s) => s.includes(n)))
+  );
 };
 
 /** The document title is this title, or this title then a separator and more ("Title | Outlet", "Title - Section"). */
@@ -105,7 +112,8 @@ export function pickTitle(input: TitleInput): string {
   if (echoed) return echoed;
   const stripped = docTitle && !isSiteName(docTitle) ? stripOutlet(docTitle, input.publisher, headings, site) : '';
   // A document title that is only "Site | Home" says nothing: the page's own headline does.
-  if (stripped && (stripped.split(/\s+/).length >= 4 || !headings.length || /[^\u0000-\u024f]/.test(stripped))) return stripped;
+  if (stripped && (stripped.split(/\s+/).length >= 4 || !headings.length || /[^\u0000-\u024f]/.test(stripped)))
+    return stripped;
   return headings[0] ?? (stripped || docTitle);
 }
 
@@ -116,23 +124,38 @@ function extendsAfterColon(title: string, start: string): boolean {
 }
 
 /** The heading is the document title's first part and a longer part follows, and no declared title starts with it. */
-function namesSiteInTitle(heading: string, docTitle: string, declared: string[], publisher: string | null, site: string[]): boolean {
+function namesSiteInTitle(
+  heading: string,
+  docTitle: string,
+  declared: string[],
+  publisher: string | null,
+  site: string[],
+): boolean {
   const parts = docTitle.split(SEPARATOR);
   if (parts.length < 2 || norm(parts[0]!) !== norm(heading)) return false;
   const rest = parts.slice(1).join(' ');
   // What follows may be the outlet's long name or slogan instead ("Ferry fares rise - Harbour Gazette, since 1851").
   const outletFollows = norm(stripOutlet(docTitle, publisher, [], site)) === norm(heading);
-  return rest.length > heading.length * 1.5 && !outletFollows &&
-    !declared.some((t) => t && (overlap(t, heading) === 1 || echoes(t, heading)));
+  return (
+    rest.length > heading.length * 1.5 &&
+    !outletFollows &&
+    !declared.some((t) => t && (overlap(t, heading) === 1 || echoes(t, heading)))
+  );
 }
 
-export function stripOutlet(rawTitle: string, publisher: string | null, headings: string[] = [], site: string[] = []): string {
+export function stripOutlet(
+  rawTitle: string,
+  publisher: string | null,
+  headings: string[] = [],
+  site: string[] = [],
+): string {
   const title = rawTitle.replace(/\s*\((Published|Updated) \d{4}\)$/i, '');
   const nt = norm(title);
   // A heading that is exactly the title's leading part is the headline.
   for (const h of headings) {
     const nh = norm(h);
-    if (nh.length >= 8 && nt !== nh && nt.startsWith(nh) && SEPARATOR.test(title.slice(h.length - 1, h.length + 4))) return h;
+    if (nh.length >= 8 && nt !== nh && nt.startsWith(nh) && SEPARATOR.test(title.slice(h.length - 1, h.length + 4)))
+      return h;
   }
   const pub = publisher && publisher.length >= 3 ? norm(publisher) : '';
   const names = [pub, ...site].filter((s) => s.length >= 3).map((s) => s.replace(/\s+/g, ''));
@@ -145,14 +168,20 @@ export function stripOutlet(rawTitle: string, publisher: string | null, headings
   if (parts.length < 2) {
     const tight = title.split(TIGHT_SEPARATOR);
     const last = tight[tight.length - 1]!;
-    if (tight.length >= 2 && isSite(last) && last.length < title.length / 2) return clean(title.slice(0, title.length - last.length).replace(/\s*[：:_]\s*$/, ''));
+    if (tight.length >= 2 && isSite(last) && last.length < title.length / 2)
+      return clean(title.slice(0, title.length - last.length).replace(/\s*[：:_]\s*$/, ''));
     return title;
   }
   let end = parts.length;
   while (end > 1 && isOutlet(parts[end - 1]!)) end--;
   let start = 0;
   // A leading part goes only when it is the outlet's name itself ("Outlet | Headline"), or a one-word rubric before "|".
-  while (start < end - 1 && (names.includes(norm(parts[start]!).replace(/\s+/g, '')) || /^\S{2,12}\s+\|\s/.test(title) && start === 0 && !/\s/.test(parts[0]!.trim()))) start++;
+  while (
+    start < end - 1 &&
+    (names.includes(norm(parts[start]!).replace(/\s+/g, '')) ||
+      (/^\S{2,12}\s+\|\s/.test(title) && start === 0 && !/\s/.test(parts[0]!.trim())))
+  )
+    start++;
   if (end === parts.length && start === 0) return title;
   // Rebuild from the original text so inner separators of the headline survive.
   const pieces = title.split(new RegExp(`(${SEPARATOR.source})`));

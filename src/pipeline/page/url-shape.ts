@@ -1,7 +1,11 @@
 /** What a page's address says about it: dated or slugged story paths versus section roots, video, search, shops. */
 import siteKinds from '../site-kinds.json';
 
-const SITES = siteKinds.sites.map((s) => ({ host: s.host, path: 'path' in s && s.path ? new RegExp(s.path) : null, kind: s.kind }));
+const SITES = siteKinds.sites.map((s) => ({
+  host: s.host,
+  path: 'path' in s && s.path ? new RegExp(s.path) : null,
+  kind: s.kind,
+}));
 
 export interface UrlShape {
   http: boolean;
@@ -25,15 +29,73 @@ export interface UrlShape {
 
 // Segment names, looked up in sets: large case-insensitive regex alternations cost a fraction of a millisecond each to
 // compile on first use in Chromium, and detection runs once per page, cold.
-const NON_ARTICLE_KINDS = new Set(['video', 'videos', 'watch', 'tv', 'av', 'clip', 'clips', 'gallery', 'galleries', 'photo',
-  'photos', 'pictures', 'slideshow', 'slideshows', 'live', 'livestream', 'search', 'tag', 'tags', 'topic', 'topics', 'category',
-  'categories', 'author', 'authors', 'profile', 'user', 'users', 'login', 'signin', 'sign-in', 'register', 'account', 'subscribe',
-  'newsletter', 'newsletters']);
-const PRODUCT_SEGMENTS = new Set(['product', 'products', 'produkt', 'produit', 'prodotto', 'dp', 'item', 'itm', 'p', 'shop',
-  'store', 'cart', 'checkout', 'catalog']);
+const NON_ARTICLE_KINDS = new Set([
+  'video',
+  'videos',
+  'watch',
+  'tv',
+  'av',
+  'clip',
+  'clips',
+  'gallery',
+  'galleries',
+  'photo',
+  'photos',
+  'pictures',
+  'slideshow',
+  'slideshows',
+  'live',
+  'livestream',
+  'search',
+  'tag',
+  'tags',
+  'topic',
+  'topics',
+  'category',
+  'categories',
+  'author',
+  'authors',
+  'profile',
+  'user',
+  'users',
+  'login',
+  'signin',
+  'sign-in',
+  'register',
+  'account',
+  'subscribe',
+  'newsletter',
+  'newsletters',
+]);
+const PRODUCT_SEGMENTS = new Set([
+  'product',
+  'products',
+  'produkt',
+  'produit',
+  'prodotto',
+  'dp',
+  'item',
+  'itm',
+  'p',
+  'shop',
+  'store',
+  'cart',
+  'checkout',
+  'catalog',
+]);
 // A query key, as URLSearchParams would read it (keys before "=" or alone between "&"s).
 const PRODUCT_PARAMS = /(?:^\?|&)(sku|productid|pid)(=|&|$)/;
-const FORUM_SEGMENTS = new Set(['forum', 'forums', 'thread', 'threads', 'questions', 'discussion', 'status', 'board', 'boards']);
+const FORUM_SEGMENTS = new Set([
+  'forum',
+  'forums',
+  'thread',
+  'threads',
+  'questions',
+  'discussion',
+  'status',
+  'board',
+  'boards',
+]);
 const FILE_EXTENSION = /\.(s?html?|php|aspx?|cms)$/i;
 const DIGITS = /^\d+$/;
 const SLUG_SEPARATORS = /[-_]+/;
@@ -47,8 +109,17 @@ const ID_OR_LONG_PARAM = /=[^&]*(\d{3,}|[^&]{20,})/;
 const COMPACT_DATE = /(?:^|[-_])((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[-_]|$)/;
 
 /** The shape of an address that says nothing (not http, or not parseable). */
-export const NO_URL_SHAPE: Readonly<UrlShape> = Object.freeze({ http: false, dated: false, slug: false, storyId: false,
-  sectionRoot: false, nonArticleKind: null, product: false, forum: false, siteKind: null });
+export const NO_URL_SHAPE: Readonly<UrlShape> = Object.freeze({
+  http: false,
+  dated: false,
+  slug: false,
+  storyId: false,
+  sectionRoot: false,
+  nonArticleKind: null,
+  product: false,
+  forum: false,
+  siteKind: null,
+});
 
 /**
  * Written as one pass of plain loops: detection runs once per page with nothing compiled yet, and in Chromium every
@@ -98,8 +169,14 @@ export function urlShape(url: string): UrlShape {
   const last = rawLast.replace(FILE_EXTENSION, '');
   // "/tech.html" is a section page with an extension; "/ASM2Q5HKNM2QUCVL02D.html" or "/story-name.html" is a story.
   const lastLower = last.toLowerCase();
-  const oneWord = n === 1 && last.length >= 2 && last.length <= 15 && lastLower !== last.toUpperCase() && !NOT_LATIN_LETTER.test(last);
-  const fileLike = last !== rawLast && lastLower !== 'index' && lastLower !== 'default' && lastLower !== 'home' && !oneWord;
+  const oneWord =
+    n === 1 &&
+    last.length >= 2 &&
+    last.length <= 15 &&
+    lastLower !== last.toUpperCase() &&
+    !NOT_LATIN_LETTER.test(last);
+  const fileLike =
+    last !== rawLast && lastLower !== 'index' && lastLower !== 'default' && lastLower !== 'home' && !oneWord;
   const storyId = FIVE_DIGITS.test(path.replace(DATE_PATH, '')) || STORY_PARAM.test(u.search);
   return {
     http,
@@ -116,8 +193,17 @@ export function urlShape(url: string): UrlShape {
 
 /** A segment that dates the path: /2019/05/ (with the next segment), /20190503/, /2019-05-03-slug, a yyyymmdd in a slug. */
 function isDated(seg: string, next: string | undefined): boolean {
-  if (seg.length === 4 && (seg.startsWith('19') || seg.startsWith('20')) && DIGITS.test(seg) && next && next.length <= 2 &&
-    DIGITS.test(next) && +next >= 1 && +next <= 12) return true;
+  if (
+    seg.length === 4 &&
+    (seg.startsWith('19') || seg.startsWith('20')) &&
+    DIGITS.test(seg) &&
+    next &&
+    next.length <= 2 &&
+    DIGITS.test(next) &&
+    +next >= 1 &&
+    +next <= 12
+  )
+    return true;
   const compact = COMPACT_DATE.exec(seg);
   return !!compact && +compact[2]! >= 1 && +compact[2]! <= 12 && +compact[3]! >= 1 && +compact[3]! <= 31;
 }
@@ -132,7 +218,8 @@ function decodeSafe(path: string): string {
 
 function siteKindOf(host: string, path: string): string | null {
   for (const site of SITES) {
-    if ((host === site.host || host.endsWith(`.${site.host}`)) && (!site.path || site.path.test(path))) return site.kind;
+    if ((host === site.host || host.endsWith(`.${site.host}`)) && (!site.path || site.path.test(path)))
+      return site.kind;
   }
   return null;
 }

@@ -39,9 +39,23 @@ export interface Rule {
 export const refDay = (ctx: RuleContext): Day | null => ctx.ref?.day ?? null;
 
 export const MOD_WORDS: Record<string, DateMod> = {
-  early: 'start', 'the beginning of': 'start', 'beginning of': 'start', 'the start of': 'start', 'start of': 'start',
-  late: 'end', 'the end of': 'end', 'end of': 'end', mid: 'mid', 'the middle of': 'mid', 'middle of': 'mid',
-  'earlier': 'start', 'later': 'end', before: 'before', after: 'after', by: 'before', until: 'before',
+  early: 'start',
+  'the beginning of': 'start',
+  'beginning of': 'start',
+  'the start of': 'start',
+  'start of': 'start',
+  late: 'end',
+  'the end of': 'end',
+  'end of': 'end',
+  mid: 'mid',
+  'the middle of': 'mid',
+  'middle of': 'mid',
+  earlier: 'start',
+  later: 'end',
+  before: 'before',
+  after: 'after',
+  by: 'before',
+  until: 'before',
 };
 
 export const MOD_RE =

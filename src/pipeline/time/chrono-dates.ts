@@ -21,7 +21,9 @@ interface Components {
 
 export function chronoCandidates(ctx: RuleContext): Candidate[] {
   const ref = ctx.ref;
-  const instant = ref ? new Date(Date.UTC(ref.day.y, ref.day.m - 1, ref.day.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const instant = ref
+    ? new Date(Date.UTC(ref.day.y, ref.day.m - 1, ref.day.d, 12))
+    : new Date(Date.UTC(2000, 0, 1, 12));
   let results: chrono.ParsedResult[];
   try {
     results = chrono.en.casual.parse(ctx.sentence, { instant, timezone: 0 });
@@ -41,8 +43,16 @@ export function chronoCandidates(ctx: RuleContext): Candidate[] {
     // A month alone is the month rule's ("in March"), which knows when "March" is only a word.
     if (!start.isCertain('day') && !hasTime) continue;
     const value = describe(r, ctx);
-    const guessedYear = !start.isCertain('year') && start.isCertain('month') && ctx.tense(r.index, r.index + r.text.length) === 'none';
-    out.push({ start: r.index, end: r.index + r.text.length, type: hasTime ? 'time' : 'date', value: value ?? undefined, priority: 0, guessedYear });
+    const guessedYear =
+      !start.isCertain('year') && start.isCertain('month') && ctx.tense(r.index, r.index + r.text.length) === 'none';
+    out.push({
+      start: r.index,
+      end: r.index + r.text.length,
+      type: hasTime ? 'time' : 'date',
+      value: value ?? undefined,
+      priority: 0,
+      guessedYear,
+    });
   }
   return out;
 }

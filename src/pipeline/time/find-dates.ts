@@ -66,7 +66,10 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     for (const c of local) candidates.push({ ...c, start: c.start + span.start, end: c.end + span.start });
   }
   return carryYears(input, choose(candidates), ref?.day.y ?? null)
-    .filter((c) => (includeDurations || (c.type !== 'duration' && c.type !== 'set')) && (includePresent || c.type !== 'present'))
+    .filter(
+      (c) =>
+        (includeDurations || (c.type !== 'duration' && c.type !== 'set')) && (includePresent || c.type !== 'present'),
+    )
     .map((c) => {
       // chrono sometimes keeps the space before a dash ("June 9 – Boston"): offsets cover the words only.
       while (c.end > c.start && /\s/.test(input[c.end - 1]!)) c.end--;
@@ -90,7 +93,12 @@ function carryYears(text: string, chosen: Candidate[], refYear: number | null, m
   for (const c of chosen) {
     if (c.guessedYear && c.value && last && c.start - last.end <= maxDistance && last.year !== c.value.slice(0, 4)) {
       c.value = c.value.replace(/\d{4}/g, last.year);
-    } else if (!c.guessedYear && c.value && /^\d{4}(?:$|-)/.test(c.value) && /\b\d{4}\b/.test(text.slice(c.start, c.end))) {
+    } else if (
+      !c.guessedYear &&
+      c.value &&
+      /^\d{4}(?:$|-)/.test(c.value) &&
+      /\b\d{4}\b/.test(text.slice(c.start, c.end))
+    ) {
       const year = c.value.slice(0, 4);
       last = Number(year) >= refYear ? { year, end: c.end } : null;
     }
@@ -100,7 +108,9 @@ function carryYears(text: string, chosen: Candidate[], refYear: number | null, m
 
 /** Longest first, rules before chrono on ties, then no overlaps; returned in text order. */
 function choose(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const sorted = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
   const kept: Candidate[] = [];
   for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   return kept.sort((a, b) => a.start - b.start);

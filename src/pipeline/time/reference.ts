@@ -19,6 +19,12 @@ export function readReference(publishedAt: string | null | undefined): Reference
   const day = { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
   if (!isValidDay(day)) return null;
   const zone = match[6];
-  const offset = !zone ? null : zone.toUpperCase() === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  const offset = !zone
+    ? null
+    : zone.toUpperCase() === 'Z'
+      ? 'Z'
+      : zone.includes(':')
+        ? zone
+        : `${zone.slice(0, 3)}:${zone.slice(3)}`;
   return { day, offset };
 }

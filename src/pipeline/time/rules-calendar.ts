@@ -8,11 +8,19 @@ import { MOD_RE, modOf, refDay, type DateMod, type Rule } from './candidate';
 import { DECADE_WORDS, MONTH_RE, ORDINALS, WEEKDAY_RE, WEEKDAYS, monthOf } from './lexicon';
 import type { Tense } from './tense';
 
-const PREP_MODS: Record<string, DateMod> = { before: 'before', after: 'after', by: 'before', until: 'before', 'no later than': 'before' };
+const PREP_MODS: Record<string, DateMod> = {
+  before: 'before',
+  after: 'after',
+  by: 'before',
+  until: 'before',
+  'no later than': 'before',
+};
 
 /** Words after a bare number that make it a count, not a year ("2000 troops", "1500 miles"). */
-const COUNT_NOUNS = /^(?:people|persons|troops|soldiers|men|women|children|votes|miles|km|kilometers|kilometres|meters|metres|feet|tons|tonnes|barrels|dollars|euros|pounds|points|cases|deaths|units|homes|jobs|workers|students|members|copies|words|pages|rpm|mph|hp|calories|pounds|acres|hectares|times|hours|minutes|seconds)$/i;
-const QUANTIFIER_BEFORE = /\b(?:about|some|over|nearly|almost|than|up to|at least|approximately|around|roughly|only|just|all|those|these|of the|the first|the last)\s*$/i;
+const COUNT_NOUNS =
+  /^(?:people|persons|troops|soldiers|men|women|children|votes|miles|km|kilometers|kilometres|meters|metres|feet|tons|tonnes|barrels|dollars|euros|pounds|points|cases|deaths|units|homes|jobs|workers|students|members|copies|words|pages|rpm|mph|hp|calories|pounds|acres|hectares|times|hours|minutes|seconds)$/i;
+const QUANTIFIER_BEFORE =
+  /\b(?:about|some|over|nearly|almost|than|up to|at least|approximately|around|roughly|only|just|all|those|these|of the|the first|the last)\s*$/i;
 
 export function resolveMonthYear(month: number, day: Day, step: number, tense: Tense): number {
   if (step < 0) return month >= day.m ? day.y - 1 : day.y;
@@ -51,7 +59,8 @@ function isYearContext(text: string, start: number, end: number): boolean {
 export const CALENDAR_RULES: Rule[] = [
   {
     name: 'year-range',
-    pattern: /\b(?:(from|between|in|since|during)\s+)?(1[6-9]\d\d|20\d\d)\s*(-|–|—|to|through|and|until)\s*(1[6-9]\d\d|20\d\d|\d\d)\b(?!\s*(?:percent|%|-\d))/gi,
+    pattern:
+      /\b(?:(from|between|in|since|during)\s+)?(1[6-9]\d\d|20\d\d)\s*(-|–|—|to|through|and|until)\s*(1[6-9]\d\d|20\d\d|\d\d)\b(?!\s*(?:percent|%|-\d))/gi,
     resolve: (m, ctx) => {
       if (!isYearContext(ctx.sentence, m.index + m[0].indexOf(m[2]!), m.index + m[0].length)) return null;
       // "2009 and 2010" are two years; "between 2009 and 2010" is one stretch.
@@ -80,12 +89,18 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     name: 'decade-word',
-    pattern: new RegExp(`\\b(?:(early|late|mid)[\\s-]+)?the\\s+(?:(early|late|mid)[\\s-]+)?(${Object.keys(DECADE_WORDS).join('|')})\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(early|late|mid)[\\s-]+)?the\\s+(?:(early|late|mid)[\\s-]+)?(${Object.keys(DECADE_WORDS).join('|')})\\b`,
+      'gi',
+    ),
     resolve: (m) => ({ type: 'date', value: String(DECADE_WORDS[m[3]!.toLowerCase()]!), mod: modOf(m[1] ?? m[2]) }),
   },
   {
     name: 'century',
-    pattern: new RegExp(`\\b(?:(${MOD_RE})[\\s-]+)?(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')}|this|last|next)[\\s-]+century\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(${MOD_RE})[\\s-]+)?(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')}|this|last|next)[\\s-]+century\\b`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const word = m[2]!.toLowerCase();
       const day = refDay(ctx);
@@ -99,9 +114,13 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     name: 'quarter',
-    pattern: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(\d{4}))?|\bQ([1-4])\s+(\d{4})\b/gi,
+    pattern:
+      /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(\d{4}))?|\bQ([1-4])\s+(\d{4})\b/gi,
     resolve: (m, ctx) => {
-      const q = m[3] ? Number(m[3]) : ({ first: 1, second: 2, third: 3, fourth: 4 } as Record<string, number>)[m[1]!.toLowerCase()] ?? parseInt(m[1]!, 10);
+      const q = m[3]
+        ? Number(m[3])
+        : (({ first: 1, second: 2, third: 3, fourth: 4 } as Record<string, number>)[m[1]!.toLowerCase()] ??
+          parseInt(m[1]!, 10));
       const y = m[4] ?? m[2] ?? (ctx.ref ? yearValue(ctx.ref.day.y) : null);
       return y ? { type: 'date', value: `${y}-Q${q}` } : { type: 'date' };
     },
@@ -133,7 +152,10 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     name: 'weekday',
-    pattern: new RegExp(`\\b(?:(on|last|next|this coming|this|past|by|until|since)\\s+)?(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night))?\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(on|last|next|this coming|this|past|by|until|since)\\s+)?(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night))?\\b`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const word = m[2]!;
       if (!/^[A-Z]/.test(word)) return null;
@@ -143,14 +165,22 @@ export const CALENDAR_RULES: Rule[] = [
       const at = m.index;
       // "Sunday’s vote", "Friday's attack": a day named as a possessive is the nearest one, whatever the clause's tense.
       const possessive = /^['’]s\b/.test(ctx.sentence.slice(at + m[0].length, at + m[0].length + 3));
-      const resolved = resolveWeekday(WEEKDAYS[word.toLowerCase()]!, day, qualifier, possessive ? 'none' : ctx.tense(at, at + m[0].length));
+      const resolved = resolveWeekday(
+        WEEKDAYS[word.toLowerCase()]!,
+        day,
+        qualifier,
+        possessive ? 'none' : ctx.tense(at, at + m[0].length),
+      );
       const mod = PREP_MODS[qualifier.toLowerCase()];
       return { type: 'date', value: dayValue(resolved), mod };
     },
   },
   {
     name: 'year',
-    pattern: new RegExp(`\\b(?:(in|since|until|by|before|after|during|from|as of)\\s+)?(?:(${MOD_RE})[\\s-]+)?(1[6-9]\\d\\d|20\\d\\d)\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(in|since|until|by|before|after|during|from|as of)\\s+)?(?:(${MOD_RE})[\\s-]+)?(1[6-9]\\d\\d|20\\d\\d)\\b`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const yearAt = m.index + m[0].length - 4;
       if (!isYearContext(ctx.sentence, yearAt, yearAt + 4)) return null;

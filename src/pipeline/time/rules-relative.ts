@@ -53,10 +53,17 @@ function agoMod(quantifier: string | undefined, past: boolean): DateMod | undefi
 }
 
 const DURATION_CODE: Record<Unit, [number, string]> = {
-  day: [1, 'D'], week: [1, 'W'], month: [1, 'M'], quarter: [3, 'M'], year: [1, 'Y'], decade: [10, 'Y'], century: [100, 'Y'],
+  day: [1, 'D'],
+  week: [1, 'W'],
+  month: [1, 'M'],
+  quarter: [3, 'M'],
+  year: [1, 'Y'],
+  decade: [10, 'Y'],
+  century: [100, 'Y'],
 };
 
-const QUANT = '(over|more than|well over|just over|at least|about|some|around|roughly|approximately|nearly|almost|less than|just under|under)';
+const QUANT =
+  '(over|more than|well over|just over|at least|about|some|around|roughly|approximately|nearly|almost|less than|just under|under)';
 
 const thisLastNext = (word: string): number => {
   const w = word.toLowerCase().replace(/^the\s+/, '');
@@ -68,7 +75,10 @@ const thisLastNext = (word: string): number => {
 export const RELATIVE_RULES: Rule[] = [
   {
     name: 'ago',
-    pattern: new RegExp(`\\b(?:${QUANT}\\s+)?(${NUMBER_RE})[\\s-]+(${UNIT_RE})\\s+(ago|from now|hence|earlier|later|before|after)\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:${QUANT}\\s+)?(${NUMBER_RE})[\\s-]+(${UNIT_RE})\\s+(ago|from now|hence|earlier|later|before|after)\\b`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const n = numberOf(m[2]!);
       const { unit, factor } = unitOf(m[3]!);
@@ -111,7 +121,8 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'season',
-    pattern: /\b(?:(early|late|mid)[\s-]+)?(?:(this|last|next|this coming|the coming|the past)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
+    pattern:
+      /\b(?:(early|late|mid)[\s-]+)?(?:(this|last|next|this coming|the coming|the past)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
     resolve: (m, ctx) => {
       const season = SEASONS[m[3]!.toLowerCase()]!;
       const mod = modOf(m[1]);
@@ -119,19 +130,26 @@ export const RELATIVE_RULES: Rule[] = [
       if (!m[2]) return null; // "in the summer" with no anchor is too vague to place
       const day = refDay(ctx);
       if (!day) return { type: 'date', mod };
-      return { type: 'date', value: `${yearValue(seasonYear(day, season.start, thisLastNext(m[2])))}-${season.code}`, mod };
+      return {
+        type: 'date',
+        value: `${yearValue(seasonYear(day, season.start, thisLastNext(m[2])))}-${season.code}`,
+        mod,
+      };
     },
   },
   {
     // "in recent weeks", "over the past few months", "in the coming days": a few units up to (or from) now.
     name: 'recent-units',
-    pattern: /\b(?:(?:in|over|during)\s+)?(recent|the (?:past|last) (?:few|several)|the (?:coming|next) (?:few|several)|the coming)\s+(days|weeks|months|years)\b/gi,
+    pattern:
+      /\b(?:(?:in|over|during)\s+)?(recent|the (?:past|last) (?:few|several)|the (?:coming|next) (?:few|several)|the coming)\s+(days|weeks|months|years)\b/gi,
     resolve: (m, ctx) => {
       const day = refDay(ctx);
       if (!day) return { type: 'date', mod: 'approx' };
       const unit = m[2]!.toLowerCase().replace(/s$/, '') as Unit;
       const ahead = /coming|next/i.test(m[1]!);
-      const [from, to] = ahead ? [shifted(day, unit, 1), shifted(day, unit, 3)] : [shifted(day, unit, -3), shifted(day, unit, 0)];
+      const [from, to] = ahead
+        ? [shifted(day, unit, 1), shifted(day, unit, 3)]
+        : [shifted(day, unit, -3), shifted(day, unit, 0)];
       return { type: 'date', value: `${from}/${to}`, mod: 'approx' };
     },
   },
@@ -139,16 +157,27 @@ export const RELATIVE_RULES: Rule[] = [
     // "the day before", "the next morning", "that night": dates told from the story's own events. Found, but without
     // a value: the publication date says nothing about them.
     name: 'narrative-day',
-    pattern: /\b(?:(?:the|that)\s+(?:day|night|morning|evening|afternoon)\s+(?:before|after)|the\s+(?:next|following|previous|preceding)\s+(?:day|morning|night|evening|afternoon|week|month|year)|that\s+(?:day|night|morning|evening|afternoon|week|month|year))\b/gi,
+    pattern:
+      /\b(?:(?:the|that)\s+(?:day|night|morning|evening|afternoon)\s+(?:before|after)|the\s+(?:next|following|previous|preceding)\s+(?:day|morning|night|evening|afternoon|week|month|year)|that\s+(?:day|night|morning|evening|afternoon|week|month|year))\b/gi,
     resolve: () => ({ type: 'date' }),
   },
   {
     name: 'casual-day',
-    pattern: /\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b/gi,
+    pattern:
+      /\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b/gi,
     resolve: (m, ctx) => {
       const day = refDay(ctx);
       const word = m[1]!.toLowerCase();
-      const shift = word === 'the day before yesterday' ? -2 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : word === 'the day after tomorrow' ? 2 : 0;
+      const shift =
+        word === 'the day before yesterday'
+          ? -2
+          : word === 'yesterday'
+            ? -1
+            : word === 'tomorrow'
+              ? 1
+              : word === 'the day after tomorrow'
+                ? 2
+                : 0;
       return day ? { type: 'date', value: dayValue(addDays(day, shift)) } : { type: 'date' };
     },
   },
@@ -162,7 +191,10 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'duration',
-    pattern: new RegExp(`\\b(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+)?(${NUMBER_RE})[\\s-]+(${UNIT_RE})\\b(?:[\\s-]+(?:long|old))?`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+)?(${NUMBER_RE})[\\s-]+(${UNIT_RE})\\b(?:[\\s-]+(?:long|old))?`,
+      'gi',
+    ),
     resolve: (m) => {
       const n = numberOf(m[1]!);
       const { unit, factor } = unitOf(m[2]!);
@@ -175,10 +207,14 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     name: 'clock-duration',
-    pattern: new RegExp(`\\b(?:(?:the\\s+)?(?:past|last|next|first|final)\\s+)?(${NUMBER_RE}|half an?|an?)[\\s-]+(${CLOCK_UNIT_RE})\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(?:the\\s+)?(?:past|last|next|first|final)\\s+)?(${NUMBER_RE}|half an?|an?)[\\s-]+(${CLOCK_UNIT_RE})\\b`,
+      'gi',
+    ),
     resolve: (m) => {
       const code = m[2]!.toLowerCase().startsWith('h') ? 'H' : m[2]!.toLowerCase().startsWith('m') ? 'M' : 'S';
-      if (/^half/i.test(m[1]!)) return { type: 'duration', value: code === 'H' ? 'PT30M' : code === 'M' ? 'PT30S' : 'PT0.5S' };
+      if (/^half/i.test(m[1]!))
+        return { type: 'duration', value: code === 'H' ? 'PT30M' : code === 'M' ? 'PT30S' : 'PT0.5S' };
       const n = numberOf(m[1]!);
       const vague = /few|several|couple/i.test(m[1]!);
       if (n === null && !vague) return null;
@@ -188,10 +224,21 @@ export const RELATIVE_RULES: Rule[] = [
   {
     // "every year", "each week": a set of times (TIMEX3 SET), not a date.
     name: 'set',
-    pattern: /\b(?:every|each)\s+(day|week|month|year|morning|evening|night|summer|winter|spring|fall|autumn)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi,
+    pattern:
+      /\b(?:every|each)\s+(day|week|month|year|morning|evening|night|summer|winter|spring|fall|autumn)\b|\b(daily|weekly|monthly|annually|yearly)\b/gi,
     resolve: (m) => {
       const word = (m[1] ?? m[2]!).toLowerCase();
-      const code: Record<string, string> = { day: 'P1D', daily: 'P1D', morning: 'P1D', evening: 'P1D', night: 'P1D', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M' };
+      const code: Record<string, string> = {
+        day: 'P1D',
+        daily: 'P1D',
+        morning: 'P1D',
+        evening: 'P1D',
+        night: 'P1D',
+        week: 'P1W',
+        weekly: 'P1W',
+        month: 'P1M',
+        monthly: 'P1M',
+      };
       return { type: 'set', value: code[word] ?? 'P1Y' };
     },
   },

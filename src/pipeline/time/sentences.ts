@@ -8,15 +8,17 @@ export interface Span {
 }
 
 const ABBREVIATIONS = new Set(
-  ('jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mr mrs ms dr prof ' +
+  (
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun mr mrs ms dr prof ' +
     'gen gov sen rep st no vs jr sr lt col capt sgt maj adm inc corp co ltd dept est approx fig vol u.s u.k u.n e.g i.e ' +
-    'a.m p.m d.c messrs rev hon pres mt ft').split(' '),
+    'a.m p.m d.c messrs rev hon pres mt ft'
+  ).split(' '),
 );
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const boundary = /([.!?]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[A-Z0-9])|\n+/g;
+  const boundary = /([.!?]+)(["”’')\]]*)(\s+)(?=["“‘'([]?[A-Z0-9])|\n+/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[1]) {
       const before = text.slice(Math.max(start, m.index - 12), m.index);

@@ -10,7 +10,28 @@ const PAST =
   /\b(?:was|were|had|did|said|says|told|tells|announced|reported|ago|last|earlier|since|previously|began|begun|came|went|took|made|met|held|won|lost|left|died|killed|signed|launched|started|ended|\w{3,}ed)\b/gi;
 
 /** Words ending in -ed that are not past events in a clause ("scheduled", "expected" lean to the future). */
-const NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'need', 'speed', 'indeed', 'proceed', 'succeed', 'exceed', 'hundred', 'based', 'related', 'united', 'limited', 'allied', 'red', 'bed', 'seed', 'feed', 'breed']);
+const NOT_PAST = new Set([
+  'scheduled',
+  'expected',
+  'planned',
+  'need',
+  'speed',
+  'indeed',
+  'proceed',
+  'succeed',
+  'exceed',
+  'hundred',
+  'based',
+  'related',
+  'united',
+  'limited',
+  'allied',
+  'red',
+  'bed',
+  'seed',
+  'feed',
+  'breed',
+]);
 
 export function tenseAround(sentence: string, start: number, end: number): Tense {
   let best: { tense: Tense; distance: number } = { tense: 'none', distance: Infinity };

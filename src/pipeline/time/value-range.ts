@@ -19,12 +19,19 @@ const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8]
 function monthSpan(y: number, m1: number, m2: number): [Day, Day] {
   const endY = y + Math.floor((m2 - 1) / 12);
   const endM = ((m2 - 1) % 12) + 1;
-  return [{ y, m: m1, d: 1 }, { y: endY, m: endM, d: daysInMonth(endY, endM) }];
+  return [
+    { y, m: m1, d: 1 },
+    { y: endY, m: endM, d: daysInMonth(endY, endM) },
+  ];
 }
 
 function single(value: string): ValueRange | null {
   let m: RegExpExecArray | null;
-  const out = (a: Day, b: Day, precision: Precision): ValueRange => ({ start: dayValue(a), end: dayValue(b), precision });
+  const out = (a: Day, b: Day, precision: Precision): ValueRange => ({
+    start: dayValue(a),
+    end: dayValue(b),
+    precision,
+  });
   if ((m = /^(\d{4})-(\d{2})-(\d{2})T/.exec(value))) {
     const d = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
     return out(d, d, 'time');
@@ -38,7 +45,9 @@ function single(value: string): ValueRange | null {
     const jan4 = { y: +m[1]!, m: 1, d: 4 };
     const dow = (new Date(Date.UTC(jan4.y, 0, 4)).getUTCDay() || 7) - 1;
     const monday = addDays(jan4, -dow + (+m[2]! - 1) * 7);
-    return value.endsWith('-WE') ? out(addDays(monday, 5), addDays(monday, 6), 'week') : out(monday, addDays(monday, 6), 'week');
+    return value.endsWith('-WE')
+      ? out(addDays(monday, 5), addDays(monday, 6), 'week')
+      : out(monday, addDays(monday, 6), 'week');
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return out(...monthSpan(+m[1]!, +m[2]!, +m[2]!), 'month');
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return out(...monthSpan(+m[1]!, +m[2]! * 3 - 2, +m[2]! * 3), 'quarter');
@@ -47,8 +56,10 @@ function single(value: string): ValueRange | null {
     return out(...monthSpan(+m[1]!, a, b), 'season');
   }
   if ((m = /^(\d{4})$/.exec(value))) return out({ y: +m[1]!, m: 1, d: 1 }, { y: +m[1]!, m: 12, d: 31 }, 'year');
-  if ((m = /^(\d{3})$/.exec(value))) return out({ y: +m[1]! * 10, m: 1, d: 1 }, { y: +m[1]! * 10 + 9, m: 12, d: 31 }, 'decade');
-  if ((m = /^(\d{2})$/.exec(value))) return out({ y: +m[1]! * 100, m: 1, d: 1 }, { y: +m[1]! * 100 + 99, m: 12, d: 31 }, 'century');
+  if ((m = /^(\d{3})$/.exec(value)))
+    return out({ y: +m[1]! * 10, m: 1, d: 1 }, { y: +m[1]! * 10 + 9, m: 12, d: 31 }, 'decade');
+  if ((m = /^(\d{2})$/.exec(value)))
+    return out({ y: +m[1]! * 100, m: 1, d: 1 }, { y: +m[1]! * 100 + 99, m: 12, d: 31 }, 'century');
   return null;
 }
 
@@ -89,7 +100,14 @@ export function spanDays(value: string | undefined): number {
   return (Date.parse(r.end) - Date.parse(r.start)) / 86_400_000 + 1;
 }
 
-const MOD_LABEL: Partial<Record<DateMod, string>> = { before: 'before', after: 'after', approx: 'about', start: 'early', mid: 'mid', end: 'late' };
+const MOD_LABEL: Partial<Record<DateMod, string>> = {
+  before: 'before',
+  after: 'after',
+  approx: 'about',
+  start: 'early',
+  mid: 'mid',
+  end: 'late',
+};
 
 /** "Sep 15–16, 2022", "Feb 2022", "before Mar 2022", "1947–1991", "1990s", "20th century" (English, Intl for months). */
 export function formatWhen(value: string | null | undefined, mod?: DateMod | null, locale = 'en-US'): string | null {
@@ -109,20 +127,27 @@ export function formatWhen(value: string | null | undefined, mod?: DateMod | nul
 }
 
 const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-const fmt = (locale: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+const fmt = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
 
 function dayRange(start: string, end: string, locale: string): string {
   const range = fmt(locale, { year: 'numeric', month: 'short', day: 'numeric' }) as Intl.DateTimeFormat & {
     formatRange?: (a: Date, b: Date) => string;
   };
-  const text = range.formatRange ? range.formatRange(utc(start), utc(end)) : `${range.format(utc(start))} – ${range.format(utc(end))}`;
+  const text = range.formatRange
+    ? range.formatRange(utc(start), utc(end))
+    : `${range.format(utc(start))} – ${range.format(utc(end))}`;
   // "Sep 15 – 16, 2022" reads as "Sep 15–16, 2022"; ranges across months keep their spaces.
   return text.replace(/(\d)[\s\u2009\u202f]*–[\s\u2009\u202f]*(\d)/g, '$1–$2');
 }
 
 function monthRange(start: string, end: string, locale: string): string {
-  const range = fmt(locale, { year: 'numeric', month: 'short' }) as Intl.DateTimeFormat & { formatRange?: (a: Date, b: Date) => string };
-  return range.formatRange ? range.formatRange(utc(start), utc(end)) : `${range.format(utc(start))} – ${range.format(utc(end))}`;
+  const range = fmt(locale, { year: 'numeric', month: 'short' }) as Intl.DateTimeFormat & {
+    formatRange?: (a: Date, b: Date) => string;
+  };
+  return range.formatRange
+    ? range.formatRange(utc(start), utc(end))
+    : `${range.format(utc(start))} – ${range.format(utc(end))}`;
 }
 
 function formatSingle(raw: string, r: ValueRange, locale: string): string {
@@ -133,7 +158,9 @@ function formatSingle(raw: string, r: ValueRange, locale: string): string {
     case 'day':
       return fmt(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(utc(r.start));
     case 'week':
-      return raw.endsWith('-WE') ? `weekend of ${dayRange(r.start, r.end, locale)}` : `week of ${dayRange(r.start, r.end, locale)}`;
+      return raw.endsWith('-WE')
+        ? `weekend of ${dayRange(r.start, r.end, locale)}`
+        : `week of ${dayRange(r.start, r.end, locale)}`;
     case 'month':
       return fmt(locale, { year: 'numeric', month: 'short' }).format(utc(r.start));
     case 'quarter':
@@ -146,7 +173,8 @@ function formatSingle(raw: string, r: ValueRange, locale: string): string {
       return `${raw}0s`;
     case 'century': {
       const n = Number(raw) + 1;
-      const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+      const suffix =
+        n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
       return `${n}${suffix} century`;
     }
   }

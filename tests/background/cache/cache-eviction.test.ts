@@ -12,7 +12,11 @@ const entry = (key: string, fetchedAt: number): CacheEntry => ({ key, value: `va
  * QuotaExceededError and aborts its transaction, as IndexedDB does. Everything else is the real (fake-indexeddb)
  * database, so eviction runs its own cursor over the real index.
  */
-function withQuota(db: CardsDatabase, limit: () => number, error = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')): CardsDatabase {
+function withQuota(
+  db: CardsDatabase,
+  limit: () => number,
+  error = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+): CardsDatabase {
   const bind = <T extends object>(target: T, prop: PropertyKey) => {
     const value = Reflect.get(target, prop, target) as unknown;
     return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
@@ -66,7 +70,15 @@ describe('the card cache on a full disk', () => {
 
   it('fails the write, deleting nothing, when the error is not about space', async () => {
     const db = await filled(20);
-    const store = idbEntryStore(Promise.resolve(withQuota(db, () => 20, () => new DOMException('Disk I/O error', 'UnknownError'))));
+    const store = idbEntryStore(
+      Promise.resolve(
+        withQuota(
+          db,
+          () => 20,
+          () => new DOMException('Disk I/O error', 'UnknownError'),
+        ),
+      ),
+    );
     await expect(store.putMany([entry('new', 9_000)])).rejects.toMatchObject({ name: 'UnknownError' });
     expect(await db.count('entries')).toBe(20);
   });

@@ -90,7 +90,15 @@ describe('createCache', () => {
 
   it('an id that failed alone inside a batch is neither cached nor served', async () => {
     const cache = createCache(memoryEntryStore());
-    const result = await cache.many('ns', ['A', 'B'], async () => new Map<string, string>([['A', 'a'], ['B', undefined as unknown as string]]));
+    const result = await cache.many(
+      'ns',
+      ['A', 'B'],
+      async () =>
+        new Map<string, string>([
+          ['A', 'a'],
+          ['B', undefined as unknown as string],
+        ]),
+    );
     expect(result.values.get('A')).toBe('a');
     expect(result.values.has('B')).toBe(false);
   });

@@ -22,7 +22,11 @@ describe('writeWithEviction', () => {
   it('on a full store evicts the oldest and writes again', async () => {
     let calls = 0;
     const evicted: number[] = [];
-    const result = await writeWithEviction(async () => (++calls === 1 ? Promise.reject(quota()) : 'written'), [async (n) => (evicted.push(n), 3)], 50);
+    const result = await writeWithEviction(
+      async () => (++calls === 1 ? Promise.reject(quota()) : 'written'),
+      [async (n) => (evicted.push(n), 3)],
+      50,
+    );
     expect(result).toBe('written');
     expect(calls).toBe(2);
     expect(evicted).toEqual([50]);
@@ -30,13 +34,20 @@ describe('writeWithEviction', () => {
 
   it('tries the next evictor when one has nothing left, and gives up when none frees anything', async () => {
     const order: string[] = [];
-    await expect(writeWithEviction(async () => Promise.reject(quota()), [async () => (order.push('a'), 0), async () => (order.push('b'), 0)])).rejects.toThrow('quota');
+    await expect(
+      writeWithEviction(
+        async () => Promise.reject(quota()),
+        [async () => (order.push('a'), 0), async () => (order.push('b'), 0)],
+      ),
+    ).rejects.toThrow('quota');
     expect(order).toEqual(['a', 'b']);
   });
 
   it('rethrows other errors without evicting', async () => {
     let evicted = false;
-    await expect(writeWithEviction(async () => Promise.reject(new Error('disk on fire')), [async () => ((evicted = true), 1)])).rejects.toThrow('disk on fire');
+    await expect(
+      writeWithEviction(async () => Promise.reject(new Error('disk on fire')), [async () => ((evicted = true), 1)]),
+    ).rejects.toThrow('disk on fire');
     expect(evicted).toBe(false);
   });
 });
@@ -82,11 +93,17 @@ describe('a full disk', () => {
     let now = Date.parse('2022-09-07T18:00:00Z');
     const history = createHistoryStore(disk.open, () => now);
     const cache = createCoverageCache(disk.open, () => now);
-    await history.record({ url: 'https://a.com/1', title: 'First read', publisher: null, publishedAt: null, entities: [] }, 90);
+    await history.record(
+      { url: 'https://a.com/1', title: 'First read', publisher: null, publishedAt: null, entities: [] },
+      90,
+    );
     await cache.put('gdelt|putin', { items: [] }, true);
     now += 60_000;
     disk.fail();
-    await history.record({ url: 'https://b.com/2', title: 'Second read', publisher: null, publishedAt: null, entities: [] }, 90);
+    await history.record(
+      { url: 'https://b.com/2', title: 'Second read', publisher: null, publishedAt: null, entities: [] },
+      90,
+    );
     const db = await disk.open();
     expect((await db.getAll('articles')).map((a) => a.title).sort()).toEqual(['First read', 'Second read']);
     expect(await db.count('coverage')).toBe(0);
@@ -96,6 +113,8 @@ describe('a full disk', () => {
     const disk = fullDisk(2);
     const history = createHistoryStore(disk.open, () => Date.parse('2022-09-07T18:00:00Z'));
     disk.fail();
-    await expect(history.record({ url: 'https://a.com/1', title: 'A', publisher: null, publishedAt: null, entities: [] }, 90)).rejects.toThrow(/quota/i);
+    await expect(
+      history.record({ url: 'https://a.com/1', title: 'A', publisher: null, publishedAt: null, entities: [] }, 90),
+    ).rejects.toThrow(/quota/i);
   });
 });

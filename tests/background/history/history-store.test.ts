@@ -15,10 +15,20 @@ function store(start = Date.parse('2022-09-07T18:00:00Z')) {
   return { history, tick: (ms: number) => (now += ms) };
 }
 
-const e = (type: string, name: string, qid?: string): HistoryEntity => ({ keys: entityKeysOf({ type: type as never, name, qid }), name, type });
+const e = (type: string, name: string, qid?: string): HistoryEntity => ({
+  keys: entityKeysOf({ type: type as never, name, qid }),
+  name,
+  type,
+});
 const XI = e('person', 'Xi Jinping');
 const PUTIN = e('person', 'Vladimir Putin');
-const read = (url: string, title: string, entities: HistoryEntity[]) => ({ url, title, publisher: 'Outlet', publishedAt: '2022-09-07', entities });
+const read = (url: string, title: string, entities: HistoryEntity[]) => ({
+  url,
+  title,
+  publisher: 'Outlet',
+  publishedAt: '2022-09-07',
+  entities,
+});
 
 describe('reading history', () => {
   it('finds earlier reads about the same people and names the most common one', async () => {
@@ -31,7 +41,10 @@ describe('reading history', () => {
     tick(DAY);
     await history.record(read('https://d.com/4', 'Garden party', [e('person', 'Jane Doe')]), 90);
     tick(DAY);
-    const summary = await history.related({ url: 'https://e.com/now', entities: [XI, e('organization', 'Chinese Communist Party')] });
+    const summary = await history.related({
+      url: 'https://e.com/now',
+      entities: [XI, e('organization', 'Chinese Communist Party')],
+    });
     expect(summary.items.map((i) => i.url)).toEqual(['https://b.com/2', 'https://a.com/1']);
     expect(summary.items[0]).toMatchObject({ title: 'Xi visits Kazakhstan', shared: ['Xi Jinping'] });
     expect(summary.top).toEqual({ name: 'Xi Jinping', count: 2 });
@@ -39,17 +52,29 @@ describe('reading history', () => {
 
   it('matches by Wikidata id across spellings, and by surname across name forms', async () => {
     const { history } = store();
-    await history.record(read('https://a.com/1', 'SCO summit', [e('organization', 'Shanghai Cooperation Organization', 'Q485207')]), 90);
+    await history.record(
+      read('https://a.com/1', 'SCO summit', [e('organization', 'Shanghai Cooperation Organization', 'Q485207')]),
+      90,
+    );
     await history.record(read('https://a.com/2', 'Putin speaks', [e('person', 'Putin')]), 90);
-    const summary = await history.related({ url: 'https://x.com', entities: [e('organization', 'Shanghai Cooperation Organisation', 'Q485207'), PUTIN] });
+    const summary = await history.related({
+      url: 'https://x.com',
+      entities: [e('organization', 'Shanghai Cooperation Organisation', 'Q485207'), PUTIN],
+    });
     expect(summary.items.map((i) => i.url).sort()).toEqual(['https://a.com/1', 'https://a.com/2']);
   });
 
   it('needs more than one shared place to call two stories related', async () => {
     const { history } = store();
     await history.record(read('https://a.com/1', 'Floods in China', [e('place', 'China')]), 90);
-    await history.record(read('https://a.com/2', 'Trade in Beijing, China', [e('place', 'China'), e('place', 'Beijing')]), 90);
-    const summary = await history.related({ url: 'https://x.com', entities: [e('place', 'China'), e('place', 'Beijing')] });
+    await history.record(
+      read('https://a.com/2', 'Trade in Beijing, China', [e('place', 'China'), e('place', 'Beijing')]),
+      90,
+    );
+    const summary = await history.related({
+      url: 'https://x.com',
+      entities: [e('place', 'China'), e('place', 'Beijing')],
+    });
     expect(summary.items.map((i) => i.url)).toEqual(['https://a.com/2']);
     expect(summary.top).toBeNull();
   });
@@ -61,7 +86,9 @@ describe('reading history', () => {
     await history.record(read('https://a.com/1', 'Xi story (updated)', [XI]), 90);
     expect(await history.count()).toBe(1);
     expect((await history.related({ url: 'https://a.com/1#comments', entities: [XI] })).items).toEqual([]);
-    expect((await history.related({ url: 'https://b.com/', entities: [XI] })).items[0]!.title).toBe('Xi story (updated)');
+    expect((await history.related({ url: 'https://b.com/', entities: [XI] })).items[0]!.title).toBe(
+      'Xi story (updated)',
+    );
   });
 
   it('forgets reads older than the retention period', async () => {
@@ -88,10 +115,21 @@ describe('reading history', () => {
 
   it('stores only what it needs: no text, no dates as entities', async () => {
     const { history } = store();
-    await history.record(read('https://a.com/1', 'Xi', [XI, { keys: ['date:monday'], name: 'Monday', type: 'date' }]), 90);
+    await history.record(
+      read('https://a.com/1', 'Xi', [XI, { keys: ['date:monday'], name: 'Monday', type: 'date' }]),
+      90,
+    );
     const db = await historyDbOpener(`history-test-${dbCount}`)();
     const [record] = await db.getAll('articles');
-    expect(Object.keys(record!).sort()).toEqual(['entities', 'entityKeys', 'publishedAt', 'publisher', 'readAt', 'title', 'url']);
+    expect(Object.keys(record!).sort()).toEqual([
+      'entities',
+      'entityKeys',
+      'publishedAt',
+      'publisher',
+      'readAt',
+      'title',
+      'url',
+    ]);
     expect(record!.entities.map((x) => x.name)).toEqual(['Xi Jinping']);
   });
 });
@@ -101,10 +139,34 @@ describe('shouldRecordHistory', () => {
   it.each([
     ['a normal tab', 'https://news.example/a', settings, { incognito: false }, { record: true }],
     ['a private window', 'https://news.example/a', settings, { incognito: true }, { record: false, why: 'incognito' }],
-    ['an unknown window (treated as private)', 'https://news.example/a', settings, {}, { record: false, why: 'incognito' }],
-    ['history turned off', 'https://news.example/a', normalizeSettings({ sources: { ...DEFAULT_SETTINGS.sources, history: false } }), { incognito: false }, { record: false, why: 'disabled' }],
-    ['retention 0', 'https://news.example/a', normalizeSettings({ historyRetentionDays: 0 }), { incognito: false }, { record: false, why: 'retention-zero' }],
-    ['an opted-out site', 'https://www.private.example/a', settings, { incognito: false }, { record: false, why: 'excluded-site' }],
+    [
+      'an unknown window (treated as private)',
+      'https://news.example/a',
+      settings,
+      {},
+      { record: false, why: 'incognito' },
+    ],
+    [
+      'history turned off',
+      'https://news.example/a',
+      normalizeSettings({ sources: { ...DEFAULT_SETTINGS.sources, history: false } }),
+      { incognito: false },
+      { record: false, why: 'disabled' },
+    ],
+    [
+      'retention 0',
+      'https://news.example/a',
+      normalizeSettings({ historyRetentionDays: 0 }),
+      { incognito: false },
+      { record: false, why: 'retention-zero' },
+    ],
+    [
+      'an opted-out site',
+      'https://www.private.example/a',
+      settings,
+      { incognito: false },
+      { record: false, why: 'excluded-site' },
+    ],
     ['a file URL', 'file:///home/me/a.html', settings, { incognito: false }, { record: false, why: 'not-http' }],
   ])('%s', (_why, url, s, tab, decision) => {
     expect(shouldRecordHistory(url, s, tab)).toEqual(decision);

@@ -9,7 +9,9 @@ export function fakeFetch(script: Script) {
     const reply = await script(url);
     if (reply !== 'hang') return reply;
     return new Promise((_, reject) => {
-      init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
+      init?.signal?.addEventListener('abort', () =>
+        reject(new DOMException('The operation was aborted.', 'AbortError')),
+      );
     });
   };
   return { fetch, calls };

@@ -10,7 +10,14 @@ const json = (body: string) => reply(body, 200, { 'content-type': 'application/j
 function client(script: Parameters<typeof fakeFetch>[0], options = {}) {
   const clock = fakeClock();
   const { fetch, calls } = fakeFetch(script);
-  return { gdelt: createGdeltClient({ fetch, now: clock.now, sleep: clock.sleep }, { endpoint: 'https://api.gdelt.test/api/v2/doc/doc', ...options }), calls, clock };
+  return {
+    gdelt: createGdeltClient(
+      { fetch, now: clock.now, sleep: clock.sleep },
+      { endpoint: 'https://api.gdelt.test/api/v2/doc/doc', ...options },
+    ),
+    calls,
+    clock,
+  };
 }
 
 describe('GDELT client', () => {
@@ -42,7 +49,11 @@ describe('GDELT client', () => {
       return json('{}');
     });
     clockNow = clock.now;
-    await Promise.all([gdelt.artList('Putin', WINDOW), gdelt.timelineVol('Putin', WINDOW), gdelt.artList('Xi Jinping', WINDOW)]);
+    await Promise.all([
+      gdelt.artList('Putin', WINDOW),
+      gdelt.timelineVol('Putin', WINDOW),
+      gdelt.artList('Xi Jinping', WINDOW),
+    ]);
     expect(calls.map((c) => c.url.searchParams.get('mode'))).toEqual(['ArtList', 'TimelineVol', 'ArtList']);
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(5_000);
     expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(5_000);
@@ -57,7 +68,11 @@ describe('GDELT client', () => {
       }
       return json('{}');
     });
-    expect(await gdelt.artList('Putin', WINDOW)).toMatchObject({ ok: false, reason: 'rate-limited', retryAfterMs: 120_000 });
+    expect(await gdelt.artList('Putin', WINDOW)).toMatchObject({
+      ok: false,
+      reason: 'rate-limited',
+      retryAfterMs: 120_000,
+    });
     expect(gdelt.nextRequestAt()).toBeGreaterThanOrEqual(clock.now() + 119_000);
     expect(await gdelt.artList('Putin', WINDOW)).toMatchObject({ ok: false, reason: 'rate-limited' });
     expect(calls).toHaveLength(1);
@@ -67,8 +82,21 @@ describe('GDELT client', () => {
   });
 
   it.each([
-    ['HTML with a 200 (a bad query)', () => reply(NEWS_FIXTURES.gdeltError(), 200, { 'content-type': 'text/html; charset=utf-8' }), 'html', /keyword that was too short/],
-    ['a plain-text sentence with a 200', () => reply('Invalid query: parentheses may only be used around OR statements.', 200, { 'content-type': 'text/plain' }), 'html', /parentheses/],
+    [
+      'HTML with a 200 (a bad query)',
+      () => reply(NEWS_FIXTURES.gdeltError(), 200, { 'content-type': 'text/html; charset=utf-8' }),
+      'html',
+      /keyword that was too short/,
+    ],
+    [
+      'a plain-text sentence with a 200',
+      () =>
+        reply('Invalid query: parentheses may only be used around OR statements.', 200, {
+          'content-type': 'text/plain',
+        }),
+      'html',
+      /parentheses/,
+    ],
     ['HTML without a content type', () => reply('<html><body>Error</body></html>'), 'html', /Error/],
     ['truncated JSON', () => json('{"articles": [{"url": "https://x'), 'malformed', /articles/],
     ['a server error', () => reply('oops', 502), 'http', /502/],
@@ -86,7 +114,11 @@ describe('GDELT client', () => {
   });
 
   it('repairs stray backslashes in titles instead of failing', async () => {
-    const { gdelt } = client(() => json('{"articles":[{"url":"https://a.com/x","title":"Putin \\ Xi","seendate":"20220907T080000Z","domain":"a.com","language":"English","sourcecountry":"Russia"}]}'));
+    const { gdelt } = client(() =>
+      json(
+        '{"articles":[{"url":"https://a.com/x","title":"Putin \\ Xi","seendate":"20220907T080000Z","domain":"a.com","language":"English","sourcecountry":"Russia"}]}',
+      ),
+    );
     const result = await gdelt.artList('Putin', WINDOW);
     expect(result.ok && result.value[0]!.title).toBe('Putin \\ Xi');
   });
@@ -100,7 +132,10 @@ describe('GDELT client', () => {
 
   it('does not ask about dates before its archive starts, and clips windows that straddle it', async () => {
     const { gdelt, calls } = client(() => json('{}'));
-    expect(await gdelt.artList('Putin', { start: '2014-03-01', end: '2014-03-10' })).toEqual({ ok: false, reason: 'out-of-range' });
+    expect(await gdelt.artList('Putin', { start: '2014-03-01', end: '2014-03-10' })).toEqual({
+      ok: false,
+      reason: 'out-of-range',
+    });
     expect(calls).toHaveLength(0);
     await gdelt.artList('Putin', { start: '2016-12-28', end: '2017-01-05' });
     expect(calls[0]!.url.searchParams.get('startdatetime')).toBe('20170101000000');

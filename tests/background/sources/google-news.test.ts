@@ -3,11 +3,15 @@ import { createGoogleNewsClient, googleNewsLocale } from '../../../src/backgroun
 import { NEWS_FIXTURES } from '../../fixtures/api/news';
 import { fakeFetch, reply } from './fake-fetch';
 
-const xml = (body: string | Uint8Array, type = 'application/xml; charset=utf-8') => reply(body, 200, { 'content-type': type });
+const xml = (body: string | Uint8Array, type = 'application/xml; charset=utf-8') =>
+  reply(body, 200, { 'content-type': type });
 
 function client(script: Parameters<typeof fakeFetch>[0], timeoutMs = 10_000) {
   const { fetch, calls } = fakeFetch(script);
-  return { news: createGoogleNewsClient({ fetch }, { endpoint: 'https://news.google.test/rss/search', timeoutMs }), calls };
+  return {
+    news: createGoogleNewsClient({ fetch }, { endpoint: 'https://news.google.test/rss/search', timeoutMs }),
+    calls,
+  };
 }
 
 describe('Google News client', () => {
@@ -25,8 +29,14 @@ describe('Google News client', () => {
   });
 
   it('decodes a feed in the encoding its XML declaration names', async () => {
-    const latin1 = '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><item><title>Macron re\u00e7oit Xi - Le Monde</title><link>https://www.lemonde.fr/a.html</link><source url="https://www.lemonde.fr">Le Monde</source></item></channel></rss>';
-    const { news } = client(() => xml(Uint8Array.from(latin1, (c) => c.charCodeAt(0)), 'application/xml'));
+    const latin1 =
+      '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><item><title>Macron re\u00e7oit Xi - Le Monde</title><link>https://www.lemonde.fr/a.html</link><source url="https://www.lemonde.fr">Le Monde</source></item></channel></rss>';
+    const { news } = client(() =>
+      xml(
+        Uint8Array.from(latin1, (c) => c.charCodeAt(0)),
+        'application/xml',
+      ),
+    );
     const result = await news.search('Xi Macron', 'fr');
     expect(result.ok && result.value[0]!.title).toBe('Macron reçoit Xi');
   });

@@ -14,7 +14,10 @@ const hostileFetch = async (input: string) => {
 
 describe('news sources on hostile replies', () => {
   it('GDELT: markup stays text, links stay http(s)', async () => {
-    const gdelt = createGdeltClient({ fetch: hostileFetch, now: () => 0, sleep: async () => {} }, { endpoint: 'http://x.test/api/hostile/gdelt/doc' });
+    const gdelt = createGdeltClient(
+      { fetch: hostileFetch, now: () => 0, sleep: async () => {} },
+      { endpoint: 'http://x.test/api/hostile/gdelt/doc' },
+    );
     const result = await gdelt.artList('"Vladimir Putin" "Xi Jinping"', { start: '2022-09-04', end: '2022-09-14' });
     expect(result.ok).toBe(true);
     const items = result.ok ? result.value : [];
@@ -26,7 +29,10 @@ describe('news sources on hostile replies', () => {
   });
 
   it('Google News: escaped markup in titles, descriptions and sources is decoded to text, never unwrapped into links', async () => {
-    const news = createGoogleNewsClient({ fetch: hostileFetch }, { endpoint: 'http://x.test/api/hostile/gnews/rss/search' });
+    const news = createGoogleNewsClient(
+      { fetch: hostileFetch },
+      { endpoint: 'http://x.test/api/hostile/gnews/rss/search' },
+    );
     const result = await news.search('"Vladimir Putin" "Xi Jinping"', 'en');
     expect(result.ok).toBe(true);
     const items = result.ok ? result.value : [];

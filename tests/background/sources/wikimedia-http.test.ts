@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { apiUrl, batches, createWikimediaClient, parseRetryAfter, WikimediaError, type FetchLike } from '../../../src/background/sources/wikimedia-http';
+import {
+  apiUrl,
+  batches,
+  createWikimediaClient,
+  parseRetryAfter,
+  WikimediaError,
+  type FetchLike,
+} from '../../../src/background/sources/wikimedia-http';
 
 /** A scripted fetch: each call takes the next reply; records URL, headers and concurrency. */
 function script(replies: (() => Response | Promise<Response>)[]) {
@@ -7,7 +14,12 @@ function script(replies: (() => Response | Promise<Response>)[]) {
   let inFlight = 0;
   let maxInFlight = 0;
   const fetch: FetchLike = async (url, init) => {
-    calls.push({ url, headers: init?.headers as Record<string, string>, referrerPolicy: init?.referrerPolicy, credentials: init?.credentials });
+    calls.push({
+      url,
+      headers: init?.headers as Record<string, string>,
+      referrerPolicy: init?.referrerPolicy,
+      credentials: init?.credentials,
+    });
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     try {
@@ -21,8 +33,12 @@ function script(replies: (() => Response | Promise<Response>)[]) {
   return { fetch, calls, max: () => maxInFlight };
 }
 
-const ok = (body: unknown) => () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-const status = (code: number, headers: Record<string, string> = {}, body = '<html>busy</html>') => () => new Response(body, { status: code, headers: { 'content-type': 'text/html', ...headers } });
+const ok = (body: unknown) => () =>
+  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+const status =
+  (code: number, headers: Record<string, string> = {}, body = '<html>busy</html>') =>
+  () =>
+    new Response(body, { status: code, headers: { 'content-type': 'text/html', ...headers } });
 
 function fakeClock() {
   let t = 1_000_000;
@@ -35,7 +51,11 @@ describe('createWikimediaClient', () => {
     const s = script([ok({ query: {} })]);
     const client = createWikimediaClient({ fetch: s.fetch, userAgent: 'Backstory/test' });
     await client.getJson('https://en.wikipedia.org/w/api.php?action=query');
-    expect(s.calls[0]).toMatchObject({ headers: { 'Api-User-Agent': 'Backstory/test' }, referrerPolicy: 'no-referrer', credentials: 'omit' });
+    expect(s.calls[0]).toMatchObject({
+      headers: { 'Api-User-Agent': 'Backstory/test' },
+      referrerPolicy: 'no-referrer',
+      credentials: 'omit',
+    });
   });
 
   it('honours Retry-After on 429, for the next attempt', async () => {
@@ -66,7 +86,11 @@ describe('createWikimediaClient', () => {
   });
 
   it.each([
-    ['malformed JSON', () => new Response('{"query": {', { status: 200, headers: { 'content-type': 'application/json' } }), 'malformed'],
+    [
+      'malformed JSON',
+      () => new Response('{"query": {', { status: 200, headers: { 'content-type': 'application/json' } }),
+      'malformed',
+    ],
     ['an HTML page with 200', status(200), 'malformed'],
     ['the API error object', ok({ error: { code: 'toomanyvalues', info: 'The limit is 50.' } }), 'api'],
     ['404', status(404), 'http'],
@@ -79,7 +103,10 @@ describe('createWikimediaClient', () => {
   });
 
   it('times out a request that never answers', async () => {
-    const fetch: FetchLike = (_url, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const fetch: FetchLike = (_url, init) =>
+      new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     const client = createWikimediaClient({ fetch, timeoutMs: 20, retries: 0 });
     await expect(client.getJson('u')).rejects.toMatchObject({ kind: 'timeout' });
   });
@@ -95,14 +122,24 @@ describe('createWikimediaClient', () => {
 });
 
 describe('helpers', () => {
-  it.each([['3', 3000], ['Wed, 21 Oct 2015 07:28:10 GMT', 0], [null, null], ['soon', null]] as const)('parseRetryAfter(%s)', (value, ms) => {
+  it.each([
+    ['3', 3000],
+    ['Wed, 21 Oct 2015 07:28:10 GMT', 0],
+    [null, null],
+    ['soon', null],
+  ] as const)('parseRetryAfter(%s)', (value, ms) => {
     expect(parseRetryAfter(value, Date.parse('Wed, 21 Oct 2015 07:28:10 GMT'))).toBe(ms);
   });
   it('batches', () => expect(batches([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]));
   it('apiUrl fills the language and asks for JSON v2', () => {
     const url = new URL(apiUrl('https://{lang}.wikipedia.org/w/api.php', 'de', { action: 'query', titles: 'A|B' }));
     expect(url.host).toBe('de.wikipedia.org');
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ format: 'json', formatversion: '2', action: 'query', titles: 'A|B' });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      format: 'json',
+      formatversion: '2',
+      action: 'query',
+      titles: 'A|B',
+    });
   });
 });
 
@@ -110,7 +147,13 @@ describe('circuit breaker', () => {
   it('after repeated failures it fails fast for a while, then tries again', async () => {
     const clock = fakeClock();
     const s = script([status(503), status(503), status(503), ok({ back: true })]);
-    const client = createWikimediaClient({ fetch: s.fetch, ...clock, retries: 0, breakerThreshold: 3, breakerCooldownMs: 10_000 });
+    const client = createWikimediaClient({
+      fetch: s.fetch,
+      ...clock,
+      retries: 0,
+      breakerThreshold: 3,
+      breakerCooldownMs: 10_000,
+    });
     for (let i = 0; i < 3; i++) await expect(client.getJson('u')).rejects.toMatchObject({ kind: 'http' });
     await expect(client.getJson('u')).rejects.toMatchObject({ kind: 'unavailable' });
     expect(s.calls).toHaveLength(3);
@@ -122,10 +165,20 @@ describe('circuit breaker', () => {
     const clock = fakeClock();
     const hang = () => new Promise<Response>((_, reject) => setTimeout(() => reject(new Error('network down')), 5));
     const s = script(Array.from({ length: 20 }, () => hang));
-    const client = createWikimediaClient({ fetch: s.fetch, ...clock, retries: 0, maxInFlight: 1, breakerThreshold: 3, breakerCooldownMs: 60_000 });
+    const client = createWikimediaClient({
+      fetch: s.fetch,
+      ...clock,
+      retries: 0,
+      maxInFlight: 1,
+      breakerThreshold: 3,
+      breakerCooldownMs: 60_000,
+    });
     const results = await Promise.allSettled(Array.from({ length: 10 }, () => client.getJson('u')));
     expect(results.map((r) => (r.status === 'rejected' ? (r.reason as WikimediaError).kind : 'ok'))).toEqual([
-      'network', 'network', 'network', ...Array(7).fill('unavailable'),
+      'network',
+      'network',
+      'network',
+      ...Array(7).fill('unavailable'),
     ]);
     expect(s.calls).toHaveLength(3);
   });

@@ -41,8 +41,30 @@ describe('Wikipedia source against the fake Action API', () => {
 
   it('fetches intro extracts 20 at a time (the API limit), with thumbnails', async () => {
     const { wp, client } = sources();
-    const titles = ['Vladimir Putin', 'Xi Jinping', 'Mikhail Gorbachev', 'Russia', 'China', 'Ukraine', 'Taiwan', 'Hong Kong', 'Moscow', 'Beijing', 'Samarkand', 'Uzbekistan',
-      'Gazprom', 'Fox News', 'Soviet Union', 'United States', 'Cold War', 'COVID-19 pandemic', 'Russian invasion of Ukraine', '2022 SCO summit', 'Shanghai Cooperation Organisation', 'Georgia (country)'];
+    const titles = [
+      'Vladimir Putin',
+      'Xi Jinping',
+      'Mikhail Gorbachev',
+      'Russia',
+      'China',
+      'Ukraine',
+      'Taiwan',
+      'Hong Kong',
+      'Moscow',
+      'Beijing',
+      'Samarkand',
+      'Uzbekistan',
+      'Gazprom',
+      'Fox News',
+      'Soviet Union',
+      'United States',
+      'Cold War',
+      'COVID-19 pandemic',
+      'Russian invasion of Ukraine',
+      '2022 SCO summit',
+      'Shanghai Cooperation Organisation',
+      'Georgia (country)',
+    ];
     const before = client.stats.requests;
     const pages = await wp.summaries(titles);
     expect(client.stats.requests - before).toBe(2);
@@ -54,7 +76,11 @@ describe('Wikipedia source against the fake Action API', () => {
     const { wp } = sources();
     const images = await wp.images(['Xi Jinping 2019.jpg', 'SCO logo.svg']);
     expect(images).toHaveLength(1);
-    expect(images[0]).toMatchObject({ file: 'Xi_Jinping_2019.jpg', license: 'CC BY 4.0', artist: 'Presidential Press and Information Office' });
+    expect(images[0]).toMatchObject({
+      file: 'Xi_Jinping_2019.jpg',
+      license: 'CC BY 4.0',
+      artist: 'Presidential Press and Information Office',
+    });
   });
 });
 
@@ -78,7 +104,10 @@ describe('Wikidata source against the fake API', () => {
 
   it('gets labels', async () => {
     const { wd } = sources();
-    expect(await wd.labels(['Q218295', 'Q159', 'Q123456789'])).toEqual({ Q218295: 'President of Russia', Q159: 'Russia' });
+    expect(await wd.labels(['Q218295', 'Q159', 'Q123456789'])).toEqual({
+      Q218295: 'President of Russia',
+      Q159: 'Russia',
+    });
   });
 
   it('only names and ids go out', () => {
@@ -90,7 +119,8 @@ describe('Wikidata source against the fake API', () => {
 });
 
 describe('the fake API fault modes (used by e2e)', () => {
-  const api = () => `${server.origin}/api/wikidata/api.php?action=wbsearchentities&format=json&search=Putin&language=en`;
+  const api = () =>
+    `${server.origin}/api/wikidata/api.php?action=wbsearchentities&format=json&search=Putin&language=en`;
   it.each([
     ['429', 429, 'retry-after'],
     ['5xx', 503, null],
@@ -112,7 +142,9 @@ describe('the fake API fault modes (used by e2e)', () => {
   });
   it('enforces the 50-id limit like the real API', async () => {
     const ids = Array.from({ length: 51 }, (_, i) => `Q${i + 1}`).join('|');
-    const reply = (await (await fetch(`${server.origin}/api/wikidata/api.php?action=wbgetentities&format=json&ids=${ids}`)).json()) as { error?: { code: string } };
+    const reply = (await (
+      await fetch(`${server.origin}/api/wikidata/api.php?action=wbgetentities&format=json&ids=${ids}`)
+    ).json()) as { error?: { code: string } };
     expect(reply.error?.code).toBe('toomanyvalues');
   });
 });

@@ -40,7 +40,10 @@ describe('highlights apply', () => {
   it.each([
     ['not an object', 'x'],
     ['a bad type', { enabled: true, text, entities: [{ type: 'virus', name: 'x', mentions: [] }] }],
-    ['negative offsets', { enabled: true, text, entities: [{ type: 'person', name: 'x', mentions: [{ start: -1, end: 2 }] }] }],
+    [
+      'negative offsets',
+      { enabled: true, text, entities: [{ type: 'person', name: 'x', mentions: [{ start: -1, end: 2 }] }] },
+    ],
   ])('refuses %s and draws nothing', (_label, raw) => {
     document.body.innerHTML = html;
     expect(apply(raw).ok).toBe(false);

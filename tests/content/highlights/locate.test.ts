@@ -48,14 +48,19 @@ describe('locateMentions', () => {
   });
 
   it('finds nothing when the article text is not the page (another page, rewritten text)', () => {
-    expect(locateMentions(page(html).body, 'Vladimir President Russian met.', [{ start: 0, end: 8, entity: 0 }])).toHaveLength(0);
+    expect(
+      locateMentions(page(html).body, 'Vladimir President Russian met.', [{ start: 0, end: 8, entity: 0 }]),
+    ).toHaveLength(0);
   });
 
   it('skips paragraphs the page no longer has, keeping the rest', () => {
     const doc = page(html);
     const extra = 'A paragraph that is not on the page.\n\n' + text;
     const start = extra.indexOf('Xi said');
-    const found = locateMentions(doc.body, extra, [{ start: 2, end: 11, entity: 0 }, { start, end: start + 2, entity: 1 }]);
+    const found = locateMentions(doc.body, extra, [
+      { start: 2, end: 11, entity: 0 },
+      { start, end: start + 2, entity: 1 },
+    ]);
     expect(found.map((f) => f.entity)).toEqual([1]);
   });
 
@@ -66,7 +71,9 @@ describe('locateMentions', () => {
     const doc = page(parsed.body.innerHTML);
     const article = extractArticle(doc, 'https://www.foxnews.com/world/putin-xi-meet-next-week')!;
     const { entities } = recognize(article.text, { title: article.title, publishedAt: article.publishedAt });
-    const refs = entities.filter((e) => e.type !== 'date').flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
+    const refs = entities
+      .filter((e) => e.type !== 'date')
+      .flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
     expect(refs.length).toBeGreaterThan(20);
     const found = locateMentions(doc.body, article.text, refs);
     expect(found.length / refs.length).toBeGreaterThanOrEqual(0.95);

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { buildCoverageQuery, entityKeysOf, type QueryEntity } from '../../../src/pipeline/coverage/build-query';
 import { SEED_ARTICLE, SEED_ENTITIES, SEED_EVENTS, SEED_NOW } from './seed-entities';
 
-const seedQuery = (entities: QueryEntity[] = SEED_ENTITIES, extra: Partial<Parameters<typeof buildCoverageQuery>[0]> = {}) =>
-  buildCoverageQuery({ title: SEED_ARTICLE.title, publishedAt: SEED_ARTICLE.publishedAt, entities, events: SEED_EVENTS, now: SEED_NOW, ...extra });
+const seedQuery = (
+  entities: QueryEntity[] = SEED_ENTITIES,
+  extra: Partial<Parameters<typeof buildCoverageQuery>[0]> = {},
+) =>
+  buildCoverageQuery({
+    title: SEED_ARTICLE.title,
+    publishedAt: SEED_ARTICLE.publishedAt,
+    entities,
+    events: SEED_EVENTS,
+    now: SEED_NOW,
+    ...extra,
+  });
 
 describe('buildCoverageQuery', () => {
   it('anchors the seed story on Putin and Xi Jinping, with the summit as context (expected.json related_coverage_query)', () => {
@@ -16,14 +26,26 @@ describe('buildCoverageQuery', () => {
     // Broad places match every Russia or China story; they must not crowd out the summit.
     expect(context).not.toContain('Russia');
     expect(context).not.toContain('China');
-    expect(q.gdelt).toBe('"Vladimir Putin" "Xi Jinping" (Samarkand OR Uzbekistan OR "Shanghai Cooperation Organization")');
+    expect(q.gdelt).toBe(
+      '"Vladimir Putin" "Xi Jinping" (Samarkand OR Uzbekistan OR "Shanghai Cooperation Organization")',
+    );
   });
 
   it('follows the story’s event frames, not background events or capitals (salience-scaled NER output)', () => {
     const m = (...texts: string[]) => texts.map((text) => ({ text, start: 0, end: text.length }));
     const entities: QueryEntity[] = [
-      { type: 'event', name: 'Shanghai Cooperation Organization summit', salience: 0.174, mentions: m('Shanghai Cooperation Organization summit') },
-      { type: 'organization', name: 'Shanghai Cooperation Organization', salience: 0.174, mentions: m('Shanghai Cooperation Organization') },
+      {
+        type: 'event',
+        name: 'Shanghai Cooperation Organization summit',
+        salience: 0.174,
+        mentions: m('Shanghai Cooperation Organization summit'),
+      },
+      {
+        type: 'organization',
+        name: 'Shanghai Cooperation Organization',
+        salience: 0.174,
+        mentions: m('Shanghai Cooperation Organization'),
+      },
       { type: 'person', name: 'Vladimir Putin', salience: 1, mentions: m('Vladimir Putin', 'Putin') },
       { type: 'person', name: 'Xi Jinping', salience: 0.816, mentions: m('Xi Jinping', 'Xi') },
       { type: 'event', name: 'Cold War', salience: 0.375, mentions: m('Cold War') },
@@ -33,13 +55,26 @@ describe('buildCoverageQuery', () => {
       { type: 'place', name: 'Uzbekistan', salience: 0.171, mentions: m('Uzbekistan') },
     ];
     const events = [
-      { name: 'Putin–Xi meeting', kind: 'story' as const, where: ['Samarkand', 'Uzbekistan'], who: ['Vladimir Putin', 'Xi Jinping'], mentions: m('meet') },
-      { name: '2022 Shanghai Cooperation Organization summit', kind: 'story' as const, where: ['Samarkand', 'Uzbekistan'], mentions: m('the Shanghai Cooperation Organization summit') },
+      {
+        name: 'Putin–Xi meeting',
+        kind: 'story' as const,
+        where: ['Samarkand', 'Uzbekistan'],
+        who: ['Vladimir Putin', 'Xi Jinping'],
+        mentions: m('meet'),
+      },
+      {
+        name: '2022 Shanghai Cooperation Organization summit',
+        kind: 'story' as const,
+        where: ['Samarkand', 'Uzbekistan'],
+        mentions: m('the Shanghai Cooperation Organization summit'),
+      },
       { name: 'Cold War', kind: 'background' as const, mentions: m('the Cold War') },
       { name: 'Russian invasion of Ukraine', kind: 'background' as const, mentions: m('the war in Ukraine') },
     ];
     const q = seedQuery(entities, { events });
-    expect(q.gdelt).toBe('"Vladimir Putin" "Xi Jinping" ("Shanghai Cooperation Organization" OR Samarkand OR Uzbekistan)');
+    expect(q.gdelt).toBe(
+      '"Vladimir Putin" "Xi Jinping" ("Shanghai Cooperation Organization" OR Samarkand OR Uzbekistan)',
+    );
     // Frame names are descriptions, not search terms.
     expect(q.keywords).not.toContain('Putin–Xi meeting');
   });
@@ -66,7 +101,11 @@ describe('buildCoverageQuery', () => {
   });
 
   it('prefers linked names (Wikidata labels) and boosts linked entities', () => {
-    const linked = SEED_ENTITIES.map((e) => (e.name === 'Shanghai Cooperation Organization' ? { ...e, qid: 'Q485207', label: 'Shanghai Cooperation Organisation' } : e));
+    const linked = SEED_ENTITIES.map((e) =>
+      e.name === 'Shanghai Cooperation Organization'
+        ? { ...e, qid: 'Q485207', label: 'Shanghai Cooperation Organisation' }
+        : e,
+    );
     const q = seedQuery(linked);
     expect(q.keywords).toContain('Shanghai Cooperation Organisation');
     expect(q.keywords).not.toContain('Shanghai Cooperation Organization');
@@ -76,21 +115,27 @@ describe('buildCoverageQuery', () => {
   });
 
   it('uses one anchor when the second actor is marginal', () => {
-    const q = seedQuery([
-      { type: 'person', name: 'Olaf Scholz', mentions: Array.from({ length: 9 }, () => ({ text: 'Scholz' })) },
-      { type: 'person', name: 'Jane Doe', mentions: [{ text: 'Jane Doe' }] },
-      { type: 'place', name: 'Berlin', mentions: [{ text: 'Berlin' }, { text: 'Berlin' }] },
-    ], { title: 'Scholz defends budget', events: [] });
+    const q = seedQuery(
+      [
+        { type: 'person', name: 'Olaf Scholz', mentions: Array.from({ length: 9 }, () => ({ text: 'Scholz' })) },
+        { type: 'person', name: 'Jane Doe', mentions: [{ text: 'Jane Doe' }] },
+        { type: 'place', name: 'Berlin', mentions: [{ text: 'Berlin' }, { text: 'Berlin' }] },
+      ],
+      { title: 'Scholz defends budget', events: [] },
+    );
     expect(q.terms.filter((t) => t.anchor).map((t) => t.text)).toEqual(['Olaf Scholz']);
     // Berlin is a capital (it stands for the government in most stories): ranked after the named person.
     expect(q.gdelt).toBe('"Olaf Scholz" ("Jane Doe" OR Berlin)');
   });
 
   it('writes a single context term without parentheses (GDELT refuses them around one term)', () => {
-    const q = seedQuery([
-      { type: 'person', name: 'Olaf Scholz', mentions: [{ text: 'Scholz' }, { text: 'Scholz' }] },
-      { type: 'place', name: 'Berlin', mentions: [{ text: 'Berlin' }] },
-    ], { title: 'Scholz in Berlin', events: [] });
+    const q = seedQuery(
+      [
+        { type: 'person', name: 'Olaf Scholz', mentions: [{ text: 'Scholz' }, { text: 'Scholz' }] },
+        { type: 'place', name: 'Berlin', mentions: [{ text: 'Berlin' }] },
+      ],
+      { title: 'Scholz in Berlin', events: [] },
+    );
     expect(q.gdelt).toBe('"Olaf Scholz" Berlin');
   });
 
@@ -132,11 +177,14 @@ describe('buildCoverageQuery', () => {
     ['a wire service', 'Reuters', 'Daily Planet'],
     ['a wire service by its short name', 'AP', 'Daily Planet'],
   ])('never searches for %s', (_why, outlet, publisher) => {
-    const q = seedQuery([
-      { type: 'person', name: 'Xi Jinping', salience: 1, mentions: [{ text: 'Xi Jinping' }] },
-      { type: 'organization', name: outlet, salience: 0.9, mentions: [{ text: outlet }] },
-      { type: 'place', name: 'Astana', salience: 0.5, mentions: [{ text: 'Astana' }] },
-    ], { title: 'Xi arrives in Kazakhstan', events: [], publisher });
+    const q = seedQuery(
+      [
+        { type: 'person', name: 'Xi Jinping', salience: 1, mentions: [{ text: 'Xi Jinping' }] },
+        { type: 'organization', name: outlet, salience: 0.9, mentions: [{ text: outlet }] },
+        { type: 'place', name: 'Astana', salience: 0.5, mentions: [{ text: 'Astana' }] },
+      ],
+      { title: 'Xi arrives in Kazakhstan', events: [], publisher },
+    );
     expect(q.keywords).not.toContain(outlet);
     expect(q.keywords).toContain('Astana');
   });

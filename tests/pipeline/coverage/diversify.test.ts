@@ -6,8 +6,12 @@ const item = (id: string, family: string, country: string | null, score: number)
 describe('diversify', () => {
   it('interleaves outlets and countries instead of listing one outlet first', () => {
     const items = [
-      item('a1', 'a', 'US', 0.9), item('a2', 'a', 'US', 0.89), item('a3', 'a', 'US', 0.88),
-      item('b1', 'b', 'US', 0.7), item('c1', 'c', 'RU', 0.6), item('d1', 'd', 'CN', 0.5),
+      item('a1', 'a', 'US', 0.9),
+      item('a2', 'a', 'US', 0.89),
+      item('a3', 'a', 'US', 0.88),
+      item('b1', 'b', 'US', 0.7),
+      item('c1', 'c', 'RU', 0.6),
+      item('d1', 'd', 'CN', 0.5),
     ];
     // b1 (0.7, a second US item: ×0.75) still beats d1 (0.5); a2 pays for its outlet and country twice over.
     expect(diversify(items).map((i) => i.id)).toEqual(['a1', 'c1', 'b1', 'd1', 'a2']);

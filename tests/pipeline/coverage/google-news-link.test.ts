@@ -8,10 +8,26 @@ const T_ONLINE =
 
 describe('unwrapGoogleNewsLink', () => {
   it.each([
-    [`https://news.google.com/rss/articles/${T_ONLINE}?oc=5`, 'https://www.t-online.de/nachrichten/ukraine/id_100310616/ukraine-krieg-russland-welches-ziel-verfolgt-putin-mit-dem-luftangriff-.html', true],
-    [`https://news.google.com/articles/${T_ONLINE}?hl=de&gl=DE&ceid=DE%3Ade`, 'https://www.t-online.de/nachrichten/ukraine/id_100310616/ukraine-krieg-russland-welches-ziel-verfolgt-putin-mit-dem-luftangriff-.html', true],
-    ['https://news.google.com/rss/articles/CBMiM0FVX3lxTFB6M2tTN2IxdlF3WXRYbjBSZjhtSmNEMmFIZUd1NWlOb0w5cFZyS3NUNHhaNg?oc=5', 'https://news.google.com/rss/articles/CBMiM0FVX3lxTFB6M2tTN2IxdlF3WXRYbjBSZjhtSmNEMmFIZUd1NWlOb0w5cFZyS3NUNHhaNg?oc=5', false],
-    ['https://news.google.com/rss/articles/!!!not-base64!!!', 'https://news.google.com/rss/articles/!!!not-base64!!!', false],
+    [
+      `https://news.google.com/rss/articles/${T_ONLINE}?oc=5`,
+      'https://www.t-online.de/nachrichten/ukraine/id_100310616/ukraine-krieg-russland-welches-ziel-verfolgt-putin-mit-dem-luftangriff-.html',
+      true,
+    ],
+    [
+      `https://news.google.com/articles/${T_ONLINE}?hl=de&gl=DE&ceid=DE%3Ade`,
+      'https://www.t-online.de/nachrichten/ukraine/id_100310616/ukraine-krieg-russland-welches-ziel-verfolgt-putin-mit-dem-luftangriff-.html',
+      true,
+    ],
+    [
+      'https://news.google.com/rss/articles/CBMiM0FVX3lxTFB6M2tTN2IxdlF3WXRYbjBSZjhtSmNEMmFIZUd1NWlOb0w5cFZyS3NUNHhaNg?oc=5',
+      'https://news.google.com/rss/articles/CBMiM0FVX3lxTFB6M2tTN2IxdlF3WXRYbjBSZjhtSmNEMmFIZUd1NWlOb0w5cFZyS3NUNHhaNg?oc=5',
+      false,
+    ],
+    [
+      'https://news.google.com/rss/articles/!!!not-base64!!!',
+      'https://news.google.com/rss/articles/!!!not-base64!!!',
+      false,
+    ],
     ['https://news.google.com/rss/articles/CBMi', 'https://news.google.com/rss/articles/CBMi', false],
     ['https://www.reuters.com/world/x', 'https://www.reuters.com/world/x', true],
   ])('%s', (link, url, direct) => {
@@ -24,7 +40,10 @@ describe('unwrapGoogleNewsLink', () => {
 
   it('does not unwrap to a javascript: URL hidden in an id', () => {
     const inner = new TextEncoder().encode('javascript:alert(1)');
-    const id = btoa(String.fromCharCode(0x08, 0x13, 0x22, inner.length, ...inner)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+    const id = btoa(String.fromCharCode(0x08, 0x13, 0x22, inner.length, ...inner))
+      .replace(/=+$/, '')
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_');
     expect(unwrapGoogleNewsLink(`https://news.google.com/rss/articles/${id}`)).toMatchObject({ direct: false });
   });
 });

@@ -18,7 +18,10 @@ describe('outletOf', () => {
   });
 
   it('uses the source name and country hints for unknown outlets only', () => {
-    expect(outletOf('https://www.kyivpost.com/x', { name: 'Kyiv Post', country: 'Ukraine' })).toMatchObject({ name: 'Kyiv Post', country: 'Ukraine' });
+    expect(outletOf('https://www.kyivpost.com/x', { name: 'Kyiv Post', country: 'Ukraine' })).toMatchObject({
+      name: 'Kyiv Post',
+      country: 'Ukraine',
+    });
     expect(outletOf('https://www.cnn.com/x', { name: 'CNN International' })!.name).toBe('CNN');
   });
 

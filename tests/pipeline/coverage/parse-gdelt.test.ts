@@ -34,16 +34,26 @@ describe('parseGdeltArtList', () => {
   it('reads the recorded-format answer for the seed story', () => {
     const items = parseGdeltArtList(JSON.parse(NEWS_FIXTURES.gdeltArtList()));
     expect(items).toHaveLength(14);
-    expect(items.find((i) => i.domain === 'elpais.com')).toMatchObject({ lang: 'es', country: 'Spain', outlet: 'El País' });
+    expect(items.find((i) => i.domain === 'elpais.com')).toMatchObject({
+      lang: 'es',
+      country: 'Spain',
+      outlet: 'El País',
+    });
     // Unknown outlets keep GDELT's country.
-    expect(items.find((i) => i.domain === 'example-tabloid.com')).toMatchObject({ outlet: 'example-tabloid.com', country: 'United Kingdom' });
+    expect(items.find((i) => i.domain === 'example-tabloid.com')).toMatchObject({
+      outlet: 'example-tabloid.com',
+      country: 'United Kingdom',
+    });
   });
 
   it.each([
     ['an empty object (no results)', {}],
     ['null', null],
     ['articles that is not a list', { articles: 'x' }],
-    ['entries without URL or title', { articles: [{ title: 'x' }, { url: 'https://a.com/x' }, { url: 'javascript:x', title: 'y' }, 5, null] }],
+    [
+      'entries without URL or title',
+      { articles: [{ title: 'x' }, { url: 'https://a.com/x' }, { url: 'javascript:x', title: 'y' }, 5, null] },
+    ],
   ])('gives [] for %s', (_why, json) => {
     expect(parseGdeltArtList(json)).toEqual([]);
   });
@@ -58,9 +68,19 @@ describe('parseGdeltTimeline', () => {
   });
 
   it('drops unreadable points and tolerates empty answers', () => {
-    expect(parseGdeltTimeline({ timeline: [{ data: [{ date: 'x', value: 1 }, { date: '20220901T000000Z', value: -1 }, { date: '20220902T000000Z', value: '0.5' }] }] })).toEqual([
-      { date: '2022-09-02T00:00:00.000Z', value: 0.5 },
-    ]);
+    expect(
+      parseGdeltTimeline({
+        timeline: [
+          {
+            data: [
+              { date: 'x', value: 1 },
+              { date: '20220901T000000Z', value: -1 },
+              { date: '20220902T000000Z', value: '0.5' },
+            ],
+          },
+        ],
+      }),
+    ).toEqual([{ date: '2022-09-02T00:00:00.000Z', value: 0.5 }]);
     expect(parseGdeltTimeline({ timeline: [] })).toEqual([]);
     expect(parseGdeltTimeline('nope')).toEqual([]);
   });

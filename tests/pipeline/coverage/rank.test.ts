@@ -3,7 +3,14 @@ import type { QueryTerm } from '../../../src/pipeline/coverage/build-query';
 import { entityOverlap, scoreCandidate, timeCloseness } from '../../../src/pipeline/coverage/rank';
 import { SEED_ARTICLE } from './seed-entities';
 
-const term = (text: string, anchor: boolean, aliases: string[] = []): QueryTerm => ({ text, type: 'person', aliases: [text, ...aliases], anchor, weight: 1, key: text.toLowerCase() });
+const term = (text: string, anchor: boolean, aliases: string[] = []): QueryTerm => ({
+  text,
+  type: 'person',
+  aliases: [text, ...aliases],
+  anchor,
+  weight: 1,
+  key: text.toLowerCase(),
+});
 const terms = [term('Vladimir Putin', true, ['Putin']), term('Xi Jinping', true, ['Xi']), term('Samarkand', false)];
 
 describe('entityOverlap', () => {
@@ -19,7 +26,10 @@ describe('entityOverlap', () => {
   });
 
   it('counts a name in the summary at half weight', () => {
-    expect(entityOverlap({ title: 'Summit opens', snippet: 'Putin arrived in Samarkand' }, terms)).toBeCloseTo((0.5 + 0.25) / 2.5, 5);
+    expect(entityOverlap({ title: 'Summit opens', snippet: 'Putin arrived in Samarkand' }, terms)).toBeCloseTo(
+      (0.5 + 0.25) / 2.5,
+      5,
+    );
   });
 });
 
@@ -36,11 +46,32 @@ describe('timeCloseness', () => {
 });
 
 describe('scoreCandidate', () => {
-  const base = { url: 'https://x.com/a', direct: true, outlet: 'X', family: 'x', domain: 'x.com', country: null, lang: null, source: 'gdelt' as const };
+  const base = {
+    url: 'https://x.com/a',
+    direct: true,
+    outlet: 'X',
+    family: 'x',
+    domain: 'x.com',
+    country: null,
+    lang: null,
+    source: 'gdelt' as const,
+  };
   it('ranks an on-story item of the same week above an off-story one and a stale one', () => {
-    const onStory = scoreCandidate({ ...base, title: 'Putin and Xi meet in Samarkand', publishedAt: '2022-09-08T10:00:00Z' }, SEED_ARTICLE, terms).score;
-    const stale = scoreCandidate({ ...base, title: 'Putin and Xi meet in Samarkand', publishedAt: '2021-09-08T10:00:00Z' }, SEED_ARTICLE, terms).score;
-    const offStory = scoreCandidate({ ...base, title: 'Royal garden party photos', publishedAt: '2022-09-07T10:00:00Z' }, SEED_ARTICLE, terms).score;
+    const onStory = scoreCandidate(
+      { ...base, title: 'Putin and Xi meet in Samarkand', publishedAt: '2022-09-08T10:00:00Z' },
+      SEED_ARTICLE,
+      terms,
+    ).score;
+    const stale = scoreCandidate(
+      { ...base, title: 'Putin and Xi meet in Samarkand', publishedAt: '2021-09-08T10:00:00Z' },
+      SEED_ARTICLE,
+      terms,
+    ).score;
+    const offStory = scoreCandidate(
+      { ...base, title: 'Royal garden party photos', publishedAt: '2022-09-07T10:00:00Z' },
+      SEED_ARTICLE,
+      terms,
+    ).score;
     expect(onStory).toBeGreaterThan(stale);
     expect(stale).toBeGreaterThan(offStory);
   });

@@ -11,11 +11,20 @@ export const SEED_ARTICLE = {
 };
 
 export const SEED_ENTITIES: Entity[] = [
-  { type: 'person', name: 'Vladimir Putin', role: 'Russian President', mentions: m('Russian President Vladimir Putin', 'Putin', 'Putin', 'Putin', 'Putin', 'Putin', 'PUTIN') },
+  {
+    type: 'person',
+    name: 'Vladimir Putin',
+    role: 'Russian President',
+    mentions: m('Russian President Vladimir Putin', 'Putin', 'Putin', 'Putin', 'Putin', 'Putin', 'PUTIN'),
+  },
   { type: 'person', name: 'Xi Jinping', mentions: m('Xi Jinping', 'Xi', 'Xi', 'Xi', 'Xi') },
   { type: 'person', name: 'Andrey Denisov', mentions: m('Andrey Denisov', 'Denisov') },
   { type: 'person', name: 'Mikhail Gorbachev', mentions: m('Mikhail Gorbachev') },
-  { type: 'organization', name: 'Shanghai Cooperation Organization', mentions: m('Shanghai Cooperation Organization', 'Shanghai Cooperation Organization') },
+  {
+    type: 'organization',
+    name: 'Shanghai Cooperation Organization',
+    mentions: m('Shanghai Cooperation Organization', 'Shanghai Cooperation Organization'),
+  },
   { type: 'organization', name: 'Gazprom', mentions: m('GAZPROM') },
   { type: 'organization', name: 'Fox News', mentions: m('Fox News') },
   { type: 'place', name: 'Samarkand', mentions: m('Samarkand', 'Samarkand') },
@@ -24,12 +33,22 @@ export const SEED_ENTITIES: Entity[] = [
   { type: 'place', name: 'China', mentions: m('China', 'China', 'China', 'China', 'China', 'China') },
   { type: 'place', name: 'Ukraine', mentions: m('Ukraine', 'Ukraine', 'Ukraine') },
   { type: 'place', name: 'Moscow', mentions: m('Moscow', 'Moscow', 'Moscow') },
-  { type: 'event', name: 'Shanghai Cooperation Organization summit', mentions: m('Shanghai Cooperation Organization summit', 'this summit') },
+  {
+    type: 'event',
+    name: 'Shanghai Cooperation Organization summit',
+    mentions: m('Shanghai Cooperation Organization summit', 'this summit'),
+  },
   { type: 'date', name: 'Sept. 15 to 16', value: '2022-09-15/2022-09-16', mentions: m('Sept. 15 to 16') },
 ];
 
 export const SEED_EVENTS: EventFrame[] = [
-  { name: 'SCO summit', when: '2022-09-15/2022-09-16', where: ['Samarkand', 'Uzbekistan'], who: ['Vladimir Putin', 'Xi Jinping'], mentions: m('summit') },
+  {
+    name: 'SCO summit',
+    when: '2022-09-15/2022-09-16',
+    where: ['Samarkand', 'Uzbekistan'],
+    who: ['Vladimir Putin', 'Xi Jinping'],
+    mentions: m('summit'),
+  },
 ];
 
 /** 2022-09-20, a few days after the summit: the window is closed but recent enough for GDELT. */

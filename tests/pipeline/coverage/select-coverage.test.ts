@@ -7,7 +7,13 @@ import type { CoverageCandidate } from '../../../src/pipeline/coverage/types';
 import { NEWS_FIXTURES } from '../../fixtures/api/news';
 import { SEED_ARTICLE, SEED_ENTITIES, SEED_EVENTS, SEED_NOW } from './seed-entities';
 
-const query = buildCoverageQuery({ title: SEED_ARTICLE.title, publishedAt: SEED_ARTICLE.publishedAt, entities: SEED_ENTITIES, events: SEED_EVENTS, now: SEED_NOW });
+const query = buildCoverageQuery({
+  title: SEED_ARTICLE.title,
+  publishedAt: SEED_ARTICLE.publishedAt,
+  entities: SEED_ENTITIES,
+  events: SEED_EVENTS,
+  now: SEED_NOW,
+});
 const gdelt = parseGdeltArtList(JSON.parse(NEWS_FIXTURES.gdeltArtList()));
 const google = parseGoogleNewsRss(NEWS_FIXTURES.googleNews())!;
 const { items, dropped } = selectCoverage([...gdelt, ...google], SEED_ARTICLE, query.terms);
@@ -62,18 +68,37 @@ describe('selectCoverage on the seed story (recorded-format GDELT and Google New
 
 describe('selectCoverage false cases', () => {
   const base: CoverageCandidate = {
-    url: 'https://www.bbc.com/news/world-asia-1', direct: true, title: 'Putin and Xi meet in Samarkand', outlet: 'BBC', family: 'bbc',
-    domain: 'bbc.com', country: 'United Kingdom', publishedAt: '2022-09-15T10:00:00Z', lang: 'en', source: 'gdelt',
+    url: 'https://www.bbc.com/news/world-asia-1',
+    direct: true,
+    title: 'Putin and Xi meet in Samarkand',
+    outlet: 'BBC',
+    family: 'bbc',
+    domain: 'bbc.com',
+    country: 'United Kingdom',
+    publishedAt: '2022-09-15T10:00:00Z',
+    lang: 'en',
+    source: 'gdelt',
   };
   it('keeps two different stories from one outlet apart', () => {
-    const other = { ...base, url: 'https://www.bbc.com/news/world-asia-2', title: 'Xi Jinping arrives in Kazakhstan before meeting Putin', publishedAt: '2022-09-08T10:00:00Z' };
+    const other = {
+      ...base,
+      url: 'https://www.bbc.com/news/world-asia-2',
+      title: 'Xi Jinping arrives in Kazakhstan before meeting Putin',
+      publishedAt: '2022-09-08T10:00:00Z',
+    };
     const { items } = selectCoverage([base, other], SEED_ARTICLE, query.terms);
     expect(items).toHaveLength(2);
   });
 
   it('caps an outlet that dominates the results', () => {
-    const many = Array.from({ length: 6 }, (_, i) => ({ ...base, url: `https://www.bbc.com/news/${i}`, title: `Putin Xi summit story number ${i} ${'abcdef'[i]}x${i}` }));
-    const { items } = selectCoverage(many, SEED_ARTICLE, query.terms, { dedupe: { sameHeadline: 0.99, containedHeadline: 1.1 } });
+    const many = Array.from({ length: 6 }, (_, i) => ({
+      ...base,
+      url: `https://www.bbc.com/news/${i}`,
+      title: `Putin Xi summit story number ${i} ${'abcdef'[i]}x${i}`,
+    }));
+    const { items } = selectCoverage(many, SEED_ARTICLE, query.terms, {
+      dedupe: { sameHeadline: 0.99, containedHeadline: 1.1 },
+    });
     expect(items).toHaveLength(2);
   });
 
@@ -88,17 +113,34 @@ describe('relatedLinkItems', () => {
       url: SEED_ARTICLE.url,
       publisher: 'Fox News',
       relatedLinks: [
-        { text: 'PUTIN TO ATTEND WAR GAMES WITH CHINA AND OTHER ALLIED NATIONS, EXPERT WARNS OF ‘DANGEROUS’ TIME', url: '/world/putin-attend-war-games-china-other-allied-nations-expert-warns-dangerous-time' },
-        { text: 'RUSSIA’S GAZPROM SIGNS GAS DEAL WITH CHINA TO CONVERT PAYMENTS TO RUBLE, YUAN', url: 'https://www.foxnews.com/world/russias-gazprom-signs-gas-deal-china-convert-payments-ruble-yuan?intcmp=tw' },
+        {
+          text: 'PUTIN TO ATTEND WAR GAMES WITH CHINA AND OTHER ALLIED NATIONS, EXPERT WARNS OF ‘DANGEROUS’ TIME',
+          url: '/world/putin-attend-war-games-china-other-allied-nations-expert-warns-dangerous-time',
+        },
+        {
+          text: 'RUSSIA’S GAZPROM SIGNS GAS DEAL WITH CHINA TO CONVERT PAYMENTS TO RUBLE, YUAN',
+          url: 'https://www.foxnews.com/world/russias-gazprom-signs-gas-deal-china-convert-payments-ruble-yuan?intcmp=tw',
+        },
         { text: 'Same page again', url: `${SEED_ARTICLE.url}#comments` },
-        { text: 'RUSSIA’S GAZPROM SIGNS GAS DEAL (duplicate)', url: 'https://www.foxnews.com/world/russias-gazprom-signs-gas-deal-china-convert-payments-ruble-yuan' },
+        {
+          text: 'RUSSIA’S GAZPROM SIGNS GAS DEAL (duplicate)',
+          url: 'https://www.foxnews.com/world/russias-gazprom-signs-gas-deal-china-convert-payments-ruble-yuan',
+        },
         { text: 'Evil', url: 'javascript:alert(1)' },
         { text: 'x', url: '/short' },
       ],
     });
     expect(items.map((i) => [i.title, i.url, i.outlet])).toEqual([
-      ['Putin to attend war games with china and other allied nations, expert warns of ‘dangerous’ time', 'https://www.foxnews.com/world/putin-attend-war-games-china-other-allied-nations-expert-warns-dangerous-time', 'Fox News'],
-      ['Russia’s gazprom signs gas deal with china to convert payments to ruble, yuan', 'https://www.foxnews.com/world/russias-gazprom-signs-gas-deal-china-convert-payments-ruble-yuan?intcmp=tw', 'Fox News'],
+      [
+        'Putin to attend war games with china and other allied nations, expert warns of ‘dangerous’ time',
+        'https://www.foxnews.com/world/putin-attend-war-games-china-other-allied-nations-expert-warns-dangerous-time',
+        'Fox News',
+      ],
+      [
+        'Russia’s gazprom signs gas deal with china to convert payments to ruble, yuan',
+        'https://www.foxnews.com/world/russias-gazprom-signs-gas-deal-china-convert-payments-ruble-yuan?intcmp=tw',
+        'Fox News',
+      ],
     ]);
     expect(items.every((i) => i.sources[0] === 'related')).toBe(true);
   });

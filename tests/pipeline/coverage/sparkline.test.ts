@@ -26,7 +26,13 @@ describe('buildTimeline', () => {
   it.each([
     ['no points', []],
     ['one point', [{ date: '2022-09-01T00:00:00Z', value: 1 }]],
-    ['all zero', [{ date: '2022-09-01T00:00:00Z', value: 0 }, { date: '2022-09-02T00:00:00Z', value: 0 }]],
+    [
+      'all zero',
+      [
+        { date: '2022-09-01T00:00:00Z', value: 0 },
+        { date: '2022-09-02T00:00:00Z', value: 0 },
+      ],
+    ],
   ])('has no timeline with %s', (_why, pts) => {
     expect(buildTimeline(pts, null)).toBeNull();
   });

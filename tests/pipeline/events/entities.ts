@@ -6,7 +6,9 @@ export type EntitySpec = [EntityType, string, string[]];
 export function entitiesFor(text: string, spec: EntitySpec[]): Entity[] {
   const taken: { start: number; end: number }[] = [];
   // Longest forms first, so "Russian President Vladimir Putin" is one mention, not also "Putin".
-  const forms = spec.flatMap(([type, name, surface]) => surface.map((form) => ({ type, name, form }))).sort((a, b) => b.form.length - a.form.length);
+  const forms = spec
+    .flatMap(([type, name, surface]) => surface.map((form) => ({ type, name, form })))
+    .sort((a, b) => b.form.length - a.form.length);
   const byName = new Map<string, Entity>(spec.map(([type, name]) => [name, { type, name, mentions: [] }]));
   for (const { name, form } of forms) {
     for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {

@@ -32,7 +32,12 @@ interface SeedEvent {
 
 const SEED = new URL('../../../../shared/seed/', import.meta.url);
 const HAS_SEED = existsSync(new URL('article.txt', SEED));
-const seedFile = (name: string) => (HAS_SEED ? readFileSync(new URL(name, SEED), 'utf8') : name.endsWith('.json') ? '{"dates":[],"events":{"must":[],"should":[]}}' : '');
+const seedFile = (name: string) =>
+  HAS_SEED
+    ? readFileSync(new URL(name, SEED), 'utf8')
+    : name.endsWith('.json')
+      ? '{"dates":[],"events":{"must":[],"should":[]}}'
+      : '';
 
 // The seed lives beside the repository (../shared/seed); without it there is nothing to check.
 describe.skipIf(!HAS_SEED)('findEvents: the seed article', () => {
@@ -49,7 +54,12 @@ describe.skipIf(!HAS_SEED)('findEvents: the seed article', () => {
 
   it('puts the story first: the Putin–Xi meeting at the summit, Sep 15–16, 2022, in Samarkand', () => {
     const [first] = events;
-    expect(first).toMatchObject({ kind: 'story', when: '2022-09-15/2022-09-16', precision: 'day', whenLabel: 'Sep 15–16, 2022' });
+    expect(first).toMatchObject({
+      kind: 'story',
+      when: '2022-09-15/2022-09-16',
+      precision: 'day',
+      whenLabel: 'Sep 15–16, 2022',
+    });
     expect(first!.name).toMatch(/Putin.Xi|Xi.Putin/);
     expect(first!.who).toEqual(expect.arrayContaining(['Vladimir Putin', 'Xi Jinping']));
     expect(first!.who).not.toContain('Andrey Denisov'); // he told reporters; he does not take part
@@ -57,31 +67,51 @@ describe.skipIf(!HAS_SEED)('findEvents: the seed article', () => {
     expect(first!.partOf).toBe(summit.id);
   });
 
-  it.each(['must', 'should'] as const)('finds the %s events with their mentions, dates, places and participants', (level) => {
-    for (const gold of expected.events[level]) {
-      const names = [gold.name, ...(gold.mentions ?? [])];
-      const found = events.find((e) => names.some((n) => e.name.toLowerCase().includes(n.toLowerCase().split(' (')[0]!) || e.mentions.some((m) => m.text.includes(n))));
-      if (level === 'should' && !found) continue; // reported by the bench, not required
-      expect(found, gold.name).toBeDefined();
-      for (const mention of gold.mentions ?? []) {
-        if (level === 'must' && mention !== "Moscow's war effort") expect(found!.mentions.map((m) => m.text).join(' | '), gold.name).toContain(mention);
+  it.each(['must', 'should'] as const)(
+    'finds the %s events with their mentions, dates, places and participants',
+    (level) => {
+      for (const gold of expected.events[level]) {
+        const names = [gold.name, ...(gold.mentions ?? [])];
+        const found = events.find((e) =>
+          names.some(
+            (n) =>
+              e.name.toLowerCase().includes(n.toLowerCase().split(' (')[0]!) ||
+              e.mentions.some((m) => m.text.includes(n)),
+          ),
+        );
+        if (level === 'should' && !found) continue; // reported by the bench, not required
+        expect(found, gold.name).toBeDefined();
+        for (const mention of gold.mentions ?? []) {
+          if (level === 'must' && mention !== "Moscow's war effort")
+            expect(found!.mentions.map((m) => m.text).join(' | '), gold.name).toContain(mention);
+        }
+        if (gold.when) expect(found!.when, gold.name).toBe(gold.when);
+        if (gold.where) for (const place of gold.where.split(', ')) expect(found!.where, gold.name).toContain(place);
+        for (const person of gold.participants ?? []) expect(found!.who, gold.name).toContain(person);
       }
-      if (gold.when) expect(found!.when, gold.name).toBe(gold.when);
-      if (gold.where) for (const place of gold.where.split(', ')) expect(found!.where, gold.name).toContain(place);
-      for (const person of gold.participants ?? []) expect(found!.who, gold.name).toContain(person);
-    }
-  });
+    },
+  );
 
   it('merges the summit mentions and leaves the generic "online summits" out', () => {
-    expect(summit.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['the Shanghai Cooperation Organization summit', 'this summit']));
+    expect(summit.mentions.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['the Shanghai Cooperation Organization summit', 'this summit']),
+    );
     expect(events.flatMap((e) => e.mentions).some((m) => /online summits/.test(m.text))).toBe(false);
     expect(summit.name).toBe('2022 Shanghai Cooperation Organization summit');
   });
 
   it('dates the war in Ukraine from the text: before Mar 2022, in the background', () => {
     const war = byMention('the war in Ukraine')!;
-    expect(war).toMatchObject({ kind: 'background', when: '2022-03', whenMod: 'before', whenSource: 'text', whenLabel: 'before Mar 2022' });
-    expect(war.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['its war in Ukraine', 'Moscow’s war effort']));
+    expect(war).toMatchObject({
+      kind: 'background',
+      when: '2022-03',
+      whenMod: 'before',
+      whenSource: 'text',
+      whenLabel: 'before Mar 2022',
+    });
+    expect(war.mentions.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['its war in Ukraine', 'Moscow’s war effort']),
+    );
   });
 
   it('places background events before the story is told and never invents a date', () => {
@@ -94,7 +124,13 @@ describe.skipIf(!HAS_SEED)('findEvents: the seed article', () => {
 });
 
 /** Paragraphs written for these tests, after wire-service style. */
-const FIXTURES: { title: string; text: string; publishedAt: string; entities: EntitySpec[]; expect: (events: EventFrame[]) => void }[] = [
+const FIXTURES: {
+  title: string;
+  text: string;
+  publishedAt: string;
+  entities: EntitySpec[];
+  expect: (events: EventFrame[]) => void;
+}[] = [
   {
     title: 'verbal trigger with subject, object place and weekday',
     text: 'German Chancellor Olaf Scholz visited Kyiv on Tuesday, the first trip by a German leader since the invasion. He met President Volodymyr Zelenskyy for two hours.',
@@ -148,7 +184,10 @@ const FIXTURES: { title: string; text: string; publishedAt: string; entities: En
     entities: [['person', 'Liz Truss', ['British Prime Minister Liz Truss', 'Truss']]],
     expect: (events) => {
       expect(events[0]).toMatchObject({ kind: 'story', trigger: 'resigned', when: '2022-10-20', who: ['Liz Truss'] });
-      expect(events.find((e) => e.trigger === 'leadership election' || e.trigger === 'election')).toMatchObject({ kind: 'announced', when: '2022-W43' });
+      expect(events.find((e) => e.trigger === 'leadership election' || e.trigger === 'election')).toMatchObject({
+        kind: 'announced',
+        when: '2022-W43',
+      });
     },
   },
   {
@@ -188,7 +227,9 @@ describe('findEvents: fixture paragraphs', () => {
   it('never throws on hostile input and keeps frames plain JSON', () => {
     const hostile = ['', 'war '.repeat(5000), '\u0000summit\u0000', 'The summit'.repeat(100)];
     for (const text of hostile) {
-      const events = findEvents(text, [{ type: 'person', name: 'X', mentions: [{ text: 'X', start: -5, end: 1e9 }] }], { publishedAt: 'garbage' });
+      const events = findEvents(text, [{ type: 'person', name: 'X', mentions: [{ text: 'X', start: -5, end: 1e9 }] }], {
+        publishedAt: 'garbage',
+      });
       expect(JSON.parse(JSON.stringify(events))).toEqual(events);
     }
     expect(findEvents(undefined as unknown as string, undefined as unknown as [])).toEqual([]);
@@ -198,10 +239,23 @@ describe('findEvents: fixture paragraphs', () => {
 describe('findEvents: named events from the recognizer', () => {
   it('takes an event entity the trigger words do not know, with its date and place', () => {
     const text = 'Thousands went to Burning Man on August 27, 2023 in Black Rock City.';
-    const entities = entitiesFor(text, [['event', 'Burning Man', ['Burning Man']], ['place', 'Black Rock City', ['Black Rock City']]]);
-    expect(findEvents(text, entities.filter((e) => e.type !== 'event'), { publishedAt: '2023-09-01' }).some((e) => e.name === 'Burning Man')).toBe(false);
+    const entities = entitiesFor(text, [
+      ['event', 'Burning Man', ['Burning Man']],
+      ['place', 'Black Rock City', ['Black Rock City']],
+    ]);
+    expect(
+      findEvents(
+        text,
+        entities.filter((e) => e.type !== 'event'),
+        { publishedAt: '2023-09-01' },
+      ).some((e) => e.name === 'Burning Man'),
+    ).toBe(false);
     const events = findEvents(text, entities, { publishedAt: '2023-09-01' });
-    expect(events.find((e) => e.name === 'Burning Man')).toMatchObject({ when: '2023-08-27', where: ['Black Rock City'], kind: 'story' });
+    expect(events.find((e) => e.name === 'Burning Man')).toMatchObject({
+      when: '2023-08-27',
+      where: ['Black Rock City'],
+      kind: 'story',
+    });
   });
 });
 
@@ -212,11 +266,21 @@ describe('findEvents: well-known events', () => {
     ['The Syrian civil war displaced millions.', '2019-05-01', 'Syrian civil war', '2011-03-15'],
   ];
   it.each(rows)('%s → %s (%s)', (text, publishedAt, name, when) => {
-    expect(findEvents(text, [], { publishedAt }).find((e) => e.name === name)).toMatchObject({ when, whenSource: 'known', kind: 'background' });
+    expect(findEvents(text, [], { publishedAt }).find((e) => e.name === name)).toMatchObject({
+      when,
+      whenSource: 'known',
+      kind: 'background',
+    });
   });
   it('reads "the pandemic" as COVID-19 only in articles of its years', () => {
-    expect(findEvents('Sales fell during the pandemic.', [], { publishedAt: '2021-06-01' })[0]?.name).toBe('COVID-19 pandemic');
-    expect(findEvents('Sales fell during the pandemic.', [], { publishedAt: '2010-06-01' }).some((e) => e.name === 'COVID-19 pandemic')).toBe(false);
+    expect(findEvents('Sales fell during the pandemic.', [], { publishedAt: '2021-06-01' })[0]?.name).toBe(
+      'COVID-19 pandemic',
+    );
+    expect(
+      findEvents('Sales fell during the pandemic.', [], { publishedAt: '2010-06-01' }).some(
+        (e) => e.name === 'COVID-19 pandemic',
+      ),
+    ).toBe(false);
   });
 });
 

@@ -3,9 +3,18 @@ import { linkAll, type EntityCandidates } from '../../../src/pipeline/link/link-
 import type { Entity } from '../../../src/shared/types';
 import { candidates, spec } from './recorded';
 
-const e = (type: Entity['type'], name: string, role?: string) => ({ type, name, ...(role ? { role } : {}), mentions: [] }) as unknown as EntityCandidates['entity'];
-const item = (entity: EntityCandidates['entity'], ids: string[], titleHit?: string, forced?: string | null): EntityCandidates => ({
-  key: `${entity.type}:${entity.name}`, entity, candidates: candidates(ids.map(spec), titleHit), ...(forced !== undefined ? { forced } : {}),
+const e = (type: Entity['type'], name: string, role?: string) =>
+  ({ type, name, ...(role ? { role } : {}), mentions: [] }) as unknown as EntityCandidates['entity'];
+const item = (
+  entity: EntityCandidates['entity'],
+  ids: string[],
+  titleHit?: string,
+  forced?: string | null,
+): EntityCandidates => ({
+  key: `${entity.type}:${entity.name}`,
+  entity,
+  candidates: candidates(ids.map(spec), titleHit),
+  ...(forced !== undefined ? { forced } : {}),
 });
 
 const SEED = () => [
@@ -20,12 +29,20 @@ const SEED = () => [
 ];
 
 describe('linkAll', () => {
-  const byKey = (results: ReturnType<typeof linkAll>) => Object.fromEntries(results.map((r) => [r.key, r.decision.kind === 'linked' ? r.decision.qid : `NIL:${r.decision.reason}`]));
+  const byKey = (results: ReturnType<typeof linkAll>) =>
+    Object.fromEntries(
+      results.map((r) => [r.key, r.decision.kind === 'linked' ? r.decision.qid : `NIL:${r.decision.reason}`]),
+    );
 
   it('links the seed article, using first-pass links as context in the second', () => {
     const linked = byKey(linkAll(SEED(), { title: 'Putin, Xi to meet next week', asOf: '2022-09-07' }));
     expect(linked).toMatchObject({
-      'person:Vladimir Putin': 'Q7747', 'person:Xi Jinping': 'Q15031', 'person:Andrey Denisov': 'Q2038476', 'place:Russia': 'Q159', 'place:China': 'Q148', 'organization:Moscow': 'Q649',
+      'person:Vladimir Putin': 'Q7747',
+      'person:Xi Jinping': 'Q15031',
+      'person:Andrey Denisov': 'Q2038476',
+      'place:Russia': 'Q159',
+      'place:China': 'Q148',
+      'organization:Moscow': 'Q649',
       // Georgia borders Russia (P47), which this article links: the country.
       'place:Georgia': 'Q230',
     });
@@ -46,6 +63,8 @@ describe('linkAll', () => {
   });
 
   it('no candidates at all: NIL', () => {
-    expect(linkAll([item(e('event', 'Shanghai Cooperation Organization summit'), [])], { asOf: '2022-09-07' })[0]!.decision).toEqual({ kind: 'nil', reason: 'no-candidates' });
+    expect(
+      linkAll([item(e('event', 'Shanghai Cooperation Organization summit'), [])], { asOf: '2022-09-07' })[0]!.decision,
+    ).toEqual({ kind: 'nil', reason: 'no-candidates' });
   });
 });

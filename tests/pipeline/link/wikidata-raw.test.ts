@@ -11,24 +11,154 @@ const RAW = {
       descriptions: { en: { language: 'en', value: 'president of Russia (1999–2008, since 2012)' } },
       aliases: { en: [{ language: 'en', value: 'Putin' }] },
       claims: {
-        P31: [{ mainsnak: { snaktype: 'value', property: 'P31', datavalue: { value: { 'entity-type': 'item', 'numeric-id': 5, id: 'Q5' }, type: 'wikibase-entityid' }, datatype: 'wikibase-item' }, type: 'statement', rank: 'normal' }],
-        P569: [{ mainsnak: { snaktype: 'value', property: 'P569', datavalue: { value: { time: '+1952-10-07T00:00:00Z', timezone: 0, before: 0, after: 0, precision: 11, calendarmodel: 'http://www.wikidata.org/entity/Q1985727' }, type: 'time' }, datatype: 'time' }, type: 'statement', rank: 'normal' }],
+        P31: [
+          {
+            mainsnak: {
+              snaktype: 'value',
+              property: 'P31',
+              datavalue: { value: { 'entity-type': 'item', 'numeric-id': 5, id: 'Q5' }, type: 'wikibase-entityid' },
+              datatype: 'wikibase-item',
+            },
+            type: 'statement',
+            rank: 'normal',
+          },
+        ],
+        P569: [
+          {
+            mainsnak: {
+              snaktype: 'value',
+              property: 'P569',
+              datavalue: {
+                value: {
+                  time: '+1952-10-07T00:00:00Z',
+                  timezone: 0,
+                  before: 0,
+                  after: 0,
+                  precision: 11,
+                  calendarmodel: 'http://www.wikidata.org/entity/Q1985727',
+                },
+                type: 'time',
+              },
+              datatype: 'time',
+            },
+            type: 'statement',
+            rank: 'normal',
+          },
+        ],
         P39: [
           {
-            mainsnak: { snaktype: 'value', property: 'P39', datavalue: { value: { 'entity-type': 'item', 'numeric-id': 218295, id: 'Q218295' }, type: 'wikibase-entityid' }, datatype: 'wikibase-item' },
+            mainsnak: {
+              snaktype: 'value',
+              property: 'P39',
+              datavalue: {
+                value: { 'entity-type': 'item', 'numeric-id': 218295, id: 'Q218295' },
+                type: 'wikibase-entityid',
+              },
+              datatype: 'wikibase-item',
+            },
             type: 'statement',
-            qualifiers: { P580: [{ snaktype: 'value', property: 'P580', datavalue: { value: { time: '+2012-05-07T00:00:00Z', timezone: 0, before: 0, after: 0, precision: 11, calendarmodel: 'http://www.wikidata.org/entity/Q1985727' }, type: 'time' }, datatype: 'time' }] },
+            qualifiers: {
+              P580: [
+                {
+                  snaktype: 'value',
+                  property: 'P580',
+                  datavalue: {
+                    value: {
+                      time: '+2012-05-07T00:00:00Z',
+                      timezone: 0,
+                      before: 0,
+                      after: 0,
+                      precision: 11,
+                      calendarmodel: 'http://www.wikidata.org/entity/Q1985727',
+                    },
+                    type: 'time',
+                  },
+                  datatype: 'time',
+                },
+              ],
+            },
             rank: 'preferred',
           },
-          { mainsnak: { snaktype: 'value', property: 'P39', datavalue: { value: { 'entity-type': 'item', 'numeric-id': 1, id: 'Q1' }, type: 'wikibase-entityid' }, datatype: 'wikibase-item' }, type: 'statement', rank: 'deprecated' },
+          {
+            mainsnak: {
+              snaktype: 'value',
+              property: 'P39',
+              datavalue: { value: { 'entity-type': 'item', 'numeric-id': 1, id: 'Q1' }, type: 'wikibase-entityid' },
+              datatype: 'wikibase-item',
+            },
+            type: 'statement',
+            rank: 'deprecated',
+          },
         ],
-        P570: [{ mainsnak: { snaktype: 'somevalue', property: 'P570', datatype: 'time' }, type: 'statement', rank: 'normal' }],
-        P1082: [{ mainsnak: { snaktype: 'value', property: 'P1082', datavalue: { value: { amount: '+146171015', unit: '1' }, type: 'quantity' }, datatype: 'quantity' }, type: 'statement', rank: 'normal' }],
-        P625: [{ mainsnak: { snaktype: 'value', property: 'P625', datavalue: { value: { latitude: 55.75, longitude: 37.62, precision: 0.01, globe: 'http://www.wikidata.org/entity/Q2' }, type: 'globecoordinate' }, datatype: 'globe-coordinate' }, type: 'statement', rank: 'normal' }],
-        P18: [{ mainsnak: { snaktype: 'value', property: 'P18', datavalue: { value: 'Vladimir Putin 2021.jpg', type: 'string' }, datatype: 'commonsMedia' }, type: 'statement', rank: 'normal' }],
-        P9999: [{ mainsnak: { snaktype: 'value', property: 'P9999', datavalue: { value: 'dropped', type: 'string' }, datatype: 'string' }, type: 'statement', rank: 'normal' }],
+        P570: [
+          {
+            mainsnak: { snaktype: 'somevalue', property: 'P570', datatype: 'time' },
+            type: 'statement',
+            rank: 'normal',
+          },
+        ],
+        P1082: [
+          {
+            mainsnak: {
+              snaktype: 'value',
+              property: 'P1082',
+              datavalue: { value: { amount: '+146171015', unit: '1' }, type: 'quantity' },
+              datatype: 'quantity',
+            },
+            type: 'statement',
+            rank: 'normal',
+          },
+        ],
+        P625: [
+          {
+            mainsnak: {
+              snaktype: 'value',
+              property: 'P625',
+              datavalue: {
+                value: {
+                  latitude: 55.75,
+                  longitude: 37.62,
+                  precision: 0.01,
+                  globe: 'http://www.wikidata.org/entity/Q2',
+                },
+                type: 'globecoordinate',
+              },
+              datatype: 'globe-coordinate',
+            },
+            type: 'statement',
+            rank: 'normal',
+          },
+        ],
+        P18: [
+          {
+            mainsnak: {
+              snaktype: 'value',
+              property: 'P18',
+              datavalue: { value: 'Vladimir Putin 2021.jpg', type: 'string' },
+              datatype: 'commonsMedia',
+            },
+            type: 'statement',
+            rank: 'normal',
+          },
+        ],
+        P9999: [
+          {
+            mainsnak: {
+              snaktype: 'value',
+              property: 'P9999',
+              datavalue: { value: 'dropped', type: 'string' },
+              datatype: 'string',
+            },
+            type: 'statement',
+            rank: 'normal',
+          },
+        ],
       },
-      sitelinks: { enwiki: { site: 'enwiki', title: 'Vladimir Putin', badges: [] }, dewiki: { site: 'dewiki', title: 'Wladimir Putin', badges: [] }, commonswiki: { site: 'commonswiki', title: 'Category:Vladimir Putin', badges: [] } },
+      sitelinks: {
+        enwiki: { site: 'enwiki', title: 'Vladimir Putin', badges: [] },
+        dewiki: { site: 'dewiki', title: 'Wladimir Putin', badges: [] },
+        commonswiki: { site: 'commonswiki', title: 'Category:Vladimir Putin', badges: [] },
+      },
     },
     Q404: { id: 'Q404', missing: '' },
     Q100: { type: 'item', id: 'Q200', labels: {}, claims: {} },
@@ -50,7 +180,9 @@ describe('normalizeEntities', () => {
   it('reads item, time, quantity, coordinate and file values with qualifiers and ranks', () => {
     expect(putin.claims.P31).toEqual([{ id: 'Q5', rank: 'normal' }]);
     expect(putin.claims.P569![0]!.time).toEqual({ date: '1952-10-07', precision: 11 });
-    expect(putin.claims.P39).toEqual([{ id: 'Q218295', rank: 'preferred', start: { date: '2012-05-07', precision: 11 } }]);
+    expect(putin.claims.P39).toEqual([
+      { id: 'Q218295', rank: 'preferred', start: { date: '2012-05-07', precision: 11 } },
+    ]);
     expect(putin.claims.P1082![0]!.amount).toBe(146171015);
     expect(putin.claims.P625![0]!.coordinates).toEqual({ lat: 55.75, lon: 37.62 });
     expect(putin.claims.P18![0]!.file).toBe('Vladimir Putin 2021.jpg');
@@ -90,7 +222,13 @@ describe('normalizeSearch', () => {
     const raw = {
       searchinfo: { search: 'Georgia' },
       search: [
-        { id: 'Q230', title: 'Q230', label: 'Georgia', description: 'country in the Caucasus', match: { type: 'label', language: 'en', text: 'Georgia' } },
+        {
+          id: 'Q230',
+          title: 'Q230',
+          label: 'Georgia',
+          description: 'country in the Caucasus',
+          match: { type: 'label', language: 'en', text: 'Georgia' },
+        },
         { id: 'Q1428', label: 'Georgia', match: { type: 'alias', language: 'en', text: 'GA' } },
         { id: 'L123', label: 'lexeme' },
         'junk',

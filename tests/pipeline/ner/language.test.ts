@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isEnglish } from '../../../src/pipeline/ner/language';
 import { recognize } from '../../../src/pipeline/recognize';
 
-const english = 'Russian President Vladimir Putin and his Chinese counterpart, Xi Jinping, will meet next week for their first face-to-face meeting since the war in Ukraine began over six months ago, officials said on Wednesday in Moscow.';
-const german = 'Warum Mangos und Papayas jetzt teurer sind: Die Händler im Großmarkt klagen über hohe Kosten für die Fracht aus Asien, weil weniger Flüge stattfinden und die Nachfrage in der Stadt gestiegen ist, sagte die Sprecherin.';
-const french = 'Un juge de la Cour canadienne de l’impôt se récuse dans une affaire qui oppose le fisc à la firme KPMG, selon des documents obtenus par Radio-Canada dans le cadre de son enquête sur les paradis fiscaux.';
+const english =
+  'Russian President Vladimir Putin and his Chinese counterpart, Xi Jinping, will meet next week for their first face-to-face meeting since the war in Ukraine began over six months ago, officials said on Wednesday in Moscow.';
+const german =
+  'Warum Mangos und Papayas jetzt teurer sind: Die Händler im Großmarkt klagen über hohe Kosten für die Fracht aus Asien, weil weniger Flüge stattfinden und die Nachfrage in der Stadt gestiegen ist, sagte die Sprecherin.';
+const french =
+  'Un juge de la Cour canadienne de l’impôt se récuse dans une affaire qui oppose le fisc à la firme KPMG, selon des documents obtenus par Radio-Canada dans le cadre de son enquête sur les paradis fiscaux.';
 
 describe('isEnglish', () => {
   it.each([

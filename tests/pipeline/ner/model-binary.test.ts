@@ -18,18 +18,24 @@ describe('binary model asset', () => {
     const a = decodeModel(json);
     const b = decodeModelBinary(binary.slice().buffer);
     expect(b.mask).toBe(a.mask);
-    expect(Buffer.from(b.weights.buffer, b.weights.byteOffset, b.weights.byteLength).equals(Buffer.from(a.weights.buffer, a.weights.byteOffset, a.weights.byteLength))).toBe(true);
+    expect(
+      Buffer.from(b.weights.buffer, b.weights.byteOffset, b.weights.byteLength).equals(
+        Buffer.from(a.weights.buffer, a.weights.byteOffset, a.weights.byteLength),
+      ),
+    ).toBe(true);
     expect(Array.from(b.transitions)).toEqual(Array.from(a.transitions));
     expect(Array.from(b.start)).toEqual(Array.from(a.start));
     for (const phrase of [['vladimir', 'putin'], ['samarkand'], ['gazprom'], ['the'], ['xq', 'zz']]) {
       expect(b.lexicons.gazetteer(phraseHash(phrase))).toBe(a.lexicons.gazetteer(phraseHash(phrase)));
     }
-    for (const word of ['the', 'said', 'putin', 'meeting', 'zzqx']) expect(b.lexicons.isCommonWord(hashString(word))).toBe(a.lexicons.isCommonWord(hashString(word)));
+    for (const word of ['the', 'said', 'putin', 'meeting', 'zzqx'])
+      expect(b.lexicons.isCommonWord(hashString(word))).toBe(a.lexicons.isCommonWord(hashString(word)));
   });
 
   it('tags the same as the JSON model', () => {
     const b = decodeModelBinary(binary);
-    const text = 'Chinese President Xi Jinping will meet Vladimir Putin in Samarkand, Uzbekistan, at the Shanghai Cooperation Organization summit, Russia\'s ambassador Andrey Denisov said.';
+    const text =
+      "Chinese President Xi Jinping will meet Vladimir Putin in Samarkand, Uzbekistan, at the Shanghai Cooperation Organization summit, Russia's ambassador Andrey Denisov said.";
     expect(findEntities(text, b)).toEqual(findEntities(text, shippedModel()));
     const tokens = ['Gazprom', 'and', 'the', 'EU', 'met', 'in', 'Brussels', '.'];
     expect(tagTokens(tokens, b)).toEqual(tagTokens(tokens, shippedModel()));
@@ -53,7 +59,7 @@ describe('binary model asset', () => {
     expect(() => decodeModelBinary(bytes)).toThrow(message);
   });
 
-  it('the extension build\'s stand-in for shipped-model.ts serves the installed model, and refuses before', () => {
+  it("the extension build's stand-in for shipped-model.ts serves the installed model, and refuses before", () => {
     expect(() => webModel()).toThrow(/not loaded/);
     const b = decodeModelBinary(binary);
     installShippedModel(b);

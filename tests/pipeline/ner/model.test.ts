@@ -28,32 +28,61 @@ describe('base64 and hash sets', () => {
   });
 
   it('finds keys and misses others', () => {
-    const set = HashSet.fromMap(new Map([[7, 3], [4_000_000_000, 1], [12, 2]]));
+    const set = HashSet.fromMap(
+      new Map([
+        [7, 3],
+        [4_000_000_000, 1],
+        [12, 2],
+      ]),
+    );
     expect([set.get(7), set.get(12), set.get(4_000_000_000), set.get(8), set.get(0)]).toEqual([3, 2, 1, 0, 0]);
   });
 });
 
 describe('tagSentence (CoNLL mode)', () => {
   it.each([
-    [['EU', 'rejects', 'German', 'call', 'to', 'boycott', 'British', 'lamb', '.'], ['B-ORG', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC', 'O', 'O']],
-    [['Peter', 'Blackburn'], ['B-PER', 'I-PER']],
-    [['BRUSSELS', '1996-08-22'], ['B-LOC', 'O']],
-    [['Chinese', 'President', 'Xi', 'Jinping', 'met', 'Vladimir', 'Putin', 'in', 'Samarkand', '.'],
-      ['B-MISC', 'O', 'B-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O']],
-    [['He', 'met', 'them', 'on', 'Monday', '.'], ['O', 'O', 'O', 'O', 'O', 'O']],
+    [
+      ['EU', 'rejects', 'German', 'call', 'to', 'boycott', 'British', 'lamb', '.'],
+      ['B-ORG', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC', 'O', 'O'],
+    ],
+    [
+      ['Peter', 'Blackburn'],
+      ['B-PER', 'I-PER'],
+    ],
+    [
+      ['BRUSSELS', '1996-08-22'],
+      ['B-LOC', 'O'],
+    ],
+    [
+      ['Chinese', 'President', 'Xi', 'Jinping', 'met', 'Vladimir', 'Putin', 'in', 'Samarkand', '.'],
+      ['B-MISC', 'O', 'B-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O'],
+    ],
+    [
+      ['He', 'met', 'them', 'on', 'Monday', '.'],
+      ['O', 'O', 'O', 'O', 'O', 'O'],
+    ],
   ])('%j', (tokens, tags) => {
     expect(tagSentence(tokens)).toEqual(tags);
   });
 
   it('always returns valid IOB2, one tag per token', () => {
-    const tokens = 'the New York Stock Exchange , Goldman Sachs and J.P. Morgan of New York , N.Y. , said on Friday'.split(' ');
+    const tokens =
+      'the New York Stock Exchange , Goldman Sachs and J.P. Morgan of New York , N.Y. , said on Friday'.split(' ');
     const tags = tagSentence(tokens);
     expect(tags).toHaveLength(tokens.length);
-    tags.forEach((t, i) => expect(allowedTransition(i ? TAG_INDEX.get(tags[i - 1]!)! : 0, TAG_INDEX.get(t)!)).toBe(true));
+    tags.forEach((t, i) =>
+      expect(allowedTransition(i ? TAG_INDEX.get(tags[i - 1]!)! : 0, TAG_INDEX.get(t)!)).toBe(true),
+    );
     expect(tagSentence([])).toEqual([]);
   });
 
   it('converts IOB1 spans to IOB2', () => {
-    expect(tagsFromSpans(spansFromTags(['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC']), 5)).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC']);
+    expect(tagsFromSpans(spansFromTags(['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC']), 5)).toEqual([
+      'B-PER',
+      'I-PER',
+      'O',
+      'B-LOC',
+      'B-LOC',
+    ]);
   });
 });

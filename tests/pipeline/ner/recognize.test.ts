@@ -9,12 +9,21 @@ const find = (es: Entity[], name: string) => es.find((e) => e.name === name);
 describe('recognize: people of many origins, with their titles', () => {
   it.each([
     ['Chinese Premier Li Qiang met Indian Prime Minister Narendra Modi in New Delhi.', ['Li Qiang', 'Narendra Modi']],
-    ['Saudi Crown Prince Mohammed bin Salman hosted Egyptian President Abdel Fattah el-Sisi in Riyadh.', ['Mohammed bin Salman', 'Abdel Fattah el-Sisi']],
-    ['Ukrainian President Volodymyr Zelenskyy spoke with Polish President Andrzej Duda.', ['Volodymyr Zelenskyy', 'Andrzej Duda']],
+    [
+      'Saudi Crown Prince Mohammed bin Salman hosted Egyptian President Abdel Fattah el-Sisi in Riyadh.',
+      ['Mohammed bin Salman', 'Abdel Fattah el-Sisi'],
+    ],
+    [
+      'Ukrainian President Volodymyr Zelenskyy spoke with Polish President Andrzej Duda.',
+      ['Volodymyr Zelenskyy', 'Andrzej Duda'],
+    ],
     ['Mexican President Andrés Manuel López Obrador spoke on Tuesday.', ['Andrés Manuel López Obrador']],
-    ['Subrahmanyam Jaishankar, India\'s foreign minister, met Wang Yi in Beijing.', ['Subrahmanyam Jaishankar', 'Wang Yi']],
+    [
+      "Subrahmanyam Jaishankar, India's foreign minister, met Wang Yi in Beijing.",
+      ['Subrahmanyam Jaishankar', 'Wang Yi'],
+    ],
     ['Turkish President Recep Tayyip Erdoğan met Vladimir Putin in Sochi.', ['Recep Tayyip Erdoğan', 'Vladimir Putin']],
-    ['Nigeria\'s President Bola Ahmed Tinubu met Kenya\'s William Ruto.', ['Bola Ahmed Tinubu', 'William Ruto']],
+    ["Nigeria's President Bola Ahmed Tinubu met Kenya's William Ruto.", ['Bola Ahmed Tinubu', 'William Ruto']],
     ['Former U.S. President Donald J. Trump attacked Gov. Ron DeSantis.', ['Donald J. Trump', 'Ron DeSantis']],
     ['North Korean leader Kim Jong Un fired a missile.', ['Kim Jong Un']],
     // Without a title: the tagger and the span repairs alone.
@@ -35,8 +44,16 @@ describe('recognize: people of many origins, with their titles', () => {
     ['Former U.S. President Donald J. Trump spoke.', 'Donald J. Trump', 'Former U.S. President'],
     ['ECB President Christine Lagarde said rates would rise.', 'Christine Lagarde', 'ECB President'],
     ['Olaf Scholz, the German chancellor, said Germany would act.', 'Olaf Scholz', 'the German chancellor'],
-    ['Andrey Denisov, Russian envoy to Beijing told reporters on Wednesday.', 'Andrey Denisov', 'Russian envoy to Beijing'],
-    ['Joe Biden and his French counterpart, Emmanuel Macron, met.', 'Emmanuel Macron', "Joe Biden's French counterpart"],
+    [
+      'Andrey Denisov, Russian envoy to Beijing told reporters on Wednesday.',
+      'Andrey Denisov',
+      'Russian envoy to Beijing',
+    ],
+    [
+      'Joe Biden and his French counterpart, Emmanuel Macron, met.',
+      'Emmanuel Macron',
+      "Joe Biden's French counterpart",
+    ],
   ])('role: %s', (text, name, role) => {
     expect(find(entities(text), name)?.role).toBe(role);
   });
@@ -51,7 +68,8 @@ describe('recognize: people of many origins, with their titles', () => {
 
 describe('recognize: grouping mentions into entities', () => {
   it('groups full name, surname, possessive and ALL-CAPS headline forms', () => {
-    const text = 'PUTIN WARNS WEST\nRussian President Vladimir Putin spoke on Friday. Putin\'s speech was long, and Putin left.';
+    const text =
+      "PUTIN WARNS WEST\nRussian President Vladimir Putin spoke on Friday. Putin's speech was long, and Putin left.";
     const putin = entities(text).filter((e) => e.type === 'person');
     expect(putin).toHaveLength(1);
     expect(putin[0]!.name).toBe('Vladimir Putin');
@@ -60,7 +78,9 @@ describe('recognize: grouping mentions into entities', () => {
   });
 
   it('joins aliases and acronyms', () => {
-    const es = entities('Gorbachev was the last leader of the USSR. The Soviet Union collapsed in 1991. Leaders met at the Shanghai Cooperation Organization summit; the SCO has eight members.');
+    const es = entities(
+      'Gorbachev was the last leader of the USSR. The Soviet Union collapsed in 1991. Leaders met at the Shanghai Cooperation Organization summit; the SCO has eight members.',
+    );
     const ussr = es.find((e) => e.mentions.some((m) => m.text === 'USSR'));
     expect(ussr?.mentions.map((m) => m.text).sort()).toEqual(['Soviet Union', 'USSR']);
     expect(ussr?.type).toBe('place');
@@ -74,7 +94,9 @@ describe('recognize: grouping mentions into entities', () => {
   });
 
   it('takes the type of the fullest form ("Xi" alone looks like a place)', () => {
-    const es = entities('Chinese President Xi Jinping will travel. The meetup between Xi and Putin matters, and Xi has not travelled since.');
+    const es = entities(
+      'Chinese President Xi Jinping will travel. The meetup between Xi and Putin matters, and Xi has not travelled since.',
+    );
     expect(find(es, 'Xi Jinping')?.type).toBe('person');
     expect(find(es, 'Xi Jinping')?.mentions).toHaveLength(3);
   });
@@ -100,12 +122,16 @@ describe('recognize: false positives', () => {
 
 describe('recognize: named events, quotes, salience', () => {
   it('finds named events', () => {
-    const es = entities('He was hailed for ending the Cold War. Leaders met at the Shanghai Cooperation Organization summit.');
+    const es = entities(
+      'He was hailed for ending the Cold War. Leaders met at the Shanghai Cooperation Organization summit.',
+    );
     expect(named(es, 'event').sort()).toEqual(['Cold War', 'Shanghai Cooperation Organization summit']);
   });
 
   it('attributes quotes to people', () => {
-    const es = entities('Andrey Denisov, the envoy, spoke. “This summit promises to be interesting,” Denisov said. Moscow agreed.');
+    const es = entities(
+      'Andrey Denisov, the envoy, spoke. “This summit promises to be interesting,” Denisov said. Moscow agreed.',
+    );
     expect(find(es, 'Andrey Denisov')?.quotes).toEqual(['This summit promises to be interesting,']);
   });
 
@@ -139,7 +165,9 @@ describe('recognize: hostile input', () => {
 
 describe('recognize: headings and clitics', () => {
   it('treats a Title Case heading line like capitals: unknown phrases there are no names', () => {
-    const es = entities('Vice President Joe Biden spoke to reporters.\n\nBasis Behind Alleged Grudge\n\nPaging Alexa\n\nYou\'ve got mail, Biden said.');
+    const es = entities(
+      "Vice President Joe Biden spoke to reporters.\n\nBasis Behind Alleged Grudge\n\nPaging Alexa\n\nYou've got mail, Biden said.",
+    );
     expect(es.filter((e) => e.type !== 'date').map((e) => e.name)).toEqual(['Joe Biden']);
     expect(find(es, 'Joe Biden')?.role).toBe('Vice President');
   });
@@ -155,11 +183,13 @@ describe('recognizeInSteps', () => {
     ['Chinese President Xi Jinping will meet Vladimir Putin in Samarkand on Sept. 15, the Kremlin said on Wednesday.'],
     ['Le président Emmanuel Macron a rencontré Olaf Scholz à Paris mardi.'],
     [''],
-  ])('hands over the names first, then gives recognize()\'s result: %s', async (text) => {
+  ])("hands over the names first, then gives recognize()'s result: %s", async (text) => {
     const context = { title: 'Putin and Xi to meet', publishedAt: '2022-09-07' };
     const handed: Entity[][] = [];
     const result = await recognizeInSteps(text, context, {}, (named) => handed.push(named));
     expect(result).toEqual(recognize(text, context));
-    expect(handed.flat().map((e) => e.name)).toEqual(result.entities.filter((e) => e.type !== 'date').map((e) => e.name));
+    expect(handed.flat().map((e) => e.name)).toEqual(
+      result.entities.filter((e) => e.type !== 'date').map((e) => e.name),
+    );
   });
 });

@@ -30,7 +30,10 @@ function check(entities: Entity[], expected: Expected, text: string) {
     const texts = person!.mentions.map((m) => m.text);
     for (const mention of must.mentions.filter((m) => text.includes(m))) {
       // "Russian President Vladimir Putin": the title is the role, the mention is the name inside it.
-      expect(texts.some((t) => mention === t || mention.endsWith(` ${t}`)), `${must.name}: ${mention}`).toBe(true);
+      expect(
+        texts.some((t) => mention === t || mention.endsWith(` ${t}`)),
+        `${must.name}: ${mention}`,
+      ).toBe(true);
     }
     expect(person!.role, must.name).toBe(must.role_in_article);
   }

@@ -7,10 +7,13 @@ describe('tokenize', () => {
   it.each([
     ["Putin's war", ['Putin', "'s", 'war']],
     ['Moscow’s war effort', ['Moscow', '’s', 'war', 'effort']],
-    ["RUSSIA’S GAZPROM", ['RUSSIA', '’S', 'GAZPROM']],
+    ['RUSSIA’S GAZPROM', ['RUSSIA', '’S', 'GAZPROM']],
     ["They don't know", ['They', 'do', "n't", 'know']],
     ['the U.S. and its allies', ['the', 'U.S.', 'and', 'its', 'allies']],
-    ['held Sept. 15 to 16 in Samarkand, Uzbekistan.', ['held', 'Sept.', '15', 'to', '16', 'in', 'Samarkand', ',', 'Uzbekistan', '.']],
+    [
+      'held Sept. 15 to 16 in Samarkand, Uzbekistan.',
+      ['held', 'Sept.', '15', 'to', '16', 'in', 'Samarkand', ',', 'Uzbekistan', '.'],
+    ],
     ['an expanding Russia-China relationship', ['an', 'expanding', 'Russia', '-', 'China', 'relationship']],
     ['their first face-to-face meeting', ['their', 'first', 'face-to-face', 'meeting']],
     ['J. K. Rowling', ['J.', 'K.', 'Rowling']],
@@ -29,7 +32,12 @@ describe('tokenize', () => {
 describe('splitSentences', () => {
   const sentences = (text: string) => {
     const toks = tokenize(text);
-    return splitSentences(text, toks).map(([a, b]) => toks.slice(a, b).map((t) => t.text).join(' '));
+    return splitSentences(text, toks).map(([a, b]) =>
+      toks
+        .slice(a, b)
+        .map((t) => t.text)
+        .join(' '),
+    );
   };
 
   it.each([

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectBlocks, isHidden } from '../../../src/pipeline/page/blocks';
 
-const body = (html: string) => new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html').body;
+const body = (html: string) =>
+  new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html').body;
 const budget = { maxElements: 10_000, maxDepth: 100, maxMs: 10_000, now: () => 0 };
 const texts = (html: string) => collectBlocks(body(html), budget).blocks.map((b) => `${b.tag}:${b.text}`);
 
@@ -21,7 +22,10 @@ describe('collectBlocks', () => {
   });
 
   it('joins inline markup into one block and counts link text', () => {
-    const { blocks } = collectBlocks(body('<p>The <b>council</b> voted <a href="/x">on <i>Tuesday</i></a>.</p>'), budget);
+    const { blocks } = collectBlocks(
+      body('<p>The <b>council</b> voted <a href="/x">on <i>Tuesday</i></a>.</p>'),
+      budget,
+    );
     expect(blocks).toHaveLength(1);
     // Link characters are counted per text node, trimmed: "on " and "Tuesday".
     expect(blocks[0]).toMatchObject({ text: 'The council voted on Tuesday.', tag: 'P', linkChars: 'onTuesday'.length });
@@ -31,7 +35,12 @@ describe('collectBlocks', () => {
   it('splits loose text at a double <br> and at block children, keeping the holder', () => {
     const root = body('<div id="d">First run <em>here</em>.<br><br>Second run.<p>A paragraph.</p>Tail text.</div>');
     const blocks = collectBlocks(root, budget).blocks;
-    expect(blocks.map((b) => `${b.tag}:${b.text}`)).toEqual(['#text:First run here.', '#text:Second run.', 'P:A paragraph.', '#text:Tail text.']);
+    expect(blocks.map((b) => `${b.tag}:${b.text}`)).toEqual([
+      '#text:First run here.',
+      '#text:Second run.',
+      'P:A paragraph.',
+      '#text:Tail text.',
+    ]);
     expect(blocks[0]!.el.id).toBe('d');
   });
 

@@ -57,8 +57,14 @@ describe('visible numeric dates are read month first only beside an American clo
 
 describe('stamps', () => {
   it.each([
-    ['2019-04-19T20:00:00+09:00', { wall: '2019-04-19T20:00:00', offsetMin: 540, utcWall: '2019-04-19T11:00:00', dateOnly: false }],
-    ['2019-04-19T20:00:00Z', { wall: '2019-04-19T20:00:00', offsetMin: 0, utcWall: '2019-04-19T20:00:00', dateOnly: false }],
+    [
+      '2019-04-19T20:00:00+09:00',
+      { wall: '2019-04-19T20:00:00', offsetMin: 540, utcWall: '2019-04-19T11:00:00', dateOnly: false },
+    ],
+    [
+      '2019-04-19T20:00:00Z',
+      { wall: '2019-04-19T20:00:00', offsetMin: 0, utcWall: '2019-04-19T20:00:00', dateOnly: false },
+    ],
     ['2019-04-19T20:00:00', { wall: '2019-04-19T20:00:00', offsetMin: null, utcWall: '', dateOnly: false }],
     ['2019-04-19', { wall: '2019-04-19', offsetMin: null, utcWall: '', dateOnly: true }],
   ])('%s', (iso, expected) => {
@@ -76,6 +82,12 @@ describe('stamps', () => {
     [['2019-04-19T10:15:00+02:00'], ['at 9:15 in Paris'], '2019-04-19'],
   ])('resolves a floating time with %j and %j', (others, texts, expected) => {
     const chosen = parseStamp('2019-04-19T09:15:00')!;
-    expect(resolveFloating(chosen, others.map((o) => parseStamp(o)!), texts)).toBe(expected);
+    expect(
+      resolveFloating(
+        chosen,
+        others.map((o) => parseStamp(o)!),
+        texts,
+      ),
+    ).toBe(expected);
   });
 });

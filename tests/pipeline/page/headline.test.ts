@@ -8,62 +8,101 @@ import { siteNameTest } from '../../../src/pipeline/page/title';
 const URL_ = 'https://www.harbourgazette.test/city/2024/05/02/ferry-fares';
 const OPTIONS: HeadlineOptions = { isSite: siteNameTest('Harbour Gazette', 'www.harbourgazette.test'), url: URL_ };
 
-const page = (body: string, bodyClass = '') => `<html><head><title>t</title></head><body class="${bodyClass}">${body}</body></html>`;
+const page = (body: string, bodyClass = '') =>
+  `<html><head><title>t</title></head><body class="${bodyClass}">${body}</body></html>`;
 
 // [case, body, hints, expected headline (null: none is the article's)]
 const CASES: [string, string, string[], string | null][] = [
-  ['the <h1> inside the article, not the one in the nav',
+  [
+    'the <h1> inside the article, not the one in the nav',
     '<nav><h1>Sections of this website today</h1></nav><article><h1>Ferry fares rise for the third time this year</h1></article>',
-    [], 'Ferry fares rise for the third time this year'],
-  ['microdata headline over an <h1> marked as the alternative headline',
+    [],
+    'Ferry fares rise for the third time this year',
+  ],
+  [
+    'microdata headline over an <h1> marked as the alternative headline',
     '<h1 itemprop="alternativeHeadline">Ferry fare rises</h1><h2 itemprop="headline">Ferry fares rise for the third time this year</h2>',
-    [], 'Ferry fares rise for the third time this year'],
-  ['among several <h1>s, the one a declared title repeats',
+    [],
+    'Ferry fares rise for the third time this year',
+  ],
+  [
+    'among several <h1>s, the one a declared title repeats',
     '<article><h1>Notes from the harbour desk</h1><h1>Ferry fares rise again</h1></article>',
-    ['Ferry fares rise again'], 'Ferry fares rise again'],
-  ['a "logo" class on <body> says nothing about the heading',
+    ['Ferry fares rise again'],
+    'Ferry fares rise again',
+  ],
+  [
+    'a "logo" class on <body> says nothing about the heading',
     '<main><h1>Ferry fares rise for the third time this year</h1></main>',
-    [], 'Ferry fares rise for the third time this year'],
-  ['a two-word headline in the article header',
+    [],
+    'Ferry fares rise for the third time this year',
+  ],
+  [
+    'a two-word headline in the article header',
     '<header class="article-header"><h1>Broken Promise</h1></header><p>Text.</p>',
-    [], 'Broken Promise'],
-  ['the article header\'s <h2> when every <h1> names the site',
+    [],
+    'Broken Promise',
+  ],
+  [
+    "the article header's <h2> when every <h1> names the site",
     '<h1>Harbour Gazette</h1><article><header><h2>Ferry fares rise for the third time</h2></header></article>',
-    [], 'Ferry fares rise for the third time'],
-  ['a lone <h1> outside the article that shares words with the declared title',
+    [],
+    'Ferry fares rise for the third time',
+  ],
+  [
+    'a lone <h1> outside the article that shares words with the declared title',
     '<div class="top"><h1>Ferry fares rise for the third time this year</h1></div>',
-    ['Ferry fares rise again, third time this year'], 'Ferry fares rise for the third time this year'],
-  ['not the masthead: an <h1> that is one link to the home page',
+    ['Ferry fares rise again, third time this year'],
+    'Ferry fares rise for the third time this year',
+  ],
+  [
+    'not the masthead: an <h1> that is one link to the home page',
     '<h1><a href="https://www.harbourgazette.test/">Harbour Gazette Logo Home</a></h1>',
-    [], null],
-  ['not a breadcrumb\'s last item',
+    [],
+    null,
+  ],
+  [
+    "not a breadcrumb's last item",
     '<ol class="crumbs"><li><a href="/city">City</a></li><li><h1>Ferry fares rise for the third time</h1></li></ol>',
-    [], null],
-  ['not the roll-up bar\'s repeat: the article header\'s headline instead',
+    [],
+    null,
+  ],
+  [
+    "not the roll-up bar's repeat: the article header's headline instead",
     '<header class="roll-up"><h1>Ferry fares rise for the third time this year</h1></header>' +
       '<header class="article-header"><h1>Fare Shock</h1></header>',
-    ['Ferry fares rise for the third time this year'], 'Fare Shock'],
-  ['not a lone section banner that shares no word with the declared title',
+    ['Ferry fares rise for the third time this year'],
+    'Fare Shock',
+  ],
+  [
+    'not a lone section banner that shares no word with the declared title',
     '<div id="hdr"><h1>Travel Advice Centre</h1></div><div><p>Text.</p></div>',
-    ['Ferry fares rise for the third time this year'], null],
-  ['not a two-word heading outside the article header',
-    '<div><h1>Latest Stories</h1></div>',
-    [], null],
-  ['a heading that shows whole the declared title cut short',
+    ['Ferry fares rise for the third time this year'],
+    null,
+  ],
+  ['not a two-word heading outside the article header', '<div><h1>Latest Stories</h1></div>', [], null],
+  [
+    'a heading that shows whole the declared title cut short',
     '<div id="hdr"><h1>Events and seminars</h1></div><div id="main"><h2>Harbour Forum 2024<br> Ferries, fares and the future</h2></div>',
-    ['Harbour Forum 2024 Ferries'], 'Harbour Forum 2024 Ferries, fares and the future'],
-  ['not a heading that only repeats the declared title, nor one that merely shares its first words',
+    ['Harbour Forum 2024 Ferries'],
+    'Harbour Forum 2024 Ferries, fares and the future',
+  ],
+  [
+    'not a heading that only repeats the declared title, nor one that merely shares its first words',
     '<div><h2>Harbour Forum 2024</h2><h2>Harbour Forum 2023 report</h2></div>',
-    ['Harbour Forum 2024'], null],
-  ['not a heading that goes on from a title that only names the site',
+    ['Harbour Forum 2024'],
+    null,
+  ],
+  [
+    'not a heading that goes on from a title that only names the site',
     '<div><h2>Harbour Gazette newsletter: sign up today</h2></div>',
-    ['Harbour Gazette'], null],
-  ['not the site name',
-    '<article><h1>Harbour Gazette</h1></article>',
-    [], null],
+    ['Harbour Gazette'],
+    null,
+  ],
+  ['not the site name', '<article><h1>Harbour Gazette</h1></article>', [], null],
 ];
 
-describe('an <h1> that names the page\'s section', () => {
+describe("an <h1> that names the page's section", () => {
   it.each([
     ['Harbour and Coast News', 'harbour and coast news', null],
     ['Harbour & Coast News', 'Harbour&Coast News', null],
@@ -87,7 +126,10 @@ describe('visible headline', () => {
   });
 
   it('reads at most maxHeadings <h1>s', () => {
-    const doc = parseHtml(page('<div><h1>Two words</h1></div><div><h1>Ferry fares rise for the third time</h1></div>'), URL_);
+    const doc = parseHtml(
+      page('<div><h1>Two words</h1></div><div><h1>Ferry fares rise for the third time</h1></div>'),
+      URL_,
+    );
     expect(visibleHeadline(doc, { ...OPTIONS, maxHeadings: 1 })).toBeNull();
     expect(visibleHeadline(doc, OPTIONS)).toBe('Ferry fares rise for the third time');
   });

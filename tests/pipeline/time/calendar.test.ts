@@ -67,7 +67,9 @@ describe('valueRange', () => {
     ['19', '1900-01-01', '1999-12-31', 'century'],
     ['2022-09-15T10:00-04:00', '2022-09-15', '2022-09-15', 'time'],
   ];
-  it.each(rows)('%s covers %s … %s (%s)', (value, start, end, precision) => expect(valueRange(value)).toEqual({ start, end, precision }));
+  it.each(rows)('%s covers %s … %s (%s)', (value, start, end, precision) =>
+    expect(valueRange(value)).toEqual({ start, end, precision }),
+  );
   it('rejects what is not a value, and never calls unknown values conflicting', () => {
     for (const bad of ['', 'soon', 'PRESENT_REF', 'P6M', 'XXXX-WI']) expect(valueRange(bad)).toBeNull();
     expect(overlaps('2022-W37', '2022-09-15')).toBe(true);
@@ -93,7 +95,8 @@ describe('tenseAround', () => {
 });
 
 describe('splitSentences', () => {
-  const text = 'The summit is set for Sept. 15 in Samarkand. U.S. officials said so. “It will be serious,” he said.\n\nNew paragraph here';
+  const text =
+    'The summit is set for Sept. 15 in Samarkand. U.S. officials said so. “It will be serious,” he said.\n\nNew paragraph here';
   it('keeps abbreviations inside sentences and splits at paragraph ends', () => {
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
       'The summit is set for Sept. 15 in Samarkand.',

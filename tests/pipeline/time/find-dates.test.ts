@@ -11,7 +11,12 @@ const valueOf = (text: string, publishedAt: string, expression: string, extra = 
 describe('findDates: explicit, relative and partial dates against a fixed publication date', () => {
   const rows: Row[] = [
     // Seed article (Wednesday 2022-09-07)
-    ['The summit is set to be held Sept. 15 to 16 in Samarkand.', '2022-09-07T12:26:00-04:00', 'Sept. 15 to 16', '2022-09-15/2022-09-16'],
+    [
+      'The summit is set to be held Sept. 15 to 16 in Samarkand.',
+      '2022-09-07T12:26:00-04:00',
+      'Sept. 15 to 16',
+      '2022-09-15/2022-09-16',
+    ],
     ['Denisov told reporters on Wednesday.', '2022-09-07T12:26:00-04:00', 'on Wednesday', '2022-09-07'],
     ['They will meet next week.', '2022-09-07T12:26:00-04:00', 'next week', '2022-W37'],
     ['The war began over six months ago.', '2022-09-07T12:26:00-04:00', 'over six months ago', '2022-03'],
@@ -74,20 +79,34 @@ describe('findDates: modifiers and types', () => {
   it('gives durations only when asked, in ISO 8601', () => {
     const text = 'The talks lasted two weeks.';
     expect(findDates(text, { publishedAt: '2022-09-07' })).toEqual([]);
-    expect(findDates(text, { publishedAt: '2022-09-07', includeDurations: true })[0]).toMatchObject({ text: 'two weeks', value: 'P2W', type: 'duration' });
+    expect(findDates(text, { publishedAt: '2022-09-07', includeDurations: true })[0]).toMatchObject({
+      text: 'two weeks',
+      value: 'P2W',
+      type: 'duration',
+    });
   });
   it('reads clock durations, sets and decade words', () => {
-    const found = findDates('Talks lasted five hours, half an hour longer than planned; they meet every year, as in the sixties.', {
-      publishedAt: '2022-09-07', includeDurations: true,
-    });
+    const found = findDates(
+      'Talks lasted five hours, half an hour longer than planned; they meet every year, as in the sixties.',
+      {
+        publishedAt: '2022-09-07',
+        includeDurations: true,
+      },
+    );
     expect(found.map((d) => [d.text, d.value, d.type ?? 'date'])).toEqual([
-      ['five hours', 'PT5H', 'duration'], ['half an hour', 'PT30M', 'duration'], ['every year', 'P1Y', 'set'], ['the sixties', '196', 'date'],
+      ['five hours', 'PT5H', 'duration'],
+      ['half an hour', 'PT30M', 'duration'],
+      ['every year', 'P1Y', 'set'],
+      ['the sixties', '196', 'date'],
     ]);
     expect(findDates('They meet every year.', { publishedAt: '2022-09-07' })).toEqual([]);
   });
-    it('gives "now" the article day only when asked', () => {
+  it('gives "now" the article day only when asked', () => {
     expect(findDates('Prices are now higher.', { publishedAt: '2022-09-07' })).toEqual([]);
-    expect(findDates('Prices are now higher.', { publishedAt: '2022-09-07', includePresent: true })[0]).toMatchObject({ value: '2022-09-07', type: 'present' });
+    expect(findDates('Prices are now higher.', { publishedAt: '2022-09-07', includePresent: true })[0]).toMatchObject({
+      value: '2022-09-07',
+      type: 'present',
+    });
   });
 });
 
@@ -106,7 +125,13 @@ describe('findDates: false cases', () => {
     expect(dates).toEqual([]);
   });
   it('never throws on hostile input', () => {
-    for (const input of ['', '\u0000'.repeat(100), 'May May May', 'x'.repeat(100_000), undefined as unknown as string]) {
+    for (const input of [
+      '',
+      '\u0000'.repeat(100),
+      'May May May',
+      'x'.repeat(100_000),
+      undefined as unknown as string,
+    ]) {
       expect(() => findDates(input, { publishedAt: 'not a date' })).not.toThrow();
     }
   });
@@ -118,7 +143,12 @@ describe('findDates: false cases', () => {
 
 const SEED = new URL('../../../../shared/seed/', import.meta.url);
 const HAS_SEED = existsSync(new URL('article.txt', SEED));
-const seedFile = (name: string) => (HAS_SEED ? readFileSync(new URL(name, SEED), 'utf8') : name.endsWith('.json') ? '{"dates":[],"events":{"must":[],"should":[]}}' : '');
+const seedFile = (name: string) =>
+  HAS_SEED
+    ? readFileSync(new URL(name, SEED), 'utf8')
+    : name.endsWith('.json')
+      ? '{"dates":[],"events":{"must":[],"should":[]}}'
+      : '';
 
 // The seed lives beside the repository (../shared/seed); without it there is nothing to check.
 describe.skipIf(!HAS_SEED)('findDates: seed article', () => {
@@ -139,8 +169,15 @@ describe.skipIf(!HAS_SEED)('findDates: seed article', () => {
 
 describe('findDates: the year of a schedule', () => {
   it('gives undated list entries the year just announced, and leaves past years alone', () => {
-    const tour = findDates('The band announced its 2023 North American tour. Dates: June 9 – Boston. June 10 – New York.', { publishedAt: '2022-11-18' });
-    expect(tour.map((d) => [d.text, d.value])).toEqual([['2023', '2023'], ['June 9', '2023-06-09'], ['June 10', '2023-06-10']]);
+    const tour = findDates(
+      'The band announced its 2023 North American tour. Dates: June 9 – Boston. June 10 – New York.',
+      { publishedAt: '2022-11-18' },
+    );
+    expect(tour.map((d) => [d.text, d.value])).toEqual([
+      ['2023', '2023'],
+      ['June 9', '2023-06-09'],
+      ['June 10', '2023-06-10'],
+    ]);
     const past = findDates('The law passed in 2009. In May, protests began.', { publishedAt: '2013-03-22' });
     expect(past.find((d) => d.text === 'In May')?.value).toBe('2012-05');
   });
