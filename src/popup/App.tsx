@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useAfterPaint } from './after-paint';
 import { t } from '../shared/i18n';
 import type { TabState, TabStatus } from '../shared/tab-state';
@@ -13,6 +13,7 @@ import { PopupFooter } from './PopupFooter';
 import { AccessNotice } from './AccessNotice';
 import { SectionNav } from './SectionNav';
 import { Skeleton } from './Skeleton';
+import { StoryClock } from './StoryClock';
 
 type View =
   | { kind: 'loading' }
@@ -157,25 +158,43 @@ function Body({
   }
 }
 
-/** The article's backstory. The cards paint first; the sections below them (dates, events, coverage) a frame later. */
+/**
+ * The article's backstory, in the order a reader asks: what is this (title, story line), when (the story clock), who
+ * else reports it (one line that opens the list), who is in it (the key cards); everything else one click away.
+ * What is below the first screen (the events) follows a frame after the first paint.
+ */
 function Ready({ state, tabId, onChoose }: { state: TabState; tabId: number; onChoose: OnChoose }) {
-  // The popup shows the cards without waiting on what is below them.
   const below = useAfterPaint();
-  const dates = state.analysis?.entities.filter((e) => e.type === 'date') ?? [];
+  const chosen = useRef<string | null>(null);
+  // A pick re-renders the card with new data (a new element when it moves): focus stays on it, so the reader goes
+  // on from where they were. After every render: cheap, and a pick's answer may come in any later state.
+  useLayoutEffect(() => {
+    const key = chosen.current;
+    if (!key || (document.activeElement && document.activeElement !== document.body)) return;
+    document.querySelector<HTMLElement>(`details[data-key="${CSS.escape(key)}"] > summary`)?.focus();
+  });
+  const entities = state.analysis?.entities ?? [];
+  const events = state.analysis?.events ?? [];
+  const dates = entities.filter((e) => e.type === 'date');
   return (
     <>
-      <ArticleHeader article={state.article!} events={state.analysis?.events} />
+      <ArticleHeader article={state.article!} events={events} />
+      <StoryClock events={events} dates={dates} publishedAt={state.article?.publishedAt} />
+      <Coverage coverage={state.coverage} publisher={state.article?.publisher} />
       <SectionNav state={state} />
       {state.cards ? (
-        <>
-          <Cards result={state.cards} onChoose={(card, qid) => onChoose(tabId, card, qid)} bodiesAfterPaint />
-          {below && dates.length > 0 && <EntityList entities={dates} />}
-        </>
+        <Cards
+          result={state.cards}
+          onChoose={(card, qid) => {
+            chosen.current = card.key;
+            onChoose(tabId, card, qid);
+          }}
+          bodiesAfterPaint
+        />
       ) : (
-        <EntityList entities={state.analysis?.entities ?? []} />
+        <EntityList entities={entities.filter((e) => e.type !== 'date')} />
       )}
-      {below && <Events events={state.analysis?.events ?? []} publishedAt={state.article?.publishedAt} />}
-      {below && <Coverage coverage={state.coverage} publisher={state.article?.publisher} />}
+      {below && <Events events={events} />}
     </>
   );
 }
