@@ -9,7 +9,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { TabState } from '../../src/shared/tab-state';
-import { launchExtension, type Harness } from './harness';
+import { launchExtension, putTabState, type Harness } from './harness';
 
 const SHOTS = resolve(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
 const POPUP_SIZE = { width: 400, height: 600 };
@@ -66,20 +66,7 @@ async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 }
 
-/** Writes a tab state the way the background does (for states a real page only passes through). */
-async function putState(state: Partial<TabState> & { tabId: number }): Promise<void> {
-  const full: TabState = {
-    status: 'not-article',
-    pageUrl: 'https://news.test/a',
-    detection: null,
-    article: null,
-    analysis: null,
-    error: null,
-    updatedAt: Date.now(),
-    ...state,
-  };
-  await (await h.worker()).evaluate((s: TabState) => chrome.storage.session.set({ [`tab:${s.tabId}`]: s }), full);
-}
+const putState = (state: Partial<TabState> & { tabId: number }) => putTabState(h, state);
 
 let seed: { page: Page; tabId: number; state: TabState };
 
@@ -194,17 +181,20 @@ describe('keyboard only', () => {
     expect(stops.length).toBe(interactive);
     expect(stops.filter((s) => !s.visible)).toEqual([]);
     const index = (pred: (f: Focused) => boolean) => stops.findIndex(pred);
-    const nav = index((f) => f.tag === 'a' && /People/.test(f.name));
+    const nav = index((f) => f.tag === 'a' && /^Who/.test(f.name));
     const firstCard = index((f) => f.tag === 'summary');
     const toggle = index((f) => f.role === 'switch');
     expect(nav).toBeGreaterThanOrEqual(0);
     expect(firstCard).toBeGreaterThan(nav);
     expect(toggle).toBeGreaterThan(firstCard);
 
-    // A section link moves focus to that section's heading.
+    // A section link moves focus to that section: its heading, or the button that opens it ("11 places").
+    await popup.getByRole('link', { name: /^Events/ }).focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => focused().then((f) => f.name)).toBe('Events');
     await popup.getByRole('link', { name: /^Places/ }).focus();
     await popup.keyboard.press('Enter');
-    await expect.poll(() => focused().then((f) => f.name)).toBe('Places');
+    await expect.poll(() => focused().then((f) => f.name)).toMatch(/^\d+ places$/);
     // A card opens with Enter on its summary and closes again.
     const summary = popup.locator('.card summary').first();
     await summary.focus();
