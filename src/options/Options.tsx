@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { ClearData } from './ClearData';
@@ -54,41 +54,53 @@ const HIGHLIGHT_TYPES: [keyof Settings['highlights']['types'], string][] = [
   ['event', 'typeEvent'],
 ];
 
-export function Options({ store, access }: { store: SettingsStore; access?: SiteAccessApi }) {
+/** Typing pauses this long before a text field is saved; switches and lists save at once. */
+export const TEXT_SAVE_DELAY_MS = 400;
+
+export function Options({
+  store,
+  access,
+  textDelayMs = TEXT_SAVE_DELAY_MS,
+}: {
+  store: SettingsStore;
+  access?: SiteAccessApi;
+  textDelayMs?: number;
+}) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [status, setStatus] = useState<'clean' | 'dirty' | 'saved' | 'invalid'>('clean');
+  const [status, setStatus] = useState<'clean' | 'saved' | 'invalid'>('clean');
   const [historyStatus, setHistoryStatus] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     void store.load().then((s) => setDraft(draftOf(s)));
   }, [store]);
-  // Changes made elsewhere show up here, unless the reader is editing (their draft wins when they save).
-  useEffect(
-    () => store.subscribe?.((s) => status !== 'dirty' && status !== 'invalid' && setDraft(draftOf(s))),
-    [store, status],
-  );
+  // Changes made elsewhere (the popup's highlights switch) show up here, unless a field here is being fixed.
+  useEffect(() => store.subscribe?.((s) => status !== 'invalid' && setDraft(draftOf(s))), [store, status]);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   if (!draft) return <main class="options" aria-busy="true" />;
 
-  const edit = (next: Partial<Draft>) => {
-    setDraft({ ...draft, ...next });
-    setStatus('dirty');
-  };
-  const set = (patch: Partial<Settings>) => edit({ settings: { ...draft.settings, ...patch } });
-
-  const save = async (event: Event) => {
-    event.preventDefault();
-    const { settings, errors: found } = toSettings(draft);
+  // Every change is saved as it is made, once the whole form is valid: no Save button to forget, and the
+  // background reads the settings on each use, so offline mode (or any source switch) takes effect at once.
+  const persist = async (next: Draft) => {
+    const { settings, errors: found } = toSettings(next);
     setErrors(found);
     if (Object.keys(found).length) {
       setStatus('invalid');
       return;
     }
     await store.save(settings);
-    setDraft(draftOf(settings));
     setStatus('saved');
   };
+  const edit = (next: Partial<Draft>, typed = false) => {
+    const updated = { ...draft, ...next };
+    setDraft(updated);
+    clearTimeout(timer.current);
+    if (typed && textDelayMs > 0) timer.current = setTimeout(() => void persist(updated), textDelayMs);
+    else void persist(updated);
+  };
+  const set = (patch: Partial<Settings>) => edit({ settings: { ...draft.settings, ...patch } });
 
   const s = draft.settings;
   const check = (label: string, checked: boolean, onChange: (v: boolean) => void, name: string, disabled = false) => (
@@ -117,7 +129,7 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
       <h1>{t('optionsTitle')}</h1>
       <p class="detail">{t('optionsIntro')}</p>
       <SiteAccess settings={toSettings(draft).settings} access={access} />
-      <form onSubmit={save} novalidate>
+      <form onSubmit={(e) => e.preventDefault()} novalidate>
         <fieldset class="options-section">
           <legend>{t('optionsSectionReading')}</legend>
           {check(t('optionsAutoAnalyze'), s.autoAnalyze, (v) => set({ autoAnalyze: v }), 'autoAnalyze')}
@@ -193,7 +205,7 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
               {...invalid('excludedSites')}
               placeholder="example.com"
               spellcheck={false}
-              onInput={(e) => edit({ excludedSites: (e.currentTarget as HTMLTextAreaElement).value })}
+              onInput={(e) => edit({ excludedSites: (e.currentTarget as HTMLTextAreaElement).value }, true)}
             />
             {fieldError('excludedSites')}
           </p>
@@ -212,7 +224,7 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
               inputMode="numeric"
               value={draft.historyRetentionDays}
               {...invalid('historyRetentionDays')}
-              onInput={(e) => edit({ historyRetentionDays: (e.currentTarget as HTMLInputElement).value })}
+              onInput={(e) => edit({ historyRetentionDays: (e.currentTarget as HTMLInputElement).value }, true)}
             />
             {fieldError('historyRetentionDays')}
           </p>
@@ -249,7 +261,7 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
                 value={draft.endpoints[key]}
                 {...invalid(key)}
                 onInput={(e) =>
-                  edit({ endpoints: { ...draft.endpoints, [key]: (e.currentTarget as HTMLInputElement).value } })
+                  edit({ endpoints: { ...draft.endpoints, [key]: (e.currentTarget as HTMLInputElement).value } }, true)
                 }
               />
               {fieldError(key)}
@@ -264,18 +276,9 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
           </button>
         </details>
 
-        <div class="save-bar">
-          <button type="submit">{t('optionsSave')}</button>
-          <span role="status" class="detail">
-            {status === 'saved'
-              ? t('optionsSaved')
-              : status === 'invalid'
-                ? t('optionsFixErrors')
-                : status === 'dirty'
-                  ? t('optionsUnsaved')
-                  : ''}
-          </span>
-        </div>
+        <p role="status" class="save-status detail">
+          {status === 'saved' ? t('optionsSavedAuto') : status === 'invalid' ? t('optionsNotSaved') : ''}
+        </p>
       </form>
 
       <section class="options-section" aria-labelledby="data-heading">

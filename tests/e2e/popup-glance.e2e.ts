@@ -171,3 +171,26 @@ describe('keyboard only', () => {
     await popup.close();
   });
 });
+
+describe('settings', () => {
+  it('save as they change: offline mode is stored on the click, and the next article is read offline', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/src/options/index.html`);
+    await expect(options.getByRole('button', { name: /^Save/ }).count()).resolves.toBe(0);
+    await options.getByRole('checkbox', { name: /Offline mode/ }).check();
+    const stored = () =>
+      h
+        .worker()
+        .then((w) =>
+          w.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { offline: boolean }),
+        );
+    await expect.poll(async () => (await stored()).offline, { timeout: 2_000 }).toBe(true);
+    await options.getByText('Saved. Changes take effect at once.').waitFor();
+    const { tabId: next } = await h.openPage('seed-fox-putin-xi');
+    const state = await h.waitForState(next, (s) => !!s?.cards && s.cards.status !== 'loading', 30_000);
+    expect(state!.cards!.status).toBe('offline');
+    await options.getByRole('checkbox', { name: /Offline mode/ }).uncheck();
+    await expect.poll(async () => (await stored()).offline, { timeout: 2_000 }).toBe(false);
+    await options.close();
+  });
+});
