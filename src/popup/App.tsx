@@ -179,7 +179,7 @@ function Ready({ state, tabId, onChoose }: { state: TabState; tabId: number; onC
   return (
     <>
       <ArticleHeader article={state.article!} events={events} />
-      <StoryClock events={events} dates={dates} publishedAt={state.article?.publishedAt} />
+      <StoryClock events={events} dates={dates} publishedAt={state.article?.publishedAt} coverage={state.coverage} />
       <Coverage coverage={state.coverage} publisher={state.article?.publisher} />
       <SectionNav state={state} />
       {state.cards ? (

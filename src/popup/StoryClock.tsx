@@ -1,7 +1,9 @@
+import type { Coverage } from '../pipeline/coverage/types';
 import { t } from '../shared/i18n';
 import { tn } from '../shared/plural';
 import type { Entity, EventFrame } from '../shared/types';
 import { resolveDates } from './article-dates';
+import { newSince } from './coverage-summary';
 import { Expander } from './Expander';
 import { storyClock } from './story-clock';
 
@@ -14,19 +16,31 @@ export function StoryClock({
   events,
   dates,
   publishedAt,
+  coverage,
   locale,
 }: {
   events: EventFrame[];
   dates: Entity[];
   publishedAt?: string | null;
+  /** For "new since you read this story on …", from the reader's history on this device. */
+  coverage?: Coverage | null;
   locale?: string;
 }) {
   const stops = storyClock(events ?? [], { publishedAt, locale });
   const resolved = resolveDates(dates, locale);
-  if (!stops && !resolved.length) return null;
+  const fresh = newSince(coverage?.history?.lastRead, coverage?.items ?? []);
+  if (!stops && !resolved.length && !fresh) return null;
   return (
     <section class="clock" aria-labelledby="clock-heading">
       <h2 id="clock-heading">{t('clockHeading')}</h2>
+      {fresh && (
+        <p class="clock-new">
+          {tn('clockNewSince', {
+            count: fresh.count,
+            date: new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(fresh.lastRead),
+          })}
+        </p>
+      )}
       {stops && (
         <ol class="clock-line">
           {stops.map((stop) => (

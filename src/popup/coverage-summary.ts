@@ -35,3 +35,13 @@ export function countrySpread(items: readonly CoverageItem[]): CountryShare[] {
     .map(([country, count]) => ({ country, count }))
     .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country));
 }
+
+/** Reports published after the reader last read this story, or null on a first read. */
+export function newSince(
+  lastRead: number | null | undefined,
+  items: readonly CoverageItem[],
+): { count: number; lastRead: number } | null {
+  if (typeof lastRead !== 'number' || !Number.isFinite(lastRead)) return null;
+  const count = items.filter((i) => i.publishedAt && Date.parse(i.publishedAt) > lastRead).length;
+  return { count, lastRead };
+}

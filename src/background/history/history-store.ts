@@ -23,6 +23,10 @@ export interface RelatedOptions {
   strongTypes: string[];
   minShared: number;
   maxEntities: number;
+  /** An earlier read sharing this many entities is a read of the same story ("new since you read this story"). */
+  sameStoryShared: number;
+  /** A visit sooner than this after the last is the same reading (a reload, a second tab), not a return. */
+  revisitAfterMs: number;
 }
 
 export const DEFAULT_RELATED_OPTIONS: RelatedOptions = {
@@ -31,6 +35,8 @@ export const DEFAULT_RELATED_OPTIONS: RelatedOptions = {
   strongTypes: ['person', 'organization', 'event'],
   minShared: 2,
   maxEntities: 15,
+  sameStoryShared: 3,
+  revisitAfterMs: 30 * 60_000,
 };
 
 const DAY = 86_400_000;
@@ -74,6 +80,13 @@ export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => nu
         entities: entities.map((e) => ({ keys: e.keys, name: e.name.slice(0, 200), type: e.type })),
       };
       const db = await open();
+      // Coming back to an article keeps when it was read before, for "new since you read this story".
+      const before = await db.get('articles', record.url);
+      if (before) {
+        const returned = record.readAt - before.readAt >= DEFAULT_RELATED_OPTIONS.revisitAfterMs;
+        const previous = returned ? before.readAt : before.previousReadAt;
+        if (previous !== undefined) record.previousReadAt = previous;
+      }
       // Storage full: cached coverage makes room; history itself only ever leaves by retention.
       await writeWithEviction(() => db.put('articles', record), [(count) => evictOldestCoverage(db, count)]);
       await prune(retentionDays);
@@ -120,7 +133,8 @@ export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => nu
       let top: HistorySummary['top'] = null;
       for (const [i, count] of [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 1))
         top = { name: entities[i]!.name, count };
-      return { items: matches.slice(0, opts.limit).map(({ sharedIdx: _, ...m }) => m), top };
+      const items = matches.slice(0, opts.limit).map(({ sharedIdx: _, ...m }) => m);
+      return { items, top, lastRead: lastReadOf(await db.get('articles', self), matches, opts) };
     },
 
     prune,
@@ -140,3 +154,14 @@ export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => nu
 export type HistoryStore = ReturnType<typeof createHistoryStore>;
 
 const stripFragment = (url: string) => url.split('#')[0]!;
+
+/** The latest earlier read of this story: this article's previous visit, or a report sharing most of its cast. */
+function lastReadOf(
+  self: HistoryRecord | undefined,
+  matches: { readAt: number; sharedIdx: number[] }[],
+  opts: RelatedOptions,
+): number | null {
+  const reads = matches.filter((m) => m.sharedIdx.length >= opts.sameStoryShared).map((m) => m.readAt);
+  if (self?.previousReadAt !== undefined) reads.push(self.previousReadAt);
+  return reads.length ? Math.max(...reads) : null;
+}

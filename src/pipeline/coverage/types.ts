@@ -67,6 +67,11 @@ export interface HistorySummary {
   items: HistoryMatch[];
   /** The entity most of those earlier reads were about: "You read 3 earlier stories about Xi Jinping". */
   top: { name: string; count: number } | null;
+  /**
+   * When the reader last read this story before (epoch ms): this article on an earlier visit, or another report
+   * sharing most of its people and organizations. Absent or null on a first read.
+   */
+  lastRead?: number | null;
 }
 
 export interface TimelinePoint {
