@@ -67,7 +67,10 @@ function makeService(rtt: number) {
   let requests = 0;
   const fetchImpl = delayed(rtt);
   const svc = createCardService({
-    fetch: (u, i) => (requests++, fetchImpl(u, i)),
+    fetch: (u, i) => {
+      requests++;
+      return fetchImpl(u, i);
+    },
     cache,
     choices: createChoices(idbChoiceStore(db)),
     now: () => Date.now(),
@@ -108,7 +111,10 @@ async function peer(rtt: number) {
   const times: number[] = [];
   let requests = 0;
   let linked = 0;
-  const get = async (url: string) => (requests++, (await delayed(rtt)(url)).json() as Promise<unknown>);
+  const get = async (url: string) => {
+    requests++;
+    return (await delayed(rtt)(url)).json() as Promise<unknown>;
+  };
   for (let i = 0; i < Math.min(RUNS, 3); i++) {
     requests = 0;
     linked = 0;
@@ -160,7 +166,8 @@ async function paint(result: CardsResult) {
     root.remove();
   }
   await window.happyDOM.close();
-  return median(times);
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: median(times), p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]! };
 }
 
 console.log(
@@ -181,7 +188,7 @@ for (const rtt of [0, RTT]) {
   if (!rtt) {
     const paintMs = await paint(o.last);
     console.log(
-      `  popup paint of ${o.last.cards.length} cached cards: ${paintMs.toFixed(1)} ms (target < 100 ms: ${paintMs < 100 ? 'met' : 'MISSED'})`,
+      `  popup paint of ${o.last.cards.length} cached cards: median ${paintMs.median.toFixed(1)} ms, p95 ${paintMs.p95.toFixed(1)} ms (target p95 < 100 ms: ${paintMs.p95 < 100 ? 'met' : 'MISSED'})`,
     );
   }
 }

@@ -79,6 +79,8 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
       return coverage.clearHistory();
     case 'cards/choose':
       return controller.chooseCard(message.payload.tabId, message.payload.key, message.payload.qid);
+    case 'card/open':
+      return reader.openCard(sender.tab!.id!, message.payload.key);
     case 'content/extract':
     case 'content/highlights':
       return { error: 'Not handled by the background.' } satisfies ErrorResponse;

@@ -79,7 +79,7 @@ export function App({ api }: { api: PopupApi }) {
       {view.kind === 'state' && view.state?.status === 'ready' && (
         <AccessNotice access={api.siteAccess} state={view.state} />
       )}
-      <Body view={view} busy={busy} onAnalyze={analyze} onChoose={choose} />
+      <Body view={view} busy={busy} onAnalyze={analyze} onChoose={choose} openCard={api.openCard ?? null} />
       <PopupFooter api={api} />
     </main>
   );
@@ -100,11 +100,13 @@ function Body({
   busy,
   onAnalyze,
   onChoose,
+  openCard,
 }: {
   view: View;
   busy: boolean;
   onAnalyze: (tabId: number) => void;
   onChoose: OnChoose;
+  openCard: string | null;
 }) {
   if (view.kind === 'loading') return <Analyzing />;
   if (view.kind === 'no-tab') return <p class="message">{t('popupNoTab')}</p>;
@@ -123,7 +125,7 @@ function Body({
   const { state, tabId } = view;
   switch (state?.status) {
     case 'ready':
-      return <Ready state={state} tabId={tabId} onChoose={onChoose} />;
+      return <Ready state={state} tabId={tabId} onChoose={onChoose} openCard={openCard} />;
     case 'analyzing':
       return (
         <>
@@ -163,7 +165,17 @@ function Body({
  * else reports it (one line that opens the list), who is in it (the key cards); everything else one click away.
  * What is below the first screen (the events) follows a frame after the first paint.
  */
-function Ready({ state, tabId, onChoose }: { state: TabState; tabId: number; onChoose: OnChoose }) {
+function Ready({
+  state,
+  tabId,
+  onChoose,
+  openCard,
+}: {
+  state: TabState;
+  tabId: number;
+  onChoose: OnChoose;
+  openCard: string | null;
+}) {
   const below = useAfterPaint();
   const chosen = useRef<string | null>(null);
   // A pick re-renders the card with new data (a new element when it moves): focus stays on it, so the reader goes
@@ -190,6 +202,7 @@ function Ready({ state, tabId, onChoose }: { state: TabState; tabId: number; onC
             onChoose(tabId, card, qid);
           }}
           bodiesAfterPaint
+          openKey={openCard}
         />
       ) : (
         <EntityList entities={entities.filter((e) => e.type !== 'date')} />

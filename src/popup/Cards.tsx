@@ -6,6 +6,7 @@
 import type { Card, CardsResult } from '../pipeline/link/types';
 import { t } from '../shared/i18n';
 import { tn } from '../shared/plural';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useAfterPaint } from './after-paint';
 import { groupCards } from './card-groups';
 import { CardsCard } from './CardsCard';
@@ -21,17 +22,31 @@ export function Cards({
   onChoose,
   bodiesAfterPaint = false,
   maxKey,
+  openKey = null,
 }: {
   result: CardsResult;
   onChoose?: OnChoose;
   bodiesAfterPaint?: boolean;
   maxKey?: number;
+  /** A card to show open (and its group with it), focused once: "Open the full card" from the page. */
+  openKey?: string | null;
 }) {
   const painted = useAfterPaint();
   const bodies = !bodiesAfterPaint || painted;
   const groups = groupCards(result.cards, { maxKey });
   const list = (cards: Card[]) =>
-    cards.map((card) => <CardsCard card={card} key={card.key} body={bodies} onChoose={onChoose} />);
+    cards.map((card) => (
+      <CardsCard card={card} key={card.key} body={bodies} onChoose={onChoose} open={card.key === openKey} />
+    ));
+  const holds = (cards: Card[]) => cards.some((c) => c.key === openKey);
+  const focused = useRef(false);
+  useLayoutEffect(() => {
+    if (!openKey || focused.current) return;
+    const summary = document.querySelector<HTMLElement>(`details[data-key="${CSS.escape(openKey)}"] > summary`);
+    if (!summary) return;
+    focused.current = true;
+    summary.focus();
+  });
   return (
     <section class="cards" aria-labelledby="cards-heading" data-cards-status={result.status}>
       {/* Element Timing: bench:cards reads when the first group was painted. */}
@@ -56,17 +71,29 @@ export function Cards({
         {list(groups.key)}
       </div>
       {groups.morePeople.length > 0 && (
-        <Expander class="card-group" label={tn('morePeople', { count: groups.morePeople.length })}>
+        <Expander
+          class="card-group"
+          label={tn('morePeople', { count: groups.morePeople.length })}
+          open={holds(groups.morePeople)}
+        >
           {() => list(groups.morePeople)}
         </Expander>
       )}
       {groups.places.length > 0 && (
-        <Expander class="card-group places" label={tn('morePlaces', { count: groups.places.length })}>
+        <Expander
+          class="card-group places"
+          label={tn('morePlaces', { count: groups.places.length })}
+          open={holds(groups.places)}
+        >
           {() => list(groups.places)}
         </Expander>
       )}
       {groups.namedEvents.length > 0 && (
-        <Expander class="card-group named-events" label={tn('moreNamedEvents', { count: groups.namedEvents.length })}>
+        <Expander
+          class="card-group named-events"
+          label={tn('moreNamedEvents', { count: groups.namedEvents.length })}
+          open={holds(groups.namedEvents)}
+        >
           {() => list(groups.namedEvents)}
         </Expander>
       )}

@@ -9,12 +9,14 @@ export function Expander({
   label,
   children,
   class: className = '',
+  open: initiallyOpen = false,
 }: {
   label: string;
   children: () => ComponentChildren;
   class?: string;
+  open?: boolean;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const id = useId();
   return (
     <div class={`expander ${className}`.trim()}>

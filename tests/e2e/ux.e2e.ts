@@ -210,7 +210,8 @@ describe('keyboard only', () => {
 const boxes = (page: Page) =>
   page.evaluate(() => ({
     scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
-    boxes: [...document.body.querySelectorAll('*')].map((el) => {
+    // The page's own elements (our zero-size keyboard stops beside the text are left out).
+    boxes: [...document.body.querySelectorAll('*:not(backstory-stop)')].map((el) => {
       const r = el.getBoundingClientRect();
       return [
         Math.round(r.x * 2) / 2,
@@ -274,17 +275,46 @@ describe('in-page highlights', () => {
     await page.mouse.move(at!.x, at!.y, { steps: 3 });
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(SHOTS, 'page-highlights-card.png') });
+    // The hover card: one-line description, the way into the full card, and the underline colours explained.
+    type CardNode = { nodeName: string; attributes?: string[]; children?: CardNode[]; shadowRoots?: CardNode[] };
+    const { root: tree } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CardNode };
+    const classes: string[] = [];
+    const walk = (n: CardNode, inCard: boolean) => {
+      const attrs = n.attributes ?? [];
+      const id = attrs.includes('id') ? attrs[attrs.indexOf('id') + 1] : null;
+      const cls = attrs.includes('class') ? attrs[attrs.indexOf('class') + 1]! : '';
+      if (inCard && cls) classes.push(cls);
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, inCard || id === 'card');
+    };
+    walk(tree, false);
+    expect(classes).toEqual(expect.arrayContaining(['name', 'summary', 'open', 'legend']));
     const afterHover = await boxes(page);
     expect(afterHover.boxes).toEqual(before.boxes);
 
-    // Keyboard: after the page's own controls, Tab reaches one stand-in per name, and its card opens on focus.
+    // Keyboard: the first name's stop comes right after its text, before the page's later links.
     await page.mouse.move(5, 5);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const pageStops = await page.evaluate(
+      () => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')].length,
+    );
     let reached = false;
-    for (let i = 0; i < 400 && !reached; i++) {
+    let presses = 0;
+    for (; presses < 400 && !reached; presses++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.tagName === 'BACKSTORY-HIGHLIGHTS');
+      reached = await page.evaluate(() => document.activeElement?.tagName === 'BACKSTORY-STOP');
     }
     expect(reached).toBe(true);
+    const linksAfter = await page.evaluate(() => {
+      const stop = document.activeElement!;
+      return [...document.querySelectorAll('a[href]')].filter(
+        (a) => stop.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).length;
+    });
+    console.log(
+      `[ux e2e] first name's keyboard stop after ${presses} Tab presses (${pageStops} page controls; ${linksAfter} links after it)`,
+    );
+    expect(linksAfter).toBeGreaterThan(0);
     const cardOpen = async () => {
       type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
@@ -299,6 +329,14 @@ describe('in-page highlights', () => {
     await page.screenshot({ path: join(SHOTS, 'page-highlights-focus.png') });
     await page.keyboard.press('Escape');
     await expect.poll(cardOpen).toBe(false);
+    // Enter on the stop opens the full card: the popup page for this tab, at that card.
+    const opened = h.context.waitForEvent('page', { timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    const cardPage = await opened;
+    expect(new URL(cardPage.url()).searchParams.get('card')).toMatch(/^(person|organization|place|event):/);
+    await cardPage.locator('details[open] > summary').first().waitFor();
+    await expect(cardPage.evaluate(() => document.activeElement?.closest('details')?.open)).resolves.toBe(true);
+    await cardPage.close();
 
     await toggle.uncheck();
     await page.waitForSelector('backstory-highlights', { state: 'detached' });

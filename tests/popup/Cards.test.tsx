@@ -170,6 +170,19 @@ describe('Cards', () => {
     }
   });
 
+  it.each([
+    ['a key card', () => putin.key, null],
+    ['a place behind "1 place"', () => samarkand.key, '1 place'],
+    ['a named event behind its button', () => summit.key, '1 named event'],
+  ])('opens %s asked for from the page, its group with it, and focuses it', (_name, key, group) => {
+    const { container } = render(<Cards result={result()} openKey={key()} />);
+    const card = container.querySelector<HTMLDetailsElement>(`details[data-key="${key()}"]`)!;
+    expect(card.open).toBe(true);
+    expect(document.activeElement).toBe(card.querySelector('summary'));
+    if (group) expect(screen.getByRole('button', { name: group }).getAttribute('aria-expanded')).toBe('true');
+    expect(container.querySelectorAll('details[open]')).toHaveLength(1);
+  });
+
   it('reads the name before the photo (the photo comes after it in the markup)', () => {
     const { container } = render(<Cards result={result()} />);
     const summary = container.querySelector('.card[data-qid="Q7747"] summary')!;

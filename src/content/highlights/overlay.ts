@@ -2,9 +2,11 @@
  * Draws underlines under located mentions in a closed shadow root laid over the page: the article's DOM is never
  * changed, the host is absolutely positioned with no size (no layout shift) and the underlines ignore the pointer,
  * so links and selection under them work as before. Hover is found by hit-testing the pointer against the
- * mentions' boxes; keyboard users reach one focusable stand-in per entity (after the page's own controls).
+ * mentions' boxes. Keyboard users reach one button per entity right after the text of its first mention (a
+ * zero-size element of ours beside the page's text node, so Tab order follows the reading order); its ring is
+ * drawn over the mention, and Enter opens the entity's full card.
  */
-import { HOST_STYLE, RAISED_Z, RESTING_Z, SHADOW_CSS } from './styles';
+import { HOST_STYLE, RAISED_Z, RESTING_Z, SHADOW_CSS, STOP_CSS, STOP_HOST_STYLE } from './styles';
 import type { LocatedMention } from './locate';
 
 export interface OverlayEntity {
@@ -12,6 +14,10 @@ export interface OverlayEntity {
   name: string;
   role?: string | null;
   summary?: string | null;
+  /** The card's photo (https), shown in the hover card when there is one. */
+  image?: string | null;
+  /** The card's key: present when there is a full card to open. */
+  key?: string | null;
   mentionCount: number;
 }
 
@@ -19,6 +25,9 @@ export interface OverlayStrings {
   typeLabel(type: string): string;
   mentions(count: number): string;
   regionLabel: string;
+  openCard: string;
+  /** The underline colours explained, for the types drawn. */
+  legend: string;
 }
 
 export interface OverlayOptions {
@@ -48,6 +57,8 @@ export function drawOverlay(
   entities: OverlayEntity[],
   strings: OverlayStrings,
   options: Partial<OverlayOptions> = {},
+  /** "Open the full card" (button in the hover card, or Enter on a name's keyboard stop). */
+  openCard: (key: string) => void = () => {},
 ): Overlay {
   const opts = { ...DEFAULTS, ...options };
   const win = doc.defaultView!;
@@ -64,32 +75,38 @@ export function drawOverlay(
   const card = doc.createElement('div');
   card.className = 'card';
   card.id = 'card';
-  card.setAttribute('role', 'tooltip');
   card.hidden = true;
   root.append(card);
 
   const drawn: Drawn[] = mentions.map((mention) => ({ mention, lines: [], boxes: [] }));
-  // One keyboard stop per entity, at its first mention, in reading order.
-  const focusables = new Map<number, { el: HTMLButtonElement; at: Drawn }>();
+  // One keyboard stop per entity, beside its first mention in the page; its ring is drawn in the layer.
+  const focusables = new Map<number, { el: HTMLElement; at: Drawn }>();
+  const stops: HTMLElement[] = [];
   for (const d of drawn) {
     if (focusables.has(d.mention.entity)) continue;
     const entity = entities[d.mention.entity]!;
-    const el = doc.createElement('button');
-    el.type = 'button';
-    el.className = 'f';
-    el.setAttribute('aria-label', `${entity.name}, ${strings.typeLabel(entity.type)}`);
-    el.setAttribute('aria-describedby', 'card');
-    el.addEventListener('focus', () => showCard(d));
-    el.addEventListener('blur', () => hideCard());
-    el.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') hideCard(true);
+    const ring = doc.createElement('div');
+    ring.className = 'f';
+    ring.hidden = true;
+    layer.append(ring);
+    focusables.set(d.mention.entity, { el: ring, at: d });
+    const stop = keyboardStop(doc, d, entity, strings, {
+      focus: () => {
+        ring.classList.add('focus');
+        showCard(d);
+      },
+      blur: () => {
+        ring.classList.remove('focus');
+        hideCard();
+      },
+      escape: () => hideCard(true),
+      open: () => entity.key && openCard(entity.key),
     });
-    focusables.set(d.mention.entity, { el, at: d });
-    layer.append(el);
+    if (stop) stops.push(stop);
   }
   // The host goes last in <html>, outside <body>, so no page selector like `body > :last-child` matches it.
   doc.documentElement.append(host);
-
+  const drawnTypes = [...new Set(drawn.map((d) => entities[d.mention.entity]!.type))];
   let shown: Drawn | null = null;
   function fillCard(entity: OverlayEntity) {
     card.replaceChildren();
@@ -100,6 +117,16 @@ export function drawOverlay(
       card.append(span);
       return span;
     };
+    if (entity.image) {
+      const img = doc.createElement('img');
+      img.className = 'photo';
+      img.src = entity.image;
+      img.alt = '';
+      img.referrerPolicy = 'no-referrer';
+      // A photo that cannot load (a page's policy, offline) leaves no empty frame.
+      img.addEventListener('error', () => img.remove());
+      card.append(img);
+    }
     const name = line('name', entity.name);
     const dot = doc.createElement('span');
     dot.className = `dot ${entity.type}`;
@@ -107,14 +134,32 @@ export function drawOverlay(
     line('kind', [strings.typeLabel(entity.type), entity.role].filter(Boolean).join(' · '));
     if (entity.summary) line('summary', entity.summary);
     line('count', strings.mentions(entity.mentionCount));
+    if (entity.key) {
+      const open = doc.createElement('button');
+      open.type = 'button';
+      open.className = 'open';
+      open.textContent = strings.openCard;
+      open.addEventListener('click', () => openCard(entity.key!));
+      card.append(open);
+    }
+    const legend = line('legend', '');
+    for (const type of drawnTypes) {
+      const item = doc.createElement('span');
+      item.className = 'key';
+      const dot = doc.createElement('span');
+      dot.className = `dot ${type}`;
+      item.append(dot, strings.typeLabel(type));
+      legend.append(item, ' ');
+    }
+    legend.prepend(doc.createTextNode(`${strings.legend} `));
   }
   function showCard(d: Drawn) {
     clearTimeout(hideTimer);
     if (shown === d && !card.hidden) return;
-    shown?.lines.forEach((l) => l.classList.remove('active'));
+    for (const l of shown?.lines ?? []) l.classList.remove('active');
     shown = d;
     fillCard(entities[d.mention.entity]!);
-    d.lines.forEach((l) => l.classList.add('active'));
+    for (const l of d.lines) l.classList.add('active');
     host.style.setProperty('z-index', RAISED_Z, 'important');
     card.hidden = false;
     const rects = [...d.mention.range.getClientRects()].filter((r) => r.width > 0);
@@ -138,7 +183,7 @@ export function drawOverlay(
     const go = () => {
       card.hidden = true;
       host.style.setProperty('z-index', RESTING_Z, 'important');
-      shown?.lines.forEach((l) => l.classList.remove('active'));
+      for (const l of shown?.lines ?? []) l.classList.remove('active');
       shown = null;
     };
     if (now) go();
@@ -181,14 +226,22 @@ export function drawOverlay(
 
   let frame = 0;
   const schedule = () => {
-    if (!frame) frame = win.requestAnimationFrame(() => ((frame = 0), layout()));
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      layout();
+    });
   };
   let pointer: { x: number; y: number } | null = null;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   let pointerFrame = 0;
   const onPointer = (e: PointerEvent) => {
     pointer = { x: e.clientX, y: e.clientY };
-    if (!pointerFrame) pointerFrame = win.requestAnimationFrame(() => ((pointerFrame = 0), hitTest()));
+    if (pointerFrame) return;
+    pointerFrame = win.requestAnimationFrame(() => {
+      pointerFrame = 0;
+      hitTest();
+    });
   };
   function hitTest() {
     if (!pointer) return;
@@ -203,7 +256,7 @@ export function drawOverlay(
     const onCard = !!c && pointer.x >= c.left && pointer.x <= c.right && pointer.y >= c.top && pointer.y <= c.bottom;
     clearTimeout(hoverTimer);
     if (hit) hoverTimer = setTimeout(() => showCard(hit), shown ? 0 : opts.hoverDelayMs);
-    else if (!onCard && shown && !root.activeElement) hideCard();
+    else if (!onCard && shown && !stops.some((stop) => doc.activeElement === stop)) hideCard();
   }
   const onScroll = (e: Event) => {
     // The document's own scroll moves the host with the text; only inner scrollers need a new layout.
@@ -233,7 +286,44 @@ export function drawOverlay(
       win.cancelAnimationFrame(pointerFrame);
       clearTimeout(hoverTimer);
       clearTimeout(hideTimer);
+      for (const stop of stops) stop.remove();
       host.remove();
     },
   };
+}
+
+/**
+ * A name's keyboard stop: a zero-size element of ours placed right after the text node of the entity's first
+ * mention (after the enclosing link or button, never inside one), holding a button in a closed shadow root. Null
+ * when the mention's text has no parent to sit beside.
+ */
+function keyboardStop(
+  doc: Document,
+  d: Drawn,
+  entity: OverlayEntity,
+  strings: OverlayStrings,
+  on: { focus(): void; blur(): void; escape(): void; open(): void },
+): HTMLElement | null {
+  const start = d.mention.range.startContainer;
+  const inControl = start.parentElement?.closest('a, button, label, summary, select, textarea');
+  const anchor: ChildNode | null = inControl ?? (start as ChildNode);
+  if (!anchor?.parentNode) return null;
+  const stop = doc.createElement('backstory-stop');
+  stop.setAttribute('style', STOP_HOST_STYLE);
+  const root = stop.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STOP_CSS;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  const label = [entity.name, strings.typeLabel(entity.type)].join(', ');
+  button.setAttribute('aria-label', entity.summary ? `${label}: ${entity.summary}` : label);
+  button.addEventListener('focus', on.focus);
+  button.addEventListener('blur', on.blur);
+  button.addEventListener('click', on.open);
+  button.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') on.escape();
+  });
+  root.append(style, button);
+  anchor.after(stop);
+  return stop;
 }
