@@ -90,8 +90,8 @@ describe('the first screen', () => {
     await places.click();
     await expect(places.getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(popup.locator('.places .card').count()).resolves.toBeGreaterThan(1);
-    await places.scrollIntoViewIfNeeded();
-    await popup.evaluate(() => scrollBy(0, -60));
+    // Scrolled as a jump does: the button at the top, clear of the sticky bar (scroll-padding-top).
+    await places.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(popup, 'popup-places-open');
 
     const dates = popup.getByRole('button', { name: /dates? in the article/ });

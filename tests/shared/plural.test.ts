@@ -22,3 +22,18 @@ describe('tn: counts through the catalogue’s ICU plural patterns', () => {
     expect(tn('noSuchMessage{', { count: 1 })).toBe('noSuchMessage{');
   });
 });
+
+describe('the toolbar title', () => {
+  it.each([
+    [1, 'Backstory: 1 person, organization, place or event'],
+    [18, 'Backstory: 18 people, organizations, places and events'],
+  ])('%i name(s)', async (count, title) => {
+    const { titleFor } = await import('../../src/background/titles');
+    const entities = Array.from({ length: count }, (_, i) => ({
+      type: 'person' as const,
+      name: `P${i}`,
+      mentions: [],
+    }));
+    expect(titleFor({ status: 'ready', analysis: { entities, events: [] } } as never)).toBe(title);
+  });
+});
