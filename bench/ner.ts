@@ -14,12 +14,17 @@ import { runInNewContext } from 'node:vm';
 import nlp from 'compromise';
 import { conllValid, hasData, nerPath, readGum, wikiann, type Sentence } from '../scripts/ner/datasets';
 import { addSentence, f1, newScores, total, type Scores } from '../scripts/ner/span-f1';
-import { tagSentence } from '../src/pipeline/conll';
-import { recognize } from '../src/pipeline/recognize';
-import { decodeModel, type ModelFile } from '../src/pipeline/ner/model';
-import { tagsFromSpans, type NerType, type TokenSpan } from '../src/pipeline/ner/tags';
+import { tagSentence } from '../scripts/conll';
+import {
+  recognize,
+  decodeModel,
+  type ModelFile,
+  tagsFromSpans,
+  type NerType,
+  type TokenSpan,
+} from '../src/pipeline/recognize';
 
-const MODEL_PATH = 'src/pipeline/ner/model.json';
+const MODEL_PATH = 'src/pipeline/recognize/ner/model.json';
 setFlagsFromString('--expose-gc');
 /** A real collection before each heap reading, so memory figures are what stays allocated. */
 const gc = runInNewContext('gc') as () => void;

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 export const MODEL_ASSET = 'ner-model.bin';
 const MAGIC = 'BKSTNER1';
 const pad4 = (n) => (n + 3) & ~3;
-const path = (p) => fileURLToPath(new URL(`../src/pipeline/ner/${p}`, import.meta.url));
+const path = (p) => fileURLToPath(new URL(`../src/pipeline/recognize/ner/${p}`, import.meta.url));
 
 /**
  * model.json (its base64 tables) → magic, header length (u32 LE), header JSON padded to 4 bytes, weights (int8,

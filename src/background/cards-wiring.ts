@@ -2,7 +2,7 @@
  * Wires the card service (cards.ts) to the browser: IndexedDB cache and choices (in memory where IndexedDB is
  * unavailable), fetch, settings and the page's host. index.ts passes `deps` to the controller.
  */
-import type { CardsResult } from '../pipeline/link/types';
+import type { CardsResult } from '../shared/cards';
 import type { TabState } from '../shared/tab-state';
 import { createCache, idbEntryStore, memoryEntryStore, type EntryStore } from './cache/cache';
 import { createChoices, idbChoiceStore, memoryChoiceStore, type ChoiceStore } from './cache/choices';

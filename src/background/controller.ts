@@ -4,12 +4,11 @@
  */
 import type { Payload } from '../shared/protocol';
 import type { Responses } from '../shared/responses';
-import type { Settings } from '../shared/settings';
-import { isExcluded } from '../shared/settings';
+import { type Settings, isExcluded } from '../shared/settings';
 import type { TabState } from '../shared/tab-state';
 import type { Analysis, Article, Entity } from '../shared/types';
-import type { CardsResult } from '../pipeline/link/types';
-import type { Coverage } from '../pipeline/coverage/types';
+import type { CardsResult } from '../shared/cards';
+import type { Coverage } from '../shared/coverage';
 import { emptyCoverage } from './coverage';
 import type { TabStore } from './tab-store';
 

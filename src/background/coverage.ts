@@ -10,11 +10,12 @@ import {
   isoDay,
   type CoverageQuery,
   type QueryEntity,
-} from '../pipeline/coverage/build-query';
-import { relatedLinkItems, selectCoverage } from '../pipeline/coverage/select-coverage';
-import { buildTimeline } from '../pipeline/coverage/sparkline';
-import { titleSimilarity } from '../pipeline/coverage/text';
-import { urlKey } from '../pipeline/coverage/url-key';
+  relatedLinkItems,
+  selectCoverage,
+  buildTimeline,
+  titleSimilarity,
+  urlKey,
+} from '../pipeline/coverage';
 import type {
   Coverage,
   CoverageCandidate,
@@ -24,7 +25,7 @@ import type {
   HistorySummary,
   SourceStatus,
   TimelinePoint,
-} from '../pipeline/coverage/types';
+} from '../shared/coverage';
 import type { Settings } from '../shared/settings';
 import type { Analysis, Article, Entity } from '../shared/types';
 import type { CoverageCache } from './history/coverage-cache';

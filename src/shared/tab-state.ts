@@ -1,5 +1,5 @@
-import type { Coverage } from '../pipeline/coverage/types';
-import type { CardsResult } from '../pipeline/link/types';
+import type { Coverage } from './coverage';
+import type { CardsResult } from './cards';
 import type { Analysis, Article, Detection, ScanTimings } from './types';
 
 /** Per-tab state the background owns (storage.session) and the popup renders. */

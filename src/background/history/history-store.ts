@@ -2,7 +2,7 @@
  * Reading history: what was read, by whom it was published, when, and which entities it was about — so a later
  * article can say "You read 3 earlier stories about Xi Jinping". Retention is enforced on every write and read.
  */
-import type { HistoryMatch, HistorySummary } from '../../pipeline/coverage/types';
+import type { HistoryMatch, HistorySummary } from '../../shared/coverage';
 import type { HistoryDb, HistoryEntity, HistoryRecord } from './db';
 import { writeWithEviction } from '../cache/quota';
 import { evictOldestCoverage } from './coverage-cache';

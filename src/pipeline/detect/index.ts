@@ -1,0 +1,1 @@
+export { detectArticle } from './detect';

@@ -1,0 +1,1 @@
+export { extractArticle } from './extract';

@@ -1,0 +1,10 @@
+export { analyzeArticle, analyzeArticleInSteps } from './analyze-article';
+export { findEvents } from './events/find-events';
+export { decodeModel, type ModelFile } from './ner/model';
+export { decodeModelBinary, MODEL_ASSET } from './ner/model-binary';
+export { shippedModel } from './ner/shipped-model';
+export { installShippedModel } from './ner/shipped-model-web';
+export { tagTokens } from './ner/tagger';
+export { type NerType, tagsFromSpans, type TokenSpan } from './ner/tags';
+export { recognize } from './recognize';
+export { type DateMention, findDates } from './time/find-dates';
