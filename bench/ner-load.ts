@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { decodeModel, type ModelFile, tagTokens } from '../src/pipeline/recognize/ner';
 
 const t0 = performance.now();
-const model = decodeModel(JSON.parse(readFileSync('src/pipeline/recognize/ner/model.json', 'utf8')) as ModelFile);
+const model = decodeModel(JSON.parse(readFileSync('src/languages/en/ner-model.json', 'utf8')) as ModelFile);
 const load = performance.now() - t0;
 tagTokens(['Vladimir', 'Putin', 'met', 'Xi', 'Jinping', '.'], model);
 const firstTag = performance.now() - t0 - load;

@@ -24,7 +24,7 @@ import {
   type TokenSpan,
 } from '../src/pipeline/recognize';
 
-const MODEL_PATH = 'src/pipeline/recognize/ner/model.json';
+const MODEL_PATH = 'src/languages/en/ner-model.json';
 setFlagsFromString('--expose-gc');
 /** A real collection before each heap reading, so memory figures are what stays allocated. */
 const gc = runInNewContext('gc') as () => void;

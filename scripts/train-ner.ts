@@ -1,5 +1,5 @@
 /**
- * `npm run train:ner`: rebuilds src/pipeline/recognize/ner/model.json from ../shared/data/ner (or $BACKSTORY_DATA/ner).
+ * `npm run train:ner`: rebuilds src/languages/en/ner-model.json from ../shared/data/ner (or $BACKSTORY_DATA/ner).
  *   --epochs N (10)  --bits B (hash buckets = 2^B, 17)  --sources conll,gum,wikiann (trained on)
  *   --gazetteer-only NAMES (names only, not trained on)  --wikiann-share 0.5  --no-domain-features  --out PATH  --no-eval
  * Defaults are the shipped model's recipe (docs/ner-model-card.md); run from the repository root.
@@ -35,7 +35,7 @@ const opt = (name: string, def: string) => {
 const EPOCHS = Number(opt('epochs', '10'));
 const BITS = Number(opt('bits', '17'));
 const SOURCES = opt('sources', 'conll,gum,wikiann').split(',');
-const OUT = opt('out', 'src/pipeline/recognize/ner/model.json');
+const OUT = opt('out', 'src/languages/en/ner-model.json');
 const EVAL = !args.includes('--no-eval');
 const FOLDS = 5;
 /** Down-weights silver data: only this share of WikiANN sentences is used in each epoch. */

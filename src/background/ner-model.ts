@@ -1,5 +1,5 @@
 /**
- * Loads the NER model asset (ner-model.bin, see scripts/vite-ner-model.ts) into the pipeline's shipped-model slot.
+ * Loads the NER model asset (ner-model.bin, see scripts/vite-ner-model.js) into the English language pack's model slot.
  * Started as soon as the worker starts, so the model is there by the time a page's article arrives; reading and
  * viewing 1.3 MB of bytes costs a few milliseconds, where parsing it inside the script cost every wake-up.
  */

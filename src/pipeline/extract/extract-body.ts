@@ -6,7 +6,14 @@
  * element, link lists, prompts and captions are dropped. Reads the DOM only; never changes the page.
  */
 import type { RelatedLink } from '../../shared/types';
-import boilerplate from './boilerplate.json';
+import { boilerplateLines } from '../../languages/en/boilerplate-lines';
+import {
+  BODY_CONTAINER as BODY_HINT,
+  BOILERPLATE_CONTAINER as NEGATIVE,
+  CAMEL_CASE_BOILERPLATE as CAMEL,
+  CONTENT_LEANING as POSITIVE,
+  INLINE_NOT_BODY as INLINE_SKIP,
+} from './boilerplate-hints';
 import { collectBlocks, type TextBlock } from './blocks';
 import { proseLength } from '../page/prose';
 
@@ -46,16 +53,11 @@ export interface Body {
   complete: boolean;
 }
 
-const NEGATIVE = new RegExp(boilerplate.containerHints, 'i');
-const POSITIVE = new RegExp(boilerplate.positiveHints, 'i');
-const BODY_HINT = new RegExp(boilerplate.bodyHints, 'i');
 // One alternation instead of a list: one compile on the first page and one test per paragraph (every pattern is
 // anchored at the start and none refers back to a group, so the union matches exactly when one of them does).
-const PARAGRAPH_PATTERN = new RegExp(boilerplate.paragraphPatterns.map((p) => `(?:${p})`).join('|'), 'i');
+const PARAGRAPH_PATTERN = new RegExp(boilerplateLines.map((p) => `(?:${p.source})`).join('|'), 'i');
 const HEADING = /^H[1-6]$/;
-const INLINE_SKIP = new RegExp(boilerplate.inlineHints, 'i');
 // Case-sensitive: a capitalized word inside a camelCase class name ("InlineImage-imageEmbedCaption").
-const CAMEL = new RegExp(boilerplate.camelCaseHints);
 
 export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, pageUrl = ''): Body {
   const opts = { ...DEFAULT_BODY_OPTIONS, ...options };

@@ -7,7 +7,7 @@ import type { Analysis, Entity } from '../../shared/types';
 import { findEvents } from './events/find-events';
 import { findEntities } from './ner/entities';
 import { isEnglish } from './ner/language';
-import { shippedModel } from './ner/shipped-model';
+import { shippedModel } from '../../languages/en/ner-model';
 import { findDates, type DateMention } from './time/find-dates';
 
 export interface RecognizeContext {

@@ -1,18 +1,13 @@
 /** Trigger words and well-known events, compiled once from their data files. */
-import known from './known-events.json';
-import triggers from './triggers.json';
+import { eventTriggers as triggers } from '../../../languages/en/event-triggers';
+import { knownEvents } from '../../../languages/en/known-events';
+import type { KnownEvent } from '../../../languages/types';
+
+export type { KnownEvent };
 
 export interface TriggerClass {
   id: string;
   name: string;
-}
-
-export interface KnownEvent {
-  name: string;
-  qid?: string;
-  when: string;
-  years?: number[];
-  aliases: string[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
@@ -28,9 +23,7 @@ const nounClass = new Map<string, string>();
 const verbClass = new Map<string, string>();
 const lemmas = new Map<string, string>();
 const classes = new Map<string, TriggerClass>();
-for (const [id, c] of Object.entries(
-  triggers.classes as Record<string, { name: string; nouns: string[]; verbs: string[] }>,
-)) {
+for (const [id, c] of Object.entries(triggers.classes)) {
   classes.set(id, { id, name: c.name });
   for (const n of c.nouns) {
     for (const form of plural(n.toLowerCase())) {
@@ -42,7 +35,7 @@ for (const [id, c] of Object.entries(
 }
 /** Words whose mentions may name the same event ("meet", "meeting", "talks"): each maps to its set's first word. */
 const corefer = new Map<string, string>();
-for (const group of triggers.corefer as string[][]) {
+for (const group of triggers.corefer) {
   for (const word of group)
     for (const form of plural(word.toLowerCase())) if (!corefer.has(form)) corefer.set(form, group[0]!);
 }
@@ -105,7 +98,7 @@ export function headOf(name: string): string | undefined {
   return undefined;
 }
 
-export const KNOWN: KnownMatcher[] = (known.events as KnownEvent[]).map((event) => ({
+export const KNOWN: KnownMatcher[] = knownEvents.map((event) => ({
   event,
   pattern: new RegExp(`\\b(?:${[...event.aliases].sort(byLength).map(escape).join('|')})(?![\\w-])`, 'gi'),
   classId: classOfName(event.name) ?? event.aliases.map(classOfName).find(Boolean),

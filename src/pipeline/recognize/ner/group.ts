@@ -4,7 +4,7 @@
  * Fullest forms are placed first, so shorter forms find them; the canonical name is the fullest non-caps form.
  */
 import type { EntityType } from '../../../shared/types';
-import aliases from './aliases.json';
+import { aliasGroups } from '../../../languages/en/aliases';
 import type { RawMention } from './mentions';
 
 export interface Cluster {
@@ -29,8 +29,8 @@ export function nameKey(s: string): string {
 }
 
 const ALIAS = new Map<string, { id: number; type?: EntityType }>();
-aliases.groups.forEach((g, id) => {
-  for (const n of g.names) ALIAS.set(nameKey(n), { id, type: g.type as EntityType | undefined });
+aliasGroups.forEach((g, id) => {
+  for (const n of g.names) ALIAS.set(nameKey(n), { id, type: g.type });
 });
 
 function initials(name: string): string {

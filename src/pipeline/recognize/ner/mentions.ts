@@ -7,7 +7,7 @@ import type { EntityType } from '../../../shared/types';
 import type { NerDocument } from './document';
 import { phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
-import notNames from './not-names.json';
+import { notNames } from '../../../languages/en/not-names';
 import { isInside, typeOfTag, type NerType } from './tags';
 
 export interface RawMention {
@@ -24,7 +24,7 @@ export interface RawMention {
   caps: boolean;
 }
 
-const NOT_NAMES = new Set(notNames.words);
+const NOT_NAMES = new Set(notNames);
 const EVENT_HEAD =
   /\b(?:War|Wars|Revolution|Olympics|Olympic Games|Games|Cup|Championships?|Summit|Crisis|Pandemic|Uprising|Rebellion|Massacre|Genocide|Holocaust|Election|Elections|Festival|Conference|Congress|Expo|Marathon|Grand Prix|Open|Tour|Series|Bowl|Spring|Blitz|Invasion|Siege|Battle|Protests?|Riots?)$/;
 const EVENT_NOUN =

@@ -7,8 +7,8 @@
 import type { NerDocument } from './document';
 import { GAZ_TYPES, phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
-import notNames from './not-names.json';
-import roleWords from './role-words.json';
+import { notNames } from '../../../languages/en/not-names';
+import { roleWords } from '../../../languages/en/role-words';
 
 const B_PER = 1;
 const I_PER = 2;
@@ -39,7 +39,7 @@ const PARTICLES = new Set([
   'ben',
   'abu',
 ]);
-const NOT_NAMES = new Set(notNames.words);
+const NOT_NAMES = new Set(notNames);
 const PER_BIT = 1 << GAZ_TYPES.indexOf('PER');
 const FIRST_BIT = 1 << GAZ_TYPES.indexOf('FIRST');
 

@@ -6,7 +6,7 @@
  */
 import type { NerDocument } from './document';
 import type { RawMention } from './mentions';
-import roleWords from './role-words.json';
+import { roleWords } from '../../../languages/en/role-words';
 
 export interface RoleOptions {
   /** Longest appositive, in tokens. */

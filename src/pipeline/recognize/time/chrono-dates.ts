@@ -6,7 +6,7 @@
 import * as chrono from 'chrono-node';
 import { dayValue, isValidDay, monthValue, yearValue, type Day } from '../../../shared/calendar';
 import type { Candidate, RuleContext } from './candidate';
-import { MONTH_RE } from './lexicon';
+import { MONTH_RE } from '../../../languages/en/date-words';
 import { resolveMonthYear, resolveWeekday } from './rules-calendar';
 
 /** chrono's relative and casual readings are replaced by our rules (weeks as weeks, tense-aware weekdays). */

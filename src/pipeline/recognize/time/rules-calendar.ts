@@ -5,7 +5,7 @@
  */
 import { addDays, dayValue, monthValue, weekday, yearValue, type Day } from '../../../shared/calendar';
 import { MOD_RE, modOf, refDay, type DateMod, type Rule } from './candidate';
-import { DECADE_WORDS, MONTH_RE, ORDINALS, WEEKDAY_RE, WEEKDAYS, monthOf } from './lexicon';
+import { DECADE_WORDS, MONTH_RE, ORDINALS, WEEKDAY_RE, WEEKDAYS, monthOf } from '../../../languages/en/date-words';
 import type { Tense } from './tense';
 
 const PREP_MODS: Record<string, DateMod> = {

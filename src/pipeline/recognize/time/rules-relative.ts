@@ -4,7 +4,7 @@
  */
 import { addDays, addMonths, dayValue, monthValue, weekValue, yearValue, type Day } from '../../../shared/calendar';
 import { MOD_RE, modOf, refDay, type DateMod, type Rule } from './candidate';
-import { CLOCK_UNIT_RE, NUMBER_RE, SEASONS, UNIT_RE, numberOf } from './lexicon';
+import { CLOCK_UNIT_RE, NUMBER_RE, SEASONS, UNIT_RE, numberOf } from '../../../languages/en/date-words';
 
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 

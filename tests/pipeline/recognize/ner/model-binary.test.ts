@@ -5,13 +5,10 @@ import { hashString } from '../../../../src/pipeline/recognize/ner/hash';
 import { decodeModel, type ModelFile } from '../../../../src/pipeline/recognize/ner/model';
 import { decodeModelBinary, MODEL_ASSET } from '../../../../src/pipeline/recognize/ner/model-binary';
 import { encodeModelBinary, MODEL_ASSET as BUILT_ASSET } from '../../../../scripts/vite-ner-model.js';
-import { shippedModel } from '../../../../src/pipeline/recognize/ner/shipped-model';
-import {
-  installShippedModel,
-  shippedModel as webModel,
-} from '../../../../src/pipeline/recognize/ner/shipped-model-web';
+import { shippedModel } from '../../../../src/languages/en/ner-model';
+import { installShippedModel, shippedModel as webModel } from '../../../../src/languages/en/ner-model-web';
 import { tagTokens } from '../../../../src/pipeline/recognize/ner/tagger';
-import file from '../../../../src/pipeline/recognize/ner/model.json';
+import file from '../../../../src/languages/en/ner-model.json';
 
 const json = file as ModelFile;
 const binary = encodeModelBinary(json);
@@ -62,7 +59,7 @@ describe('binary model asset', () => {
     expect(() => decodeModelBinary(bytes)).toThrow(message);
   });
 
-  it("the extension build's stand-in for shipped-model.ts serves the installed model, and refuses before", () => {
+  it("the extension build's stand-in for ner-model.ts serves the installed model, and refuses before", () => {
     expect(() => webModel()).toThrow(/not loaded/);
     const b = decodeModelBinary(binary);
     installShippedModel(b);

@@ -4,7 +4,7 @@ import { tagSentence } from '../../../../scripts/conll';
 import { decodeBase64, encodeBase64 } from '../../../../src/pipeline/recognize/ner/base64';
 import { HashSet } from '../../../../src/pipeline/recognize/ner/hash-set';
 import { decodeModel, type ModelFile } from '../../../../src/pipeline/recognize/ner/model';
-import file from '../../../../src/pipeline/recognize/ner/model.json';
+import file from '../../../../src/languages/en/ner-model.json';
 import {
   allowedTransition,
   spansFromTags,
@@ -14,7 +14,7 @@ import {
 
 describe('model file', () => {
   it('is compact (≤ 3 MB) and carries what it was trained on', () => {
-    expect(statSync('src/pipeline/recognize/ner/model.json').size).toBeLessThanOrEqual(3 * 2 ** 20);
+    expect(statSync('src/languages/en/ner-model.json').size).toBeLessThanOrEqual(3 * 2 ** 20);
     expect((file as ModelFile).meta?.trainedOn).toBeDefined();
   });
 

@@ -1,9 +1,9 @@
 /**
- * The shipped model in the built extension (vite.config.ts puts this module in place of shipped-model.ts): the model
+ * The shipped model in the built extension (vite.config.ts puts this module in place of ner-model.ts): the model
  * is not in the script but in its own file (model-binary.ts), which the background fetches and installs here before
- * it recognizes anything. Same interface as shipped-model.ts, so the pipeline does not know the difference.
+ * it recognizes anything. Same interface as ner-model.ts, so the pipeline does not know the difference.
  */
-import type { TaggerModel } from './model';
+import type { TaggerModel } from '../../pipeline/recognize/ner/model';
 
 let model: TaggerModel | null = null;
 
