@@ -4,6 +4,7 @@
  * Only entity names, ids and file names leave the device. Any failure degrades the affected cards to in-article
  * ones with a note; offline, every card is an in-article one.
  */
+import { bySalience } from '../shared/salience';
 import {
   articleDay,
   buildInArticleCard,
@@ -403,7 +404,7 @@ function pickEntities(entities: Entity[], max: number): Linkable[] {
   return entities
     .filter(isLinkable)
     .filter((e) => typeof e.name === 'string' && e.name.trim().length > 1)
-    .sort((a, b) => (b.salience ?? b.mentions.length) - (a.salience ?? a.mentions.length))
+    .sort(bySalience)
     .slice(0, max);
 }
 

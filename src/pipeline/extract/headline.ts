@@ -3,6 +3,7 @@
  * site's logo, a breadcrumb, a scrolling bar's repeat or a teaser in a list.
  */
 
+import { withoutWww } from '../../shared/url';
 import { clean, echoes, overlap } from './title';
 
 export interface HeadlineOptions {
@@ -175,8 +176,11 @@ function isHomeLink(el: Element, url: string): boolean {
   if (!href || clean(a.textContent ?? '') !== clean(el.textContent ?? '')) return false;
   try {
     const target = new URL(href, url || undefined);
-    const host = (h: string) => h.replace(/^www\./, '');
-    return target.pathname === '/' && !target.search && (!url || host(target.hostname) === host(new URL(url).hostname));
+    return (
+      target.pathname === '/' &&
+      !target.search &&
+      (!url || withoutWww(target.hostname) === withoutWww(new URL(url).hostname))
+    );
   } catch {
     return false;
   }

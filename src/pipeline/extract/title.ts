@@ -4,6 +4,7 @@
  * (social titles are often rewritten for sharing), then the document title.
  */
 
+import { withoutWww } from '../../shared/url';
 import { decodeEntities } from '../page/decode-entities';
 import { PUNCTUATION } from '../page/prose';
 
@@ -41,7 +42,7 @@ export function siteNameTest(publisher: string | null, host: string): (text: str
 }
 
 const siteNames = (publisher: string | null, host: string) =>
-  [publisher, host.replace(/^www\./, '').split('.')[0]].map((s) => norm(s ?? '')).filter((s) => s.length >= 3);
+  [publisher, withoutWww(host).split('.')[0]].map((s) => norm(s ?? '')).filter((s) => s.length >= 3);
 
 const isSiteNameOf = (site: string[]) => (t: string) => {
   const n = norm(t);
