@@ -199,13 +199,13 @@ export async function browserBreakdown({ runs }: { runs: number }): Promise<void
       const results = builds.map(() => [] as Awaited<ReturnType<typeof oneRun>>[]);
       for (let i = 0; i < runs; i++)
         for (const [b, build] of builds.entries()) results[b]!.push(await oneRun(build.dir, server, woken));
-      builds.forEach((build, b) =>
+      for (const [b, build] of builds.entries()) {
         report(
           `${build.label}, ${woken ? 'woken worker (stopped before the page loads)' : 'awake worker'}`,
           results[b]!,
           !woken,
-        ),
-      );
+        );
+      }
       if (results.length === 2) paired(results[0]!, results[1]!, woken);
     }
   } finally {

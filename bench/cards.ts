@@ -66,7 +66,10 @@ function makeService(rtt: number) {
   let requests = 0;
   const fetchImpl = delayed(rtt);
   const svc = createCardService({
-    fetch: (u, i) => (requests++, fetchImpl(u, i)),
+    fetch: (u, i) => {
+      requests++;
+      return fetchImpl(u, i);
+    },
     cache,
     choices: createChoices(idbChoiceStore(db)),
     now: () => Date.now(),
@@ -107,7 +110,10 @@ async function peer(rtt: number) {
   const times: number[] = [];
   let requests = 0;
   let linked = 0;
-  const get = async (url: string) => (requests++, (await delayed(rtt)(url)).json() as Promise<unknown>);
+  const get = async (url: string) => {
+    requests++;
+    return (await delayed(rtt)(url)).json() as Promise<unknown>;
+  };
   for (let i = 0; i < Math.min(RUNS, 3); i++) {
     requests = 0;
     linked = 0;

@@ -10,7 +10,9 @@ export async function runConll(input: Readable, output: Writable): Promise<void>
   const flush = () => {
     if (!sentence.length) return;
     const tags = tagSentence(sentence);
-    sentence.forEach((token, i) => buffer.push(`${token}\t${tags[i] ?? 'O'}`));
+    sentence.forEach((token, i) => {
+      buffer.push(`${token}\t${tags[i] ?? 'O'}`);
+    });
     sentence = [];
   };
   for await (const raw of lines) {

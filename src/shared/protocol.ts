@@ -96,7 +96,7 @@ export const schemas = {
       qid: v.nullable(v.pipe(v.string(), v.regex(/^Q[1-9]\d{0,11}$/))),
     }),
   },
-  /** options → background: forget the reading history and cached coverage (issue #7). */
+  /** options → background: forget the reading history and cached coverage. */
   'history/clear': { from: 'extension-page', payload: v.object({}) },
   /**
    * background → content: draw (or remove) the underlines under the article's names. Mentions are offsets into

@@ -25,41 +25,53 @@ function monthSpan(y: number, m1: number, m2: number): [Day, Day] {
   ];
 }
 
+const out = (a: Day, b: Day, precision: Precision): ValueRange => ({
+  start: dayValue(a),
+  end: dayValue(b),
+  precision,
+});
+
+const dayOf = (m: RegExpExecArray): Day => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! });
+
+/** Monday of an ISO week: week 1's Monday is the Monday on or before Jan 4. */
+function isoWeekMonday(year: number, week: number): Day {
+  const jan4 = { y: year, m: 1, d: 4 };
+  const dow = (new Date(Date.UTC(year, 0, 4)).getUTCDay() || 7) - 1;
+  return addDays(jan4, -dow + (week - 1) * 7);
+}
+
+/** The value shapes, most precise first; the first that matches says what the value covers. */
+const SHAPES: readonly [RegExp, (m: RegExpExecArray, value: string) => ValueRange][] = [
+  [/^(\d{4})-(\d{2})-(\d{2})T/, (m) => out(dayOf(m), dayOf(m), 'time')],
+  [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => out(dayOf(m), dayOf(m), 'day')],
+  [
+    /^(\d{4})-W(\d{2})(?:-WE)?$/,
+    (m, value) => {
+      const monday = isoWeekMonday(+m[1]!, +m[2]!);
+      return value.endsWith('-WE')
+        ? out(addDays(monday, 5), addDays(monday, 6), 'week')
+        : out(monday, addDays(monday, 6), 'week');
+    },
+  ],
+  [/^(\d{4})-(\d{2})$/, (m) => out(...monthSpan(+m[1]!, +m[2]!, +m[2]!), 'month')],
+  [/^(\d{4})-Q([1-4])$/, (m) => out(...monthSpan(+m[1]!, +m[2]! * 3 - 2, +m[2]! * 3), 'quarter')],
+  [
+    /^(\d{4})-(SP|SU|FA|WI)$/,
+    (m) => {
+      const [a, b] = SEASON_MONTHS[m[2]!]!;
+      return out(...monthSpan(+m[1]!, a, b), 'season');
+    },
+  ],
+  [/^(\d{4})$/, (m) => out({ y: +m[1]!, m: 1, d: 1 }, { y: +m[1]!, m: 12, d: 31 }, 'year')],
+  [/^(\d{3})$/, (m) => out({ y: +m[1]! * 10, m: 1, d: 1 }, { y: +m[1]! * 10 + 9, m: 12, d: 31 }, 'decade')],
+  [/^(\d{2})$/, (m) => out({ y: +m[1]! * 100, m: 1, d: 1 }, { y: +m[1]! * 100 + 99, m: 12, d: 31 }, 'century')],
+];
+
 function single(value: string): ValueRange | null {
-  let m: RegExpExecArray | null;
-  const out = (a: Day, b: Day, precision: Precision): ValueRange => ({
-    start: dayValue(a),
-    end: dayValue(b),
-    precision,
-  });
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})T/.exec(value))) {
-    const d = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
-    return out(d, d, 'time');
+  for (const [shape, range] of SHAPES) {
+    const m = shape.exec(value);
+    if (m) return range(m, value);
   }
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) {
-    const d = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
-    return out(d, d, 'day');
-  }
-  if ((m = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value))) {
-    // Monday of ISO week 1 is the Monday on or before Jan 4.
-    const jan4 = { y: +m[1]!, m: 1, d: 4 };
-    const dow = (new Date(Date.UTC(jan4.y, 0, 4)).getUTCDay() || 7) - 1;
-    const monday = addDays(jan4, -dow + (+m[2]! - 1) * 7);
-    return value.endsWith('-WE')
-      ? out(addDays(monday, 5), addDays(monday, 6), 'week')
-      : out(monday, addDays(monday, 6), 'week');
-  }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return out(...monthSpan(+m[1]!, +m[2]!, +m[2]!), 'month');
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return out(...monthSpan(+m[1]!, +m[2]! * 3 - 2, +m[2]! * 3), 'quarter');
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
-    const [a, b] = SEASON_MONTHS[m[2]!]!;
-    return out(...monthSpan(+m[1]!, a, b), 'season');
-  }
-  if ((m = /^(\d{4})$/.exec(value))) return out({ y: +m[1]!, m: 1, d: 1 }, { y: +m[1]!, m: 12, d: 31 }, 'year');
-  if ((m = /^(\d{3})$/.exec(value)))
-    return out({ y: +m[1]! * 10, m: 1, d: 1 }, { y: +m[1]! * 10 + 9, m: 12, d: 31 }, 'decade');
-  if ((m = /^(\d{2})$/.exec(value)))
-    return out({ y: +m[1]! * 100, m: 1, d: 1 }, { y: +m[1]! * 100 + 99, m: 12, d: 31 }, 'century');
   return null;
 }
 

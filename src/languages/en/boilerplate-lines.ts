@@ -74,10 +74,10 @@ const agencyCredit =
 const updatedStamp = /^(Updated|Published|Posted|Last updated|Aktualisiert|Mis à jour|Actualizado)\b[^.!?]{0,80}$/;
 
 /** An image's file name printed as its caption. */
-const imageFileName = /^[^\s\/\\]{0,60}(\s[^\s\/\\]{1,40}){0,12}\.(jpe?g|png|gif|webp|avif)$/;
+const imageFileName = /^[^\s/\\]{0,60}(\s[^\s/\\]{1,40}){0,12}\.(jpe?g|png|gif|webp|avif)$/;
 
 /** A parenthetical credit "(Name/Agency)". */
-const parentheticalCredit = /^\([^()\/]{2,60}\/[^()\/]{2,60}\)$/;
+const parentheticalCredit = /^\([^()/]{2,60}\/[^()/]{2,60}\)$/;
 
 /** Reading-time labels ("5 min read"). */
 const readingTime = /^\d{1,3}\s*(min|mins|minutes?)\.?\s+read$/;

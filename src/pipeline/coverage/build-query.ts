@@ -2,7 +2,7 @@
  * The search for related coverage, built from the article's most central entities and its event, within a window
  * around the publication date. Only these keywords ever leave the device: never the page URL or its text.
  */
-import type { Entity, EntityType, EventFrame } from '../../shared/types';
+import type { EntityType, EventFrame } from '../../shared/types';
 import broad from './broad-places.json';
 import { wireServiceNames } from './outlets';
 import { cleanText, words } from './text';

@@ -5,6 +5,9 @@
  */
 import { take } from '../page/take';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: anything past Latin Extended-B (U+024F) is another script
+const NON_LATIN = /[^\u0000-\u024f]/;
+
 const LEAD =
   /^\s*(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:(?:by)+(?:\s*[:：]\s*|\s+)|(?:von|por|par|di|door|av|af|przez)(?:\s*[:：]\s*|\s+)|(?:著者|作者|文|筆者|記者)\s*[:：●]?\s*)/i;
 const STOP =
@@ -65,7 +68,7 @@ function withoutRole(part: string): string {
   // "Transport Correspondent": the word before the role belongs to it, unless that would eat a two-word name.
   const cut = lead >= 0 ? lead : words.length > 2 ? words.length - 1 : words.length;
   const kept = words.slice(0, cut);
-  return kept.length >= 2 || (kept.length === 1 && /[^\u0000-\u024f]/.test(kept[0]!)) ? kept.join(' ') : '';
+  return kept.length >= 2 || (kept.length === 1 && NON_LATIN.test(kept[0]!)) ? kept.join(' ') : '';
 }
 
 /** Starts with a capital letter, in any cased script (case mapping, not \p{Lu}: that one is slow to compile). */
@@ -81,7 +84,7 @@ function isName(name: string, publisher: string | null): boolean {
   const words = name.split(/\s+/);
   if (words.length > 5 || NOT_NAME.test(name)) return false;
   // Other scripts pass as they are; in Latin script every word but a particle starts with a capital.
-  if (/[^\u0000-\u024f]/.test(name)) return true;
+  if (NON_LATIN.test(name)) return true;
   return words.every(
     (w) => capitalized(w.replace(/^['’(]+/, '')) || (PARTICLE.test(w.toLowerCase()) && w === w.toLowerCase()),
   );

@@ -273,7 +273,9 @@ function hiddenElements(root: Element): Set<Element> {
 
 const SPACES = /\s+/g;
 const BREAK = '\u0001';
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is the break marker the walk writes (BREAK)
 const BREAKS = /\u0001/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as BREAKS
 const DOUBLE_BREAK = /\u0001\s*\u0001/;
 
 /** A paragraph-like element: no block-level element inside it (its text reads as one paragraph). */

@@ -28,6 +28,7 @@ const NOT_HEADLINE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'LI']);
 const NOT_HEADLINE_CLASS = /logo|masthead|site-title|breadcrumb|roll-?up/i;
 const ARTICLE_TAGS = new Set(['ARTICLE', 'MAIN']);
 const ARTICLE_HEADER_CLASS = /article[-_]header|entry-header|post-header|story-header/i;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a range from U+0000: what is not Latin script or punctuation
 const NON_LATIN = /[^\u0000-\u024f\u2000-\u206f]/;
 
 interface Place {

@@ -8,6 +8,9 @@ import { withoutWww } from '../../shared/url';
 import { decodeEntities } from '../page/decode-entities';
 import { PUNCTUATION } from '../page/prose';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: anything past Latin Extended-B (U+024F) is another script
+const NON_LATIN = /[^\u0000-\u024f]/;
+
 const SEPARATOR = /\s+[|–—·•»:/-]{1,2}\s+|\s+::\s+|\s*[｜]\s*|\s+_|_\s+/;
 // Separators that only mark a suffix when what follows is the outlet ("見出し：朝日新聞デジタル", "Title:site日誌").
 const TIGHT_SEPARATOR = /\s*[：:_]\s*/;
@@ -113,8 +116,7 @@ export function pickTitle(input: TitleInput): string {
   if (echoed) return echoed;
   const stripped = docTitle && !isSiteName(docTitle) ? stripOutlet(docTitle, input.publisher, headings, site) : '';
   // A document title that is only "Site | Home" says nothing: the page's own headline does.
-  if (stripped && (stripped.split(/\s+/).length >= 4 || !headings.length || /[^\u0000-\u024f]/.test(stripped)))
-    return stripped;
+  if (stripped && (stripped.split(/\s+/).length >= 4 || !headings.length || NON_LATIN.test(stripped))) return stripped;
   return headings[0] ?? (stripped || docTitle);
 }
 

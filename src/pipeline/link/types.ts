@@ -2,7 +2,7 @@
  * The linking stage's data: normalized Wikidata/Wikipedia records (what the sources hand over after parsing raw
  * replies) (the card model the popup renders is in src/shared/cards.ts).
  */
-import type { Card, LinkableType } from '../../shared/cards';
+import type { LinkableType } from '../../shared/cards';
 
 export type {
   Card,

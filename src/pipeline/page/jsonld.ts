@@ -25,6 +25,7 @@ function parseLoosely(text: string): unknown {
     return JSON.parse(text);
   } catch {
     try {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters are what breaks the JSON
       return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '));
     } catch {
       return undefined;

@@ -392,7 +392,7 @@ describe('hostile pages', () => {
   });
 
   it('reads a bounded number of paragraphs on a huge page', () => {
-    const body = '<p>' + 'word '.repeat(30) + '</p>';
+    const body = `<p>${'word '.repeat(30)}</p>`;
     const page = doc('', body.repeat(2_000));
     const s = readSignals(page, 'https://example.com/a', { maxParagraphs: 50 });
     expect(s.longParagraphs).toBe(50);
@@ -452,7 +452,7 @@ describe('stopping once the verdict is certain', () => {
     [
       'a product page',
       doc(
-        ld('{"@type":"Product"}') + '<meta property="og:type" content="product">',
+        `${ld('{"@type":"Product"}')}<meta property="og:type" content="product">`,
         '<button>Add to cart</button><span itemprop="price">3</span>',
       ),
       'https://shop.test/products/tram-model-kit',
@@ -474,7 +474,10 @@ describe('stopping once the verdict is certain', () => {
 
   it("gives the full evaluation's verdict on generated pages mixing every signal", () => {
     let seed = 7;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
     const heads = [
       '',

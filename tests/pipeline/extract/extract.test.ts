@@ -321,7 +321,7 @@ describe('bad input never throws, stays bounded and leaves the page alone', () =
     ['no body', '<html><head><title>t</title></head></html>'],
     ['unclosed tags', '<div><p>One paragraph that never closes <b>bold <i>and italic'],
     ['only scripts', '<script>document.write("x")</script>'],
-    ['deep nesting', '<div>'.repeat(1_000) + 'deep text' + '</div>'.repeat(1_000)],
+    ['deep nesting', `${'<div>'.repeat(1_000)}deep text${'</div>'.repeat(1_000)}`],
   ])('%s', (_, html) => {
     const doc = parse(html);
     const before = doc.documentElement?.outerHTML;
@@ -330,7 +330,7 @@ describe('bad input never throws, stays bounded and leaves the page alone', () =
   });
 
   it('gives up cleanly past its element budget on a 100k-node page, and says so', () => {
-    const html = '<body><div>' + `<div><span>cell</span><p>${STORY[0]}</p></div>`.repeat(34_000) + '</div></body>';
+    const html = `<body><div>${`<div><span>cell</span><p>${STORY[0]}</p></div>`.repeat(34_000)}</div></body>`;
     const doc = parseHtml(html, 'https://x.test/a');
     const report = extractArticleReport(doc, 'https://x.test/a', { maxElements: 20_000 });
     expect(report.complete).toBe(false);
@@ -340,14 +340,14 @@ describe('bad input never throws, stays bounded and leaves the page alone', () =
 
   it('stops at its time budget', () => {
     let t = 0;
-    const doc = parseHtml('<body>' + `<p>${STORY[1]}</p>`.repeat(5_000) + '</body>', 'https://x.test/a');
+    const doc = parseHtml(`<body>${`<p>${STORY[1]}</p>`.repeat(5_000)}</body>`, 'https://x.test/a');
     // The clock advances one "millisecond" per look at it; the walk looks every 256 elements.
     const body = extractBody(doc, { now: () => (t += 1), maxMs: 5 }, 'https://x.test/a');
     expect(body.complete).toBe(false);
   });
 
   it('reads a 10 MB page without throwing', () => {
-    const html = '<body><article>' + `<p>${STORY[2]}</p>`.repeat(80_000) + '</article></body>';
+    const html = `<body><article>${`<p>${STORY[2]}</p>`.repeat(80_000)}</article></body>`;
     expect(html.length).toBeGreaterThan(10_000_000);
     const report = extractArticleReport(parseHtml(html, 'https://x.test/a'), 'https://x.test/a');
     expect(report.article?.text.length).toBeGreaterThan(0);

@@ -133,7 +133,12 @@ function clauseEnd(text: string, from: number, to: number, entities: EntitySpan[
 
 function unique(spans: EntitySpan[]): EntitySpan[] {
   const seen = new Set<string>();
-  return spans.filter((s) => (seen.has(`${s.type}:${s.name}`) ? false : (seen.add(`${s.type}:${s.name}`), true)));
+  return spans.filter((s) => {
+    const key = `${s.type}:${s.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export interface DateSpan {

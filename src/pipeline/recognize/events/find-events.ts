@@ -1,5 +1,5 @@
 /**
- * Events in an article: named events and trigger-based event mentions with their frame (issue #5): what, who (the
+ * Events in an article: named events and trigger-based event mentions with their frame: what, who (the
  * article's people and organizations), where (its places), when (a date normalized against publishedAt) and the
  * sentence it comes from. The story's own event comes first, then the others in date order.
  */
@@ -48,7 +48,9 @@ function run(text: string, entities: Entity[], context: EventContext): EventFram
   const spans = indexEntities(entities, text);
   const dates = context.dates ?? findDates(text, { publishedAt: context.publishedAt });
   const mentions: EventMention[] = [];
-  sentences.forEach((s, i) => mentions.push(...findMentions(text.slice(s.start, s.end), s.start, i, publishedYear)));
+  sentences.forEach((s, i) => {
+    mentions.push(...findMentions(text.slice(s.start, s.end), s.start, i, publishedYear));
+  });
   addNamedEventEntities(text, entities, sentences, mentions);
   mentions.sort((a, b) => a.start - b.start);
   // A hostile page with thousands of triggers must not stall the popup: the first ones tell the story.

@@ -10,7 +10,7 @@ export interface TriggerClass {
   name: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
+const escapeAlias = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
 
 function plural(noun: string): string[] {
   if (/s$/.test(noun)) return [noun];
@@ -42,8 +42,8 @@ for (const group of triggers.corefer) {
 
 const byLength = (a: string, b: string) => b.length - a.length;
 /** Longest first, so "war games" wins over "war". */
-export const NOUN_RE = new RegExp(`\\b(${[...nounClass.keys()].sort(byLength).map(escape).join('|')})\\b`, 'gi');
-export const VERB_RE = new RegExp(`\\b(${[...verbClass.keys()].sort(byLength).map(escape).join('|')})\\b`, 'g');
+export const NOUN_RE = new RegExp(`\\b(${[...nounClass.keys()].sort(byLength).map(escapeAlias).join('|')})\\b`, 'gi');
+export const VERB_RE = new RegExp(`\\b(${[...verbClass.keys()].sort(byLength).map(escapeAlias).join('|')})\\b`, 'g');
 
 const normalize = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ');
 
@@ -100,7 +100,7 @@ export function headOf(name: string): string | undefined {
 
 export const KNOWN: KnownMatcher[] = knownEvents.map((event) => ({
   event,
-  pattern: new RegExp(`\\b(?:${[...event.aliases].sort(byLength).map(escape).join('|')})(?![\\w-])`, 'gi'),
+  pattern: new RegExp(`\\b(?:${[...event.aliases].sort(byLength).map(escapeAlias).join('|')})(?![\\w-])`, 'gi'),
   classId: classOfName(event.name) ?? event.aliases.map(classOfName).find(Boolean),
   key: ((head) => (head ? mergeKey(head) : undefined))(headOf(event.name) ?? event.aliases.map(headOf).find(Boolean)),
 }));

@@ -21,7 +21,7 @@ export function isEnglish(
   lang?: string | null,
   { minShare = 0.08, sample = 2000 }: LanguageOptions = {},
 ): boolean {
-  if (lang && lang.trim()) return /^en(?:[-_]|$)/i.test(lang.trim());
+  if (lang?.trim()) return /^en(?:[-_]|$)/i.test(lang.trim());
   const words =
     text
       .slice(0, sample * 8)

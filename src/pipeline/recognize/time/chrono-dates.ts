@@ -59,16 +59,16 @@ export function chronoCandidates(ctx: RuleContext): Candidate[] {
 
 function describe(r: chrono.ParsedResult, ctx: RuleContext): string | null {
   const start = r.start as unknown as Components;
-  const first = valueOf(start, ctx, r.index, r.index + r.text.length);
+  const first = dateValueOf(start, ctx, r.index, r.index + r.text.length);
   if (!first) return null;
   if (!r.end) return first;
   const end = r.end as unknown as Components;
   // "Sept. 15 to 16": the end borrows the year the start was given (or resolved to), never its own guess.
-  const second = valueOf(end, ctx, r.index, r.index + r.text.length, Number(first.slice(0, 4)));
+  const second = dateValueOf(end, ctx, r.index, r.index + r.text.length, Number(first.slice(0, 4)));
   return second && second !== first ? `${first}/${second}` : first;
 }
 
-function valueOf(c: Components, ctx: RuleContext, from: number, to: number, yearHint?: number): string | null {
+function dateValueOf(c: Components, ctx: RuleContext, from: number, to: number, yearHint?: number): string | null {
   const ref = ctx.ref;
   const month = c.get('month');
   const dayOfMonth = c.get('day');

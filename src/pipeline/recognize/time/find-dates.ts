@@ -1,5 +1,5 @@
 /**
- * Date and time expressions in text, normalized against the publication date (issue #5).
+ * Date and time expressions in text, normalized against the publication date.
  * Contract: offsets index `text`; `value` is ISO 8601 as TIMEX3 writes it: a day 2022-09-15, an interval
  * "2022-09-15/2022-09-16", a week "2022-W37", a month "2022-09", a year "1949", a decade "199", a century "19", a
  * season "2012-SU", a duration "P6M", a time "2022-09-15T10:00-04:00". `mod` qualifies it ("over six months ago" is

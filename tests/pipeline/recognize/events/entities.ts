@@ -1,4 +1,4 @@
-/** Builds the entity list NER would give, from surface forms, so event tests do not wait for NER (issue #4). */
+/** Builds the entity list NER would give, from surface forms, so event tests do not wait for NER. */
 import type { Entity, EntityType } from '../../../../src/shared/types';
 
 export type EntitySpec = [EntityType, string, string[]];

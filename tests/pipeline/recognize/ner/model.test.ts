@@ -75,9 +75,9 @@ describe('tagSentence (CoNLL mode)', () => {
       'the New York Stock Exchange , Goldman Sachs and J.P. Morgan of New York , N.Y. , said on Friday'.split(' ');
     const tags = tagSentence(tokens);
     expect(tags).toHaveLength(tokens.length);
-    tags.forEach((t, i) =>
-      expect(allowedTransition(i ? TAG_INDEX.get(tags[i - 1]!)! : 0, TAG_INDEX.get(t)!)).toBe(true),
-    );
+    tags.forEach((t, i) => {
+      expect(allowedTransition(i ? TAG_INDEX.get(tags[i - 1]!)! : 0, TAG_INDEX.get(t)!)).toBe(true);
+    });
     expect(tagSentence([])).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { findDates } from '../../../../src/pipeline/recognize/time/find-dates';
 /** [sentence, publishedAt, expression expected, value expected (null: found without a value)] */
 type Row = [string, string, string, string | null];
 
-const valueOf = (text: string, publishedAt: string, expression: string, extra = {}) =>
+const expressionValue = (text: string, publishedAt: string, expression: string, extra = {}) =>
   findDates(text, { publishedAt, ...extra }).find((d) => d.text.toLowerCase().includes(expression.toLowerCase()));
 
 describe('findDates: explicit, relative and partial dates against a fixed publication date', () => {
@@ -64,7 +64,7 @@ describe('findDates: explicit, relative and partial dates against a fixed public
     ['They met last week.', '', 'last week', null],
   ];
   it.each(rows)('%s (published %s) → %s = %s', (text, publishedAt, expression, value) => {
-    const found = valueOf(text, publishedAt, expression);
+    const found = expressionValue(text, publishedAt, expression);
     expect(found, `no date found for "${expression}"`).toBeDefined();
     expect(found!.value ?? null).toBe(value);
     expect(text.slice(found!.start, found!.end)).toBe(found!.text);
@@ -73,8 +73,8 @@ describe('findDates: explicit, relative and partial dates against a fixed public
 
 describe('findDates: modifiers and types', () => {
   it('marks "over six months ago" as before its month and "early December" as its start', () => {
-    expect(valueOf('It began over six months ago.', '2022-09-07', 'ago')?.mod).toBe('before');
-    expect(valueOf('It began in early December.', '2013-03-22', 'December')?.mod).toBe('start');
+    expect(expressionValue('It began over six months ago.', '2022-09-07', 'ago')?.mod).toBe('before');
+    expect(expressionValue('It began in early December.', '2013-03-22', 'December')?.mod).toBe('start');
   });
   it('gives durations only when asked, in ISO 8601', () => {
     const text = 'The talks lasted two weeks.';
