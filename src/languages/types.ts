@@ -2,7 +2,7 @@
  * What the pipeline knows about one language, as one value: a language is a folder (src/languages/<code>/) whose
  * index.ts exports a LanguagePack, plus one line in the registry (src/languages/index.ts).
  */
-import type { TaggerModel } from '../pipeline/recognize/ner/model';
+import type { TaggerModel } from '../pipeline/recognize/ner';
 import type { EntityType } from '../shared/types';
 
 /** Words that make a phrase next to a name a role, matched lower-case with a trailing period removed. */

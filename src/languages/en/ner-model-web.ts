@@ -3,7 +3,7 @@
  * is not in the script but in its own file (model-binary.ts), which the background fetches and installs here before
  * it recognizes anything. Same interface as ner-model.ts, so the pipeline does not know the difference.
  */
-import type { TaggerModel } from '../../pipeline/recognize/ner/model';
+import type { TaggerModel } from '../../pipeline/recognize/ner';
 
 let model: TaggerModel | null = null;
 

@@ -3,7 +3,7 @@
  * the vite-built service worker; decoding is deferred so importing the pipeline costs nothing until it tags).
  */
 import file from './ner-model.json';
-import { decodeModel, type ModelFile, type TaggerModel } from '../../pipeline/recognize/ner/model';
+import { decodeModel, type ModelFile, type TaggerModel } from '../../pipeline/recognize/ner';
 
 let model: TaggerModel | null = null;
 

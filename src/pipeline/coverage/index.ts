@@ -1,3 +1,4 @@
+/** Related coverage, last: the query built from the article's entities, feed parsing, ranking and de-duplication. */
 export {
   addDays,
   buildCoverageQuery,

@@ -1,3 +1,4 @@
+/** Linking, after recognition: entities to Wikidata/Wikipedia candidates, ranked, and the cards the popup shows. */
 export { articleDay } from './as-of';
 export { buildInArticleCard, buildLinkedCard, cardKey, imageFile } from './card';
 export { type EntityCandidates, linkAll } from './link-all';

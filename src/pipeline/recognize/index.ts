@@ -1,3 +1,7 @@
+/**
+ * Recognition, after extraction: people, organizations, places and named events (ner/), dates (time/) and event
+ * frames (events/) in an article's text.
+ */
 export { analyzeArticle, analyzeArticleInSteps } from './analyze-article';
 export { findEvents } from './events/find-events';
 export { decodeModel, type ModelFile } from './ner/model';

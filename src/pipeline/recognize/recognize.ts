@@ -1,6 +1,6 @@
 /**
  * Entity recognition entry point: article text in, entities and events out (offsets index `text`).
- * People, organizations, places and named events come from the on-device tagger (src/pipeline/ner); dates from
+ * People, organizations, places and named events come from the on-device tagger (ner/); dates from
  * time/find-dates; event frames from events/find-events, which build on the entities.
  */
 import type { Analysis, Entity } from '../../shared/types';
