@@ -1,7 +1,8 @@
 /**
  * `npm run bench:ner`: our tagger beside compromise, same run, same sentences: span F1 per type and PER/ORG/LOC
  * overall on CoNLL-2003 valid, WikiANN en dev and GUM dev, tokens per second of each (best of three rounds on a
- * 10 000-token sample of each set), and the model's size, load time and memory. Targets: PER/ORG/LOC F1 ≥ 0.90 on CoNLL valid; ≥ 20× compromise's tokens per second.
+ * 10 000-token sample of each set), and the model's size, load time and memory. Targets: PER/ORG/LOC F1 ≥ 0.90 on CoNLL
+ * valid; ≥ 20× compromise's tokens per second.
  * Reads ../shared/data (or $BACKSTORY_DATA) in place; exits 0 with a message when it is absent.
  * GUM marks whole noun phrases as named mentions; its gold here is the capitalized name inside each named
  * person/organization/place phrase (scripts/ner/datasets.ts), and GUM's annotation scheme differs from CoNLL's

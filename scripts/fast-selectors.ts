@@ -280,7 +280,10 @@ function eachDescendant(root: Node, chain: Chain, visit: (el: Element) => boolea
 
 let links: Chain | null = null;
 
-/** Whether `el` has any attribute named in `names`: one pass over linkedom's attribute nodes, which follow it in its chain. */
+/**
+ * Whether `el` has any attribute named in `names`: one pass over linkedom's attribute nodes, which follow it in its
+ * chain.
+ */
 function carriesAny(el: Element, names: Set<string>): boolean {
   if (!links) {
     for (const name of names) if (el.hasAttribute(name)) return true;

@@ -1,7 +1,8 @@
 /**
  * `npm run train:ner`: rebuilds src/languages/en/ner-model.json from ../shared/data/ner (or $BACKSTORY_DATA/ner).
  *   --epochs N (10)  --bits B (hash buckets = 2^B, 17)  --sources conll,gum,wikiann (trained on)
- *   --gazetteer-only NAMES (names only, not trained on)  --wikiann-share 0.5  --no-domain-features  --out PATH  --no-eval
+ *   --gazetteer-only NAMES (names only, not trained on)  --wikiann-share 0.5  --no-domain-features  --out PATH
+ * --no-eval
  * Defaults are the shipped model's recipe (docs/ner-model-card.md); run from the repository root.
  * Deterministic: fixed fold assignment and a seeded shuffle, so the same data gives the same model.
  */

@@ -19,7 +19,8 @@ const path = (p) => fileURLToPath(new URL(`../src/languages/en/${p}`, import.met
 /**
  * ner-model.json (its base64 tables) → magic, header length (u32 LE), header JSON padded to 4 bytes, weights (int8,
  * padded to 4), gazetteer keys (u32), common-word keys (u32), gazetteer values (u8).
- * @param {{format: string, tags: string[], bucketBits: number, scale: number, transitions: number[], start: number[], weights: string, gazetteer: {keys: string, values: string}, common: string}} file
+ * @param {{format: string, tags: string[], bucketBits: number, scale: number, transitions: number[], start: number[],
+ * weights: string, gazetteer: {keys: string, values: string}, common: string}} file
  * @returns {Uint8Array}
  */
 export function encodeModelBinary(file) {

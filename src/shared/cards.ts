@@ -69,7 +69,10 @@ export interface Card {
   confidence: number | null;
   /** Set when a capital or country stands for its government ("Moscow said"). */
   metonym: boolean;
-  /** Why this is an in-article card, as a code the popup words: offline, source-failed, nil-no-match, nil-ambiguous, nil-reader. */
+  /**
+   * Why this is an in-article card, as a code the popup words: offline, source-failed, nil-no-match, nil-ambiguous,
+   * nil-reader.
+   */
   note: string | null;
 }
 

@@ -121,7 +121,9 @@ const MOD_LABEL: Partial<Record<DateMod, string>> = {
   end: 'late',
 };
 
-/** "Sep 15–16, 2022", "Feb 2022", "before Mar 2022", "1947–1991", "1990s", "20th century" (English, Intl for months). */
+/**
+ * "Sep 15–16, 2022", "Feb 2022", "before Mar 2022", "1947–1991", "1990s", "20th century" (English, Intl for months).
+ */
 export function formatWhen(value: string | null | undefined, mod?: DateMod | null, locale = 'en-US'): string | null {
   if (typeof value !== 'string' || !value) return null;
   const [a, b] = value.split('/');

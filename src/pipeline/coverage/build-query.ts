@@ -203,7 +203,10 @@ const TITLE_STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Runs of capitalized words in a headline ("Xi Jinping", "Samarkand"), longest first; the first word only when it is not a common one. */
+/**
+ * Runs of capitalized words in a headline ("Xi Jinping", "Samarkand"), longest first; the first word only when it is
+ * not a common one.
+ */
 export function titleTerms(title: string, options: Partial<QueryOptions> = {}): QueryTerm[] {
   const opts = { ...DEFAULT_QUERY_OPTIONS, ...options };
   const tokens = sanitize(title).split(/\s+/).filter(Boolean);

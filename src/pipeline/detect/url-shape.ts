@@ -23,7 +23,9 @@ export interface UrlShape {
   product: boolean;
   /** The path looks like a forum thread or a social post. */
   forum: boolean;
-  /** The site is one whose pages are not news (site-kinds.json): reference, code, forum, video, social, shop, search. */
+  /**
+   * The site is one whose pages are not news (site-kinds.json): reference, code, forum, video, social, shop, search.
+   */
   siteKind: string | null;
 }
 
@@ -191,7 +193,9 @@ export function urlShape(url: string): UrlShape {
   };
 }
 
-/** A segment that dates the path: /2019/05/ (with the next segment), /20190503/, /2019-05-03-slug, a yyyymmdd in a slug. */
+/**
+ * A segment that dates the path: /2019/05/ (with the next segment), /20190503/, /2019-05-03-slug, a yyyymmdd in a slug.
+ */
 function isDated(seg: string, next: string | undefined): boolean {
   if (
     seg.length === 4 &&

@@ -144,7 +144,8 @@ export function bylineFromMarkup(doc: Document, publisher: string | null): { nam
       .filter(Boolean);
     const fromLinks = unique(links.flatMap((l) => cleanAuthorNames(l, publisher)));
     const fromText = cleanAuthorNames(text, publisher);
-    // Linked names are surer, but a byline may link only some of its authors ("By Stella Kim and <a>Jennifer Jett</a>").
+    // Linked names are surer, but a byline may link only some of its authors ("By Stella Kim and <a>Jennifer
+    // Jett</a>").
     const names = !fromLinks.length || fromLinks.every((n) => fromText.includes(n)) ? fromText : fromLinks;
     if (names.length) return { names, text };
   }

@@ -19,6 +19,9 @@ export const CONTENT_LEANING = /article|body|content|entry|main|post|story|text|
 export const INLINE_NOT_BODY =
   /(^|[^a-z])(caption|credit|credits|sr-only|visually-hidden|screen-reader-text|image-source|photo-credit)([^a-z]|$)/i;
 
-/** The same boilerplate words in CamelCase class names ("ArticleCaption"), case-sensitive so "Nav" does not match "canvas". */
+/**
+ * The same boilerplate words in CamelCase class names ("ArticleCaption"), case-sensitive so "Nav" does not match
+ * "canvas".
+ */
 export const CAMEL_CASE_BOILERPLATE =
   /(Caption|Credit|Credits|Byline|Share|Sharing|Social|Newsletter|Related|Recommended|Promo|Advert|Advertisement|Comments?|Breadcrumbs?|Sidebar|Footer|Header|Nav|Navigation|Toolbar|Trending|Popular)(?![a-z])/;

@@ -241,7 +241,8 @@ function underBoilerplate(el: Element, root: Element, cache: Map<Element, boolea
 
 /** A line that is nothing but a <time> element's text ("03/12/2024 05:07 AM EDT"): the story's dateline, not prose. */
 function isTimestampLine(block: TextBlock, text: string): boolean {
-  // Only short lines with a digit in them (every dateline has one) pay for the lookup, which walks the element's subtree.
+  // Only short lines with a digit in them (every dateline has one) pay for the lookup, which walks the element's
+  // subtree.
   if (text.length > 80 || !/\d/.test(text)) return false;
   const times = block.el.getElementsByTagName('time');
   for (let i = 0; i < times.length; i++)

@@ -41,7 +41,8 @@ export function withoutHeaderLines(
 
 function isHeaderLine(line: string, title: string, byline: string, names: string[], opts: HeaderLineOptions): boolean {
   if (line === title || line === byline) return !!line;
-  // An author list: two names or more, making up most of the line ("Havell Markus, Jun Zhao, Tania Contente-Cuomo, ...").
+  // An author list: two names or more, making up most of the line ("Havell Markus, Jun Zhao, Tania Contente-Cuomo,
+  // ...").
   let found = 0;
   let nameChars = 0;
   for (const name of names) {

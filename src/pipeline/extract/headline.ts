@@ -7,7 +7,9 @@ import { withoutWww } from '../../shared/url';
 import { clean, echoes, overlap } from './title';
 
 export interface HeadlineOptions {
-  /** Titles the page declares (structured data, social tags, <title>): among several <h1>s, the one they repeat wins. */
+  /**
+   * Titles the page declares (structured data, social tags, <title>): among several <h1>s, the one they repeat wins.
+   */
   hints?: (string | null | undefined)[];
   /** True for text that only names the site (a masthead <h1>). */
   isSite?: (text: string) => boolean;

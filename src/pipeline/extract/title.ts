@@ -178,7 +178,8 @@ export function stripOutlet(
   let end = parts.length;
   while (end > 1 && isOutlet(parts[end - 1]!)) end--;
   let start = 0;
-  // A leading part goes only when it is the outlet's name itself ("Outlet | Headline"), or a one-word rubric before "|".
+  // A leading part goes only when it is the outlet's name itself ("Outlet | Headline"), or a one-word rubric before
+  // "|".
   while (
     start < end - 1 &&
     (names.includes(norm(parts[start]!).replace(/\s+/g, '')) ||

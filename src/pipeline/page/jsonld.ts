@@ -1,4 +1,6 @@
-/** Reads schema.org JSON-LD blocks without trusting them: broken JSON, odd nesting and `__proto__` keys are expected. */
+/**
+ * Reads schema.org JSON-LD blocks without trusting them: broken JSON, odd nesting and `__proto__` keys are expected.
+ */
 
 export type JsonObject = { [key: string]: unknown };
 

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
-/** Which title wins: structured data, the visible headline, social titles and the document title, true and false cases. */
+/**
+ * Which title wins: structured data, the visible headline, social titles and the document title, true and false cases.
+ */
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../../src/pipeline/extract/extract-metadata';
 import { echoes, pickTitle, type TitleInput } from '../../../src/pipeline/extract/title';

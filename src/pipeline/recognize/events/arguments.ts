@@ -3,7 +3,8 @@
  *  - inside the noun phrase: possessives and names before the trigger ("Moscow's war effort", "Putin–Xi talks");
  *  - after it: "between A and B", "with A", "of A" (who), "in|at|near P" (where, with "Samarkand, Uzbekistan" chains);
  *  - for verbs, the subject: entities from the start of the clause up to the verb ("Putin and Xi will meet");
- *  - for an object event, its clause's subject when a support verb links them ("China and Russia have engaged in war games");
+ *  - for an object event, its clause's subject when a support verb links them ("China and Russia have engaged in war
+ * games");
  *  - dates: each date of the sentence goes to the nearest mention (see attachDates).
  * People quoted as sources ("Denisov told reporters") are not participants.
  */
@@ -150,7 +151,10 @@ export interface DateSpan {
   type?: string;
 }
 
-/** Each valued date of a sentence goes to the nearest mention in it ("meet next week", "the war … began over six months ago"). */
+/**
+ * Each valued date of a sentence goes to the nearest mention in it ("meet next week", "the war … began over six months
+ * ago").
+ */
 export function attachDates(
   mentions: EventMention[],
   dates: DateSpan[],

@@ -31,7 +31,10 @@ export function frameName(d: Draft, text: string): string {
   return actors.length ? `${cls} of ${actors.slice(0, 3).join(' and ')}` : cls;
 }
 
-/** The first noun mention, without articles and possessives: "their first face-to-face meeting" → "face-to-face meeting". */
+/**
+ * The first noun mention, without articles and possessives: "their first face-to-face meeting" → "face-to-face
+ * meeting".
+ */
 function nounPhrase(d: Draft, text: string): string | null {
   const m =
     d.mentions.find((x) => x.pos === 'noun' && x.determiner !== 'demonstrative') ??

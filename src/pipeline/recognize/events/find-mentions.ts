@@ -208,7 +208,9 @@ export function findMentions(
   return found.sort((a, b) => a.start - b.start).map((f) => shift(f, offset));
 }
 
-/** Headlines and subheads ("How the Manhunt for the Chelsea Bombing Unfolded") capitalize every word: no names there. */
+/**
+ * Headlines and subheads ("How the Manhunt for the Chelsea Bombing Unfolded") capitalize every word: no names there.
+ */
 function isTitleCase(sentence: string): boolean {
   const words = sentence.match(/[A-Za-z][\w'’-]*/g) ?? [];
   const content = words.filter((w) => w.length > 3);
@@ -249,7 +251,9 @@ function isVerbUse(sentence: string, start: number, word: string): boolean {
   );
 }
 
-/** The noun phrase before a trigger: "their first face-to-face", "Moscow’s", "the Shanghai Cooperation Organization". */
+/**
+ * The noun phrase before a trigger: "their first face-to-face", "Moscow’s", "the Shanghai Cooperation Organization".
+ */
 export function leftPhrase(
   sentence: string,
   start: number,
@@ -280,7 +284,8 @@ export function leftPhrase(
     // Before a possessive only its own name goes on ("Russian President Vladimir Putin's"); else determiners only.
     if (determinerOnly || (afterPossessive && !/^[A-Z]/.test(word))) break;
     if (STOP.has(lower) || (/^\d+$/.test(word) && word.length !== 4)) break;
-    // A past participle is a verb ("renegotiated gas deals") unless a determiner follows it back ("this scheduled meet up").
+    // A past participle is a verb ("renegotiated gas deals") unless a determiner follows it back ("this scheduled meet
+    // up").
     if (
       /ed$/.test(lower) &&
       !lower.includes('-') &&

@@ -1,7 +1,8 @@
 /**
  * The tagger model as one binary file, made at build time from the trained model.json (encodeModelBinary in
  * scripts/vite-ner-model.js): the extension fetches it as an asset instead of carrying 1.8 MB of JSON and base64
- * inside its service-worker script (parsed at every worker start). Decoding is views over the fetched bytes: nothing is copied or converted but the 180 transition scores.
+ * inside its service-worker script (parsed at every worker start). Decoding is views over the fetched bytes: nothing is
+ * copied or converted but the 180 transition scores.
  * Layout: magic, header length (u32 LE), header JSON (padded to 4 bytes), weights (int8, padded to 4), gazetteer
  * keys (u32), common-word keys (u32), gazetteer values (u8). Typed arrays are little-endian, as in model.json.
  */

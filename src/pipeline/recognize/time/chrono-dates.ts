@@ -90,7 +90,8 @@ function dateValueOf(c: Components, ctx: RuleContext, from: number, to: number, 
   if (!c.isCertain('hour')) return dayValue(day);
   const hh = String(c.get('hour') ?? 0).padStart(2, '0');
   const mm = String(c.get('minute') ?? 0).padStart(2, '0');
-  // A publisher's "Z" is usually a conversion to UTC, not the zone the story's clock times are in: leave those floating.
+  // A publisher's "Z" is usually a conversion to UTC, not the zone the story's clock times are in: leave those
+  // floating.
   const articleOffset = ref?.offset && ref.offset !== 'Z' && ref.offset !== '+00:00' ? ref.offset : '';
   return `${dayValue(day)}T${hh}:${mm}${offsetOf(c) ?? articleOffset}`;
 }

@@ -163,7 +163,8 @@ export const CALENDAR_RULES: Rule[] = [
       if (!day) return { type: 'date' };
       const qualifier = m[1] ?? '';
       const at = m.index;
-      // "Sunday’s vote", "Friday's attack": a day named as a possessive is the nearest one, whatever the clause's tense.
+      // "Sunday’s vote", "Friday's attack": a day named as a possessive is the nearest one, whatever the clause's
+      // tense.
       const possessive = /^['’]s\b/.test(ctx.sentence.slice(at + m[0].length, at + m[0].length + 3));
       const resolved = resolveWeekday(
         WEEKDAYS[word.toLowerCase()]!,

@@ -244,7 +244,9 @@ export const RELATIVE_RULES: Rule[] = [
   },
 ];
 
-/** Which year's season: "last summer" in March 2013 is 2012's; "this winter" in January is the one begun in December. */
+/**
+ * Which year's season: "last summer" in March 2013 is 2012's; "this winter" in January is the one begun in December.
+ */
 function seasonYear(day: Day, startMonth: number, step: number): number {
   const refIndex = day.y * 12 + day.m - 1;
   // The instance of the season that is current or most recently begun.
