@@ -53,7 +53,7 @@ export interface DetectWeights {
   urlNonArticleKind: number;
   urlProduct: number;
   urlForum: number;
-  /** A site whose pages are not news (site-kinds.json). */
+  /** A site whose pages are not news (site-kinds.ts). */
   siteNotNews: number;
 }
 

@@ -1,11 +1,5 @@
 /** What a page's address says about it: dated or slugged story paths versus section roots, video, search, shops. */
-import siteKinds from './site-kinds.json';
-
-const SITES = siteKinds.sites.map((s) => ({
-  host: s.host,
-  path: 'path' in s && s.path ? new RegExp(s.path) : null,
-  kind: s.kind,
-}));
+import { NON_NEWS_SITES as SITES } from './site-kinds';
 
 export interface UrlShape {
   http: boolean;
@@ -24,7 +18,7 @@ export interface UrlShape {
   /** The path looks like a forum thread or a social post. */
   forum: boolean;
   /**
-   * The site is one whose pages are not news (site-kinds.json): reference, code, forum, video, social, shop, search.
+   * The site is one whose pages are not news (site-kinds.ts): reference, code, forum, video, social, shop, search.
    */
   siteKind: string | null;
 }
