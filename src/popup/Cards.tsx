@@ -3,7 +3,7 @@
  * them, places, named events) one click away in place; the publisher's card; and a visible note when the network
  * could not help (offline, a failing source). Never empty while the article has entities.
  */
-import type { Card, CardsResult } from '../pipeline/link/types';
+import type { Card, CardsResult } from '../shared/cards';
 import { t } from '../shared/i18n';
 import { tn } from '../shared/plural';
 import { useLayoutEffect, useRef } from 'preact/hooks';

@@ -4,7 +4,7 @@
  * data entered.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { Card } from '../pipeline/link/types';
+import type { Card } from '../shared/cards';
 import { t } from '../shared/i18n';
 import { CopyCard } from './CopyCard';
 import { formatArticleDate, formatCoordinates, mentionsLabel } from './format';

@@ -9,9 +9,8 @@ import type {
   CoverageSourceId,
   HistorySummary,
   SourceStatus,
-} from '../pipeline/coverage/types';
+} from '../shared/coverage';
 import { useState } from 'preact/hooks';
-import { outletOwnership } from '../pipeline/coverage/outlets';
 import { t } from '../shared/i18n';
 import { tn } from '../shared/plural';
 import { countrySpread, summarizeCoverage, type CoverageSummary } from './coverage-summary';
@@ -159,15 +158,14 @@ function CountrySpread({ items }: { items: CoverageItem[] }) {
 
 function Item({ item }: { item: CoverageItem }) {
   const date = formatArticleDate(item.publishedAt);
-  const ownership = outletOwnership(item.domain ?? item.url);
   return (
     <li class="coverage-item" data-sources={item.sources.join(' ')}>
       <Link url={item.url}>{item.title}</Link>
       <span class="coverage-meta">
         <span class="coverage-outlet">{item.outlet}</span>
         {item.country && <span class="coverage-country">{item.country}</span>}
-        {ownership?.stateFunded && <span class="coverage-state">{t('coverageStateFunded')}</span>}
-        {ownership?.owner && <span class="coverage-owner">{tn('coverageOwner', { owner: ownership.owner })}</span>}
+        {item.stateFunded && <span class="coverage-state">{t('coverageStateFunded')}</span>}
+        {item.owner && <span class="coverage-owner">{tn('coverageOwner', { owner: item.owner })}</span>}
         {date && <time dateTime={item.publishedAt ?? undefined}>{date}</time>}
         {!item.direct && <span class="coverage-via">{t('coverageViaGoogleNews')}</span>}
       </span>

@@ -1,4 +1,4 @@
-import type { Coverage } from '../pipeline/coverage/types';
+import type { Coverage } from '../shared/coverage';
 import { t } from '../shared/i18n';
 import { tn } from '../shared/plural';
 import type { Entity, EventFrame } from '../shared/types';

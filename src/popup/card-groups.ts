@@ -2,7 +2,7 @@
  * Which cards the first screen shows: the most salient people and organizations (the background already orders
  * cards by salience), up to `maxKey`; the rest wait one click away, grouped by what they are.
  */
-import type { Card } from '../pipeline/link/types';
+import type { Card } from '../shared/cards';
 
 export interface CardGroupOptions {
   /** Cards on the first screen: enough for the story's cast, few enough to leave room for when and who reports. */

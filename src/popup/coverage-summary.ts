@@ -2,7 +2,7 @@
  * The one-line account of who else is reporting the story ("12 outlets in 8 countries since Sep 5") and the spread
  * of those reports by the outlet's country. Counts outlets, not items: two reports from one outlet are one voice.
  */
-import type { CoverageItem } from '../pipeline/coverage/types';
+import type { CoverageItem } from '../shared/coverage';
 
 export interface CoverageSummary {
   outlets: number;

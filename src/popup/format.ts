@@ -1,5 +1,6 @@
 /** Display helpers for the popup; pure so they are unit-tested. */
 import { tn } from '../shared/plural';
+import { siteHost } from '../shared/url';
 
 /** "1 mention", "5 mentions", through the catalogue's plural rules. */
 export const mentionsLabel = (count: number) => tn('mentions', { count });
@@ -25,10 +26,4 @@ export function formatArticleDate(iso: string | null | undefined, locale?: strin
   );
 }
 
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
+export const hostOf = siteHost;

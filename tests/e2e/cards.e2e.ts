@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Card } from '../../src/pipeline/link/types';
+import type { Card } from '../../src/shared/cards';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { TabState } from '../../src/shared/tab-state';
 import { setWikimediaFault } from '../fixtures/api/wikimedia';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Coverage, CoverageItem } from '../../src/pipeline/coverage/types';
+import type { Coverage, CoverageItem } from '../../src/shared/coverage';
 import { StoryClock } from '../../src/popup/StoryClock';
 import type { Entity, EventFrame } from '../../src/shared/types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CoverageItem } from '../../src/pipeline/coverage/types';
+import type { CoverageItem } from '../../src/shared/coverage';
 import { countrySpread, summarizeCoverage } from '../../src/popup/coverage-summary';
 import { summaryText } from '../../src/popup/Coverage';
 
