@@ -17,7 +17,7 @@ import { Window } from 'happy-dom';
 import { createCache, idbEntryStore } from '../src/background/cache/cache';
 import { createChoices, idbChoiceStore } from '../src/background/cache/choices';
 import { openCardsDb } from '../src/background/cache/db';
-import { createCardService } from '../src/background/cards';
+import { createCardService } from '../src/background/cards/card-service';
 import { normalizeEntities, normalizeSearch } from '../src/pipeline/link/wikidata-raw';
 import { normalizeQuery } from '../src/pipeline/link/wikipedia-raw';
 import type { CardsResult } from '../src/pipeline/link/types';

@@ -10,7 +10,7 @@ import type { TabState } from '../shared/tab-state';
 import type { Analysis, Article, Entity } from '../shared/types';
 import type { CardsResult } from '../pipeline/link/types';
 import type { Coverage } from '../pipeline/coverage/types';
-import { emptyCoverage } from './coverage';
+import { emptyCoverage } from './coverage/coverage-service';
 import { createTabJobs, type TabJobs } from './tab-jobs';
 import type { TabStore } from './tab-store';
 

@@ -8,9 +8,9 @@ import { parseBackgroundMessage, senderOf, type Message } from '../shared/protoc
 import type { ErrorResponse, Responses } from '../shared/responses';
 import { loadSettings } from './settings-store';
 import { showBadge } from './badge';
-import { wireCards } from './cards-wiring';
+import { wireCards } from './cards/wire-cards';
 import { createController } from './controller';
-import { wireCoverage } from './coverage-wiring';
+import { wireCoverage } from './coverage/wire-coverage';
 import { senderRole } from './sender';
 import { createTabStore, type SessionArea } from './tab-store';
 import { titleFor } from './titles';

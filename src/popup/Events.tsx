@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { EventFrame } from '../shared/types';
 import { Timeline } from './Timeline';
-import { eventWhenLabel } from './timeline';
+import { eventWhenLabel } from './event-timeline';
 
 const KIND_LABEL: Record<NonNullable<EventFrame['kind']>, string> = {
   story: 'eventKindStory',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createController, STALE_COVERAGE_MS, type ControllerDeps } from '../../src/background/controller';
-import { emptyCoverage } from '../../src/background/coverage';
+import { emptyCoverage } from '../../src/background/coverage/coverage-service';
 import { createTabStore } from '../../src/background/tab-store';
 import { memoryArea } from '../support/memory-area';
 import type { Coverage } from '../../src/pipeline/coverage/types';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createController, type CardsDeps, type ControllerDeps } from '../../src/background/controller';
-import { emptyCoverage } from '../../src/background/coverage';
+import { emptyCoverage } from '../../src/background/coverage/coverage-service';
 import { createTabStore } from '../../src/background/tab-store';
 import { memoryArea } from '../support/memory-area';
 import type { CardsResult } from '../../src/pipeline/link/types';

@@ -14,7 +14,7 @@ export interface EntryStore {
   deleteOlderThan(time: number): Promise<number>;
 }
 
-export interface CacheOptions {
+export interface CardCacheOptions {
   /** Younger than this: fresh. */
   ttlMs: number;
   /** Older than ttl but younger than this: served stale and revalidated. Older: refetched before use. */
@@ -26,7 +26,7 @@ export interface CacheOptions {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-export const DEFAULT_CACHE_OPTIONS: CacheOptions = {
+export const DEFAULT_CARD_CACHE_OPTIONS: CardCacheOptions = {
   ttlMs: 7 * DAY,
   maxStaleMs: 60 * DAY,
   nullTtlMs: DAY,
@@ -44,8 +44,8 @@ export interface ManyResult<T> {
   error: unknown;
 }
 
-export function createCache(store: EntryStore, options: Partial<CacheOptions> = {}) {
-  const o: CacheOptions = { ...DEFAULT_CACHE_OPTIONS, ...options };
+export function createCache(store: EntryStore, options: Partial<CardCacheOptions> = {}) {
+  const o: CardCacheOptions = { ...DEFAULT_CARD_CACHE_OPTIONS, ...options };
   const inFlight = new Map<string, Promise<unknown>>();
   const revalidations = new Set<Promise<void>>();
 

@@ -10,11 +10,11 @@ import {
   isoDay,
   type CoverageQuery,
   type QueryEntity,
-} from '../pipeline/coverage/build-query';
-import { relatedLinkItems, selectCoverage } from '../pipeline/coverage/select-coverage';
-import { buildTimeline } from '../pipeline/coverage/sparkline';
-import { titleSimilarity } from '../pipeline/coverage/text';
-import { urlKey } from '../pipeline/coverage/url-key';
+} from '../../pipeline/coverage/build-query';
+import { relatedLinkItems, selectCoverage } from '../../pipeline/coverage/select-coverage';
+import { buildTimeline } from '../../pipeline/coverage/sparkline';
+import { titleSimilarity } from '../../pipeline/coverage/text';
+import { urlKey } from '../../pipeline/coverage/url-key';
 import type {
   Coverage,
   CoverageCandidate,
@@ -24,16 +24,16 @@ import type {
   HistorySummary,
   SourceStatus,
   TimelinePoint,
-} from '../pipeline/coverage/types';
-import type { Settings } from '../shared/settings';
-import type { Analysis, Article, Entity } from '../shared/types';
-import type { CoverageCache } from './history/coverage-cache';
-import type { HistoryEntity } from './history/db';
-import type { HistoryStore } from './history/history-store';
-import { shouldRecordHistory } from './history/should-record';
-import { createGdeltClient, type GdeltClient, type GdeltOptions } from './sources/gdelt';
-import { createGoogleNewsClient, type GoogleNewsOptions } from './sources/google-news';
-import type { FetchLike, SourceResult } from './sources/news-http';
+} from '../../pipeline/coverage/types';
+import type { Settings } from '../../shared/settings';
+import type { Analysis, Article, Entity } from '../../shared/types';
+import type { CoverageCache } from '../history/coverage-cache';
+import type { HistoryEntity } from '../history/db';
+import type { HistoryStore } from '../history/history-store';
+import { shouldRecordHistory } from '../history/should-record';
+import { createGdeltClient, type GdeltClient, type GdeltOptions } from '../sources/gdelt';
+import { createGoogleNewsClient, type GoogleNewsOptions } from '../sources/google-news';
+import type { FetchLike, SourceResult } from '../sources/news-http';
 
 /** Wikidata links by entity name, when the knowledge step has run (optional: coverage works without them). */
 export type EntityLinks = Record<string, { qid?: string; label?: string }>;

@@ -4,9 +4,9 @@
  * Only entity names, ids and file names leave the device. Any failure degrades the affected cards to in-article
  * ones with a note; offline, every card is an in-article one.
  */
-import { articleDay } from '../pipeline/link/as-of';
-import { buildInArticleCard, buildLinkedCard, cardKey, imageFile } from '../pipeline/link/card';
-import { linkAll, type EntityCandidates } from '../pipeline/link/link-all';
+import { articleDay } from '../../pipeline/link/as-of';
+import { buildInArticleCard, buildLinkedCard, cardKey, imageFile } from '../../pipeline/link/card';
+import { linkAll, type EntityCandidates } from '../../pipeline/link/link-all';
 import {
   LINKABLE,
   type Candidate,
@@ -17,19 +17,19 @@ import {
   type SearchHit,
   type WdEntity,
   type WikiPage,
-} from '../pipeline/link/types';
-import type { Settings } from '../shared/settings';
-import type { Article, Entity, EventFrame } from '../shared/types';
-import type { Cache } from './cache/cache';
-import type { Choices } from './cache/choices';
-import { createWikidataSource, type WikidataSource } from './sources/wikidata';
-import { createWikipediaSource, type WikipediaSource } from './sources/wikipedia';
+} from '../../pipeline/link/types';
+import type { Settings } from '../../shared/settings';
+import type { Article, Entity, EventFrame } from '../../shared/types';
+import type { Cache } from '../cache/cache';
+import type { Choices } from '../cache/choices';
+import { createWikidataSource, type WikidataSource } from '../sources/wikidata';
+import { createWikipediaSource, type WikipediaSource } from '../sources/wikipedia';
 import {
   createWikimediaClient,
   type ClientOptions,
   type FetchLike,
   type WikimediaClient,
-} from './sources/wikimedia-http';
+} from '../sources/wikimedia-http';
 
 export interface CardServiceDeps {
   fetch: FetchLike;

@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createCoverageService, type CoverageInput } from '../../src/background/coverage';
-import { createCoverageCache, type CoverageCache } from '../../src/background/history/coverage-cache';
-import { historyDbOpener } from '../../src/background/history/db';
-import { createHistoryStore } from '../../src/background/history/history-store';
-import type { Coverage } from '../../src/pipeline/coverage/types';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/shared/settings';
-import type { Article } from '../../src/shared/types';
-import { NEWS_FIXTURES } from '../fixtures/api/news';
-import { SEED_ARTICLE, SEED_ENTITIES, SEED_EVENTS, SEED_NOW } from '../pipeline/coverage/seed-entities';
-import { fakeClock, fakeFetch, reply } from './sources/fake-fetch';
+import { createCoverageService, type CoverageInput } from '../../../src/background/coverage/coverage-service';
+import { createCoverageCache, type CoverageCache } from '../../../src/background/history/coverage-cache';
+import { historyDbOpener } from '../../../src/background/history/db';
+import { createHistoryStore } from '../../../src/background/history/history-store';
+import type { Coverage } from '../../../src/pipeline/coverage/types';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../src/shared/settings';
+import type { Article } from '../../../src/shared/types';
+import { NEWS_FIXTURES } from '../../fixtures/api/news';
+import { SEED_ARTICLE, SEED_ENTITIES, SEED_EVENTS, SEED_NOW } from '../../pipeline/coverage/seed-entities';
+import { fakeClock, fakeFetch, reply } from '../sources/fake-fetch';
 
 type Mode = 'ok' | 'html' | '429' | 'hang' | 'down';
 let dbCount = 0;
@@ -164,7 +164,7 @@ describe('coverage service', () => {
     const s = setup();
     s.modes.gnews = 'down';
     const service = createCoverageService({
-      fetch: (await import('./sources/fake-fetch')).fakeFetch(() => Promise.reject(new TypeError('NetworkError')))
+      fetch: (await import('../sources/fake-fetch')).fakeFetch(() => Promise.reject(new TypeError('NetworkError')))
         .fetch,
       now: () => SEED_NOW,
       sleep: async () => {},

@@ -2,14 +2,14 @@
  * Wires the card service (cards.ts) to the browser: IndexedDB cache and choices (in memory where IndexedDB is
  * unavailable), fetch, settings and the page's host. index.ts passes `deps` to the controller.
  */
-import type { CardsResult } from '../pipeline/link/types';
-import type { TabState } from '../shared/tab-state';
-import { createCache, idbEntryStore, memoryEntryStore, type EntryStore } from './cache/cache';
-import { createChoices, idbChoiceStore, memoryChoiceStore, type ChoiceStore } from './cache/choices';
-import { openCardsDb } from './cache/db';
-import { createCardService } from './cards';
-import type { CardsDeps } from './controller';
-import { loadSettings } from './settings-store';
+import type { CardsResult } from '../../pipeline/link/types';
+import type { TabState } from '../../shared/tab-state';
+import { createCache, idbEntryStore, memoryEntryStore, type EntryStore } from '../cache/cache';
+import { createChoices, idbChoiceStore, memoryChoiceStore, type ChoiceStore } from '../cache/choices';
+import { openCardsDb } from '../cache/db';
+import { createCardService } from './card-service';
+import type { CardsDeps } from '../controller';
+import { loadSettings } from '../settings-store';
 
 export function wireCards(log: (message: string, error?: unknown) => void): { deps: CardsDeps } {
   const db = openCardsDb();
