@@ -5,7 +5,7 @@ import { ClearData } from './ClearData';
 import { draftOf, toSettings, type Draft, type DraftErrors, type EndpointKey } from './draft';
 import { PrivacyStatement } from './PrivacyStatement';
 import { SiteAccess } from './SiteAccess';
-import type { SiteAccessApi } from '../background/permissions';
+import type { SiteAccessApi } from '../shared/site-access';
 
 export interface SettingsStore {
   load(): Promise<Settings>;

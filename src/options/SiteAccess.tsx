@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { missingAccess, type AccessNeed, type AccessSource, type SiteAccessApi } from '../background/permissions';
+import { missingAccess, type AccessNeed, type AccessSource, type SiteAccessApi } from '../shared/site-access';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import { customEndpoints } from './draft';

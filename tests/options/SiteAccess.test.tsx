@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SiteAccessApi } from '../../src/background/permissions';
+import type { SiteAccessApi } from '../../src/shared/site-access';
 import { Options, type SettingsStore } from '../../src/options/Options';
 import { SiteAccess } from '../../src/options/SiteAccess';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/shared/settings';

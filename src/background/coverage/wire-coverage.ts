@@ -8,7 +8,7 @@ import { createCoverageService, type EntityLinks } from './coverage-service';
 import { createCoverageCache } from '../history/coverage-cache';
 import { historyDbOpener } from '../history/db';
 import { createHistoryStore } from '../history/history-store';
-import { originPattern } from '../permissions';
+import { originPattern } from '../../shared/site-access';
 import { loadSettings } from '../settings-store';
 
 export function wireCoverage(log: (message: string, error?: unknown) => void) {

@@ -6,7 +6,7 @@ import {
   neededAccess,
   originPattern,
   patternMatches,
-} from '../../src/background/permissions';
+} from '../../src/shared/site-access';
 import manifest from '../../manifest.json';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/shared/settings';
 
