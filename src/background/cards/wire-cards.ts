@@ -1,5 +1,5 @@
 /**
- * Wires the card service (cards.ts) to the browser: IndexedDB cache and choices (in memory where IndexedDB is
+ * Wires the card service (card-service.ts) to the browser: IndexedDB cache and choices (in memory where IndexedDB is
  * unavailable), fetch, settings and the page's host. index.ts passes `deps` to the controller.
  */
 import type { CardsResult } from '../../pipeline/link/types';
