@@ -3,40 +3,30 @@
  * source's own), reuses cached answers, ranks and folds the results, and reports each source's state.
  * Everything that talks to the outside comes in through `deps`, so tests drive it with fakes.
  */
-import {
-  buildCoverageQuery,
-  entityKeysOf,
-  addDays,
-  isoDay,
-  type CoverageQuery,
-  type QueryEntity,
-} from '../../pipeline/coverage/build-query';
-import { relatedLinkItems, selectCoverage } from '../../pipeline/coverage/select-coverage';
+import { addDays, buildCoverageQuery, type CoverageQuery, isoDay } from '../../pipeline/coverage/build-query';
 import { buildTimeline } from '../../pipeline/coverage/sparkline';
-import { titleSimilarity } from '../../pipeline/coverage/text';
-import { urlKey } from '../../pipeline/coverage/url-key';
 import type {
   Coverage,
   CoverageCandidate,
-  CoverageTimeline,
-  CoverageSourceId,
   FailureReason,
   HistorySummary,
   SourceStatus,
   TimelinePoint,
 } from '../../pipeline/coverage/types';
 import type { Settings } from '../../shared/settings';
-import type { Analysis, Article, Entity } from '../../shared/types';
+import type { Analysis, Article } from '../../shared/types';
 import type { CoverageCache } from '../history/coverage-cache';
-import type { HistoryEntity } from '../history/db';
 import type { HistoryStore } from '../history/history-store';
 import { shouldRecordHistory } from '../history/should-record';
 import { createGdeltClient, type GdeltClient, type GdeltOptions } from '../sources/gdelt';
 import { createGoogleNewsClient, type GoogleNewsOptions } from '../sources/google-news';
-import type { FetchLike, SourceResult } from '../sources/news-http';
+import type { FetchLike } from '../sources/news-http';
+import { type Answers, coverageAssembler } from './assemble-coverage';
+import { createCachedSource, type Outcome } from './cached-source';
+import { historyFor } from './history-lookup';
+import { type EntityLinks, historyEntities, withLinks } from './story-entities';
 
-/** Wikidata links by entity name, when the knowledge step has run (optional: coverage works without them). */
-export type EntityLinks = Record<string, { qid?: string; label?: string }>;
+export type { EntityLinks } from './story-entities';
 
 export interface CoverageInput {
   article: Article;
@@ -95,17 +85,35 @@ export const emptyCoverage = (now: number, status: Coverage['status'] = 'loading
   updatedAt: now,
 });
 
-type Outcome<T> = { status: SourceStatus; value: T | null };
+/** How one article's searches are keyed and kept. */
+interface SearchPlan {
+  query: CoverageQuery;
+  /** Cached answers younger than this are reused. */
+  fresh: number;
+  /** False for private windows. */
+  persist: boolean;
+  /** Keyed by the story's day, not the window's end (clipped at today), so yesterday's answer still serves. */
+  windowKey: string;
+}
 
-/** Headline similarity at which a search result is a copy of an article the reader already read. */
-const SAME_STORY_AS_READ = 0.9;
+type Sources = {
+  gdelt: Outcome<CoverageCandidate[]>;
+  google: Outcome<CoverageCandidate[]>;
+  history: Outcome<HistorySummary>;
+};
+
+/** What the service's steps share: its deps and options, the cached asks and the GDELT clients. */
+interface Service {
+  deps: CoverageDeps;
+  opts: CoverageOptions;
+  cached: ReturnType<typeof createCachedSource>;
+  gdeltFor(endpoint: string): GdeltClient;
+}
 
 export function createCoverageService(deps: CoverageDeps, options: Partial<CoverageOptions> = {}) {
   const opts = { ...DEFAULT_COVERAGE_OPTIONS, ...options };
   // One GDELT client (one request gate) per endpoint for the worker's life: the 5 s spacing is per client.
   const gdeltClients = new Map<string, GdeltClient>();
-  const inflight = new Map<string, Promise<Outcome<unknown>>>();
-
   const gdeltFor = (endpoint: string) => {
     let client = gdeltClients.get(endpoint);
     if (!client) {
@@ -114,319 +122,218 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
     }
     return client;
   };
-
-  /** Fresh cache, else the source, else a stale cache entry; concurrent asks for one key share one request. */
-  function cached<T>(
-    key: string,
-    fresh: number,
-    persist: boolean,
-    ask: () => Promise<SourceResult<T>>,
-    endpoint?: string,
-  ): Promise<Outcome<T>> {
-    const running = inflight.get(key);
-    if (running) return running as Promise<Outcome<T>>;
-    const job = (async (): Promise<Outcome<T>> => {
-      const hit = await deps.cache.get<T>(key).catch(() => null);
-      if (hit && deps.now() - hit.storedAt < fresh)
-        return { status: stateOf(hit.value, hit.storedAt), value: hit.value };
-      let result = await ask().catch(
-        (error: unknown): SourceResult<T> => ({ ok: false, reason: 'network', detail: String(error) }),
-      );
-      if (
-        !result.ok &&
-        result.reason === 'network' &&
-        endpoint &&
-        deps.permitted &&
-        !(await deps.permitted(endpoint).catch(() => true))
-      ) {
-        result = { ok: false, reason: 'permission', detail: new URL(endpoint).host };
-      }
-      if (result.ok) {
-        await deps.cache
-          .put(key, result.value, persist)
-          .catch((error: unknown) => deps.log('coverage cache write failed', error));
-        return { status: stateOf(result.value, deps.now()), value: result.value };
-      }
-      // A date the source does not cover is not a failure: there was nothing to ask.
-      if (result.reason === 'out-of-range')
-        return { status: { state: 'skipped', reason: 'out-of-range', count: 0 }, value: null };
-      deps.log(
-        `coverage source failed: ${key.split('|')[0]} ${result.reason}${result.detail ? ` (${result.detail})` : ''}`,
-      );
-      if (hit)
-        return {
-          status: { state: 'cached', reason: result.reason, count: 0, fetchedAt: hit.storedAt },
-          value: hit.value,
-        };
-      return { status: { state: 'unavailable', reason: result.reason, count: 0 }, value: null };
-    })().finally(() => inflight.delete(key));
-    inflight.set(key, job);
-    return job;
-  }
-
-  function gate(settings: Settings, source: 'gdelt' | 'googleNews', query: string | null): SourceStatus | null {
-    if (settings.offline) return { state: 'offline', count: 0 };
-    if (!settings.sources[source]) return { state: 'disabled', count: 0 };
-    if (!query) return { state: 'skipped', reason: 'no-query', count: 0 };
-    return null;
-  }
-
-  async function historyFor(input: CoverageInput, entities: HistoryEntity[]): Promise<Outcome<HistorySummary>> {
-    if (!input.settings.sources.history) return { status: { state: 'disabled', count: 0 }, value: null };
-    if (!deps.history || input.settings.historyRetentionDays <= 0)
-      return { status: { state: 'skipped', count: 0 }, value: null };
-    try {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const stuck = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer in ${opts.historyTimeoutMs} ms`)), opts.historyTimeoutMs);
-      });
-      const lookup = deps.history.related(
-        { url: input.article.url, entities },
-        { retentionDays: input.settings.historyRetentionDays },
-      );
-      // A stuck database must not keep the whole section loading: the other sources still show.
-      const summary = await Promise.race([lookup, stuck]).finally(() => clearTimeout(timer));
-      return { status: { state: summary.items.length ? 'ok' : 'empty', count: summary.items.length }, value: summary };
-    } catch (error) {
-      deps.log('history lookup failed', error);
-      return { status: { state: 'unavailable', count: 0 }, value: null };
-    }
-  }
-
+  const service: Service = { deps, opts, cached: createCachedSource(deps), gdeltFor };
   return {
     /**
      * Coverage for an article. `onUpdate` receives the list as soon as the article searches are in; the
      * volume timeline (a second GDELT request, 5 s later by etiquette) arrives with the final answer.
      */
-    async find(input: CoverageInput, onUpdate?: (coverage: Coverage) => void | Promise<void>): Promise<Coverage> {
-      const { article, analysis, settings } = input;
-      const now = deps.now();
-      const entities = withLinks(analysis.entities, input.links);
-      const query = buildCoverageQuery({
-        title: article.title,
-        publishedAt: article.publishedAt,
-        entities,
-        events: analysis.events,
-        publisher: article.publisher,
-        now,
-      });
-      const persist = !input.incognito;
-      const fresh = query.window.end < isoDay(now - 2 * 86_400_000) ? opts.settledFreshMs : opts.freshMs;
-      // Keyed by the story's day, not the window's end (clipped at today), so yesterday's answer still serves.
-      const windowKey = `${query.window.start}~${query.window.center}`;
-
-      const gdeltGate = gate(settings, 'gdelt', query.gdelt);
-      const googleGate = gate(settings, 'googleNews', query.googleNews);
-      const gdeltJob: Promise<Outcome<CoverageCandidate[]>> = gdeltGate
-        ? Promise.resolve({ status: gdeltGate, value: null })
-        : cached(
-            `gdelt|${settings.endpoints.gdelt}|${query.gdelt}|${windowKey}`,
-            fresh,
-            persist,
-            () => gdeltFor(settings.endpoints.gdelt).artList(query.gdelt!, query.window),
-            settings.endpoints.gdelt,
-          );
-      const googleJob: Promise<Outcome<CoverageCandidate[]>> = googleGate
-        ? Promise.resolve({ status: googleGate, value: null })
-        : cached(
-            `googleNews|${settings.endpoints.googleNews}|${query.googleNews}|${article.lang ?? ''}`,
-            fresh,
-            persist,
-            () =>
-              createGoogleNewsClient(
-                { fetch: deps.fetch, now: deps.now },
-                { ...opts.googleNews, endpoint: settings.endpoints.googleNews },
-              ).search(query.googleNews!, article.lang),
-            settings.endpoints.googleNews,
-          );
-      const historyJob = historyFor(input, historyEntities(entities));
-
-      const related = relatedLinkItems(article);
-      const rankArticle = {
-        title: article.title,
-        url: article.url,
-        publishedAt: article.publishedAt ?? `${query.window.center}T12:00:00Z`,
-        publisher: article.publisher,
-      };
-      // An in-body link also found by search is shown once, under the article's own links.
-      const relatedKeys = new Set(related.map((r) => urlKey(r.url)));
-      const pending: Outcome<never> = { status: { state: 'pending', count: 0 }, value: null };
-      const assemble = (
-        gdelt: Outcome<CoverageCandidate[]>,
-        google: Outcome<CoverageCandidate[]>,
-        history: Outcome<HistorySummary>,
-        timeline: { status: SourceStatus; value: CoverageTimeline | null },
-        status: Coverage['status'],
-      ): Coverage => {
-        const candidates = [...(gdelt.value ?? []), ...(google.value ?? [])];
-        // What the reader already read is listed under "You read before", not again as news (nor its copies).
-        const read = history.value?.items ?? [];
-        const readKeys = new Set(read.map((r) => urlKey(r.url)));
-        const items = selectCoverage(candidates, rankArticle, query.terms).items.filter(
-          (i) =>
-            !relatedKeys.has(urlKey(i.url)) &&
-            !readKeys.has(urlKey(i.url)) &&
-            !read.some((r) => titleSimilarity(r.title, i.title) >= SAME_STORY_AS_READ),
-        );
-        return {
-          status,
-          keywords: query.keywords,
-          items,
-          related,
-          history: history.value ?? { items: [], top: null },
-          timeline: timeline.value,
-          sources: {
-            gdelt: counted(gdelt.status, items, 'gdelt'),
-            googleNews: counted(google.status, items, 'googleNews'),
-            history: history.status,
-            related: { state: related.length ? 'ok' : 'empty', count: related.length },
-            timeline: timeline.status,
-          },
-          updatedAt: deps.now(),
-        };
-      };
-
-      // Show what has arrived as each source answers: the fastest one need not wait for the slowest.
-      const got: {
-        gdelt: Outcome<CoverageCandidate[]>;
-        google: Outcome<CoverageCandidate[]>;
-        history: Outcome<HistorySummary>;
-      } = {
-        gdelt: pending,
-        google: pending,
-        history: pending,
-      };
-      const waitingTimeline = { status: gdeltGate ?? { state: 'pending' as const, count: 0 }, value: null };
-      let updates: Promise<void> = Promise.resolve();
-      const emit = () => {
-        if (!onUpdate) return;
-        const snapshot = assemble(got.gdelt, got.google, got.history, waitingTimeline, 'loading');
-        updates = updates
-          .then(() => onUpdate(snapshot))
-          .catch((error: unknown) => deps.log('coverage update failed', error));
-      };
-      const [gdelt, google, history] = await Promise.all([
-        gdeltJob.then((o) => ((got.gdelt = o), emit(), o)),
-        googleJob.then((o) => ((got.google = o), emit(), o)),
-        historyJob.then((o) => ((got.history = o), o)),
-      ]);
-      await updates;
-
-      // GDELT just failed for the article list: a second request now would fail the same way (and after a 429
-      // would be rude). Serve a cached timeline if there is one, else say why.
-      const gdeltFailure =
-        gdelt.status.state === 'unavailable' ||
-        gdelt.status.state === 'cached' ||
-        gdelt.status.reason === 'out-of-range'
-          ? (gdelt.status.reason ?? 'network')
-          : null;
-      if (!gdeltGate && !gdeltFailure && onUpdate) {
-        // Everything but the chart, which waits its 5 s turn at GDELT.
-        await Promise.resolve(onUpdate(assemble(gdelt, google, history, waitingTimeline, 'loading'))).catch(
-          (error: unknown) => deps.log('coverage update failed', error),
-        );
-      }
-      const timeline = gdeltGate ? null : await timelineFor(query, settings, fresh, persist, windowKey, gdeltFailure);
-      const coverage = assemble(
-        gdelt,
-        google,
-        history,
-        timeline
-          ? {
-              status: { ...timeline.status, count: timeline.value?.length ?? 0 },
-              value: timeline.value
-                ? buildTimeline(timeline.value, query.window.dated ? query.window.center : null)
-                : null,
-            }
-          : { status: gdeltGate!, value: null },
-        'ready',
-      );
-      return coverage;
-    },
-
+    find: (input: CoverageInput, onUpdate?: CoverageUpdate) => find(service, input, onUpdate),
     /** Remembers a read on this device (unless private, opted out or disabled). */
-    async record(
-      input: Pick<CoverageInput, 'article' | 'analysis' | 'settings' | 'incognito' | 'links'>,
-    ): Promise<boolean> {
-      const decision = shouldRecordHistory(input.article.url, input.settings, { incognito: input.incognito });
-      if (!decision.record || !deps.history) return false;
-      const { article } = input;
-      await deps.history.record(
-        {
-          url: article.url,
-          title: article.title,
-          publisher: article.publisher,
-          publishedAt: article.publishedAt,
-          entities: historyEntities(withLinks(input.analysis.entities, input.links)),
-        },
-        input.settings.historyRetentionDays,
-      );
-      return true;
-    },
-
+    record: (input: Pick<CoverageInput, 'article' | 'analysis' | 'settings' | 'incognito' | 'links'>) =>
+      record(deps, input),
     async clearHistory(): Promise<void> {
       await Promise.all([deps.history?.clear(), deps.cache.clear()]);
     },
   };
+}
 
-  function timelineFor(
-    query: CoverageQuery,
-    settings: Settings,
-    fresh: number,
-    persist: boolean,
-    windowKey: string,
-    failure: FailureReason | null,
-  ) {
-    const center = query.window.center;
-    const end = addDays(center, opts.timelineDaysAfter);
-    const window = {
-      start: addDays(center, -opts.timelineDaysBefore),
-      end: end > isoDay(deps.now()) ? isoDay(deps.now()) : end,
-    };
-    return cached<TimelinePoint[]>(
-      `timeline|${settings.endpoints.gdelt}|${query.gdelt}|${windowKey}`,
-      fresh,
-      persist,
-      () =>
-        failure
-          ? Promise.resolve({ ok: false as const, reason: failure })
-          : gdeltFor(settings.endpoints.gdelt).timelineVol(query.gdelt!, window),
-      failure ? undefined : settings.endpoints.gdelt,
+function plan({ deps, opts }: Service, input: CoverageInput): SearchPlan & { entities: ReturnType<typeof withLinks> } {
+  const { article, analysis } = input;
+  const now = deps.now();
+  const entities = withLinks(analysis.entities, input.links);
+  const query = buildCoverageQuery({
+    title: article.title,
+    publishedAt: article.publishedAt,
+    entities,
+    events: analysis.events,
+    publisher: article.publisher,
+    now,
+  });
+  const fresh = query.window.end < isoDay(now - 2 * 86_400_000) ? opts.settledFreshMs : opts.freshMs;
+  return {
+    query,
+    fresh,
+    persist: !input.incognito,
+    windowKey: `${query.window.start}~${query.window.center}`,
+    entities,
+  };
+}
+
+function searchGdelt({ cached, gdeltFor }: Service, p: SearchPlan, settings: Settings, gated: SourceStatus | null) {
+  if (gated) return Promise.resolve({ status: gated, value: null });
+  const endpoint = settings.endpoints.gdelt;
+  return cached<CoverageCandidate[]>({
+    key: `gdelt|${endpoint}|${p.query.gdelt}|${p.windowKey}`,
+    fresh: p.fresh,
+    persist: p.persist,
+    ask: () => gdeltFor(endpoint).artList(p.query.gdelt!, p.query.window),
+    endpoint,
+  });
+}
+
+function searchGoogleNews(
+  { deps, opts, cached }: Service,
+  p: SearchPlan,
+  settings: Settings,
+  lang: Article['lang'],
+  gated: SourceStatus | null,
+) {
+  if (gated) return Promise.resolve({ status: gated, value: null });
+  const endpoint = settings.endpoints.googleNews;
+  return cached<CoverageCandidate[]>({
+    key: `googleNews|${endpoint}|${p.query.googleNews}|${lang ?? ''}`,
+    fresh: p.fresh,
+    persist: p.persist,
+    ask: () =>
+      createGoogleNewsClient({ fetch: deps.fetch, now: deps.now }, { ...opts.googleNews, endpoint }).search(
+        p.query.googleNews!,
+        lang,
+      ),
+    endpoint,
+  });
+}
+
+/** The GDELT volume timeline around the story's day; after a failed article search, the cache or the reason. */
+function timelineFor(
+  { deps, opts, cached, gdeltFor }: Service,
+  p: SearchPlan,
+  settings: Settings,
+  failure: FailureReason | null,
+) {
+  const center = p.query.window.center;
+  const end = addDays(center, opts.timelineDaysAfter);
+  const today = isoDay(deps.now());
+  // biome-ignore lint/complexity/useMathMinMax: ISO days compare as text; Math.min would turn them into NaN.
+  const window = { start: addDays(center, -opts.timelineDaysBefore), end: end > today ? today : end };
+  return cached<TimelinePoint[]>({
+    key: `timeline|${settings.endpoints.gdelt}|${p.query.gdelt}|${p.windowKey}`,
+    fresh: p.fresh,
+    persist: p.persist,
+    ask: () =>
+      failure
+        ? Promise.resolve({ ok: false as const, reason: failure })
+        : gdeltFor(settings.endpoints.gdelt).timelineVol(p.query.gdelt!, window),
+    endpoint: failure ? undefined : settings.endpoints.gdelt,
+  });
+}
+
+async function find(service: Service, input: CoverageInput, onUpdate?: CoverageUpdate): Promise<Coverage> {
+  const { deps, opts } = service;
+  const { article, settings } = input;
+  const p = plan(service, input);
+  const gdeltGate = gate(settings, 'gdelt', p.query.gdelt);
+  const jobs = {
+    gdelt: searchGdelt(service, p, settings, gdeltGate),
+    google: searchGoogleNews(service, p, settings, article.lang, gate(settings, 'googleNews', p.query.googleNews)),
+    history: historyFor(
+      { history: deps.history, timeoutMs: opts.historyTimeoutMs, log: deps.log },
+      article,
+      settings,
+      historyEntities(p.entities),
+    ),
+  };
+  const assemble = coverageAssembler(article, p.query, deps.now);
+  const waitingTimeline = { status: gdeltGate ?? { state: 'pending' as const, count: 0 }, value: null };
+  const sources = await whileAnswering(jobs, (got) => assemble({ ...got, timeline: waitingTimeline }, 'loading'), {
+    onUpdate,
+    log: deps.log,
+  });
+  if (gdeltGate) return assemble({ ...sources, timeline: { status: gdeltGate, value: null } }, 'ready');
+  const failure = gdeltFailure(sources.gdelt.status);
+  if (!failure && onUpdate) {
+    // Everything but the chart, which waits its 5 s turn at GDELT.
+    await Promise.resolve(onUpdate(assemble({ ...sources, timeline: waitingTimeline }, 'loading'))).catch(
+      (error: unknown) => deps.log('coverage update failed', error),
     );
   }
+  const timeline = await timelineFor(service, p, settings, failure);
+  return assemble({ ...sources, timeline: chartOf(timeline, p.query) }, 'ready');
+}
+
+/** Remembers a read on this device (unless private, opted out or disabled). */
+async function record(
+  deps: CoverageDeps,
+  input: Pick<CoverageInput, 'article' | 'analysis' | 'settings' | 'incognito' | 'links'>,
+): Promise<boolean> {
+  const decision = shouldRecordHistory(input.article.url, input.settings, { incognito: input.incognito });
+  if (!decision.record || !deps.history) return false;
+  const { article } = input;
+  await deps.history.record(
+    {
+      url: article.url,
+      title: article.title,
+      publisher: article.publisher,
+      publishedAt: article.publishedAt,
+      entities: historyEntities(withLinks(input.analysis.entities, input.links)),
+    },
+    input.settings.historyRetentionDays,
+  );
+  return true;
 }
 
 export type CoverageService = ReturnType<typeof createCoverageService>;
+type CoverageUpdate = (coverage: Coverage) => void | Promise<void>;
 
-function stateOf(value: unknown, fetchedAt: number): SourceStatus {
-  const empty = Array.isArray(value) && value.length === 0;
-  return { state: empty ? 'empty' : 'ok', count: Array.isArray(value) ? value.length : 0, fetchedAt };
+/** Why a source is not asked at all, or null when it is. */
+function gate(settings: Settings, source: 'gdelt' | 'googleNews', query: string | null): SourceStatus | null {
+  if (settings.offline) return { state: 'offline', count: 0 };
+  if (!settings.sources[source]) return { state: 'disabled', count: 0 };
+  if (!query) return { state: 'skipped', reason: 'no-query', count: 0 };
+  return null;
 }
 
-function counted(status: SourceStatus, items: Coverage['items'], source: CoverageSourceId): SourceStatus {
-  if (status.state !== 'ok' && status.state !== 'cached' && status.state !== 'empty') return status;
-  return { ...status, count: items.filter((i) => i.sources.includes(source)).length };
+/**
+ * Waits for every source, showing what has arrived as each news search answers: the fastest one need not wait for
+ * the slowest. Updates are sent one after another and all sent before this resolves.
+ */
+async function whileAnswering(
+  jobs: { [K in keyof Sources]: Promise<Sources[K]> },
+  snapshot: (got: Sources) => Coverage,
+  { onUpdate, log }: { onUpdate?: CoverageUpdate; log: CoverageDeps['log'] },
+): Promise<Sources> {
+  const pending: Outcome<never> = { status: { state: 'pending', count: 0 }, value: null };
+  const got: Sources = { gdelt: pending, google: pending, history: pending };
+  let updates: Promise<void> = Promise.resolve();
+  const emit = () => {
+    if (!onUpdate) return;
+    const coverage = snapshot(got);
+    updates = updates.then(() => onUpdate(coverage)).catch((error: unknown) => log('coverage update failed', error));
+  };
+  const [gdelt, google, history] = await Promise.all([
+    jobs.gdelt.then((o) => {
+      got.gdelt = o;
+      emit();
+      return o;
+    }),
+    jobs.google.then((o) => {
+      got.google = o;
+      emit();
+      return o;
+    }),
+    jobs.history.then((o) => {
+      got.history = o;
+      return o;
+    }),
+  ]);
+  await updates;
+  return { gdelt, google, history };
 }
 
-/** Entities with their Wikidata link when known, most central first. */
-function withLinks(entities: Entity[], links: EntityLinks = {}): QueryEntity[] {
-  return [...entities]
-    .sort((a, b) => (b.salience ?? b.mentions.length) - (a.salience ?? a.mentions.length))
-    .map((e) => {
-      const link = links[e.name] ?? (e as Entity & { qid?: string; label?: string });
-      return {
-        type: e.type,
-        name: e.name,
-        salience: e.salience,
-        mentions: e.mentions,
-        qid: link.qid,
-        label: link.label,
-      };
-    });
+/**
+ * GDELT just failed for the article list: a second request now would fail the same way (and after a 429 would be
+ * rude). The timeline then serves a cached answer if there is one, else says why.
+ */
+function gdeltFailure(status: SourceStatus): FailureReason | null {
+  return status.state === 'unavailable' || status.state === 'cached' || status.reason === 'out-of-range'
+    ? (status.reason ?? 'network')
+    : null;
 }
 
-function historyEntities(entities: QueryEntity[]): HistoryEntity[] {
-  return entities
-    .filter((e) => e.type !== 'date')
-    .map((e) => ({ keys: entityKeysOf(e), name: e.label || e.name, type: e.type }));
+/** The volume timeline as the popup draws it, marking the story's day when the article is dated. */
+function chartOf(timeline: Outcome<TimelinePoint[]>, query: CoverageQuery): Answers['timeline'] {
+  return {
+    status: { ...timeline.status, count: timeline.value?.length ?? 0 },
+    value: timeline.value ? buildTimeline(timeline.value, query.window.dated ? query.window.center : null) : null,
+  };
 }
