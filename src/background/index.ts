@@ -32,9 +32,10 @@ const cards = wireCards(log);
 const controller = createController({
   store: createTabStore(browser.storage.session as unknown as SessionArea),
   showBadge: (tabId, state) => showBadge(browser.action, tabId, state, titleFor),
-  runNlp: async (article, onNamed) => (
-    await nerModel, onNamed ? analyzeArticleInSteps(article, onNamed) : analyzeArticle(article)
-  ),
+  runNlp: async (article, onNamed) => {
+    await nerModel;
+    return onNamed ? analyzeArticleInSteps(article, onNamed) : analyzeArticle(article);
+  },
   requestExtraction: (tabId, force) =>
     browser.tabs.sendMessage(
       tabId,

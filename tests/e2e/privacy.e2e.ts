@@ -81,9 +81,8 @@ const fromExtension = (s: Seen) =>
 const settle = (s: TabState | null) =>
   !!s &&
   s.status !== 'analyzing' &&
-  (!s.cards || s.cards.status !== 'loading') &&
-  (!s.coverage ||
-    s.coverage.status !== 'loading' ||
+  s.cards?.status !== 'loading' &&
+  (s.coverage?.status !== 'loading' ||
     ['gdelt', 'googleNews'].every((k) =>
       ['disabled', 'offline'].includes(s.coverage!.sources[k as 'gdelt']?.state ?? ''),
     ));

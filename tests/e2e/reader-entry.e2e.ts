@@ -11,7 +11,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/shared/tab-state';
-import { attachNewView, browserSession, extensionTargets, type ExtensionView } from './extension-views';
+import { attachNewView, browserSession, extensionTargets } from './extension-views';
 import { launchExtension, type Harness } from './harness';
 
 const MENU_ID = 'backstory-lookup';

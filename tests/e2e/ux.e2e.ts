@@ -37,9 +37,7 @@ afterAll(async () => {
 });
 
 const settled = (s: TabState | null) =>
-  s?.status === 'ready' &&
-  (!s.cards || s.cards.status !== 'loading') &&
-  (!s.coverage || s.coverage.status !== 'loading');
+  s?.status === 'ready' && s.cards?.status !== 'loading' && s.coverage?.status !== 'loading';
 
 /** The popup as a page of popup size; records when the root first showed `state` (ms since it started loading). */
 async function openPopup(tabId: number, path = 'src/popup/index.html'): Promise<Page> {

@@ -16,7 +16,11 @@ function access(granted: string[], stored: Partial<Settings> = {}) {
   const requested: string[][] = [];
   const api: SiteAccessApi = {
     contains: async (p) => have.has(p),
-    request: async (patterns) => (requested.push(patterns), patterns.forEach((p) => have.add(p)), true),
+    request: async (patterns) => {
+      requested.push(patterns);
+      for (const p of patterns) have.add(p);
+      return true;
+    },
   };
   return {
     siteAccess: { api, settings: async () => normalizeSettings({ ...DEFAULT_SETTINGS, ...stored }) },

@@ -203,7 +203,9 @@ export function memoryEntryStore(): EntryStore {
   const map = new Map<string, CacheEntry>();
   return {
     getMany: async (keys) => keys.map((k) => map.get(k)),
-    putMany: async (entries) => void entries.forEach((e) => map.set(e.key, structuredClone(e))),
+    putMany: async (entries) => {
+      for (const e of entries) map.set(e.key, structuredClone(e));
+    },
     async deleteOlderThan(time) {
       let removed = 0;
       for (const [key, entry] of map) if (entry.fetchedAt < time && map.delete(key)) removed++;

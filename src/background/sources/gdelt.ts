@@ -86,6 +86,7 @@ export function createGdeltClient(deps: GdeltDeps, options: Partial<GdeltOptions
 
   function windowParams(window: Pick<CoverageWindow, 'start' | 'end'>): Record<string, string> | null {
     if (window.end < opts.earliestDay) return null;
+    // biome-ignore lint/complexity/useMathMinMax: ISO days compare as text; Math.max would turn them into NaN.
     const start = window.start < opts.earliestDay ? opts.earliestDay : window.start;
     return { startdatetime: `${start.replace(/-/g, '')}000000`, enddatetime: `${window.end.replace(/-/g, '')}235959` };
   }
@@ -133,7 +134,8 @@ function parseLenient(text: string): unknown {
     return JSON.parse(text);
   } catch {
     try {
-      // eslint-disable-next-line no-control-regex
+      // GDELT sometimes sends raw control characters inside strings, which JSON forbids: they become spaces.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
       return JSON.parse(text.replace(/\\(?!["\\/bfnrtu])/g, '\\\\').replace(/[\u0000-\u001f]/g, ' '));
     } catch {
       return undefined;

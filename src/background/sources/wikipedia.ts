@@ -65,7 +65,9 @@ export function createWikipediaSource(
             raw,
             batch.map((p) => p.title),
           );
-          batch.forEach((page, i) => (page.links = withLinks[i]?.links ?? []));
+          batch.forEach((page, i) => {
+            page.links = withLinks[i]?.links ?? [];
+          });
         },
       );
       return out;

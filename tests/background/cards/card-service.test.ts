@@ -12,7 +12,9 @@ import { startFixtureServer, type FixtureServer } from '../../support/fixture-se
 
 const TEXT = readFileSync(new URL('../../fixtures/seed/article.txt', import.meta.url), 'utf8');
 let server: FixtureServer;
-beforeAll(async () => void (server = await startFixtureServer()));
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
 afterAll(() => server.close());
 afterEach(() => setWikimediaFault(null));
 

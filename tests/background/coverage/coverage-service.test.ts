@@ -292,7 +292,13 @@ describe('coverage service', () => {
   it('records nothing from a private window and writes none of its answers to disk', async () => {
     const writes: boolean[] = [];
     const memory = createCoverageCache(null, () => SEED_NOW);
-    const spy: CoverageCache = { ...memory, put: (k, v, persist) => (writes.push(persist), memory.put(k, v, persist)) };
+    const spy: CoverageCache = {
+      ...memory,
+      put: (k, v, persist) => {
+        writes.push(persist);
+        return memory.put(k, v, persist);
+      },
+    };
     const s = setup({ cache: spy });
     expect(await s.service.record(s.input({ incognito: true }))).toBe(false);
     expect(await s.history.count()).toBe(0);
