@@ -12,7 +12,7 @@ export interface SettingsStore {
   save(settings: Settings): Promise<void>;
   /** Asks the background to delete everything stored but the settings. */
   clearAll(): Promise<{ ok: boolean; error?: string }>;
-  /** Asks the background to forget the reading history alone (issue #7). */
+  /** Asks the background to forget the reading history alone. */
   clearHistory(): Promise<{ ok: boolean; error?: string }>;
   /** Calls back when the settings change elsewhere (the popup's highlights switch); returns an unsubscribe. */
   subscribe?(onChange: (settings: Settings) => void): () => void;

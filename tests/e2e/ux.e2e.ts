@@ -1,5 +1,5 @@
 /**
- * The reader's experience end to end (issue #8): screenshots of the popup in each state, light and dark, saved to
+ * The reader's experience end to end: screenshots of the popup in each state, light and dark, saved to
  * artifacts/screenshots/ for review; a keyboard-only walkthrough; in-page highlights switched on and off from the
  * popup without moving any element of the page; the options page and "Clear all data"; the look-up window.
  */

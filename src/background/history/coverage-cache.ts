@@ -66,7 +66,7 @@ export function createCoverageCache(
   };
 }
 
-/** Storage full: the oldest cached coverage answers go, never the reading history (issue #9). */
+/** Storage full: the oldest cached coverage answers go, never the reading history. */
 export async function evictOldestCoverage(db: HistoryDb, count: number): Promise<number> {
   const tx = db.transaction('coverage', 'readwrite');
   const removed = await deleteOldest(() => tx.store.index('storedAt').openCursor(), count);
