@@ -14,7 +14,7 @@ import { emptyCoverage } from './coverage/coverage-service';
 import { createTabJobs, type TabJobs } from './tab-jobs';
 import type { TabStore } from './tab-store';
 
-/** Background cards, wired in cards-wiring.ts. */
+/** Background cards, wired in cards/wire-cards.ts. */
 export interface CardsDeps {
   /** In-article cards, shown with the analysis while lookups run. */
   placeholders(state: TabState): CardsResult;
