@@ -2,8 +2,8 @@
  * The third step: what the linked entities' cards show, all through the cache: the labels of the items their
  * statements point to, the Wikipedia intros and the images.
  */
-import { imageFile } from '../../pipeline/link/card';
-import type { ImageInfo, LinkableType, WdEntity, WikiPage } from '../../pipeline/link/types';
+import { type ImageInfo, imageFile, type WdEntity, type WikiPage } from '../../pipeline/link';
+import type { LinkableType } from '../../shared/cards';
 import type { Cache, ManyResult } from '../cache/cache';
 import type { WikimediaSources } from './wikimedia-sources';
 

@@ -1,5 +1,5 @@
 /** Why an entity got an in-article card instead of a linked one, as a code the popup turns into words. */
-import type { LinkResult } from '../../pipeline/link/link-all';
+import type { LinkResult } from './link-entities';
 
 /** Note codes the popup turns into words (see Cards.tsx). */
 export type CardNote = 'offline' | 'source-failed' | 'nil-no-match' | 'nil-ambiguous' | 'nil-reader';

@@ -4,10 +4,15 @@
  * Only entity names, ids and file names leave the device. Any failure degrades the affected cards to in-article
  * ones with a note; offline, every card is an in-article one.
  */
-import { articleDay } from '../../pipeline/link/as-of';
-import { buildInArticleCard, buildLinkedCard, cardKey, imageFile } from '../../pipeline/link/card';
-import type { LinkResult } from '../../pipeline/link/link-all';
-import type { Card, CardsResult, LinkDecision, WdEntity } from '../../pipeline/link/types';
+import {
+  articleDay,
+  buildInArticleCard,
+  buildLinkedCard,
+  cardKey,
+  imageFile,
+  type WdEntity,
+} from '../../pipeline/link';
+import type { Card, CardsResult } from '../../shared/cards';
 import type { Settings } from '../../shared/settings';
 import type { Article, Entity, EventFrame } from '../../shared/types';
 import type { Cache } from '../cache/cache';
@@ -17,7 +22,7 @@ import { type CardDetails, fetchCardDetails, fileKey } from './card-details';
 import { type CardNote, noteFor } from './card-note';
 import { frameOf, withFrameFacts } from './event-frames';
 import { type Candidates, findCandidates } from './find-candidates';
-import { type Linked, linkEntities, type Picks } from './link-entities';
+import { type LinkDecision, type Linked, type LinkResult, linkEntities, type Picks } from './link-entities';
 import { type Linkable, pickEntities, publisherOf } from './linkable';
 import { createSourcePool, type WikimediaSources } from './wikimedia-sources';
 

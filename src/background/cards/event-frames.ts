@@ -1,5 +1,5 @@
 /** What the article's own event frames add to an event's card. */
-import type { Card } from '../../pipeline/link/types';
+import type { Card } from '../../shared/cards';
 import type { Entity, EventFrame } from '../../shared/types';
 
 /** The event frame an event entity stands for: the one whose mentions overlap the entity's, else the same name. */

@@ -3,7 +3,7 @@
  * lists its meanings, which are looked up too) and a Wikidata search, all through the cache, which shares a request
  * already in flight.
  */
-import type { SearchHit, WikiPage } from '../../pipeline/link/types';
+import type { SearchHit, WikiPage } from '../../pipeline/link';
 import type { Cache } from '../cache/cache';
 import type { WikidataSource } from '../sources/wikidata';
 import type { WikipediaSource } from '../sources/wikipedia';

@@ -2,15 +2,17 @@
  * The second step of linking: each entity's candidate ids (exact title, a known event's QID, a disambiguation
  * page's meanings, search hits, the reader's pick), their Wikidata statements, then linkAll's two-pass ranking.
  */
-import { cardKey } from '../../pipeline/link/card';
-import { linkAll, type EntityCandidates, type LinkResult } from '../../pipeline/link/link-all';
-import type { Candidate, WdEntity } from '../../pipeline/link/types';
+import { type Candidate, cardKey, type EntityCandidates, linkAll, type WdEntity } from '../../pipeline/link';
 import type { EventFrame } from '../../shared/types';
 import type { Cache, ManyResult } from '../cache/cache';
 import type { WikidataSource } from '../sources/wikidata';
 import { frameOf } from './event-frames';
 import type { Candidates } from './find-candidates';
 import type { Linkable } from './linkable';
+
+/** One entity's linking outcome, and its decision (linked to a QID, or why not). */
+export type LinkResult = ReturnType<typeof linkAll>[number];
+export type LinkDecision = LinkResult['decision'];
 
 /** The reader's earlier picks by card key: a QID, null for "none of these", undefined for none made. */
 export type Picks = Map<string, string | null | undefined>;

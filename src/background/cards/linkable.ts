@@ -1,5 +1,7 @@
 /** The entities that get a card: the linkable kinds, most central first, and the article's outlet. */
-import { LINKABLE, type LinkableType } from '../../pipeline/link/types';
+import { LINKABLE } from '../../pipeline/link';
+import type { LinkableType } from '../../shared/cards';
+import { bySalience } from '../../shared/salience';
 import type { Article, Entity } from '../../shared/types';
 
 export type Linkable = Entity & { type: LinkableType };
@@ -11,7 +13,7 @@ export function pickEntities(entities: Entity[], max: number): Linkable[] {
   return entities
     .filter(isLinkable)
     .filter((e) => typeof e.name === 'string' && e.name.trim().length > 1)
-    .sort((a, b) => (b.salience ?? b.mentions.length) - (a.salience ?? a.mentions.length))
+    .sort(bySalience)
     .slice(0, max);
 }
 

@@ -2,9 +2,7 @@
  * One coverage answer from what the sources have given so far: the search results ranked and folded, minus what the
  * article links to itself and what the reader already read, with each source's state.
  */
-import type { CoverageQuery } from '../../pipeline/coverage/build-query';
-import { relatedLinkItems, selectCoverage } from '../../pipeline/coverage/select-coverage';
-import { titleSimilarity } from '../../pipeline/coverage/text';
+import { type CoverageQuery, relatedLinkItems, selectCoverage, titleSimilarity, urlKey } from '../../pipeline/coverage';
 import type {
   Coverage,
   CoverageCandidate,
@@ -12,8 +10,7 @@ import type {
   CoverageTimeline,
   HistorySummary,
   SourceStatus,
-} from '../../pipeline/coverage/types';
-import { urlKey } from '../../pipeline/coverage/url-key';
+} from '../../shared/coverage';
 import type { Article } from '../../shared/types';
 import type { Outcome } from './cached-source';
 

@@ -2,7 +2,7 @@
  * Asking a news source through the coverage cache: a fresh cached answer, else the source, else a stale cached
  * answer; concurrent asks for one key share one request. Each failure stays that source's own, as a status.
  */
-import type { SourceStatus } from '../../pipeline/coverage/types';
+import type { SourceStatus } from '../../shared/coverage';
 import type { CoverageCache } from '../history/coverage-cache';
 import type { FetchLike, SourceResult } from '../sources/news-http';
 

@@ -3,8 +3,7 @@
  * source's own), reuses cached answers, ranks and folds the results, and reports each source's state.
  * Everything that talks to the outside comes in through `deps`, so tests drive it with fakes.
  */
-import { addDays, buildCoverageQuery, type CoverageQuery, isoDay } from '../../pipeline/coverage/build-query';
-import { buildTimeline } from '../../pipeline/coverage/sparkline';
+import { addDays, buildCoverageQuery, buildTimeline, type CoverageQuery, isoDay } from '../../pipeline/coverage';
 import type {
   Coverage,
   CoverageCandidate,
@@ -12,7 +11,7 @@ import type {
   HistorySummary,
   SourceStatus,
   TimelinePoint,
-} from '../../pipeline/coverage/types';
+} from '../../shared/coverage';
 import type { Settings } from '../../shared/settings';
 import type { Analysis, Article } from '../../shared/types';
 import type { CoverageCache } from '../history/coverage-cache';

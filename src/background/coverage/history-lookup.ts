@@ -1,5 +1,5 @@
 /** "You read before": the reader's own history on this device, as one more coverage source. */
-import type { HistorySummary } from '../../pipeline/coverage/types';
+import type { HistorySummary } from '../../shared/coverage';
 import type { Settings } from '../../shared/settings';
 import type { Article } from '../../shared/types';
 import type { HistoryEntity } from '../history/db';

@@ -2,7 +2,8 @@
  * Reading history: what was read, by whom it was published, when, and which entities it was about — so a later
  * article can say "You read 3 earlier stories about Xi Jinping". Retention is enforced on every write and read.
  */
-import type { HistoryMatch, HistorySummary } from '../../pipeline/coverage/types';
+import { withoutFragment } from '../../shared/url';
+import type { HistoryMatch, HistorySummary } from '../../shared/coverage';
 import type { HistoryDb, HistoryEntity, HistoryRecord } from './db';
 import { writeWithEviction } from '../cache/quota';
 import { evictOldestCoverage } from './coverage-cache';
@@ -57,7 +58,7 @@ export function createHistoryStore(open: Open, now: () => number = Date.now) {
       const opts = { ...DEFAULT_RELATED_OPTIONS, ...options };
       await prune(opts.retentionDays);
       const entities = current.entities.filter((e) => e.type !== 'date').slice(0, opts.maxEntities);
-      const found = await readsSharing(await open(), entities, stripFragment(current.url));
+      const found = await readsSharing(await open(), entities, withoutFragment(current.url));
       const matches = [...found.values()].flatMap((record) => matchOf(record, entities, opts) ?? []);
       matches.sort((a, b) => b.sharedIdx.length - a.sharedIdx.length || b.readAt - a.readAt);
       const top = topEntity(matches, entities, opts);
@@ -107,7 +108,7 @@ function recordOf(input: HistoryInput, readAt: number): HistoryRecord {
     .filter((e) => e.type !== 'date' && e.keys.length)
     .slice(0, DEFAULT_RELATED_OPTIONS.maxEntities);
   return {
-    url: stripFragment(input.url),
+    url: withoutFragment(input.url),
     title: input.title.slice(0, 500),
     publisher: input.publisher?.slice(0, 200) ?? null,
     publishedAt: input.publishedAt,
@@ -160,5 +161,3 @@ function topEntity(matches: Match[], entities: HistoryEntity[], opts: RelatedOpt
 }
 
 export type HistoryStore = ReturnType<typeof createHistoryStore>;
-
-const stripFragment = (url: string) => url.split('#')[0]!;
