@@ -30,13 +30,7 @@ function cardLines(state: TabState): Map<string, { summary: string | null; image
 
 export function highlightsFor(state: TabState | null, settings: Settings): HighlightsPayload {
   const { highlights } = settings;
-  if (
-    !state ||
-    state.status !== 'ready' ||
-    !state.article ||
-    !highlights.enabled ||
-    isExcluded(settings, state.pageUrl)
-  ) {
+  if (state?.status !== 'ready' || !state.article || !highlights.enabled || isExcluded(settings, state.pageUrl)) {
     return { enabled: false, text: '', entities: [] };
   }
   const lines = cardLines(state);

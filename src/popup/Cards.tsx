@@ -9,7 +9,7 @@ import { tn } from '../shared/plural';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useAfterPaint } from './after-paint';
 import { groupCards } from './card-groups';
-import { CardsCard } from './CardsCard';
+import { EntityCard } from './EntityCard';
 import { Expander } from './Expander';
 
 const NOTES: Record<string, string> = { offline: 'cardsNoteOffline', 'source-failed': 'cardsNoteSourceFailed' };
@@ -36,7 +36,7 @@ export function Cards({
   const groups = groupCards(result.cards, { maxKey });
   const list = (cards: Card[]) =>
     cards.map((card) => (
-      <CardsCard card={card} key={card.key} body={bodies} onChoose={onChoose} open={card.key === openKey} />
+      <EntityCard card={card} key={card.key} body={bodies} onChoose={onChoose} open={card.key === openKey} />
     ));
   const holds = (cards: Card[]) => cards.some((c) => c.key === openKey);
   const focused = useRef(false);
@@ -99,7 +99,7 @@ export function Cards({
       )}
       {result.publisher && (
         <Expander class="card-group publisher-card" label={t('cardsPublisherNamed', [result.publisher.title])}>
-          {() => <CardsCard card={result.publisher!} body />}
+          {() => <EntityCard card={result.publisher!} body />}
         </Expander>
       )}
     </section>

@@ -2,7 +2,7 @@ import { t } from '../shared/i18n';
 import { tn } from '../shared/plural';
 import type { EventFrame } from '../shared/types';
 import { Expander } from './Expander';
-import { eventWhenLabel } from './timeline';
+import { eventWhenLabel } from './event-timeline';
 
 const KIND_LABEL: Record<NonNullable<EventFrame['kind']>, string> = {
   story: 'eventKindStory',

@@ -54,12 +54,12 @@ export function SectionNav({ state }: { state: TabState }) {
       <ul>
         {links.map((link) => (
           <li key={link.id}>
-            <a href={`#${link.id}`} onClick={(e) => go(e, link)}>
-              {link.label}{' '}
-              <span class="count" aria-hidden="true">
-                {link.count}
-              </span>
-              <span class="visually-hidden">{tn('navCount', { count: link.count })}</span>
+            <a
+              href={`#${link.id}`}
+              onClick={(e) => go(e, link)}
+              aria-label={`${link.label}, ${tn('navCount', { count: link.count })}`}
+            >
+              {link.label} <span class="count">{link.count}</span>
             </a>
           </li>
         ))}

@@ -1,6 +1,6 @@
 /** The article's own date phrases ("next week") with the days they stand for ("Sep 12 – 18, 2022"), in text order. */
 import type { Entity } from '../shared/types';
-import { eventWhenLabel } from './timeline';
+import { eventWhenLabel } from './event-timeline';
 
 export interface ResolvedDate {
   phrase: string;

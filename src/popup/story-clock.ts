@@ -1,9 +1,9 @@
 /**
  * The story clock: the article's dated events on one short line, in time order, with the article's own day as a
  * marker: the background just before it, the story, and what is announced after. Built on the Timeline's ordering
- * (timeline.ts); pure, so which stops are kept is unit-tested.
+ * (event-timeline.ts); pure, so which stops are kept is unit-tested.
  */
-import { buildTimeline, type TimelineItem } from './timeline';
+import { buildEventTimeline, type TimelineItem } from './event-timeline';
 import type { EventFrame } from '../shared/types';
 
 export interface ClockOptions {
@@ -21,7 +21,7 @@ export type ClockStop = Pick<TimelineItem, 'id' | 'kind' | 'name' | 'label' | 'w
 /** The stops in time order, or null when nothing but the article's own day would be on it. */
 export function storyClock(events: readonly EventFrame[], options: Partial<ClockOptions> = {}): ClockStop[] | null {
   const opts = { ...DEFAULT_CLOCK, ...options };
-  const { items } = buildTimeline([...events], {
+  const { items } = buildEventTimeline([...events], {
     publishedAt: opts.publishedAt,
     locale: opts.locale,
     publishedName: '',

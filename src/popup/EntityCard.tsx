@@ -52,7 +52,7 @@ export interface CardProps {
   onChoose?: (card: Card, qid: string | null) => void;
 }
 
-export function CardsCard({ card, open = false, body = true, onChoose }: CardProps) {
+export function EntityCard({ card, open = false, body = true, onChoose }: CardProps) {
   const [choosing, setChoosing] = useState(false);
   const [opened, setOpened] = useState(false);
   const summary = useRef<HTMLElement>(null);
