@@ -168,12 +168,18 @@ describe('axe, the side panel', () => {
     await page.bringToFront();
     const sw = await h.worker();
     const known = (await extensionTargets(cdp, h, path)).map((t) => t.targetId);
-    await sw.evaluate(() => chrome.action.openPopup());
-    const popup = await attachNewView(cdp, h, path, known);
+    // The toolbar popup opens in the focused window; on a busy machine the first try can find none focused yet.
+    let popup: ExtensionView | null = null;
+    for (let attempt = 0; attempt < 3 && !popup; attempt++) {
+      await page.bringToFront();
+      await sw.evaluate(() => chrome.action.openPopup()).catch(() => {});
+      popup = await attachNewView(cdp, h, path, known, 10_000).catch(() => null);
+    }
+    if (!popup) throw new Error('the toolbar popup never opened');
     const button = `[...document.querySelectorAll('footer button')].find((b) => b.textContent === 'Open in side panel')`;
     await popup.waitFor(button);
     await popup.click(button);
-    const panel: ExtensionView = await attachNewView(cdp, h, path, [...known, popup.targetId]);
+    const panel: ExtensionView = await attachNewView(cdp, h, path, [...known, popup.targetId], 20_000);
     await panel.waitFor(`document.querySelector('main[data-state="ready"] .events')`);
     for (const scheme of SCHEMES) {
       await panel.send('Emulation.setEmulatedMedia', {
