@@ -1,7 +1,9 @@
 /**
  * `npm run bench:ner`: our tagger beside compromise, same run, same sentences: span F1 per type and PER/ORG/LOC
  * overall on CoNLL-2003 valid, WikiANN en dev and GUM dev, tokens per second of each (best of three rounds on a
- * 10 000-token sample of each set), and the model's size, load time and memory. Targets (issue #4): PER/ORG/LOC F1 ≥ 0.90 on CoNLL valid; ≥ 20× compromise's tokens per second.
+ * 10 000-token sample of each set), and the model's size, load time and memory; then News-Fair v2 dev through the
+ * whole analysis (news-fair.ts) and each language model on its report halves (ner-languages.ts).
+ * `npm run bench:ner -- --lang de,fr` runs only those languages' part. Targets (issue #4): PER/ORG/LOC F1 ≥ 0.90 on CoNLL valid; ≥ 20× compromise's tokens per second.
  * Reads ../shared/data (or $BACKSTORY_DATA) in place; exits 0 with a message when it is absent.
  * GUM marks whole noun phrases as named mentions; its gold here is the capitalized name inside each named
  * person/organization/place phrase (scripts/ner/datasets.ts), and GUM's annotation scheme differs from CoNLL's
@@ -18,6 +20,8 @@ import { tagSentence } from '../src/pipeline/conll';
 import { recognize } from '../src/pipeline/recognize';
 import { decodeModel, type ModelFile } from '../src/pipeline/ner/model';
 import { tagsFromSpans, type NerType, type TokenSpan } from '../src/pipeline/ner/tags';
+import { benchLanguages, sampleOf } from './ner-languages';
+import { benchNewsFair } from './news-fair';
 
 const MODEL_PATH = 'src/pipeline/ner/model.json';
 setFlagsFromString('--expose-gc');
@@ -86,13 +90,7 @@ function runPair(
     return s;
   };
   const accuracy = { ours: scores(ours), peer: scores(peer) };
-  const sample: Sentence[] = [];
-  let tokens = 0;
-  for (const x of sentences) {
-    if (tokens >= sampleTokens) break;
-    sample.push(x);
-    tokens += x.tokens.length;
-  }
+  const { sample, tokens } = sampleOf(sentences, sampleTokens);
   const best = { ours: 0, peer: 0 };
   for (let r = 0; r < rounds; r++) {
     for (const [name, tagger] of [
@@ -184,6 +182,11 @@ function articleMemory(sentences: readonly Sentence[]): void {
 }
 
 function main(): void {
+  const lang = process.argv.indexOf('--lang');
+  if (lang >= 0) {
+    benchLanguages(process.argv[lang + 1]!.split(','));
+    return;
+  }
   if (!hasData(nerPath('conll2003', 'valid.txt'))) {
     console.log(`bench:ner: no NER data at ${nerPath()} (set BACKSTORY_DATA); skipped.`);
     return;
@@ -210,6 +213,8 @@ function main(): void {
         `speed ${conll.speedup.toFixed(1)}× ${conll.speedup >= TARGET_SPEEDUP ? '≥' : '<'} ${TARGET_SPEEDUP}×`,
     );
   }
+  benchNewsFair();
+  benchLanguages();
   const mem = process.memoryUsage();
   console.log(
     `process: heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(mem.rss / 2 ** 20).toFixed(0)} MB (includes the corpora and compromise)`,

@@ -19,7 +19,7 @@ const path = (p) => fileURLToPath(new URL(`../src/pipeline/ner/${p}`, import.met
 /**
  * model.json (its base64 tables) → magic, header length (u32 LE), header JSON padded to 4 bytes, weights (int8,
  * padded to 4), gazetteer keys (u32), common-word keys (u32), gazetteer values (u8).
- * @param {{format: string, tags: string[], bucketBits: number, scale: number, transitions: number[], start: number[], weights: string, gazetteer: {keys: string, values: string}, common: string}} file
+ * @param {{format: string, tags: string[], bucketBits: number, scale: number, transitions: number[], start: number[], features?: object, weights: string, gazetteer: {keys: string, values: string}, common: string}} file
  * @returns {Uint8Array}
  */
 export function encodeModelBinary(file) {
@@ -35,6 +35,7 @@ export function encodeModelBinary(file) {
     scale: file.scale,
     transitions: file.transitions,
     start: file.start,
+    features: file.features,
     weights: weights.length,
     gazetteer: gazKeys.length >> 2,
     common: common.length >> 2,

@@ -12,7 +12,7 @@ export const MODEL_ASSET = 'ner-model.bin';
 const MAGIC = 'BKSTNER1';
 
 /** The small parts as they are, and the sizes of the tables that follow (weights in bytes, keys in words). */
-type Header = Pick<ModelParts, 'format' | 'tags' | 'bucketBits' | 'scale' | 'transitions' | 'start'> & {
+type Header = Pick<ModelParts, 'format' | 'tags' | 'bucketBits' | 'scale' | 'transitions' | 'start' | 'features'> & {
   weights: number;
   gazetteer: number;
   common: number;
@@ -51,6 +51,7 @@ export function decodeModelBinary(data: ArrayBuffer | Uint8Array): TaggerModel {
     scale: header.scale,
     transitions: header.transitions,
     start: header.start,
+    features: header.features,
     weights: new Int8Array(bytes.buffer, at + headerEnd, header.weights),
     gazetteerKeys: new Uint32Array(bytes.buffer, at + weightsEnd, header.gazetteer),
     gazetteerValues: bytes.subarray(valuesStart, valuesStart + header.gazetteer),
