@@ -30,7 +30,7 @@ export function addNames(gaz: Gazetteer, s: Sentence, options: FeatureOptions = 
     const h = phraseHash(words);
     gaz.set(h, (gaz.get(h) ?? 0) | gazBit(span.type));
     if (options.stems) {
-      const k = stemPhraseHash(words);
+      const k = stemPhraseHash(words, options.endings);
       gaz.set(k, (gaz.get(k) ?? 0) | gazBit(span.type));
     }
     if (span.type === 'PER' && len >= 2 && /^\p{Lu}\p{Ll}+$/u.test(s.tokens[span.start]!)) {

@@ -22,12 +22,13 @@ export const NO_LEXICONS: Lexicons = { gazetteer: () => 0, isCommonWord: () => f
 
 /**
  * Templates a model may switch on beyond the English set (a model file names the ones it was trained with).
- * `stems`: inflected languages (Polish "Warszawa/Warszawy/Warszawie", German genitive "-s") share evidence through
- * the word cut to its first STEM_LENGTH letters: the stem itself, the neighbours' stems, and gazetteer matches of
- * stem phrases.
+ * `stems`: inflected languages (Polish "Warszawa/Warszawy/Warszawie", Russian "Путин/Путина/Путину") share evidence
+ * through the word's stem (stemOf: its longest listed case ending removed, then cut to STEM_LENGTH letters): the stem
+ * itself, the neighbours' stems, and gazetteer matches of stem phrases. `endings` is the language's list.
  */
 export interface FeatureOptions {
   stems?: boolean;
+  endings?: readonly string[];
   /** Word-cluster templates (the current word's cluster and its neighbours'); needs Lexicons.cluster. */
   clusters?: boolean;
 }
@@ -35,12 +36,36 @@ export const STEM_LENGTH = 6;
 /** Seed of stem-phrase hashes, so they never meet word-phrase hashes in the shared gazetteer table. */
 export const STEM_PHRASE_SEED = 0x5be0cd19;
 
-/** The stem of a lower-cased word: its first STEM_LENGTH code units. */
-export const stemOf = (lower: string) => lower.slice(0, STEM_LENGTH);
+/** Letters a stem keeps at least when an ending is removed. */
+const MIN_STEM = 3;
 
-export function stemPhraseHash(lowerTokens: readonly string[]): number {
+/** The stem of a lower-cased word: without its longest ending from `endings`, then its first STEM_LENGTH units. */
+export function stemOf(lower: string, endings: readonly string[] = []): string {
+  let cut = 0;
+  for (const e of endings) {
+    if (e.length > cut && lower.length - e.length >= MIN_STEM && lower.endsWith(e)) cut = e.length;
+  }
+  return lower.slice(0, Math.min(lower.length - cut, STEM_LENGTH));
+}
+
+export function stemPhraseHash(lowerTokens: readonly string[], endings: readonly string[] = []): number {
   let h = STEM_PHRASE_SEED;
-  for (const t of lowerTokens) h = phraseNext(h, hashString(stemOf(t)));
+  for (const t of lowerTokens) h = phraseNext(h, hashString(stemOf(t, endings)));
+  return h;
+}
+
+/** Stem hashes per lower-cased word, one cache per feature-option set (models may list different endings). */
+const stemCaches = new WeakMap<FeatureOptions, Map<string, number>>();
+
+function stemHash(lower: string, options: FeatureOptions): number {
+  let cache = stemCaches.get(options);
+  if (!cache) stemCaches.set(options, (cache = new Map()));
+  let h = cache.get(lower);
+  if (h === undefined) {
+    h = hashString(stemOf(lower, options.endings));
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (lower.length <= 40) cache.set(lower, h);
+  }
   return h;
 }
 
@@ -153,8 +178,6 @@ enum T {
 interface TokenInfo {
   word: number;
   lower: number;
-  /** Hash of the lower-cased word's stem (stemOf). */
-  stem: number;
   shape: number;
   short: number;
   pre: [number, number, number, number];
@@ -244,7 +267,6 @@ function tokenInfo(raw: string): TokenInfo {
   const info: TokenInfo = {
     word: word >>> 0,
     lower,
-    stem: lw.length > STEM_LENGTH ? hashString(stemOf(lw)) : lower,
     shape: shape >>> 0,
     short: short >>> 0,
     pre,
@@ -334,7 +356,7 @@ export function extractFeatures(
     const t = tokenInfo(rawTokens[i]!);
     S.info[i] = t;
     S.lower[i] = t.lower;
-    S.stem[i] = t.stem;
+    if (options.stems) S.stem[i] = stemHash(t.lowerText, options);
     S.shape[i] = t.shape;
     S.short[i] = t.short;
     for (let k = 0; k < 4; k++) {
