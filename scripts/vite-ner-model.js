@@ -18,8 +18,9 @@ const path = (p) => fileURLToPath(new URL(`../src/pipeline/ner/${p}`, import.met
 
 /**
  * model.json (its base64 tables) → magic, header length (u32 LE), header JSON padded to 4 bytes, weights (int8,
- * padded to 4), gazetteer keys (u32), common-word keys (u32), gazetteer values (u8).
- * @param {{format: string, tags: string[], bucketBits: number, scale: number, transitions: number[], start: number[], features?: object, weights: string, gazetteer: {keys: string, values: string}, common: string}} file
+ * padded to 4), gazetteer keys (u32), common-word keys (u32), gazetteer values (u8); with word clusters, padding to 4,
+ * cluster keys (u32) and cluster ids (u8).
+ * @param {{format: string, tags: string[], bucketBits: number, scale: number, transitions: number[], start: number[], features?: object, weights: string, gazetteer: {keys: string, values: string}, common: string, clusters?: {keys: string, values: string}}} file
  * @returns {Uint8Array}
  */
 export function encodeModelBinary(file) {
@@ -28,6 +29,8 @@ export function encodeModelBinary(file) {
   const gazKeys = bytes(file.gazetteer.keys);
   const gazValues = bytes(file.gazetteer.values);
   const common = bytes(file.common);
+  const clusterKeys = file.clusters ? bytes(file.clusters.keys) : new Uint8Array(0);
+  const clusterValues = file.clusters ? bytes(file.clusters.values) : new Uint8Array(0);
   const header = {
     format: file.format,
     tags: file.tags,
@@ -39,11 +42,14 @@ export function encodeModelBinary(file) {
     weights: weights.length,
     gazetteer: gazKeys.length >> 2,
     common: common.length >> 2,
+    clusters: clusterKeys.length ? clusterKeys.length >> 2 : undefined,
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const headerEnd = pad4(MAGIC.length + 4 + json.length);
   const weightsEnd = pad4(headerEnd + weights.length);
-  const out = new Uint8Array(weightsEnd + gazKeys.length + common.length + gazValues.length);
+  const valuesEnd = weightsEnd + gazKeys.length + common.length + gazValues.length;
+  const clusterStart = clusterKeys.length ? pad4(valuesEnd) : valuesEnd;
+  const out = new Uint8Array(clusterStart + clusterKeys.length + clusterValues.length);
   out.set(new TextEncoder().encode(MAGIC), 0);
   new DataView(out.buffer).setUint32(MAGIC.length, json.length, true);
   out.set(json, MAGIC.length + 4);
@@ -51,6 +57,8 @@ export function encodeModelBinary(file) {
   out.set(gazKeys, weightsEnd);
   out.set(common, weightsEnd + gazKeys.length);
   out.set(gazValues, weightsEnd + gazKeys.length + common.length);
+  out.set(clusterKeys, clusterStart);
+  out.set(clusterValues, clusterStart + clusterKeys.length);
   return out;
 }
 
