@@ -4,6 +4,7 @@
  * tune halves): PER/ORG/LOC span P/R/F1 against the target of its kind, tokens per second, size gzipped.
  * Tags the way `analyze --conll --lang L` does (documents kept together where a set marks them).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { encodeModelBinary } from '../scripts/vite-ner-model.js';
@@ -12,7 +13,6 @@ import { RECIPE_LANGUAGES, recipeFor } from '../scripts/ner/recipes';
 import { addSentence, f1, newScores, total } from '../scripts/ner/span-f1';
 import { tagDocument } from '../src/pipeline/conll';
 import { decodeModel, type ModelFile, type TaggerModel } from '../src/pipeline/ner/model';
-import { tagTokens } from '../src/pipeline/ner/tagger';
 
 const TYPES = ['PER', 'ORG', 'LOC'];
 const TARGET_TOKENS_PER_SECOND = 100_000;
@@ -44,16 +44,13 @@ export function sampleOf(sentences: readonly Sentence[], sampleTokens: number): 
   return { sample, tokens };
 }
 
-/** Best of three rounds over a ~10 000-token sample, after a warm-up. */
-function tokensPerSecond(sentences: readonly Sentence[], model: TaggerModel, sampleTokens = 10_000): number {
-  const { sample, tokens } = sampleOf(sentences, sampleTokens);
-  let best = 0;
-  for (let round = 0; round < 4; round++) {
-    const t0 = performance.now();
-    for (const s of sample) tagTokens(s.tokens, model);
-    if (round) best = Math.max(best, (tokens / (performance.now() - t0)) * 1000);
-  }
-  return best;
+/** Tokens per second of `lang`'s model on the set's report half, measured in a fresh process (ner-speed.ts). */
+function tokensPerSecond(lang: string, setIndex: number): number {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/ner-speed.ts', lang, String(setIndex)], {
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) return Number.NaN;
+  return (JSON.parse(run.stdout.trim().split('\n').pop()!) as { tokensPerSecond: number }).tokensPerSecond;
 }
 
 /** Documents marked in the set (CoNLL-2003 German) are tagged as documents; elsewhere a sentence stands alone. */
@@ -91,7 +88,7 @@ function benchLanguage(lang: string): void {
   console.log(
     'report half                         sentences  PER    ORG    LOC    P / R / F1 PER/ORG/LOC   target  tokens/s',
   );
-  for (const set of recipeFor(lang).evals) {
+  for (const [setIndex, set] of recipeFor(lang).evals.entries()) {
     let report: Sentence[];
     try {
       report = set.load().report;
@@ -103,7 +100,7 @@ function benchLanguage(lang: string): void {
     const all = f1(total(scores, TYPES));
     const cell = (t: string) => fmt(f1(scores.get(t) ?? { tp: 0, fp: 0, fn: 0 }).f1);
     const target = set.target ? `${all.f1 >= set.target ? '≥' : '<'} ${set.target.toFixed(2)}` : '   -  ';
-    const speed = tokensPerSecond(report, model);
+    const speed = tokensPerSecond(lang, setIndex);
     console.log(
       `${set.name.padEnd(36)}${String(report.length).padStart(9)}  ${TYPES.map(cell).join('  ')}  ` +
         `${fmt(all.p)} / ${fmt(all.r)} / ${fmt(all.f1)}   ${target}  ${Math.round(speed).toLocaleString('en-US').padStart(8)}` +

@@ -1,7 +1,7 @@
 /**
  * One document's names, made consistent across its sentences (the CoNLL-mode counterpart of propagate.ts): a name
  * tagged in one sentence is tagged wherever it recurs untagged, and so is each distinctive word of a person's name
- * ("Wolfgang Männer" … "Männer sagt"). A form found with two types is left alone.
+ * ("Wolfgang Männer" … "Männer sagt", "Männers Vorwürfe"). A form found with two types is left alone.
  */
 import type { Lexicons } from './features';
 import { hashString } from './hash';
@@ -59,7 +59,10 @@ function documentForms(
       add(words.join(' '), sp.type);
       if (sp.type !== 'PER' || words.length < 2) continue;
       for (const w of words) {
-        if (/^\p{Lu}\p{Ll}[\p{L}'-]+$/u.test(w) && !lexicons.isCommonWord(hashString(w.toLowerCase()))) add(w, 'PER');
+        if (!/^\p{Lu}\p{Ll}[\p{L}'-]+$/u.test(w) || lexicons.isCommonWord(hashString(w.toLowerCase()))) continue;
+        add(w, 'PER');
+        // The genitive of German and Dutch names: "Männers Vorwürfe", "Ruttes kabinet".
+        if (!/[sxzß]$/.test(w)) add(`${w}s`, 'PER');
       }
     }
   });

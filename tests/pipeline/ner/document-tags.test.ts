@@ -17,6 +17,12 @@ describe('propagateInDocument', () => {
       second: 'B-PER O O O',
     },
     {
+      why: "a person's surname recurs in the genitive",
+      doc: ['CDU-Sprecher Wolfgang Männer widersprach .', 'Männers Vorwürfe wiegen schwer .'],
+      tags: ['O B-PER I-PER O O', 'O O O O O'],
+      second: 'B-PER O O O O',
+    },
+    {
       why: 'a whole name recurs untagged',
       doc: ['Die Deutsche Bank meldet Gewinne .', 'Die Deutsche Bank wächst .'],
       tags: ['O B-ORG I-ORG O O O', 'O O O O O'],
