@@ -7,7 +7,8 @@
  * imports there are on their way out). The layout is src/pipeline/ner/model-binary.ts's, which reads it back;
  * tests/pipeline/ner/model-binary.test.ts checks the two agree.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Where the background fetches it from: MODEL_ASSET in model-binary.ts. */
@@ -15,6 +16,7 @@ export const MODEL_ASSET = 'ner-model.bin';
 const MAGIC = 'BKSTNER1';
 const pad4 = (n) => (n + 3) & ~3;
 const path = (p) => fileURLToPath(new URL(`../src/pipeline/ner/${p}`, import.meta.url));
+const languagesPath = (p) => fileURLToPath(new URL(`../src/languages/${p}`, import.meta.url));
 
 /**
  * model.json (its base64 tables) → magic, header length (u32 LE), header JSON padded to 4 bytes, weights (int8,
@@ -62,18 +64,29 @@ export function encodeModelBinary(file) {
   return out;
 }
 
+/** The other languages' models (src/languages/<lang>/ner-model.json) and their asset names (ner-model-languages.ts). */
+export function languageModels() {
+  const dir = fileURLToPath(new URL('../src/languages/', import.meta.url));
+  return readdirSync(dir)
+    .filter((lang) => existsSync(join(dir, lang, 'ner-model.json')))
+    .sort()
+    .map((lang) => ({ lang, fileName: `ner-model-${lang}.bin`, path: join(dir, lang, 'ner-model.json') }));
+}
+
 /** @returns {import('vite').Plugin} */
 export function nerModelAsset() {
-  const shipped = path('shipped-model.ts');
-  const web = path('shipped-model-web.ts');
+  const swaps = new Map([
+    [path('shipped-model.ts'), path('shipped-model-web.ts')],
+    [languagesPath('ner-models.ts'), languagesPath('ner-models-web.ts')],
+  ]);
   return {
     name: 'backstory-ner-model-asset',
     apply: 'build',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!source.endsWith('/shipped-model')) return null;
+      if (!source.endsWith('/shipped-model') && !source.endsWith('/ner-models')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === shipped ? web : null;
+      return (resolved && swaps.get(resolved.id)) ?? null;
     },
     generateBundle() {
       this.emitFile({
@@ -81,6 +94,13 @@ export function nerModelAsset() {
         fileName: MODEL_ASSET,
         source: encodeModelBinary(JSON.parse(readFileSync(path('model.json'), 'utf8'))),
       });
+      for (const model of languageModels()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: model.fileName,
+          source: encodeModelBinary(JSON.parse(readFileSync(model.path, 'utf8'))),
+        });
+      }
     },
   };
 }

@@ -1,16 +1,18 @@
 /**
  * Each language's tagger model, loaded the first time an article in that language needs it: one dynamic import per
- * language, so the build gives every model its own chunk and nothing parses a model it does not use. A language
- * without a model gets the English one (its names are mostly written the same way, and English is the fallback
- * everywhere else). Decoded models are kept for the next article.
- * The extension's background cannot import() (service workers forbid it): the build swaps this module for
- * ner-models-web.ts, which fetches the same models as binary assets.
+ * language, so nothing parses a model it does not use. A language without a model gets the English one. Decoded
+ * models are kept for the next article.
+ * A service worker may not import() (the HTML specification forbids it there): the extension build swaps this module
+ * for ner-models-web.ts, which fetches the same models as binary assets (scripts/vite-ner-model.js).
  */
 import { decodeModel, type ModelFile, type TaggerModel } from '../pipeline/ner/model';
+import { memoizedLoader, nerModelLanguage } from './ner-model-languages';
 
-type ModelImport = () => Promise<{ default: unknown }>;
+export { NER_MODEL_LANGUAGES, nerModelLanguage } from './ner-model-languages';
 
-const MODELS: Readonly<Record<string, ModelImport>> = {
+export type ModelImport = () => Promise<{ default: unknown }>;
+
+export const MODEL_IMPORTS: Readonly<Record<string, ModelImport>> = {
   en: () => import('../pipeline/ner/model.json'),
   de: () => import('./de/ner-model.json'),
   es: () => import('./es/ner-model.json'),
@@ -22,33 +24,16 @@ const MODELS: Readonly<Record<string, ModelImport>> = {
   ru: () => import('./ru/ner-model.json'),
 };
 
-export const FALLBACK_LANGUAGE = 'en';
+const importAndDecode = (imports: Readonly<Record<string, ModelImport>>) => async (lang: string) =>
+  decodeModel((await imports[lang]!()).default as ModelFile);
 
-/** Languages with a model of their own. */
-export const NER_MODEL_LANGUAGES: readonly string[] = Object.keys(MODELS);
+const shipped = memoizedLoader(importAndDecode(MODEL_IMPORTS));
 
-/** The model language for a BCP 47 tag ("de-AT" → "de"); English for a language without a model or no tag. */
-export function nerModelLanguage(tag: string | null | undefined): string {
-  const code = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return code in MODELS ? code : FALLBACK_LANGUAGE;
-}
-
-const loaded = new Map<string, Promise<TaggerModel>>();
-
-/** The decoded model for `tag` (see nerModelLanguage); `imports` is replaceable for tests. */
+/** The decoded model for a page's language tag (see nerModelLanguage); `imports` is replaceable for tests. */
 export function loadNerModel(
   tag: string | null | undefined,
-  imports: Readonly<Record<string, ModelImport>> = MODELS,
+  imports: Readonly<Record<string, ModelImport>> = MODEL_IMPORTS,
 ): Promise<TaggerModel> {
   const lang = nerModelLanguage(tag);
-  const load = imports[lang] ?? imports[FALLBACK_LANGUAGE]!;
-  if (imports !== MODELS) return load().then((m) => decodeModel(m.default as ModelFile));
-  let model = loaded.get(lang);
-  if (!model) {
-    model = load().then((m) => decodeModel(m.default as ModelFile));
-    // A failed load is not remembered, so the next article tries again.
-    model.catch(() => loaded.delete(lang));
-    loaded.set(lang, model);
-  }
-  return model;
+  return imports === MODEL_IMPORTS ? shipped(lang) : importAndDecode(imports)(imports[lang] ? lang : 'en');
 }
