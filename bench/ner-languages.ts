@@ -11,8 +11,8 @@ import { encodeModelBinary } from '../scripts/vite-ner-model.js';
 import { hasData, nerPath, type Sentence } from '../scripts/ner/datasets';
 import { RECIPE_LANGUAGES, recipeFor } from '../scripts/ner/recipes';
 import { addSentence, f1, newScores, total } from '../scripts/ner/span-f1';
-import { tagDocument } from '../src/pipeline/conll';
-import { decodeModel, type ModelFile, type TaggerModel } from '../src/pipeline/ner/model';
+import { tagDocument } from '../scripts/conll';
+import { decodeModel, type ModelFile, type TaggerModel } from '../src/pipeline/recognize';
 
 const TYPES = ['PER', 'ORG', 'LOC'];
 const TARGET_TOKENS_PER_SECOND = 100_000;

@@ -6,12 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { recipeFor } from '../scripts/ner/recipes';
-import { decodeModel, type ModelFile } from '../src/pipeline/ner/model';
-import { tagTokens } from '../src/pipeline/ner/tagger';
+import { decodeModel, type ModelFile, tagTokens } from '../src/pipeline/recognize';
 import { sampleOf } from './ner-languages';
 
 const [lang, index] = process.argv.slice(2);
-const path = lang === 'en' ? 'src/pipeline/ner/model.json' : `src/languages/${lang}/ner-model.json`;
+const path = lang === 'en' ? 'src/languages/en/ner-model.json' : `src/languages/${lang}/ner-model.json`;
 const model = decodeModel(JSON.parse(readFileSync(path, 'utf8')) as ModelFile);
 const report = recipeFor(lang!).evals[Number(index)]!.load().report;
 const { sample, tokens } = sampleOf(report, 10_000);

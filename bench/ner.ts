@@ -3,7 +3,8 @@
  * overall on CoNLL-2003 valid, WikiANN en dev and GUM dev, tokens per second of each (best of three rounds on a
  * 10 000-token sample of each set), and the model's size, load time and memory; then News-Fair v2 dev through the
  * whole analysis (news-fair.ts) and each language model on its report halves (ner-languages.ts).
- * `npm run bench:ner -- --lang de,fr` runs only those languages' part. Targets (issue #4): PER/ORG/LOC F1 ≥ 0.90 on CoNLL valid; ≥ 20× compromise's tokens per second.
+ * `npm run bench:ner -- --lang de,fr` runs only those languages' part. Targets: PER/ORG/LOC F1 ≥ 0.90 on CoNLL
+ * valid; ≥ 20× compromise's tokens per second.
  * Reads ../shared/data (or $BACKSTORY_DATA) in place; exits 0 with a message when it is absent.
  * GUM marks whole noun phrases as named mentions; its gold here is the capitalized name inside each named
  * person/organization/place phrase (scripts/ner/datasets.ts), and GUM's annotation scheme differs from CoNLL's
@@ -16,14 +17,19 @@ import { runInNewContext } from 'node:vm';
 import nlp from 'compromise';
 import { conllValid, hasData, nerPath, readGum, wikiann, type Sentence } from '../scripts/ner/datasets';
 import { addSentence, f1, newScores, total, type Scores } from '../scripts/ner/span-f1';
-import { tagSentence } from '../src/pipeline/conll';
-import { recognize } from '../src/pipeline/recognize';
-import { decodeModel, type ModelFile } from '../src/pipeline/ner/model';
-import { tagsFromSpans, type NerType, type TokenSpan } from '../src/pipeline/ner/tags';
+import { tagSentence } from '../scripts/conll';
+import {
+  decodeModel,
+  type ModelFile,
+  type NerType,
+  recognize,
+  type TokenSpan,
+  tagsFromSpans,
+} from '../src/pipeline/recognize';
 import { benchLanguages, sampleOf } from './ner-languages';
 import { benchNewsFair } from './news-fair';
 
-const MODEL_PATH = 'src/pipeline/ner/model.json';
+const MODEL_PATH = 'src/languages/en/ner-model.json';
 setFlagsFromString('--expose-gc');
 /** A real collection before each heap reading, so memory figures are what stays allocated. */
 const gc = runInNewContext('gc') as () => void;

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { nerPath } from '../scripts/ner/datasets';
 import { f1, type Counts } from '../scripts/ner/span-f1';
-import { analyzeArticle } from '../src/pipeline/analyze-document';
+import { analyzeArticle } from '../src/pipeline/recognize';
 import type { Article } from '../src/shared/types';
 
 interface Label {

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { nerModelLanguage, loadNerModel } from '../src/languages/ner-models';
-import { tagDocument, tagSentence } from '../src/pipeline/conll';
+import { loadNerModel, nerModelLanguage } from '../src/languages/ner-models';
+import { tagDocument, tagSentence } from './conll';
 
 export interface ConllOptions {
   /** The text's language (BCP 47); English, or a language without a model, tags as before. */

@@ -1,6 +1,6 @@
 /**
  * `npm run train:ner [-- --lang L]`: rebuilds a language's tagger model from ../shared/data/ner (or
- * $BACKSTORY_DATA/ner): English (default) → src/pipeline/ner/model.json, others → src/languages/<L>/ner-model.json.
+ * $BACKSTORY_DATA/ner) into src/languages/<L>/ner-model.json (English by default).
  *   --lang L (en)  --epochs N  --bits B (hash buckets = 2^B)  --sources a,b (trained on; the recipe's by default)
  *   --gazetteer-only NAMES (names only, not trained on)  --wikiann-share 0.5  --no-domain-features  --out PATH
  *   --no-eval  --no-stems  --no-ordinary-words  --no-clusters
@@ -10,15 +10,25 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { encodeBase64, uint32ToBytes } from '../src/pipeline/ner/base64';
-import { extractFeatures, type FeatureOptions, type SentenceFeatures } from '../src/pipeline/ner/features';
-import { hashString, mix } from '../src/pipeline/ner/hash';
-import { HashSet } from '../src/pipeline/ner/hash-set';
-import { decodeModel, lexiconsFrom, MODEL_FORMAT, type ModelFile } from '../src/pipeline/ner/model';
-import { tagTokens } from '../src/pipeline/ner/tagger';
-import { TAG_INDEX, TAGS } from '../src/pipeline/ner/tags';
-import { hasData, nerPath, type Sentence } from './ner/datasets';
+import {
+  decodeModel,
+  encodeBase64,
+  extractFeatures,
+  type FeatureOptions,
+  HashSet,
+  hashString,
+  lexiconsFrom,
+  MODEL_FORMAT,
+  type ModelFile,
+  mix,
+  type SentenceFeatures,
+  TAG_INDEX,
+  TAGS,
+  tagTokens,
+  uint32ToBytes,
+} from '../src/pipeline/recognize/ner';
 import { buildClusters } from './ner/clusters';
+import { hasData, nerPath, type Sentence } from './ner/datasets';
 import { addNames, buildCommonWords, buildOrdinaryWords, type Gazetteer } from './ner/lexicons';
 import { Perceptron, type Example } from './ner/perceptron';
 import { chooseDevSplit } from './ner/multilingual';
@@ -35,7 +45,7 @@ const recipe = recipeFor(LANG);
 const EPOCHS = Number(opt('epochs', String(recipe.epochs)));
 const BITS = Number(opt('bits', String(recipe.bits)));
 const SOURCES = opt('sources', recipe.defaultSources.join(',')).split(',');
-const OUT = opt('out', LANG === 'en' ? 'src/pipeline/ner/model.json' : `src/languages/${LANG}/ner-model.json`);
+const OUT = opt('out', `src/languages/${LANG}/ner-model.json`);
 const EVAL = !args.includes('--no-eval');
 const FEATURES: FeatureOptions = {
   ...recipe.features,

@@ -1,11 +1,11 @@
 /**
  * Vite plugin for the extension build: the NER model goes in as its own file (ner-model.bin, converted from the
- * trained model.json at build time) instead of inside the service-worker script, and the pipeline's shipped-model.ts
- * gives way to shipped-model-web.ts, which serves the model the background fetched (src/background/ner-model.ts).
- * Node (the analyze CLI, tests, benches) keeps importing model.json directly.
+ * trained src/languages/en/ner-model.json at build time) instead of inside the service-worker script, and the
+ * language's ner-model.ts gives way to ner-model-web.ts, which serves the model the background fetched
+ * (src/background/ner-model.ts). Node (the analyze CLI, tests, benches) keeps importing ner-model.json directly.
  * Plain JavaScript with no imports from src/: vite loads its config's imports itself (extensionless TypeScript
- * imports there are on their way out). The layout is src/pipeline/ner/model-binary.ts's, which reads it back;
- * tests/pipeline/ner/model-binary.test.ts checks the two agree.
+ * imports there are on their way out). The layout is src/pipeline/recognize/ner/model-binary.ts's, which reads it back;
+ * tests/pipeline/recognize/ner/model-binary.test.ts checks the two agree.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,14 +15,16 @@ import { fileURLToPath } from 'node:url';
 export const MODEL_ASSET = 'ner-model.bin';
 const MAGIC = 'BKSTNER1';
 const pad4 = (n) => (n + 3) & ~3;
-const path = (p) => fileURLToPath(new URL(`../src/pipeline/ner/${p}`, import.meta.url));
+const path = (p) => fileURLToPath(new URL(`../src/languages/en/${p}`, import.meta.url));
 const languagesPath = (p) => fileURLToPath(new URL(`../src/languages/${p}`, import.meta.url));
 
 /**
- * model.json (its base64 tables) → magic, header length (u32 LE), header JSON padded to 4 bytes, weights (int8,
+ * ner-model.json (its base64 tables) → magic, header length (u32 LE), header JSON padded to 4 bytes, weights (int8,
  * padded to 4), gazetteer keys (u32), common-word keys (u32), gazetteer values (u8); with word clusters, padding to 4,
  * cluster keys (u32) and cluster ids (u8).
- * @param {{format: string, tags: string[], bucketBits: number, scale: number, transitions: number[], start: number[], features?: object, weights: string, gazetteer: {keys: string, values: string}, common: string, clusters?: {keys: string, values: string}}} file
+ * @param {{format: string, tags: string[], bucketBits: number, scale: number, transitions: number[], start: number[],
+ * features?: object, weights: string, gazetteer: {keys: string, values: string}, common: string,
+ * clusters?: {keys: string, values: string}}} file
  * @returns {Uint8Array}
  */
 export function encodeModelBinary(file) {
@@ -64,11 +66,14 @@ export function encodeModelBinary(file) {
   return out;
 }
 
-/** The other languages' models (src/languages/<lang>/ner-model.json) and their asset names (ner-model-languages.ts). */
+/**
+ * The models of the languages other than English (src/languages/<lang>/ner-model.json) and their asset names
+ * (nerModelAsset in src/languages/ner-model-languages.ts); English's is MODEL_ASSET.
+ */
 export function languageModels() {
   const dir = fileURLToPath(new URL('../src/languages/', import.meta.url));
   return readdirSync(dir)
-    .filter((lang) => existsSync(join(dir, lang, 'ner-model.json')))
+    .filter((lang) => lang !== 'en' && existsSync(join(dir, lang, 'ner-model.json')))
     .sort()
     .map((lang) => ({ lang, fileName: `ner-model-${lang}.bin`, path: join(dir, lang, 'ner-model.json') }));
 }
@@ -76,7 +81,7 @@ export function languageModels() {
 /** @returns {import('vite').Plugin} */
 export function nerModelAsset() {
   const swaps = new Map([
-    [path('shipped-model.ts'), path('shipped-model-web.ts')],
+    [path('ner-model.ts'), path('ner-model-web.ts')],
     [languagesPath('ner-models.ts'), languagesPath('ner-models-web.ts')],
   ]);
   return {
@@ -84,7 +89,7 @@ export function nerModelAsset() {
     apply: 'build',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!source.endsWith('/shipped-model') && !source.endsWith('/ner-models')) return null;
+      if (!source.endsWith('/ner-model') && !source.endsWith('/ner-models')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return (resolved && swaps.get(resolved.id)) ?? null;
     },
@@ -92,7 +97,7 @@ export function nerModelAsset() {
       this.emitFile({
         type: 'asset',
         fileName: MODEL_ASSET,
-        source: encodeModelBinary(JSON.parse(readFileSync(path('model.json'), 'utf8'))),
+        source: encodeModelBinary(JSON.parse(readFileSync(path('ner-model.json'), 'utf8'))),
       });
       for (const model of languageModels()) {
         this.emitFile({

@@ -5,7 +5,7 @@
  * categorical feature, so words seen only in unlabeled text share what the labels taught about their cluster.
  * Deterministic: vocabulary in frequency order, seeds at fixed ranks.
  */
-import { normalizeToken } from '../../src/pipeline/ner/features';
+import { normalizeToken } from '../../src/pipeline/recognize/ner';
 
 export interface ClusterOptions {
   /** Number of clusters (ids 1..k; 0 is "no cluster"). At most 255, so an id fits a byte. */

@@ -3,16 +3,16 @@
  * words common in lower case. For training, the gazetteer is built jackknife-style: each fold sees only names from
  * the other folds, so the tagger learns how far to trust a gazetteer hit on names it has not seen.
  */
-import { hashString } from '../../src/pipeline/ner/hash';
 import {
   type FeatureOptions,
   GAZ_TYPES,
+  hashString,
   MAX_GAZ_LENGTH,
   normalizeToken,
   phraseHash,
+  spansFromTags,
   stemPhraseHash,
-} from '../../src/pipeline/ner/features';
-import { spansFromTags } from '../../src/pipeline/ner/tags';
+} from '../../src/pipeline/recognize/ner';
 import type { Sentence } from './datasets';
 
 export type Gazetteer = Map<number, number>;

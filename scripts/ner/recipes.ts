@@ -5,7 +5,7 @@
  * WikiANN's title fragments, GUM's noun phrases). Val sets are split once (multilingual.ts): training and tuning see
  * the tune half, reports quote the report half.
  */
-import type { FeatureOptions } from '../../src/pipeline/ner/features';
+import type { FeatureOptions } from '../../src/pipeline/recognize/ner';
 import type { ClusterOptions } from './clusters';
 import { conllTrain, conllValid, readGum, type Sentence, wikiann } from './datasets';
 import { readMultilingual, readWikiann, splitHalves } from './multilingual';

@@ -3,8 +3,7 @@
  * a binary asset of its own (ner-model-<lang>.bin), fetched and viewed (model-binary.ts) the first time an article
  * in that language needs it, so a worker wake-up parses no model and its cost does not grow with the languages.
  */
-import { decodeModelBinary } from '../pipeline/ner/model-binary';
-import type { TaggerModel } from '../pipeline/ner/model';
+import { decodeModelBinary, type TaggerModel } from '../pipeline/recognize/ner';
 import { memoizedLoader, nerModelAsset, nerModelLanguage } from './ner-model-languages';
 
 export { NER_MODEL_LANGUAGES, nerModelLanguage } from './ner-model-languages';

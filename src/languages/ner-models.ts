@@ -5,7 +5,7 @@
  * A service worker may not import() (the HTML specification forbids it there): the extension build swaps this module
  * for ner-models-web.ts, which fetches the same models as binary assets (scripts/vite-ner-model.js).
  */
-import { decodeModel, type ModelFile, type TaggerModel } from '../pipeline/ner/model';
+import { decodeModel, type ModelFile, type TaggerModel } from '../pipeline/recognize/ner';
 import { memoizedLoader, nerModelLanguage } from './ner-model-languages';
 
 export { NER_MODEL_LANGUAGES, nerModelLanguage } from './ner-model-languages';
@@ -13,7 +13,7 @@ export { NER_MODEL_LANGUAGES, nerModelLanguage } from './ner-model-languages';
 export type ModelImport = () => Promise<{ default: unknown }>;
 
 export const MODEL_IMPORTS: Readonly<Record<string, ModelImport>> = {
-  en: () => import('../pipeline/ner/model.json'),
+  en: () => import('./en/ner-model.json'),
   de: () => import('./de/ner-model.json'),
   es: () => import('./es/ner-model.json'),
   fr: () => import('./fr/ner-model.json'),

@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { encodeModelBinary, languageModels } from '../../scripts/vite-ner-model.js';
 import { NER_MODEL_LANGUAGES, nerModelAsset } from '../../src/languages/ner-model-languages';
 import { loadNerModel } from '../../src/languages/ner-models-web';
-import type { ModelFile } from '../../src/pipeline/ner/model';
-import { tagTokens } from '../../src/pipeline/ner/tagger';
+import { type ModelFile, tagTokens } from '../../src/pipeline/recognize/ner';
 
 /** A fake extension package: the assets the build writes, served by name; anything else is a 404. */
 function packageFetch(requests: string[]) {
   const files = new Map<string, string>([
-    ['ner-model.bin', 'src/pipeline/ner/model.json'],
+    ['ner-model.bin', 'src/languages/en/ner-model.json'],
     ...languageModels().map((m): [string, string] => [m.fileName, m.path]),
   ]);
   return async (asset: string) => {

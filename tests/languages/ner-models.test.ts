@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadNerModel, NER_MODEL_LANGUAGES, nerModelLanguage } from '../../src/languages/ner-models';
-import { tagTokens } from '../../src/pipeline/ner/tagger';
+import { tagTokens } from '../../src/pipeline/recognize/ner';
 
 describe('nerModelLanguage', () => {
   it.each([
@@ -52,7 +52,7 @@ describe('loadNerModel', () => {
   });
 
   it('falls back to the English import when a language has none, and reports a failing import', async () => {
-    const english = (await import('../../src/pipeline/ner/model.json')).default;
+    const english = (await import('../../src/languages/en/ner-model.json')).default;
     const imports = { en: async () => ({ default: english }), de: () => Promise.reject(new Error('no chunk')) };
     await expect(loadNerModel('fr', imports)).resolves.toBeDefined();
     await expect(loadNerModel('de', imports)).rejects.toThrow('no chunk');
