@@ -59,7 +59,10 @@ const stemCaches = new WeakMap<FeatureOptions, Map<string, number>>();
 
 function stemHash(lower: string, options: FeatureOptions): number {
   let cache = stemCaches.get(options);
-  if (!cache) stemCaches.set(options, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    stemCaches.set(options, cache);
+  }
   let h = cache.get(lower);
   if (h === undefined) {
     h = hashString(stemOf(lower, options.endings));
