@@ -122,6 +122,8 @@ function conll2002(lang: 'es' | 'nl'): Recipe {
     defaultSources: lang === 'es' ? ['conll2002', 'wikiann'] : ['conll2002', 'wikiann', 'wikineural'],
     evals: [{ name: `CoNLL-2002 ${lang} val`, load: val(`conll2002-${lang}`), target: 0.8 }, wikineuralEval(lang, 0)],
     ...NON_ENGLISH,
+    // Dev quarter, Spanish news: 6 epochs 0.834, 8 epochs 0.832, 12 epochs 0.824; Dutch: 6 and 8 alike (0.772).
+    ...(lang === 'es' ? { epochs: 6 } : {}),
     unlabeled,
   };
 }
