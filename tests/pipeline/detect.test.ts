@@ -256,29 +256,7 @@ describe('page signals', () => {
 });
 
 describe('scoring', () => {
-  const base: PageSignals = {
-    ldArticle: null,
-    ldNews: false,
-    ldOther: null,
-    ldDate: false,
-    ogType: '',
-    metaDate: false,
-    byline: false,
-    bodyChars: 0,
-    longParagraphs: 0,
-    densestBlock: 0,
-    articleElements: 0,
-    headlineLinks: 0,
-    h1: 0,
-    headlineEcho: false,
-    microdataArticle: false,
-    price: false,
-    password: false,
-    ogVideo: false,
-    refresh: false,
-    truncated: false,
-    url: urlShape('https://example.com/a'),
-  };
+  const base: PageSignals = { ...emptySignals(), url: urlShape('https://example.com/a') };
   const article: PageSignals = {
     ...base,
     ldArticle: 'NewsArticle',
@@ -537,7 +515,17 @@ describe('stopping once the verdict is certain', () => {
   it('bounds what unread groups can still add or take away, counting a raised signal once', () => {
     const w = DEFAULT_WEIGHTS;
     expect(openPoints(['paragraphs'], emptySignals(), w)).toEqual({
-      gain: w.someBody + w.body + w.denseBlock + w.veryDenseBlock + w.concentrated,
+      gain:
+        w.someBody +
+        w.body +
+        w.denseBlock +
+        w.veryDenseBlock +
+        w.concentrated +
+        w.headlineLeads +
+        w.textByline +
+        w.textDate +
+        w.looseBlock +
+        w.dateline,
       loss: 0,
     });
     expect(openPoints(['forms', 'markup'], emptySignals(), w)).toEqual({
