@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { parseHtml } from '../scripts/dom';
 import { detectArticle } from '../src/pipeline/detect';
+import { LEARNED_MIN_SCORE, LEARNED_WEIGHTS } from '../src/pipeline/detect-learned-weights';
 import { extractArticle } from '../src/pipeline/extract';
 import type { Article, Detection } from '../src/shared/types';
 import { measureContentScript } from './content-size';
@@ -58,6 +59,8 @@ interface Result {
   detection: Detection;
   /** Detection on the stripped copy of the page. */
   stripped: Detection;
+  /** The learned scorer's verdicts (train:detect), on the page and on its stripped copy. */
+  learned: [boolean, boolean];
   article: Article | null;
   peer: PeerResult | null;
   ms: { detect: number; extract: number; peerDetect: number; peerExtract: number; detectStripped: number };
@@ -74,6 +77,8 @@ function runPage(row: IndexRow, urls: Map<string, string>): Result {
   let t = performance.now();
   const detection = detectArticle(doc, page.url);
   const detectMs = performance.now() - t;
+  const learnedOptions = { weights: LEARNED_WEIGHTS, minScore: LEARNED_MIN_SCORE };
+  const learned = detectArticle(doc, page.url, learnedOptions).isArticle;
   t = performance.now();
   const article = extractArticle(doc, page.url);
   const extractMs = performance.now() - t;
@@ -109,6 +114,7 @@ function runPage(row: IndexRow, urls: Map<string, string>): Result {
   t = performance.now();
   const stripped = detectArticle(doc, page.url);
   const detectStripped = performance.now() - t;
+  const learnedStripped = detectArticle(doc, page.url, learnedOptions).isArticle;
   const site = siteOf(page.url, row.path);
   return {
     row,
@@ -117,6 +123,7 @@ function runPage(row: IndexRow, urls: Map<string, string>): Result {
     part: partOf(site),
     detection,
     stripped,
+    learned: [learned, learnedStripped],
     article,
     peer,
     ms: { detect: detectMs, extract: extractMs, peerDetect, peerExtract, detectStripped },
@@ -166,6 +173,12 @@ function detectionReport(results: Result[]): void {
       `; whole dev set: recall ${pct(share(results.filter(isArt), (r) => r.detection.isArticle))},` +
       ` stripped ${pct(share(results.filter(isArt), (r) => r.stripped.isArticle))},` +
       ` rejected ${pct(share(non, (r) => !r.detection.isArticle))}`,
+  );
+  const art = results.filter(isArt);
+  console.log(
+    `learned scorer (train:detect, not shipped): recall ${byPart(art, (xs) => share(xs, (r) => r.learned[0]))},` +
+      ` stripped ${byPart(art, (xs) => share(xs, (r) => r.learned[1]))},` +
+      ` non-articles rejected ${byPart(non, (xs) => share(xs, (r) => !r.learned[0]))}`,
   );
   for (const part of PARTS) {
     const rs = inPart(results, part);
