@@ -204,6 +204,7 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
       const entities = withLinks(analysis.entities, input.links);
       const query = buildCoverageQuery({
         title: article.title,
+        sharedTitle: article.sharedTitle,
         publishedAt: article.publishedAt,
         entities,
         events: analysis.events,

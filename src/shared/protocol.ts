@@ -19,6 +19,7 @@ export const DetectionSchema = v.object({
 
 export const ArticleSchema = v.object({
   title: str(2_000),
+  sharedTitle: v.optional(nullableStr(2_000)),
   byline: nullableStr(2_000),
   authors: v.pipe(v.array(str(500)), v.maxLength(50)),
   publisher: nullableStr(500),
