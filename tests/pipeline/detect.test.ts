@@ -30,6 +30,8 @@ describe('url shape', () => {
     ['https://japan.cnet.com/article/35135610/', 'storyId', true],
     ['https://www.example.com/about', 'storyId', false],
     ['https://www.example.com/', 'sectionRoot', true],
+    ['https://blog.example.com/?p=482', 'sectionRoot', false],
+    ['https://www.example.com/?utm_source=newsletter&utm_campaign=spring-2024-weekly', 'sectionRoot', true],
     ['https://www.example.com/world', 'sectionRoot', true],
     ['https://www.example.com/news/politics/', 'sectionRoot', true],
     ['https://www.asahi.com/articles/ASM2Q5HKNM2QUCVL02D.html', 'sectionRoot', false],
@@ -157,7 +159,11 @@ describe('page signals', () => {
   it('measures prose in one block versus scattered teasers', () => {
     const together = readSignals(doc('', `<div>${prose(6)}</div>`), 'https://example.com/a');
     const scattered = readSignals(
-      doc('', Array.from({ length: 6 }, () => `<div>${prose(1)}</div>`).join('')),
+      // A teaser is a headline and its blurb (a paragraph alone in a wrapper is a story's, grouped with its neighbours).
+      doc(
+        '',
+        Array.from({ length: 6 }, (_, i) => `<div><h3><a href="/s${i}">Story ${i}</a></h3>${prose(1)}</div>`).join(''),
+      ),
       'https://example.com/a',
     );
     expect(together.bodyChars).toBe(scattered.bodyChars);

@@ -76,6 +76,9 @@ it('has the fixture pages the issue asks for', () => {
     'article-jsonld-graph',
     'article-lying-meta',
     'seed-fox-putin-xi',
+    'article-2008-table-layout',
+    'blog-custom-theme',
+    'wire-reprint-local-site',
   ]) {
     expect(slugs).toContain(slug);
   }

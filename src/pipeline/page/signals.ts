@@ -263,7 +263,9 @@ function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): voi
     if (s.longParagraphs < 3 && !s.dateline) s.dateline = opensWithDateline(trimmed);
     s.bodyChars += len;
     s.longParagraphs++;
-    const parent = p.parentElement;
+    // A paragraph alone in a wrapper of its own (a paywall or ad slot per paragraph) belongs to the wrapper's parent.
+    const own = p.parentElement;
+    const parent = own && own.childElementCount === 1 && own.parentElement ? own.parentElement : own;
     if (parent) {
       const sum = (byParent.get(parent) ?? 0) + len;
       byParent.set(parent, sum);
@@ -273,8 +275,14 @@ function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): voi
       }
     }
   }
-  if (s.bodyChars < opts.looseTextBelow) block = readLoose(doc, s, opts) ?? block;
-  readAroundBlock(doc, block, s);
+  const loose = s.bodyChars < opts.looseTextBelow ? readLoose(doc, s, opts) : null;
+  readAroundBlock(doc, loose ?? block, s);
+  // Loose prose under a story's header (its headline, a byline or a date line) is the story's body, as on pages built
+  // before CSS; without one it is often a product's or a front's blurbs, and stays a signal of its own.
+  if (loose && (s.headlineLeads || s.textByline || s.textDate)) {
+    s.bodyChars += s.looseChars;
+    s.densestBlock = s.looseDensest;
+  }
 }
 
 /**

@@ -105,8 +105,11 @@ function precedes(a: Element, b: Element): boolean {
 
 // Capital letters, spelled out: a Unicode property escape costs milliseconds to compile on its first use in Chromium.
 const UPPER = 'A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f';
-// A byline opens with "By" (or its word in a few languages) and a capitalised name.
-const BYLINE_LINE = new RegExp(`^([Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor|[Dd]i|[Dd]e|[Aa]f|[Aa]v)\\s+[${UPPER}]`);
+// A byline opens the line, or a part of it after a separator ("June 12, 2019 · by Mira Okafor"), with "By" (or its
+// word in a few languages) and a capitalised name.
+const BYLINE_LINE = new RegExp(
+  `(^|[·•|–—]\\s*)([Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor|[Dd]i|[Dd]e|[Aa]f|[Aa]v)\\s+[${UPPER}]`,
+);
 // A date written for readers: a year with a month name or abbreviation, or a numeric day, month and year.
 const YEAR = /\b(19|20)\d\d\b/;
 const MONTH_WORD =

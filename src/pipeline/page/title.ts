@@ -80,6 +80,8 @@ export function pickTitle(input: TitleInput): string {
     site.push(norm(seen));
     seen = '';
   }
+  const trailing = trailingSiteName(docTitle, input.headings);
+  if (trailing) site.push(trailing);
   const isSiteName = isSiteNameOf(site);
   if (isSiteName(seen)) seen = '';
   const headings = input.headings.map(clean).filter((h) => h.length >= 8 && h.length <= 300 && !isSiteName(h));
@@ -128,17 +130,36 @@ export function sharedTitleOf(
     const t = plain(raw);
     if (t.length < 3 || isSiteName(t)) continue;
     const candidate = stripOutlet(t, input.publisher, [], site);
-    if (squeezed(candidate) !== shown) return candidate;
+    // A part of the headline ("Arbeit" under "Wir kämpfen für gute Arbeit") is no other title.
+    if (squeezed(candidate) !== shown && !addsNothing(candidate, title)) return candidate;
   }
   return null;
 }
 
 const squeezed = (t: string) => norm(t).replace(PUNCTUATION, '');
+const wordsOf = (t: string) => norm(t).split(PUNCTUATION).filter(Boolean);
+const addsNothing = (candidate: string, title: string) => {
+  const own = new Set(wordsOf(title));
+  return wordsOf(candidate).every((w) => own.has(w));
+};
 
 function extendsAfterColon(title: string, start: string): boolean {
   const nt = norm(title);
   const ns = norm(start);
   return nt.length > ns.length && nt.startsWith(ns) && /^[:：]\s*\S/.test(nt.slice(ns.length));
+}
+
+/**
+ * A heading that is the document title's last part, after a longer first part, names the site ("Three tomatoes that
+ * beat the June heat | Mira's Garden Notes" over an <h1> of the blog's name). Normalized, or null.
+ */
+function trailingSiteName(docTitle: string, headings: string[]): string | null {
+  const parts = docTitle.split(SEPARATOR);
+  if (parts.length < 2) return null;
+  const last = norm(parts[parts.length - 1]!);
+  const rest = parts.slice(0, -1).join(' ');
+  if (last.length < 3 || rest.split(/\s+/).length <= last.split(' ').length) return null;
+  return headings.some((h) => norm(h) === last) ? last : null;
 }
 
 /** The heading is the document title's first part and a longer part follows, and no declared title starts with it. */

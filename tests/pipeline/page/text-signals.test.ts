@@ -30,6 +30,8 @@ describe('header lines', () => {
     ['Posted 04.03.2008 at 10:12', false, true],
     ['12. Juni 2019', false, true],
     ['By Jane Roe | Jan. 5, 2011', true, true],
+    ['June 12, 2019 · by Mira Okafor · 4 comments', true, true],
+    ['Photo by Jane Roe', false, false],
     ['March madness', false, false],
     ['Call 555-1234-2008 today', false, false],
     ['In 2008 the mill closed', false, false],
@@ -144,6 +146,18 @@ describe('header facts above the densest block', () => {
     const doc = page(body, title);
     const facts = headerFacts(doc.querySelector('h1'), doc.getElementById('b'), doc.title);
     expect(facts).toEqual({ byline, date, title: titleSeen });
+  });
+
+  it.each([
+    ['each paragraph in a wrapper of its own', (p: string) => `<div class="w">${p}</div>`, 2 * SENTENCE.length],
+    [
+      'a wrapper holding more than the paragraph',
+      (p: string) => `<div class="w">${p}<span>ad</span></div>`,
+      SENTENCE.length,
+    ],
+  ])('groups prose by its block: %s', (_, wrap, densest) => {
+    const doc = page(`<div id="b">${wrap(`<p>${SENTENCE}</p>`)}${wrap(`<p>${SENTENCE}</p>`)}</div>`);
+    expect(readSignals(doc, 'https://example.com/a').densestBlock).toBe(densest);
   });
 
   it('reads them into the page signals', () => {

@@ -107,6 +107,26 @@ const PICKS: [string, Partial<TitleInput>, string][] = [
     'Why the night ferry was late on Tuesday',
   ],
   [
+    "a blog's name as its <h1>, last in the <title>: the post title",
+    {
+      docTitle: "Three tomatoes that beat the June heat | Mira's Garden Notes",
+      headings: ["Mira's Garden Notes"],
+      publisher: null,
+      host: 'miragarden.test',
+    },
+    'Three tomatoes that beat the June heat',
+  ],
+  [
+    'not a site name: a headline last in a <title> after the outlet',
+    {
+      docTitle: 'Harbour Gazette | Ferry fares rise again this spring',
+      headings: ['Ferry fares rise again this spring'],
+      publisher: null,
+      host: 'gazette.test',
+    },
+    'Ferry fares rise again this spring',
+  ],
+  [
     "not a site name: a headline first in a <title> whose long rest is the outlet's name and slogan",
     {
       declared: ['Fares up again on the ferries'],
@@ -224,6 +244,7 @@ describe('sharedTitleOf', () => {
       'Ferry fares rise again',
     ],
     ['nothing declared', [], [], null],
+    ['a social title that is a part of the headline', [], ['Harbour ferries'], null],
   ])('%s', (_, structured, declared, expected) => {
     expect(sharedTitleOf('Fares up again on the harbour ferries', { ...page, structured, declared })).toBe(expected);
   });
