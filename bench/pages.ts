@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { parseHtml } from '../scripts/dom';
 import { detectArticle } from '../src/pipeline/detect';
-import { LEARNED_MIN_SCORE, LEARNED_WEIGHTS } from '../src/pipeline/detect-learned-weights';
+import { LEARNED_MIN_SCORE, LEARNED_WEIGHTS } from '../src/pipeline/detect/learned-weights';
 import { extractArticle } from '../src/pipeline/extract';
 import type { Article, Detection } from '../src/shared/types';
 import { measureContentScript } from './content-size';
@@ -351,7 +351,7 @@ async function main(): Promise<void> {
   if (dumpPath) {
     writeFileSync(
       dumpPath,
-      results
+      `${results
         .map((r) =>
           JSON.stringify({
             path: r.row.path,
@@ -367,7 +367,7 @@ async function main(): Promise<void> {
             ms: r.ms,
           }),
         )
-        .join('\n') + '\n',
+        .join('\n')}\n`,
     );
   }
   detectionReport(results);

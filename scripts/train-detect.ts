@@ -3,7 +3,7 @@
  * (detect.ts firedSignals), on the tuning part of the pages in ../shared/data only (bench/pages-split.ts), each page
  * read twice: as it is and as its stripped copy (no og:/twitter:/article: tags, JSON-LD or microdata), so that text
  * and structure must carry the verdict. The L2 penalty is chosen by cross-validation over the tuning part's sites.
- * Writes src/pipeline/detect-learned-weights.ts (points = 10 × weight, rounded); bench:pages scores it beside the
+ * Writes src/pipeline/detect/learned-weights.ts (points = 10 × weight, rounded); bench:pages scores it beside the
  * hand weights on the validation part, which this script never reads.
  *   --out PATH  --cache FILE (signals as JSON lines, reused when present)
  */
@@ -11,14 +11,19 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { knownUrls, dataPresent, DATA_DIR, readIndex, readPage } from '../bench/pages-data';
 import { fnv1a, partOf, siteOf } from '../bench/pages-split';
 import { stripMetadata } from '../bench/strip-metadata';
-import { DEFAULT_DETECT_OPTIONS, DEFAULT_WEIGHTS, firedSignals, type DetectWeights } from '../src/pipeline/detect';
-import { readSignals, type PageSignals } from '../src/pipeline/page/signals';
+import {
+  DEFAULT_DETECT_OPTIONS,
+  DEFAULT_WEIGHTS,
+  firedSignals,
+  type DetectWeights,
+} from '../src/pipeline/detect/detect';
+import { readSignals, type PageSignals } from '../src/pipeline/detect/signals';
 import { parseHtml } from './dom';
 import { fitLogistic, type Model, type Sample } from './detect/logistic';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1]! : def);
-const OUT = opt('out', 'src/pipeline/detect-learned-weights.ts');
+const OUT = opt('out', 'src/pipeline/detect/learned-weights.ts');
 const CACHE = opt('cache', '');
 const PENALTIES = [0.001, 0.003, 0.01, 0.03];
 const FOLDS = 5;
