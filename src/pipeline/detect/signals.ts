@@ -266,7 +266,8 @@ function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): voi
     s.longParagraphs++;
     // A paragraph alone in a wrapper of its own (a paywall or ad slot per paragraph) belongs to the wrapper's parent.
     const own = p.parentElement;
-    const parent = own && own.childElementCount === 1 && own.parentElement ? own.parentElement : own;
+    const alone = !p.previousElementSibling && !p.nextElementSibling;
+    const parent = own && alone && own.parentElement ? own.parentElement : own;
     if (parent) {
       const sum = (byParent.get(parent) ?? 0) + len;
       byParent.set(parent, sum);
