@@ -292,7 +292,7 @@ function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): voi
  * signal of its own); returns its block when it is denser than any <p> block.
  */
 function readLoose(doc: Document, s: PageSignals, opts: SignalOptions): Element | null {
-  const loose = readLooseText(doc, { minParagraphChars: opts.minParagraphChars, maxElements: opts.maxElements });
+  const loose = readLooseText(doc, { minParagraphChars: opts.minParagraphChars });
   s.looseChars = loose.chars;
   s.looseDensest = loose.densest;
   if (loose.densest <= s.densestBlock) return null;

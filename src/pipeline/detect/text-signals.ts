@@ -22,7 +22,7 @@ export interface TextSignalOptions {
 
 export const DEFAULT_TEXT_SIGNAL_OPTIONS: TextSignalOptions = {
   minParagraphChars: 80,
-  maxElements: 3_000,
+  maxElements: 1_500,
   headerSiblings: 6,
   maxHeaderLineChars: 200,
   leadDepth: 4,
