@@ -16,7 +16,11 @@ function access(granted: string[], stored: Partial<Settings> = {}) {
   const requested: string[][] = [];
   const api: SiteAccessApi = {
     contains: async (p) => have.has(p),
-    request: async (patterns) => (requested.push(patterns), patterns.forEach((p) => have.add(p)), true),
+    request: async (patterns) => {
+      requested.push(patterns);
+      for (const p of patterns) have.add(p);
+      return true;
+    },
   };
   return {
     siteAccess: { api, settings: async () => normalizeSettings({ ...DEFAULT_SETTINGS, ...stored }) },
@@ -97,5 +101,29 @@ describe('popup: one host behind every source (a mirror)', () => {
     const note = await screen.findByRole('note');
     expect(note.textContent).toContain('127.0.0.1. Without it, these may not work: Google News (related coverage).');
     expect(note.textContent).not.toMatch(/Wikipedia|GDELT/);
+  });
+});
+
+describe('popup: access granted', () => {
+  it('calls onGranted once when the missing access comes, so the refused sources can be asked again', async () => {
+    const a = access(WIKI);
+    let granted = 0;
+    render(<AccessNotice access={a.siteAccess} state={tab({ newsRefused: true })} onGranted={() => granted++} />);
+    await screen.findByRole('note');
+    expect(granted).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Allow access' }));
+    await screen.findByText(/Access allowed/);
+    await settle();
+    expect(granted).toBe(1);
+  });
+
+  it.each([
+    ['nothing was missing', access([...WIKI, ...NEWS]).siteAccess],
+    ['the reader has not answered yet', access(WIKI).siteAccess],
+  ])('does not call onGranted when %s', async (_label, siteAccess) => {
+    let granted = 0;
+    render(<AccessNotice access={siteAccess} state={tab({ newsRefused: true })} onGranted={() => granted++} />);
+    await settle();
+    expect(granted).toBe(0);
   });
 });
