@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCache, idbEntryStore } from '../../src/background/cache/cache';
 import { createChoices, idbChoiceStore } from '../../src/background/cache/choices';
@@ -8,11 +7,14 @@ import { createCardService, type CardsRequest } from '../../src/background/cards
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import type { Entity } from '../../src/shared/types';
 import { setWikimediaFault } from '../fixtures/api/wikimedia';
+import { SEED_TEXT } from '../fixtures/seed/seed';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 
-const TEXT = readFileSync(new URL('../../../shared/seed/article.txt', import.meta.url), 'utf8');
+const TEXT = SEED_TEXT;
 let server: FixtureServer;
-beforeAll(async () => void (server = await startFixtureServer()));
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
 afterAll(() => server.close());
 afterEach(() => setWikimediaFault(null));
 
