@@ -150,6 +150,20 @@ export async function launchFirefox(
     inExtension((b, value) => b.storage.local.set({ settings: value }), s);
   // Before any page is read: the extension's first look-ups already go to the fixture server.
   await writeSettings({ ...DEFAULT_SETTINGS, endpoints: fixtureEndpoints(server.origin) });
+  // A background that failed to start leaves every test waiting: say so once, at launch.
+  const answer = await inExtension(
+    (b) =>
+      b.runtime.sendMessage({ type: 'tab/get-state', payload: { tabId: 0 } }).then(
+        () => null,
+        (e: Error) => e.message,
+      ),
+    null,
+  );
+  if (answer !== null) {
+    await browser.close();
+    if (!options.server) await server.close();
+    throw new Error(`the extension's background did not answer a message: ${answer}`);
+  }
 
   const harness: FirefoxHarness = {
     browser,

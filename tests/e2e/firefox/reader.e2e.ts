@@ -11,8 +11,13 @@ import { launchFirefox, type FirefoxHarness } from '../firefox-harness';
 let h: FirefoxHarness;
 let seed: { tabId: number; page: import('puppeteer-core').Page };
 const SEED_TITLE = 'Putin, Xi to meet next week for first face-to-face talks since Ukraine war began';
-const settled = (s: TabState | null) =>
-  s?.status === 'ready' && !!s.cards && s.cards.status !== 'loading' && !!s.coverage && s.coverage.status !== 'loading';
+/** Cards built and both news sources answered (the volume timeline, 5 s later by GDELT's etiquette, is not awaited). */
+const listed = (s: TabState | null) =>
+  s?.status === 'ready' &&
+  !!s.cards &&
+  s.cards.status !== 'loading' &&
+  s.coverage?.sources.gdelt?.state === 'ok' &&
+  s.coverage.sources.googleNews?.state === 'ok';
 const storedSettings = () =>
   h.inExtension(async (b) => (await b.storage.local.get('settings')).settings as Settings, null);
 
@@ -26,15 +31,13 @@ afterAll(async () => {
 describe('Backstory in Firefox', () => {
   it('reads the seed article: badge set, cards and related coverage from the fixture server in the popup', async () => {
     seed = await h.openPage('seed-fox-putin-xi');
-    const state = (await h.waitForState(seed.tabId, settled, 40_000))!;
+    const state = (await h.waitForState(seed.tabId, listed, 40_000))!;
     expect(state.article?.title).toBe(SEED_TITLE);
     expect(state.cards!.status).toBe('ready');
     expect(state.cards!.cards.find((c) => c.name === 'Vladimir Putin')).toMatchObject({
       status: 'linked',
       qid: 'Q7747',
     });
-    expect(state.coverage!.sources.gdelt).toMatchObject({ state: 'ok' });
-    expect(state.coverage!.sources.googleNews).toMatchObject({ state: 'ok' });
     expect(state.coverage!.items.length).toBeGreaterThan(2);
     expect(await h.badgeText(seed.tabId)).not.toBe('');
     expect(h.server.requests.some((r) => r.url.startsWith('/api/wikidata/'))).toBe(true);
@@ -43,8 +46,9 @@ describe('Backstory in Firefox', () => {
     await popup.waitForSelector('main[data-state="ready"] .card[data-qid="Q7747"]');
     expect(await popup.$eval('.article-header h1', (e) => e.textContent)).toBe(SEED_TITLE);
     expect(await popup.$eval('.article-header .publisher', (e) => e.textContent)).toBe('Fox News');
+    // Related coverage listed from both fake news services (its count may still grow as the timeline comes in).
     const items = await popup.$$eval('.coverage-items .coverage-item', (list) => list.length);
-    expect(items).toBe(state.coverage!.items.length);
+    expect(items).toBeGreaterThan(2);
     await popup.close();
   });
 

@@ -64,7 +64,11 @@ describe('site access in Firefox', () => {
     await expect.poll(() => granted(SERVICES)).toBe(true);
 
     // The popup reads the article again, and the sources refused before now answer.
-    const ready = await h.waitForState(tabId, (s) => settled(s) && s!.cards!.status === 'ready', 30_000);
+    const ready = await h.waitForState(
+      tabId,
+      (s) => s?.cards?.status === 'ready' && s.coverage?.sources.googleNews?.state === 'ok',
+      30_000,
+    );
     expect(ready!.cards!.cards.find((c) => c.name === 'Vladimir Putin')).toMatchObject({ status: 'linked' });
     expect(ready!.coverage!.sources.googleNews).toMatchObject({ state: 'ok' });
     await popup.waitForSelector('main[data-state="ready"] .card[data-qid="Q7747"]');
