@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findEvents } from '../../src/pipeline/events/find-events';
+import { findEvents } from '../../src/pipeline/recognize';
 import type { PopupApi } from '../../src/popup/api';
 import { App } from '../../src/popup/App';
 import type { TabState } from '../../src/shared/tab-state';
 import type { Article } from '../../src/shared/types';
 import { SEED_PUBLISHED_AT, SEED_TEXT, SEED_TITLE } from '../fixtures/seed/seed';
-import { entitiesFor } from '../pipeline/events/entities';
+import { entitiesFor } from '../pipeline/recognize/events/entities';
 
 afterEach(cleanup);
 

@@ -1,0 +1,89 @@
+/**
+ * The recognizer proper: text → tagged document → mentions → grouped entities with role, quotes and salience.
+ * Dates and event frames are added by recognize.ts from their own modules.
+ */
+import type { Entity } from '../../../shared/types';
+import { analyzeTokens, type NerDocument } from './document';
+import { phraseHash } from './features';
+import { groupMentions, nameKey, type Cluster } from './group';
+import { findMentions, type RawMention } from './mentions';
+import type { TaggerModel } from './model';
+import { propagateNames } from './propagate';
+import { repairPersonSpans } from './repair-spans';
+import { attributeQuotes, type PersonSpan } from './quotes';
+import { findRole } from './roles';
+import { salience } from './salience';
+
+export interface EntityOptions {
+  title?: string;
+}
+
+export function findEntities(text: string, model: TaggerModel, options: EntityOptions = {}): Entity[] {
+  const doc = analyzeTokens(text, model);
+  repairPersonSpans(doc, model.lexicons);
+  const all = findMentions(doc, model.lexicons);
+  // In capitals the tagger's spans are weak: one is trusted when the article writes it in normal case elsewhere or
+  // the gazetteer knows it ("GAZPROM"); the others give their words back to name propagation ("PUTIN WARNS WEST"
+  // tagged as one organization yields PUTIN), and a capitalized word nobody knows ("RUBLE") is dropped.
+  const cased = new Set(all.filter((m) => !m.caps).map((m) => nameKey(m.text)));
+  const tagged = all.filter((m) => !m.caps || cased.has(nameKey(m.text)) || known(m.text, model));
+  const found = propagateNames(doc, groupMentions(tagged), tagged, model.lexicons);
+  const clusters = groupMentions([...tagged, ...found]);
+  const roles = clusters.map((c) => (c.type === 'person' ? roleOf(doc, c, clusters) : null));
+  const people: PersonSpan[] = [];
+  clusters.forEach((c, i) => {
+    if (c.type === 'person') for (const m of c.mentions) people.push({ person: i, start: m.start, end: m.end });
+  });
+  const quotes = attributeQuotes(text, people);
+  const scores = salience(
+    clusters.map((c) => ({ names: [c.name], mentions: c.mentions })),
+    text,
+    options.title ?? '',
+  );
+  return clusters.map((c, i) => {
+    const entity: Entity = {
+      type: c.type,
+      name: c.name,
+      salience: scores[i]!,
+      mentions: c.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })),
+    };
+    if (roles[i]) entity.role = roles[i]!;
+    const said = quotes.filter((q) => q.person === i).map((q) => q.text);
+    if (said.length) entity.quotes = said;
+    return entity;
+  });
+}
+
+function roleOf(doc: NerDocument, c: Cluster, clusters: readonly Cluster[]): string | null {
+  const personBefore = (token: number) => {
+    let best: RawMention | null = null;
+    let owner: Cluster | null = null;
+    const sentence = doc.sentenceOf[token];
+    for (const other of clusters) {
+      if (other.type !== 'person') continue;
+      for (const m of other.mentions) {
+        if (m.tokenEnd <= token && m.sentence === sentence && (!best || m.tokenEnd > best.tokenEnd)) {
+          best = m;
+          owner = other;
+        }
+      }
+    }
+    return owner ? shortName(owner) : null;
+  };
+  for (const m of c.mentions) {
+    if (m.caps) continue;
+    const role = findRole(doc, m, personBefore);
+    if (role) return role;
+  }
+  return null;
+}
+
+function known(text: string, model: TaggerModel): boolean {
+  return model.lexicons.gazetteer(phraseHash(text.toLowerCase().split(/\s+/))) !== 0;
+}
+
+/** The shortest cased form the article uses for a person ("Putin"), else the canonical name. */
+function shortName(c: Cluster): string {
+  const forms = c.mentions.filter((m) => !m.caps).map((m) => m.text);
+  return forms.sort((a, b) => a.length - b.length)[0] ?? c.name;
+}
