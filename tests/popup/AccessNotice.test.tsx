@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SiteAccessApi } from '../../src/background/permissions';
+import type { SiteAccessApi } from '../../src/shared/site-access';
 import { AccessNotice } from '../../src/popup/AccessNotice';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/shared/settings';
 import type { TabState } from '../../src/shared/tab-state';
