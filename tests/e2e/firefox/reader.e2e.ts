@@ -46,7 +46,9 @@ describe('Backstory in Firefox', () => {
     await popup.waitForSelector('main[data-state="ready"] .card[data-qid="Q7747"]');
     expect(await popup.$eval('.article-header h1', (e) => e.textContent)).toBe(SEED_TITLE);
     expect(await popup.$eval('.article-header .publisher', (e) => e.textContent)).toBe('Fox News');
-    // Related coverage listed from both fake news services (its count may still grow as the timeline comes in).
+    // Related coverage from both fake news services, summed up in one line that opens the list.
+    await popup.click('section.coverage button.coverage-summary');
+    await popup.waitForSelector('.coverage-items .coverage-item');
     const items = await popup.$$eval('.coverage-items .coverage-item', (list) => list.length);
     expect(items).toBeGreaterThan(2);
     await popup.close();
@@ -66,18 +68,16 @@ describe('Backstory in Firefox', () => {
     await page.close();
   });
 
-  it('the options page saves a setting to storage', async () => {
+  it('the options page saves a setting to storage as it changes', async () => {
     const before = (await storedSettings()).autoAnalyze;
     const options = await h.openExtensionPage('src/options/index.html');
     await options.waitForSelector('input[name="autoAnalyze"]');
     await options.click('input[name="autoAnalyze"]');
-    await options.click('.save-bar button[type="submit"]');
-    await options.waitForFunction(() => /saved/i.test(document.querySelector('.save-bar')?.textContent ?? ''));
     await expect.poll(async () => (await storedSettings()).autoAnalyze).toBe(!before);
+    await options.waitForFunction(() => /saved/i.test(document.querySelector('.save-status')?.textContent ?? ''));
     // The rest of the settings survive the save: the endpoints still point at the fixture server.
     expect((await storedSettings()).endpoints.wikidata).toContain(h.server.origin);
     await options.click('input[name="autoAnalyze"]');
-    await options.click('.save-bar button[type="submit"]');
     await expect.poll(async () => (await storedSettings()).autoAnalyze).toBe(before);
     await options.close();
   });
