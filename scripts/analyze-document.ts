@@ -2,6 +2,7 @@
 import type { Analysis, Article, Detection } from '../src/shared/types';
 import { detectArticle } from '../src/pipeline/detect';
 import { extractArticle } from '../src/pipeline/extract';
+import { packFor } from '../src/languages/all';
 import { analyzeArticle } from '../src/pipeline/recognize';
 
 export interface DocumentReport {
@@ -28,7 +29,9 @@ export function analyzeDocument(doc: Document, url: string, options: AnalyzeOpti
   const article = extractArticle(doc, url);
   if (article && !article.publishedAt && options.date) article.publishedAt = options.date;
   const t2 = now();
-  const analysis = article ? analyzeArticle(article) : { entities: [], events: [] };
+  const analysis = article ? analyzeArticle(article, packFor) : { entities: [], events: [], lang: null };
+  // The language the text is in, which may overrule the page's declaration.
+  if (article) article.lang = analysis.lang;
   const t3 = now();
   return {
     isArticle: detection.isArticle,

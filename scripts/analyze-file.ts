@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { packFor } from '../src/languages/all';
 import { analyzeArticle } from '../src/pipeline/recognize';
 import { analyzeDocument } from './analyze-document';
 import { parseHtml } from './dom';
@@ -57,13 +58,14 @@ export function analyzeText(path: string, options: FileOptions) {
     authors: [],
     publisher: null,
     publishedAt: options.date ?? null,
-    lang: null,
+    lang: null as string | null,
     url: options.url ?? pathToFileURL(path).href,
     text,
     relatedLinks: [],
   };
   const t0 = performance.now();
-  const analysis = analyzeArticle(article);
+  const analysis = analyzeArticle(article, packFor);
+  article.lang = analysis.lang;
   const nlp_ms = Math.round((performance.now() - t0) * 1000) / 1000;
   return {
     path,

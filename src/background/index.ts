@@ -3,7 +3,8 @@
  * parsed against the protocol and its sender checked before a handler runs.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { analyzeArticle, analyzeArticleInSteps, MODEL_ASSET } from '../pipeline/recognize';
+import { loadLanguage } from '../languages';
+import { analyzeArticle, analyzeArticleInSteps, articleLanguage, MODEL_ASSET } from '../pipeline/recognize';
 import { parseMessage, roleOf, type Message } from '../shared/protocol';
 import type { ErrorResponse, Responses } from '../shared/responses';
 import { loadSettings } from './settings-store';
@@ -31,9 +32,14 @@ const cards = wireCards(log);
 const controller = createController({
   store: createTabStore(browser.storage.session as unknown as SessionArea),
   showBadge: (tabId, state) => showBadge(browser.action, tabId, state, titleFor),
-  runNlp: async (article, onNamed) => (
-    await nerModel, onNamed ? analyzeArticleInSteps(article, onNamed) : analyzeArticle(article)
-  ),
+  runNlp: async (article, onNamed) => {
+    await nerModel;
+    // The article's language pack is loaded the first time an article in that language needs it.
+    const pack = await loadLanguage(articleLanguage(article).code).catch(
+      (error) => (log('language pack', error), null),
+    );
+    return onNamed ? analyzeArticleInSteps(article, onNamed, () => pack) : analyzeArticle(article, () => pack);
+  },
   requestExtraction: (tabId, force) =>
     browser.tabs.sendMessage(
       tabId,

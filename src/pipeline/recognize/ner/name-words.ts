@@ -1,0 +1,65 @@
+/**
+ * A language pack's name words as the recognizer reads them: sets for lookups, the alias table keyed like mentions.
+ * Compiled once per pack and kept while the pack lives.
+ */
+import { english } from '../../../languages/en';
+import type { LanguagePack, NamedEventWords } from '../../../languages/types';
+import type { EntityType } from '../../../shared/types';
+
+export interface NameWords {
+  readonly notNames: ReadonlySet<string>;
+  readonly roles: ReadonlySet<string>;
+  readonly modifiers: ReadonlySet<string>;
+  readonly appositiveEnds: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
+  readonly possessives: ReadonlySet<string>;
+  readonly events: NamedEventWords;
+  readonly eventLinks: ReadonlySet<string>;
+  readonly elision?: RegExp;
+  /** Alias name key → its group's id and type. */
+  readonly aliases: ReadonlyMap<string, { id: number; type?: EntityType }>;
+}
+
+const compiled = new WeakMap<LanguagePack, NameWords>();
+
+/** Case-, period-, diacritic- and article-insensitive form used for matching. */
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/\./g, '')
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export function nameWordsOf(pack: LanguagePack = english): NameWords {
+  let words = compiled.get(pack);
+  if (words) return words;
+  const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+  const { roleWords } = pack;
+  const aliases = new Map<string, { id: number; type?: EntityType }>();
+  pack.aliasGroups.forEach((g, id) => {
+    for (const n of g.names) aliases.set(nameKey(n), { id, type: g.type });
+  });
+  words = {
+    notNames: new Set(pack.notNames),
+    roles: new Set(roleWords.roles),
+    modifiers: new Set(roleWords.modifiers),
+    appositiveEnds: new Set(roleWords.appositiveEnds),
+    titles: new Set(roleWords.titles),
+    determiners: lower(roleWords.determiners),
+    functionWords: lower(roleWords.functionWords),
+    possessives: lower(roleWords.possessives),
+    events: pack.namedEvents,
+    eventLinks: lower(pack.namedEvents.links ?? []),
+    ...(pack.elision ? { elision: pack.elision } : {}),
+    aliases,
+  };
+  compiled.set(pack, words);
+  return words;
+}
