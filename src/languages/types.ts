@@ -94,6 +94,8 @@ export interface CalendarWords {
   readonly units: Readonly<Record<string, CalendarUnit>>;
   /** Words that are a day counted from the article's ("gestern": -1, "demain": 1). */
   readonly days: Readonly<Record<string, number>>;
+  /** Words after which a day word is a noun ("la mañana" is the morning, "am Morgen" in the morning). */
+  readonly nounAfter: readonly string[];
   /** Words allowed between a day and its month, or a month and its year ("de", "del"). */
   readonly joiners: readonly string[];
   /** Words that may follow a year ("года", "roku"). */

@@ -56,6 +56,7 @@ export const dateWords: CalendarWords = {
   this: ['diese', 'diesen', 'dieser', 'dieses'],
   units: { woche: 'week', monat: 'month', monats: 'month', jahr: 'year', jahres: 'year' },
   days: { vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2 },
+  nounAfter: ['der', 'den', 'dem', 'am', 'jeden'],
   joiners: [],
   yearWords: [],
   futureWords: ['wird', 'werden', 'will', 'wollen', 'soll', 'sollen', 'plant', 'planen', 'künftig'],

@@ -26,6 +26,7 @@ export const dateWords: CalendarWords = {
   this: ['este', 'esta'],
   units: { semana: 'week', mes: 'month', año: 'year' },
   days: { anteayer: -2, ayer: -1, hoy: 0, mañana: 1, 'pasado mañana': 2 },
+  nounAfter: ['la', 'una', 'cada', 'esta'],
   joiners: ['de', 'del'],
   yearWords: [],
   futureWords: ['será', 'serán', 'va', 'van', 'prevé', 'habrá', 'tendrá'],

@@ -25,6 +25,7 @@ export const dateWords: CalendarWords = {
   this: ['cette', 'ce', 'cet'],
   units: { semaine: 'week', mois: 'month', année: 'year', an: 'year' },
   days: { 'avant-hier': -2, hier: -1, "aujourd'hui": 0, 'aujourd’hui': 0, demain: 1, 'après-demain': 2 },
+  nounAfter: [],
   joiners: [],
   yearWords: [],
   futureWords: ['va', 'vont', 'sera', 'seront', 'devrait', 'devraient', 'prévoit', 'aura', 'auront'],

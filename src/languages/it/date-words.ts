@@ -25,6 +25,7 @@ export const dateWords: CalendarWords = {
   this: ['questo', 'questa', 'quest’', "quest'"],
   units: { settimana: 'week', mese: 'month', anno: 'year' },
   days: { 'l’altro ieri': -2, ieri: -1, oggi: 0, domani: 1, dopodomani: 2 },
+  nounAfter: [],
   joiners: ['del'],
   yearWords: [],
   futureWords: ['sarà', 'saranno', 'dovrà', 'dovrebbe', 'prevede', 'avrà'],

@@ -25,6 +25,7 @@ export const dateWords: CalendarWords = {
   this: ['deze', 'dit'],
   units: { week: 'week', maand: 'month', jaar: 'year' },
   days: { eergisteren: -2, gisteren: -1, vandaag: 0, morgen: 1, overmorgen: 2 },
+  nounAfter: ['de', 'hele', 'elke', 'deze'],
   joiners: [],
   yearWords: [],
   futureWords: ['zal', 'zullen', 'gaat', 'gaan', 'wil', 'willen'],

@@ -48,6 +48,7 @@ export const dateWords: CalendarWords = {
     roku: 'year',
   },
   days: { przedwczoraj: -2, wczoraj: -1, dziś: 0, dzisiaj: 0, jutro: 1, pojutrze: 2 },
+  nounAfter: [],
   joiners: [],
   yearWords: ['r', 'roku'],
   futureWords: ['będzie', 'będą', 'zostanie', 'zostaną', 'ma', 'mają'],

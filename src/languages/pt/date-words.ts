@@ -38,6 +38,7 @@ export const dateWords: CalendarWords = {
   this: ['este', 'esta', 'nesta', 'neste'],
   units: { semana: 'week', mês: 'month', ano: 'year' },
   days: { anteontem: -2, ontem: -1, hoje: 0, amanhã: 1 },
+  nounAfter: [],
   joiners: ['de'],
   yearWords: [],
   futureWords: ['será', 'serão', 'vai', 'vão', 'deverá', 'prevê', 'terá'],

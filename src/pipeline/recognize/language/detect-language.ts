@@ -30,6 +30,9 @@ for (const [code, words] of Object.entries(STOP_WORDS)) {
   for (const w of words) VOTERS.set(w, [...(VOTERS.get(w) ?? []), code]);
 }
 
+/** A word; in scripts written without spaces (Chinese, Japanese, Thai) each character counts as one. */
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|\p{L}+/gu;
+
 /** The primary subtag of a BCP 47 tag ("pt-BR" → "pt"), or null. */
 export function primaryLanguage(tag: string | null | undefined): string | null {
   const code = tag?.trim().toLowerCase().split(/[-_]/)[0];
@@ -42,7 +45,7 @@ export function voteLanguages(text: string, sample = 400): { votes: Map<string, 
     text
       .slice(0, sample * 12)
       .toLowerCase()
-      .match(/\p{L}+/gu)
+      .match(WORD)
       ?.slice(0, sample) ?? [];
   const votes = new Map<string, number>();
   for (const w of words) for (const code of VOTERS.get(w) ?? []) votes.set(code, (votes.get(code) ?? 0) + 1);

@@ -37,6 +37,9 @@ function tenseIn(sentence: string, future: ReadonlySet<string>, past: ReadonlySe
   return words.some((x) => past.has(x)) ? 'past' : 'none';
 }
 
+const wordBefore = (sentence: string, at: number) =>
+  /([\p{L}'’]+)\s+$/u.exec(sentence.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+
 export function localDateRules(words: CalendarWords): Rule[] {
   let rules = compiled.get(words);
   if (!rules) {
@@ -52,6 +55,7 @@ function buildRules(w: CalendarWords): Rule[] {
     if (x === undefined) return undefined;
     return w.next.includes(x) ? 1 : w.last.includes(x) ? -1 : w.this.includes(x) ? 0 : undefined;
   };
+  const nounAfter = new Set(w.nounAfter);
   const future = new Set(w.futureWords);
   const past = new Set(w.pastWords);
   const NEXT_LAST = alternation([...w.next, ...w.last, ...w.this]);
@@ -77,7 +81,7 @@ function buildRules(w: CalendarWords): Rule[] {
       name: 'local-day-word',
       pattern: whole(`(${alternation(Object.keys(w.days))})`),
       resolve: (m, ctx) => {
-        if (capitalizedMidSentence(m, ctx.sentence)) return null;
+        if (capitalizedMidSentence(m, ctx.sentence) || nounAfter.has(wordBefore(ctx.sentence, m.index))) return null;
         const day = refDay(ctx);
         const n = get(w.days, m[1]);
         if (n === undefined) return null;
@@ -101,7 +105,7 @@ function buildRules(w: CalendarWords): Rule[] {
     {
       name: 'local-day-month-year',
       pattern: whole(
-        `(?:(${NEXT_LAST_ONLY})\\s+)?(\\d{1,2})\\.?${JOIN}\\s+(${MONTH})\\.?(?:${JOIN}\\s+(\\d{4})${YEAR_WORD})?`,
+        `(?:(${NEXT_LAST_ONLY})\\s+)?(\\d{1,2})\\.?${JOIN}\\s+(${MONTH})(?:${JOIN}\\s+(\\d{4})${YEAR_WORD})?`,
       ),
       resolve: (m, ctx) => {
         const month = get(w.months, m[3]);
