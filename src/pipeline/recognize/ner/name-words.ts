@@ -49,7 +49,11 @@ export function nameWordsOf(pack: LanguagePack = english): NameWords {
   words = {
     // Outside English, a function word is never a name on its own ("Depuis", "Asimismo" opening a sentence); the
     // English lists were tuned without this and stay as they are.
-    notNames: new Set(pack === english ? pack.notNames : [...pack.notNames, ...lower(roleWords.determiners), ...lower(roleWords.functionWords)]),
+    notNames: new Set(
+      pack === english
+        ? pack.notNames
+        : [...pack.notNames, ...lower(roleWords.determiners), ...lower(roleWords.functionWords)],
+    ),
     roles: new Set(roleWords.roles),
     modifiers: new Set(roleWords.modifiers),
     appositiveEnds: new Set(roleWords.appositiveEnds),

@@ -33,18 +33,18 @@ describe('detectLanguage', () => {
       'declared',
     ],
     // Code-switching: a German report with an English quote is German.
-    [
-      'a German text with an English quote',
-      `${TEXTS.de} "We are ready," said the minister.`,
-      null,
-      'de',
-      'text',
-    ],
+    ['a German text with an English quote', `${TEXTS.de} "We are ready," said the minister.`, null, 'de', 'text'],
     // Too short to tell: the declaration stands, or English without one.
     ['a headline declared French', 'Macron à Berlin', 'fr', 'fr', 'declared'],
     ['a headline with no declaration', 'Macron à Berlin', null, 'en', 'default'],
     // A language the vote cannot see keeps its declaration.
-    ['a Japanese page', '政府は木曜日、法律を変更しないと発表した。野党は夏までに国会での採決を求めている。', 'ja', 'ja', 'declared'],
+    [
+      'a Japanese page',
+      '政府は木曜日、法律を変更しないと発表した。野党は夏までに国会での採決を求めている。',
+      'ja',
+      'ja',
+      'declared',
+    ],
   ])('%s', (_name, text, declared, code, source) => {
     expect(detectLanguage(text, declared)).toEqual({ code, source });
   });
