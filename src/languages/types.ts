@@ -18,6 +18,11 @@ export interface RoleWords {
   readonly functionWords: readonly string[];
   /** Possessives that make an appositive someone's ("his counterpart" → "Putin's counterpart"). */
   readonly possessives: readonly string[];
+  /**
+   * Words that join a role to its complement before a name ("el ministro de Exteriores, José Manuel Albares"): a
+   * role found back over them and capitalized words is the appositive's. English has none (its roles end there).
+   */
+  readonly complements?: readonly string[];
 }
 
 /** How the language names events after a name: "G20 summit", "G20-Gipfel", "sommet du G20", "guerra de Ucrania". */
@@ -106,6 +111,8 @@ export interface CalendarWords {
    */
   readonly futureWords: readonly string[];
   readonly pastWords: readonly string[];
+  /** Endings of past-tense verbs where the language marks them regularly (Spanish "-ó", Russian "-л"). */
+  readonly pastEndings?: readonly string[];
 }
 
 export type DateWords = EnglishDateWords | CalendarWords;

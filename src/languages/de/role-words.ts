@@ -76,5 +76,6 @@ export const roleWords: RoleWords = {
     'als in an auf bei mit von zu für nach aus und oder aber wenn während nachdem seit unter am im vom zum zur'.split(
       ' ',
     ),
+  complements: ['für', 'des', 'der'],
   possessives: ['sein', 'seine', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrem', 'ihren'],
 };

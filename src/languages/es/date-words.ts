@@ -30,5 +30,7 @@ export const dateWords: CalendarWords = {
   joiners: ['de', 'del'],
   yearWords: [],
   futureWords: ['será', 'serán', 'va', 'van', 'prevé', 'habrá', 'tendrá'],
+  /** Preterite: "viajó", "anunciaron", "dijeron". */
+  pastEndings: ['ó', 'aron', 'ieron'],
   pastWords: ['ha', 'han', 'fue', 'fueron', 'había', 'habían', 'dijo', 'era'],
 };

@@ -42,5 +42,6 @@ export const roleWords: RoleWords = {
   titles: ['sr', 'sra', 'señor', 'señora', 'don', 'doña', 'dr', 'dra'],
   determiners: 'el la los las un una su sus'.split(' '),
   functionWords: 'como en a al por para con sobre y o pero cuando tras después antes desde según'.split(' '),
+  complements: ['de', 'del', 'la', 'los'],
   possessives: ['su', 'sus'],
 };

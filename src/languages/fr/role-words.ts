@@ -43,5 +43,6 @@ export const roleWords: RoleWords = {
   determiners: "le la les l’ l' un une son sa ses leur".split(' '),
   functionWords:
     'comme en dans à au aux par pour avec sur sous et ou mais quand lorsque après avant depuis selon'.split(' '),
+  complements: ['de', 'du', 'des', 'la', "l'", 'l’', 'aux', 'à'],
   possessives: ['son', 'sa', 'ses', 'leur'],
 };

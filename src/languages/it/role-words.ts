@@ -38,5 +38,6 @@ export const roleWords: RoleWords = {
   titles: ['sig', 'sig.ra', 'signor', 'signora', 'dott', 'dottor', 'dottoressa', 'on'],
   determiners: "il lo la i gli le l’ l' un uno una suo sua suoi sue".split(' '),
   functionWords: 'come in a al alla per con su e o ma quando dopo prima da secondo'.split(' '),
+  complements: ['di', 'del', 'della', 'degli', 'dei', 'dell’', "dell'"],
   possessives: ['suo', 'sua', 'suoi', 'sue'],
 };

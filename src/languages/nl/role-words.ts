@@ -38,5 +38,6 @@ export const roleWords: RoleWords = {
   titles: ['dhr', 'mevr', 'meneer', 'mevrouw', 'dr', 'prof'],
   determiners: 'de het een zijn haar hun'.split(' '),
   functionWords: 'als in op aan bij met van voor naar uit en of maar toen terwijl na sinds volgens'.split(' '),
+  complements: ['van', 'voor'],
   possessives: ['zijn', 'haar', 'hun'],
 };

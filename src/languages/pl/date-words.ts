@@ -52,5 +52,7 @@ export const dateWords: CalendarWords = {
   joiners: [],
   yearWords: ['r', 'roku'],
   futureWords: ['będzie', 'będą', 'zostanie', 'zostaną', 'ma', 'mają'],
+  /** Past tense: "spotkał", "powiedziała", "rozmawiali". */
+  pastEndings: ['ł', 'ła', 'li', 'ły'],
   pastWords: ['był', 'była', 'było', 'byli', 'powiedział', 'powiedziała', 'został', 'została', 'spotkał', 'spotkała'],
 };

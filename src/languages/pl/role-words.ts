@@ -40,5 +40,6 @@ export const roleWords: RoleWords = {
   // Polish has no articles; possessives stand where they would.
   determiners: ['jego', 'jej', 'ich'],
   functionWords: 'jako w we na z ze do od po dla przez i oraz lub ale gdy kiedy po przed według'.split(' '),
+  complements: ['spraw'],
   possessives: ['jego', 'jej', 'ich'],
 };

@@ -42,5 +42,7 @@ export const dateWords: CalendarWords = {
   joiners: ['de'],
   yearWords: [],
   futureWords: ['será', 'serão', 'vai', 'vão', 'deverá', 'prevê', 'terá'],
+  /** Pretérito perfeito: "viajou", "anunciaram". */
+  pastEndings: ['ou', 'aram', 'eram', 'iram'],
   pastWords: ['foi', 'foram', 'disse', 'tinha', 'era', 'havia', 'fez'],
 };

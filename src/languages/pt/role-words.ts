@@ -39,5 +39,6 @@ export const roleWords: RoleWords = {
   titles: ['sr', 'sra', 'senhor', 'senhora', 'dr', 'dra', 'dom'],
   determiners: 'o a os as um uma seu sua seus suas'.split(' '),
   functionWords: 'como em no na a ao por para com sobre e ou mas quando após depois antes desde segundo'.split(' '),
+  complements: ['de', 'do', 'da', 'dos', 'das'],
   possessives: ['seu', 'sua', 'seus', 'suas'],
 };

@@ -44,5 +44,6 @@ export const roleWords: RoleWords = {
   // Russian has no articles; possessives stand where they would.
   determiners: ['его', 'её', 'ее', 'их'],
   functionWords: 'как в во на с со к от по для из за и или но когда после до при'.split(' '),
+  complements: [],
   possessives: ['его', 'её', 'ее', 'их'],
 };

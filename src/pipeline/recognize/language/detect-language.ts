@@ -14,7 +14,7 @@ export interface DetectOptions {
   minWords?: number;
   /** Share of the sample that the winner's function words must make up to overrule a declaration. */
   minShare?: number;
-  /** How many times the runner-up's votes the winner needs to overrule a declaration. */
+  /** How many times the runner-up's own words (see voteLanguages) the winner needs to overrule a declaration. */
   margin?: number;
 }
 
@@ -39,8 +39,14 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
   return code && /^[a-z]{2,3}$/.test(code) ? code : null;
 }
 
-/** Votes per language over the first `sample` words, and how many words were read. */
-export function voteLanguages(text: string, sample = 400): { votes: Map<string, number>; words: number } {
+/**
+ * Votes per language over the first `sample` words: `votes` counts every function word of the language, `own` only
+ * those no other language shares ("le", not "de"), which is what tells close languages apart.
+ */
+export function voteLanguages(
+  text: string,
+  sample = 400,
+): { votes: Map<string, number>; own: Map<string, number>; words: number } {
   const words =
     text
       .slice(0, sample * 12)
@@ -48,8 +54,13 @@ export function voteLanguages(text: string, sample = 400): { votes: Map<string, 
       .match(WORD)
       ?.slice(0, sample) ?? [];
   const votes = new Map<string, number>();
-  for (const w of words) for (const code of VOTERS.get(w) ?? []) votes.set(code, (votes.get(code) ?? 0) + 1);
-  return { votes, words: words.length };
+  const own = new Map<string, number>();
+  for (const w of words) {
+    const codes = VOTERS.get(w) ?? [];
+    for (const code of codes) votes.set(code, (votes.get(code) ?? 0) + 1);
+    if (codes.length === 1) own.set(codes[0]!, (own.get(codes[0]!) ?? 0) + 1);
+  }
+  return { votes, own, words: words.length };
 }
 
 export function detectLanguage(
@@ -59,11 +70,12 @@ export function detectLanguage(
 ): DetectedLanguage {
   const said = primaryLanguage(declared);
   const fallback: DetectedLanguage = said ? { code: said, source: 'declared' } : { code: 'en', source: 'default' };
-  const { votes, words } = voteLanguages(typeof text === 'string' ? text : '', sample);
+  const { votes, own, words } = voteLanguages(typeof text === 'string' ? text : '', sample);
   if (words < minWords) return fallback;
-  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-  const [winner, second] = ranked;
-  if (!winner || winner[1] / words < minShare || winner[1] < margin * (second?.[1] ?? 0)) return fallback;
+  const [winner, second] = [...own].sort((a, b) => b[1] - a[1]);
+  if (!winner || (votes.get(winner[0]) ?? 0) / words < minShare || winner[1] < margin * (second?.[1] ?? 0)) {
+    return fallback;
+  }
   // A declaration of a language the vote cannot see (Japanese, Turkish) stands unless the text is plainly one of ours.
   return winner[0] === said ? { code: said, source: 'declared' } : { code: winner[0], source: 'text' };
 }

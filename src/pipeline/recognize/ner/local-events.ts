@@ -13,6 +13,8 @@ export interface LocalEventOptions {
 }
 
 const CAPITALIZED = /^[\p{Lu}\d]/u;
+/** A compound the tokenizer kept whole: "NAVO-top". */
+const COMPOUND = /^[\p{Lu}\d][\p{L}\d]*-(\p{L}+)$/u;
 
 export function findLocalEvents(doc: NerDocument, { maxNameTokens = 3 }: LocalEventOptions = {}): RawMention[] {
   const out: RawMention[] = [];
@@ -23,6 +25,8 @@ export function findLocalEvents(doc: NerDocument, { maxNameTokens = 3 }: LocalEv
       const m = eventBefore(doc, i, maxNameTokens);
       if (m) out.push(m);
     }
+    const glued = compound && COMPOUND.exec(word);
+    if (glued && compound.test(glued[1]!)) out.push(mention(doc, i, i + 1));
     if (compound && word === '-' && i > 0 && compound.test(doc.tokens[i + 1]?.text ?? '')) {
       const m = hyphenCompound(doc, i);
       if (m) out.push(m);

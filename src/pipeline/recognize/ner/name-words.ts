@@ -15,6 +15,7 @@ export interface NameWords {
   readonly determiners: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
+  readonly roleComplements: ReadonlySet<string>;
   readonly events: NamedEventWords;
   readonly eventLinks: ReadonlySet<string>;
   readonly elision?: RegExp;
@@ -61,6 +62,7 @@ export function nameWordsOf(pack: LanguagePack = english): NameWords {
     determiners: lower(roleWords.determiners),
     functionWords: lower(roleWords.functionWords),
     possessives: lower(roleWords.possessives),
+    roleComplements: lower(roleWords.complements ?? []),
     events: pack.namedEvents,
     eventLinks: lower(pack.namedEvents.links ?? []),
     ...(pack.elision ? { elision: pack.elision } : {}),

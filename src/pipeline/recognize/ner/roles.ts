@@ -79,8 +79,8 @@ function appositiveBefore(
 ): string | null {
   const comma = m.tokenStart - 1;
   if (!sameSentence(doc, comma, m) || doc.tokens[comma]!.text !== ',') return null;
-  const last = comma - 1;
-  if (!sameSentence(doc, last, m) || !isRole(doc, doc.tokens[last]!.text)) return null;
+  const last = roleBefore(doc, m, comma - 1);
+  if (last === null) return null;
   let i = last;
   while (sameSentence(doc, i - 1, m) && last - i < 5) {
     const w = doc.tokens[i - 1]!.text;
@@ -95,6 +95,24 @@ function appositiveBefore(
     if (owner) return `${owner}'s${phrase.slice(head.length)}`;
   }
   return phrase;
+}
+
+/**
+ * The role word that ends the phrase before a comma: the last word ("his counterpart,"), or in a language whose
+ * roles take a complement, the role before it ("el ministro de Exteriores,", "la ministre de la Justice,").
+ */
+function roleBefore(doc: NerDocument, m: RawMention, last: number): number | null {
+  if (!sameSentence(doc, last, m)) return null;
+  if (isRole(doc, doc.tokens[last]!.text)) return last;
+  const links = doc.words.roleComplements;
+  let i = last;
+  while (sameSentence(doc, i, m) && last - i < 5) {
+    const w = doc.tokens[i]!.text;
+    if (isRole(doc, w)) return i < last ? i : null;
+    if (!links.has(lower(w)) && !/^\p{Lu}/u.test(w)) return null;
+    i--;
+  }
+  return null;
 }
 
 const text = (doc: NerDocument, a: number, b: number) =>

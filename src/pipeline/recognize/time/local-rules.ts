@@ -31,11 +31,16 @@ const capitalizedMidSentence = (m: RegExpExecArray, sentence: string) =>
   /^\p{Lu}/u.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index));
 
 /** The clause's tense from the language's marker words; "none" when it has neither. */
-function tenseIn(sentence: string, future: ReadonlySet<string>, past: ReadonlySet<string>): Tense {
+function tenseIn(sentence: string, w: CalendarWords, future: ReadonlySet<string>, past: ReadonlySet<string>): Tense {
   const words = sentence.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
   if (words.some((x) => future.has(x))) return 'future';
-  return words.some((x) => past.has(x)) ? 'past' : 'none';
+  const endings = w.pastEndings ?? [];
+  const isPast = (x: string) => past.has(x) || (x.length >= MIN_VERB && endings.some((e) => x.endsWith(e)));
+  return words.some(isPast) ? 'past' : 'none';
 }
+
+/** Shorter words are too often nouns to be read by their ending. */
+const MIN_VERB = 5;
 
 const wordBefore = (sentence: string, at: number) =>
   /([\p{L}'’]+)\s+$/u.exec(sentence.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
@@ -98,7 +103,7 @@ function buildRules(w: CalendarWords): Rule[] {
         if (!day) return { type: 'date' };
         const n = step(m[1] ?? m[3]);
         const qualifier = n === 1 ? 'next' : n === -1 ? 'last' : '';
-        const tense = tenseIn(ctx.sentence, future, past);
+        const tense = tenseIn(ctx.sentence, w, future, past);
         return { type: 'date', value: dayValue(resolveWeekday(target, day, qualifier, tense)) };
       },
     },
@@ -114,7 +119,7 @@ function buildRules(w: CalendarWords): Rule[] {
         if (!month) return null;
         const written = m[4] ? Number(m[4]) : null;
         const n = step(m[1]);
-        const tense = n === 1 ? 'future' : n === -1 ? 'past' : tenseIn(ctx.sentence, future, past);
+        const tense = n === 1 ? 'future' : n === -1 ? 'past' : tenseIn(ctx.sentence, w, future, past);
         const y = written ?? (day ? resolveMonthYear(month, day, 0, tense) : null);
         if (y === null) return { type: 'date' };
         const value = { y, m: month, d };
