@@ -105,6 +105,7 @@ function roleBefore(doc: NerDocument, m: RawMention, last: number): number | nul
   if (!sameSentence(doc, last, m)) return null;
   if (isRole(doc, doc.tokens[last]!.text)) return last;
   const links = doc.words.roleComplements;
+  if (links.size === 0) return null;
   let i = last;
   while (sameSentence(doc, i, m) && last - i < 5) {
     const w = doc.tokens[i]!.text;
