@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_PACKS, packFor } from '../../src/languages/all';
 import { boilerplateLines } from '../../src/languages/boilerplate-lines';
+import { recognize } from '../../src/pipeline/recognize';
 import { nameWordsOf } from '../../src/pipeline/recognize/ner/name-words';
 
 const words = (code: string) => nameWordsOf(packFor(code)!);
@@ -100,5 +101,35 @@ describe('every pack', () => {
     expect(pack.roleWords.roles.length).toBeGreaterThan(10);
     expect(pack.notNames.length).toBeGreaterThan(10);
     expect(Object.keys(pack.eventTriggers.classes).length).toBeGreaterThan(2);
+  });
+});
+
+describe('named events each language writes', () => {
+  it.each([
+    [
+      'de',
+      'Beim G20-Gipfel in Rom sprachen sie über den Zweiten Weltkrieg und den Mauerfall.',
+      ['G20-Gipfel', 'Zweiten Weltkrieg', 'Mauerfall'],
+    ],
+    ['fr', "Le sommet de l'OTAN a évoqué la Seconde Guerre mondiale.", ["sommet de l'OTAN", 'Seconde Guerre mondiale']],
+    ['es', 'La guerra de Ucrania marcó la cumbre del G20.', ['guerra de Ucrania', 'cumbre del G20']],
+    ['nl', 'De NAVO-top in Den Haag sprak over de Tweede Wereldoorlog.', ['NAVO-top', 'Tweede Wereldoorlog']],
+    ['pl', 'Na szczycie NATO mówiono o wojnie w Ukrainie.', ['szczycie NATO', 'wojnie w Ukrainie']],
+    ['ru', 'На саммите НАТО вспоминали Вторую мировую войну.', ['саммите НАТО', 'Вторую мировую войну']],
+  ] as [string, string, string[]][])('%s: %s', (code, text, events) => {
+    const found = recognize(text, {}, { pack: packFor(code)! })
+      .entities.filter((e) => e.type === 'event')
+      .map((e) => e.name);
+    for (const name of events) expect(found).toContain(name);
+  });
+
+  it.each([
+    // An event word with no name after it, and a lower-case word after one, name no event.
+    ['fr', 'Le sommet a été reporté, et la guerre continue.'],
+    ['de', 'Der Gipfel wurde verschoben, der Krieg geht weiter.'],
+    ['es', 'La cumbre fue aplazada y la guerra de desgaste sigue.'],
+  ])('%s: no named event in %s', (code, text) => {
+    const found = recognize(text, {}, { pack: packFor(code)! }).entities.filter((e) => e.type === 'event');
+    expect(found).toEqual([]);
   });
 });

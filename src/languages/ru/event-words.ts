@@ -31,7 +31,7 @@ export const knownEvents: readonly KnownEvent[] = [
     name: 'World War II',
     qid: 'Q362',
     when: '1939-09-01/1945-09-02',
-    aliases: ['Вторая мировая война', 'Второй мировой войны'],
+    aliases: ['Вторая мировая война', 'Второй мировой войны', 'Вторую мировую войну'],
   },
   {
     name: 'COVID-19 pandemic',

@@ -32,6 +32,21 @@ export function findLocalEvents(doc: NerDocument, { maxNameTokens = 3 }: LocalEv
       if (m) out.push(m);
     }
   }
+  return [...out, ...knownEvents(doc)];
+}
+
+/** Known events by their local names, as whole token runs. */
+function knownEvents(doc: NerDocument): RawMention[] {
+  const pattern = doc.words.knownEvents;
+  if (!pattern) return [];
+  const out: RawMention[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(doc.text); m; m = pattern.exec(doc.text)) {
+    const end = m.index + m[0].length;
+    const a = doc.tokens.findIndex((t) => t.start === m!.index);
+    const b = doc.tokens.findIndex((t) => t.end === end);
+    if (a >= 0 && b >= a) out.push(mention(doc, a, b + 1));
+  }
   return out;
 }
 

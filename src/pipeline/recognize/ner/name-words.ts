@@ -3,6 +3,7 @@
  * Compiled once per pack and kept while the pack lives.
  */
 import { english } from '../../../languages/en';
+import { escapeRegex } from '../../../languages/pack-words';
 import type { LanguagePack, NamedEventWords } from '../../../languages/types';
 import type { EntityType } from '../../../shared/types';
 
@@ -19,11 +20,20 @@ export interface NameWords {
   readonly events: NamedEventWords;
   readonly eventLinks: ReadonlySet<string>;
   readonly elision?: RegExp;
+  /** Known events' local names ("Zweiter Weltkrieg"), outside English, where event frames do not read them. */
+  readonly knownEvents: RegExp | null;
   /** Alias name key → its group's id and type. */
   readonly aliases: ReadonlyMap<string, { id: number; type?: EntityType }>;
 }
 
 const compiled = new WeakMap<LanguagePack, NameWords>();
+
+/** Any of the names, whole, any case; longest first. */
+function aliasPattern(names: readonly string[]): RegExp | null {
+  if (!names.length) return null;
+  const sorted = [...names].sort((a, b) => b.length - a.length).map(escapeRegex);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
 
 /** Case-, period-, diacritic- and article-insensitive form used for matching. */
 export function nameKey(s: string): string {
@@ -66,6 +76,7 @@ export function nameWordsOf(pack: LanguagePack = english): NameWords {
     events: pack.namedEvents,
     eventLinks: lower(pack.namedEvents.links ?? []),
     ...(pack.elision ? { elision: pack.elision } : {}),
+    knownEvents: pack === english ? null : aliasPattern(pack.knownEvents.flatMap((e) => e.aliases)),
     aliases,
   };
   compiled.set(pack, words);
