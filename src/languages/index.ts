@@ -2,6 +2,10 @@
  * The languages the pipeline knows, each loaded only when an article in it needs it (a dynamic import, so a pack and
  * its model become their own chunk in the build). Adding a language is adding its folder and one line here.
  * English is also in the pipeline's own chunk (src/languages/en): it is the fallback for every other language.
+ *
+ * Chrome refuses import() inside an extension service worker: the extension's build puts index-web.ts in this
+ * module's place, which imports every pack statically (their word lists are small; the large NER models are fetched
+ * as assets on first need, ner-models-web.ts). Node, the tests and the extension's pages keep the dynamic imports.
  */
 import type { LanguagePack } from './types';
 import { primaryLanguage } from '../pipeline/recognize/language/detect-language';
