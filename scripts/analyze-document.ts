@@ -3,7 +3,8 @@ import type { Analysis, Article, Detection } from '../src/shared/types';
 import { detectArticle } from '../src/pipeline/detect';
 import { extractArticle } from '../src/pipeline/extract';
 import { packFor } from '../src/languages/all';
-import { analyzeArticle } from '../src/pipeline/recognize';
+import { prepareNerModel } from '../src/languages/pack-model';
+import { analyzeArticle, articleLanguage } from '../src/pipeline/recognize';
 
 export interface DocumentReport {
   isArticle: boolean;
@@ -21,7 +22,11 @@ export interface AnalyzeOptions {
   now?: () => number;
 }
 
-export function analyzeDocument(doc: Document, url: string, options: AnalyzeOptions = {}): DocumentReport {
+export async function analyzeDocument(
+  doc: Document,
+  url: string,
+  options: AnalyzeOptions = {},
+): Promise<DocumentReport> {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
   const detection = detectArticle(doc, url);
@@ -29,6 +34,8 @@ export function analyzeDocument(doc: Document, url: string, options: AnalyzeOpti
   const article = extractArticle(doc, url);
   if (article && !article.publishedAt && options.date) article.publishedAt = options.date;
   const t2 = now();
+  // The article's language's own tagger model, loaded the first time a page in that language comes.
+  if (article) await prepareNerModel(articleLanguage(article).code);
   const analysis = article ? analyzeArticle(article, packFor) : { entities: [], events: [], lang: null };
   // The language the text is in, which may overrule the page's declaration.
   if (article) article.lang = analysis.lang;

@@ -4,6 +4,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { loadLanguage } from '../languages';
+import { prepareNerModel } from '../languages/pack-model';
 import { analyzeArticle, analyzeArticleInSteps, articleLanguage, MODEL_ASSET } from '../pipeline/recognize';
 import { parseBackgroundMessage, senderOf, type Message } from '../shared/protocol';
 import type { ErrorResponse, Responses } from '../shared/responses';
@@ -39,6 +40,7 @@ const controller = createController({
       log('language pack', error);
       return null;
     });
+    if (pack) await prepareNerModel(pack.code).catch((error) => log('NER model', error));
     return onNamed ? analyzeArticleInSteps(article, onNamed, () => pack) : analyzeArticle(article, () => pack);
   },
   requestExtraction: (tabId, force) =>

@@ -1,5 +1,5 @@
 /** Italian: everything the pipeline knows about the language, as one pack. */
-import { english } from '../en';
+import { ownOrEnglishModel } from '../pack-model';
 import type { LanguagePack } from '../types';
 import { boilerplateLines } from './boilerplate-lines';
 import { dateWords } from './date-words';
@@ -19,8 +19,8 @@ export const italian: LanguagePack = {
   dateWords,
   /** "dell'Ue", "l'Italia": elided articles and prepositions. */
   elision: /^(?:l|d|un|all|dall|dell|nell|sull|c)['’](?=\p{L})/iu,
-  // Italian's own model comes with the per-language model loader; until then the English one tags.
-  nerModel: english.nerModel,
+  // Its own model once an article in the language has loaded it (pack-model.ts), English's until then.
+  nerModel: ownOrEnglishModel('it'),
 };
 
 export default italian;

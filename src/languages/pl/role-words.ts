@@ -36,7 +36,8 @@ export const roleWords: RoleWords = {
   ],
   modifiers: ['były', 'byłego', 'byłym', 'była', 'nowy', 'nowego', 'obecny', 'obecnego', 'pełniący'],
   appositiveEnds: ['powiedział', 'powiedziała', 'stwierdził', 'stwierdziła', 'jest', 'był', 'była', 'który', 'która'],
-  titles: ['pan', 'pani', 'dr', 'prof'],
+  /** Forms of address, and offices a model may keep inside a name at a sentence's start ("Premier Donald Tusk"). */
+  titles: ['pan', 'pani', 'dr', 'prof', 'premier', 'prezydent', 'minister', 'marszałek', 'szef'],
   // Polish has no articles; possessives stand where they would.
   determiners: ['jego', 'jej', 'ich'],
   functionWords: 'jako w we na z ze do od po dla przez i oraz lub ale gdy kiedy po przed według'.split(' '),

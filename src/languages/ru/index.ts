@@ -1,5 +1,5 @@
 /** Russian: everything the pipeline knows about the language, as one pack. */
-import { english } from '../en';
+import { ownOrEnglishModel } from '../pack-model';
 import type { LanguagePack } from '../types';
 import { boilerplateLines } from './boilerplate-lines';
 import { dateWords } from './date-words';
@@ -17,8 +17,8 @@ export const russian: LanguagePack = {
   namedEvents,
   knownEvents,
   dateWords,
-  // Russian's own model comes with the per-language model loader; until then the English one tags.
-  nerModel: english.nerModel,
+  // Its own model once an article in the language has loaded it (pack-model.ts), English's until then.
+  nerModel: ownOrEnglishModel('ru'),
 };
 
 export default russian;

@@ -8,6 +8,8 @@ import type { LanguagePack, NamedEventWords } from '../../../languages/types';
 import type { EntityType } from '../../../shared/types';
 
 export interface NameWords {
+  /** English's rules were tuned on English evaluation pages; some stay English-only. */
+  readonly english: boolean;
   readonly notNames: ReadonlySet<string>;
   readonly roles: ReadonlySet<string>;
   readonly modifiers: ReadonlySet<string>;
@@ -58,6 +60,7 @@ export function nameWordsOf(pack: LanguagePack = english): NameWords {
     for (const n of g.names) aliases.set(nameKey(n), { id, type: g.type });
   });
   words = {
+    english: pack === english,
     // Outside English, a function word is never a name on its own ("Depuis", "Asimismo" opening a sentence); the
     // English lists were tuned without this and stay as they are.
     notNames: new Set(

@@ -137,6 +137,8 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
         !NOT_NAMES.has(lw) &&
         !ROLES.has(lw) &&
         !MODIFIERS.has(lw) &&
+        // "президент России Владимир Путин": outside English, a word right after a role is its complement.
+        (doc.words.english || !ROLES.has(tokens[p - 1]?.text.toLowerCase() ?? '')) &&
         tokens[p]!.end < tokens[i]!.start
       ) {
         tags[p] = B_PER;
