@@ -9,6 +9,7 @@ import { groupMentions, nameKey, type Cluster } from './group';
 import { findMentions, type RawMention } from './mentions';
 import type { TaggerModel } from './model';
 import { propagateNames } from './propagate';
+import { repairOrganizationSpans } from './repair-organizations';
 import { repairPersonSpans } from './repair-spans';
 import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
@@ -20,6 +21,7 @@ export interface EntityOptions {
 
 export function findEntities(text: string, model: TaggerModel, options: EntityOptions = {}): Entity[] {
   const doc = analyzeTokens(text, model);
+  repairOrganizationSpans(doc);
   repairPersonSpans(doc, model.lexicons);
   const all = findMentions(doc, model.lexicons);
   // In capitals the tagger's spans are weak: one is trusted when the article writes it in normal case elsewhere or

@@ -75,6 +75,7 @@ export function groupMentions(mentions: readonly RawMention[]): Cluster[] {
       (alias ? byAlias.get(alias.id) : undefined) ??
       byKey.get(key)?.find((w) => compatible(w.cluster.type, m.type)) ??
       partialMatch(personsByWord, m, key) ??
+      shortFormMatch(byKey, m, key) ??
       (m.type !== 'person' && m.type !== 'event' && /^[\p{Lu}.]{2,8}$/u.test(m.text)
         ? byAcronym.get(acronym)?.find((w) => w.cluster.type !== 'person')
         : undefined);
@@ -119,6 +120,19 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Events stay apart from the names inside them; the other types may disagree (tagger noise) and are voted. */
 const compatible = (a: EntityType, b: EntityType) => (a === 'event') === (b === 'event');
+
+/** What an organization's full name may add to its short form: "Labour" is the "Labour Party". */
+const FULL_NAME_SUFFIXES = ['party', 'group', 'inc', 'corp', 'corporation', 'ltd', 'plc', 'company', 'club', 'fc'];
+
+/** "Labour" joins "Labour Party", "Tesla" joins "Tesla Inc": an organization named with and without its suffix. */
+function shortFormMatch(byKey: Map<string, Work[]>, m: RawMention, key: string): Work | undefined {
+  if (m.type === 'person' || m.type === 'event') return undefined;
+  for (const suffix of FULL_NAME_SUFFIXES) {
+    const found = byKey.get(`${key} ${suffix}`)?.find((w) => w.cluster.type === 'organization');
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** A shorter person name ("Putin", "Xi") joins the person whose full name contains all its words. */
 function partialMatch(personsByWord: Map<string, Work[]>, m: RawMention, key: string): Work | undefined {

@@ -8,6 +8,7 @@ import type { NerDocument } from './document';
 import { phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
 import notNames from './not-names.json';
+import { isBareWord, typeByShape, writtenLowerElsewhere } from './shape-checks';
 import { isInside, typeOfTag, type NerType } from './tags';
 
 export interface RawMention {
@@ -71,6 +72,10 @@ function makeMention(doc: NerDocument, a: number, b: number, nerType: NerType): 
   let type = TYPE_MAP[nerType];
   if (nerType === 'MISC') type = EVENT_HEAD.test(text) ? 'event' : null;
   if (!type) return null;
+  type = typeByShape(
+    doc.tokens.slice(a, b).map((t) => t.text),
+    type,
+  );
   const sentence = doc.sentenceOf[a]!;
   return { type, nerType, text, start, end, tokenStart: a, tokenEnd: b, sentence, caps: doc.capsSentence[sentence]! };
 }
@@ -79,6 +84,14 @@ function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
   if (NOT_NAMES.has(m.text.toLowerCase())) return false;
   for (let i = m.tokenStart; i < m.tokenEnd; i++) if (GLUED.test(doc.tokens[i]!.text)) return false;
   if (!/\p{L}/u.test(m.text)) return false;
+  if (m.tokenEnd - m.tokenStart === 1 && m.type !== 'event') {
+    if (isBareWord(m.text)) return false;
+    if (
+      !m.caps &&
+      writtenLowerElsewhere(doc, m.text, (w) => lexicons.isCommonWord(hashString(w)) && !lexicons.gazetteer(phrase1(w)))
+    )
+      return false;
+  }
   // A capitalized word opening a sentence: "Moreover," "Crucially," or a common word the gazetteer does not know.
   if (m.tokenEnd - m.tokenStart === 1 && m.tokenStart === doc.sentences[m.sentence]![0]) {
     const lower = m.text.toLowerCase();

@@ -1,0 +1,45 @@
+/**
+ * What a mention's own words say about it, beside the tagger: a head word fixes the type ("Downing Street" is a
+ * place, "Labour Party" an organization, "AdImpact" a company), and some single words are never a name on their own
+ * ("Black" before "voters", "Britons", "the Duchess", "Office").
+ */
+import type { EntityType } from '../../shared/types';
+import type { NerDocument } from './document';
+import {
+  INNER_CAPITAL,
+  INNER_CAPITAL_SURNAME,
+  NOBLE_TITLES,
+  EVENT_HEADS,
+  ORGANIZATION_HEADS,
+  PEOPLE_GROUPS,
+  PLACE_HEADS,
+} from './name-shapes';
+
+/** The type a mention's last word gives it, or the tagger's type. Events keep theirs. */
+export function typeByShape(words: readonly string[], type: EntityType): EntityType {
+  if (type === 'event' || type === 'date') return type;
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && ORGANIZATION_HEADS.has(last)) return 'organization';
+  if (words.length > 1 && PLACE_HEADS.has(last)) return 'place';
+  if (words.length > 1 && EVENT_HEADS.has(last)) return 'event';
+  if (words.length === 1 && type === 'person' && INNER_CAPITAL.test(last) && !INNER_CAPITAL_SURNAME.test(last))
+    return 'organization';
+  return type;
+}
+
+/** One word that is a head, a title or a group of people, never a name by itself. */
+export function isBareWord(word: string): boolean {
+  return ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word) || NOBLE_TITLES.has(word) || PEOPLE_GROUPS.has(word);
+}
+
+/**
+ * A capitalized common word that the article also writes in lower case ("Election" in a headline, "election" in
+ * the text) is that word, not a name.
+ */
+export function writtenLowerElsewhere(doc: NerDocument, word: string, isCommonWord: (w: string) => boolean): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word || !isCommonWord(lower)) return false;
+  return new RegExp(`(?<![\\p{L}])${escape(lower)}(?![\\p{L}])`, 'u').test(doc.text);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
