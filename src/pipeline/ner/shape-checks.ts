@@ -39,7 +39,7 @@ export function isBareWord(word: string): boolean {
 export function writtenLowerElsewhere(doc: NerDocument, word: string, isCommonWord: (w: string) => boolean): boolean {
   const lower = word.toLowerCase();
   if (lower === word || !isCommonWord(lower)) return false;
-  return new RegExp(`(?<![\\p{L}])${escape(lower)}(?![\\p{L}])`, 'u').test(doc.text);
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(doc.text);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
