@@ -30,6 +30,18 @@ interface Doc {
 const typesOf = (l: Label) => l.type.split('|').map((t) => TYPE_OF[t]).filter(Boolean) as string[];
 const isName = (text: string) => /^\p{Lu}/u.test(text) && !PRONOUN.test(text) && !/^(?:The|This|That)\s+\p{Ll}/u.test(text);
 
+/** False positives by kind, over every article scored (no names: safe to print for the report half). */
+const classes = new Map<string, number>();
+
+function fpClass(gold: string[] | undefined, over: Label[], m: { start: number; end: number }, type: string): string {
+  if (gold) return `wrong type (${type} for ${gold.join('|')})`;
+  const named = over.filter((l) => typesOf(l).length);
+  if (named.some((l) => l.span[0] === m.start || l.span[1] === m.end)) return 'wrong span, one end right';
+  if (named.length) return 'wrong span, inside or across a name';
+  if (over.some((l) => l.type !== 'OTHER')) return `over a label of another type (${type})`;
+  return `no label (${type})`;
+}
+
 export interface Counts {
   tp: number;
   fp: number;
@@ -66,6 +78,7 @@ export function scoreDoc(doc: Doc, errors: string[] | null): Counts {
       const over = labels.filter((l) => l.span[0] < m.end && m.start < l.span[1]);
       if (!g && over.length && over.every((l) => l.type === 'OTHER')) continue;
       c.fp++;
+      classes.set(fpClass(g, over, m, e.type), (classes.get(fpClass(g, over, m, e.type)) ?? 0) + 1);
       errors?.push(`FP ${e.type.padEnd(12)} ${JSON.stringify(m.text)}${g ? ` (gold ${g.join('|')})` : ''} [${doc.id}]`);
     }
   }
@@ -109,6 +122,9 @@ function main(): void {
     console.log(
       `News-Fair dev ${name} (${set.length} articles): P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)} (tp ${t.tp} fp ${t.fp} fn ${t.fn})`,
     );
+    if (process.argv.includes('--classes'))
+      for (const [k, v] of [...classes].sort((x, y) => y[1] - x[1])) console.log(`  ${String(v).padStart(3)} ${k}`);
+    classes.clear();
   }
   if (errors) console.log(errors.sort().join('\n'));
 }

@@ -8,7 +8,7 @@ import type { NerDocument } from './document';
 import { phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
 import notNames from './not-names.json';
-import { isBareWord, typeByShape, writtenLowerElsewhere } from './shape-checks';
+import { holdsSentenceWords, isBareWord, typeByShape, writtenLowerElsewhere } from './shape-checks';
 import { isInside, typeOfTag, type NerType } from './tags';
 
 export interface RawMention {
@@ -84,6 +84,8 @@ function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
   if (NOT_NAMES.has(m.text.toLowerCase())) return false;
   for (let i = m.tokenStart; i < m.tokenEnd; i++) if (GLUED.test(doc.tokens[i]!.text)) return false;
   if (!/\p{L}/u.test(m.text)) return false;
+  if (m.type !== 'event' && holdsSentenceWords(doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text)))
+    return false;
   if (m.tokenEnd - m.tokenStart === 1 && m.type !== 'event') {
     if (isBareWord(m.text)) return false;
     if (

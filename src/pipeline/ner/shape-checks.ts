@@ -32,6 +32,14 @@ export function isBareWord(word: string): boolean {
   return ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word) || NOBLE_TITLES.has(word) || PEOPLE_GROUPS.has(word);
 }
 
+/** Words of a sentence, never of a name: a span holding one is a title or a quote ("Look What You Made Me Do"). */
+const SENTENCE_WORDS =
+  /^(?:I|Me|My|You|Your|We|Us|Our|It|Its|They|Them|Their|He|Him|His|She|Her|Is|Are|Was|Were|Do|Does|Did|Made|Make|Get|Got)$/;
+
+export function holdsSentenceWords(words: readonly string[]): boolean {
+  return words.length > 2 && words.some((w, i) => i > 0 && SENTENCE_WORDS.test(w));
+}
+
 /**
  * A capitalized common word that the article also writes in lower case ("Election" in a headline, "election" in
  * the text) is that word, not a name.
