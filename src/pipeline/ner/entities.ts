@@ -10,6 +10,7 @@ import { findMentions, type RawMention } from './mentions';
 import type { TaggerModel } from './model';
 import { propagateNames } from './propagate';
 import { repairOrganizationSpans } from './repair-organizations';
+import { splitRelatives, typeRelatives } from './relatives';
 import { repairPersonSpans } from './repair-spans';
 import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
@@ -28,9 +29,9 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   // the gazetteer knows it ("GAZPROM"); the others give their words back to name propagation ("PUTIN WARNS WEST"
   // tagged as one organization yields PUTIN), and a capitalized word nobody knows ("RUBLE") is dropped.
   const cased = new Set(all.filter((m) => !m.caps).map((m) => nameKey(m.text)));
-  const tagged = all.filter((m) => !m.caps || cased.has(nameKey(m.text)) || known(m.text, model));
+  const tagged = typeRelatives(all.filter((m) => !m.caps || cased.has(nameKey(m.text)) || known(m.text, model)));
   const found = propagateNames(doc, groupMentions(tagged), tagged, model.lexicons);
-  const clusters = groupMentions([...tagged, ...found]);
+  const clusters = splitRelatives(doc, groupMentions([...tagged, ...found]));
   const roles = clusters.map((c) => (c.type === 'person' ? roleOf(doc, c, clusters) : null));
   const people: PersonSpan[] = [];
   clusters.forEach((c, i) => {

@@ -49,7 +49,6 @@ interface Work {
   alias: number | null;
   aliasType?: EntityType;
   acronym: string;
-  seed: RawMention;
 }
 
 export function groupMentions(mentions: readonly RawMention[]): Cluster[] {
@@ -97,7 +96,6 @@ export function groupMentions(mentions: readonly RawMention[]): Cluster[] {
       alias: alias?.id ?? null,
       aliasType: alias?.type,
       acronym: words(m.text).length > 1 ? initials(m.text) : '',
-      seed: m,
     };
     works.push(w);
     push(byKey, key, w);
@@ -107,10 +105,7 @@ export function groupMentions(mentions: readonly RawMention[]): Cluster[] {
   }
   for (const w of works) {
     w.cluster.mentions.sort((a, b) => a.start - b.start);
-    // The fullest form is the best evidence of the type ("Xi Jinping" a person, though "Xi" alone looks like a place).
-    const seed = w.seed;
-    w.cluster.type =
-      w.aliasType ?? (!seed.caps && words(seed.text).length > 1 ? seed.type : voteType(w.cluster.mentions));
+    w.cluster.type = w.aliasType ?? voteType(w.cluster.mentions);
     w.cluster.name = canonicalName(w.cluster.mentions);
   }
   return works.map((w) => w.cluster);
@@ -153,10 +148,18 @@ function lastBefore(w: Work, pos: number): number {
   return best;
 }
 
+/**
+ * The fullest forms are the best evidence of the type ("Xi Jinping" a person, though "Xi" alone looks like a
+ * place); a form in capitals or opening a sentence is weaker evidence, as the tagger has less to go on there.
+ */
 function voteType(mentions: readonly RawMention[]): EntityType {
   const votes = new Map<EntityType, number>();
-  for (const m of mentions)
-    votes.set(m.type, (votes.get(m.type) ?? 0) + (m.caps ? 0.3 : 1) + (words(m.text).length > 1 ? 0.5 : 0));
+  const most = Math.max(...mentions.map((m) => words(m.text).length));
+  for (const m of mentions) {
+    const full = words(m.text).length === most ? 2 : 1;
+    const weight = m.caps ? 0.3 : m.opensSentence ? 0.6 : 1;
+    votes.set(m.type, (votes.get(m.type) ?? 0) + full * weight);
+  }
   return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
 }
 

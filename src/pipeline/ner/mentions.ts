@@ -23,6 +23,8 @@ export interface RawMention {
   sentence: number;
   /** In an ALL-CAPS sentence: the tagger's type is a weaker guess there. */
   caps: boolean;
+  /** First word of its sentence: without context on the left, the tagger's type is a weaker guess there too. */
+  opensSentence?: boolean;
 }
 
 const NOT_NAMES = new Set(notNames.words);
@@ -77,7 +79,9 @@ function makeMention(doc: NerDocument, a: number, b: number, nerType: NerType): 
     type,
   );
   const sentence = doc.sentenceOf[a]!;
-  return { type, nerType, text, start, end, tokenStart: a, tokenEnd: b, sentence, caps: doc.capsSentence[sentence]! };
+  const caps = doc.capsSentence[sentence]!;
+  const opensSentence = doc.sentences[sentence]![0] === a;
+  return { type, nerType, text, start, end, tokenStart: a, tokenEnd: b, sentence, caps, opensSentence };
 }
 
 function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {

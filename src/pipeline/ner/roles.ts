@@ -15,6 +15,7 @@ export interface RoleOptions {
 
 const ROLE = new Set(roleWords.roles);
 const MODIFIER = new Set(roleWords.modifiers);
+const TITLE = new Set(roleWords.titles);
 const STOP_AFTER = new Set(roleWords.appositiveEnds);
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your)$/i;
 /** Words that open a clause or phrase, never part of a title even when capitalized ("As governor ..."). */
@@ -82,7 +83,9 @@ function appositiveBefore(
   m: RawMention,
   personBefore: (token: number) => string | null,
 ): string | null {
-  const comma = m.tokenStart - 1;
+  // "his wife, Lady Starmer": a title between the comma and the name belongs to the name.
+  let comma = m.tokenStart - 1;
+  while (sameSentence(doc, comma, m) && TITLE.has(lower(doc.tokens[comma]!.text).replace(/\.$/, ''))) comma--;
   if (!sameSentence(doc, comma, m) || doc.tokens[comma]!.text !== ',') return null;
   const last = comma - 1;
   if (!sameSentence(doc, last, m) || !isRole(doc.tokens[last]!.text)) return null;
@@ -101,6 +104,12 @@ function appositiveBefore(
   }
   return phrase;
 }
+
+/** Roles that name a relation to someone else: the person holding one is that someone's relative. */
+const KINSHIP =
+  /\b(?:wife|husband|son|daughter|widow|widower|mother|father|brother|sister|partner|fiancée?|girlfriend|boyfriend|spouse|stepson|stepdaughter)\b/i;
+
+export const isKinshipRole = (role: string) => KINSHIP.test(role);
 
 const text = (doc: NerDocument, a: number, b: number) =>
   doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end).replace(/\s+/g, ' ');
