@@ -5,7 +5,7 @@
  * name run straight into another name ("Charles" + "Schwab Cup") belongs to that name.
  */
 import type { NerDocument } from './document';
-import { ORGANIZATION_HEADS, ORGANIZATION_JOINERS, PHRASE_OPENERS } from './name-shapes';
+import { CLOSING_HEADS, ORGANIZATION_HEADS, ORGANIZATION_JOINERS, PHRASE_OPENERS } from './name-shapes';
 import { isInside, TAG_INDEX, typeOfTag } from './tags';
 
 const B_ORG = TAG_INDEX.get('B-ORG')!;
@@ -15,9 +15,15 @@ const I_PER = TAG_INDEX.get('I-PER')!;
 /** Joiners that may only follow an "of"/"for" already in the name ("Wildlife and Fisheries"). */
 const LATER_JOINERS = new Set(['and', '&', 'the']);
 const FIRST_JOINERS = new Set(['of', 'for']);
-/** "the" only after "of"/"for" ("Ministry of the Interior"), "and" only once the name has an "of" part. */
-const joins = (word: string, afterFirst: boolean) =>
-  ORGANIZATION_JOINERS.has(word) && (afterFirst || !LATER_JOINERS.has(word));
+/**
+ * "the" only right after "of"/"for" ("Ministry of the Interior"); "and" only once the name has an "of" part
+ * ("Department of Wildlife and Fisheries"), and never "and the", which starts a second name.
+ */
+function joins(word: string, joined: boolean, previous: string): boolean {
+  if (!ORGANIZATION_JOINERS.has(word)) return false;
+  if (word === 'the') return FIRST_JOINERS.has(previous);
+  return !LATER_JOINERS.has(word) || (joined && previous === '');
+}
 
 export function repairOrganizationSpans(doc: NerDocument): void {
   joinOrganizationNames(doc);
@@ -59,7 +65,8 @@ function nameEnd(doc: NerDocument, h: number, same: (k: number) => boolean): num
   let joined = false;
   for (;;) {
     let k = end;
-    while (same(k) && joins(tokens[k]!.text, joined || (k > end && FIRST_JOINERS.has(tokens[k - 1]!.text)))) k++;
+    if (CLOSING_HEADS.has(tokens[end - 1]!.text)) return end;
+    while (same(k) && joins(tokens[k]!.text, joined, k > end ? tokens[k - 1]!.text : '')) k++;
     if (k === end || !same(k) || !capitalized(tokens[k]!.text) || tags[k] === B_PER) return end;
     while (same(k) && capitalized(tokens[k]!.text) && tags[k] !== B_PER && !PHRASE_OPENERS.has(tokens[k]!.text)) k++;
     if (tokens[k - 1] && !capitalized(tokens[k - 1]!.text)) return end;

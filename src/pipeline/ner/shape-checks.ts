@@ -13,13 +13,15 @@ import {
   ORGANIZATION_HEADS,
   PEOPLE_GROUPS,
   PLACE_HEADS,
+  SHARED_PLACE_HEADS,
 } from './name-shapes';
 
 /** The type a mention's last word gives it, or the tagger's type. Events keep theirs. */
 export function typeByShape(words: readonly string[], type: EntityType): EntityType {
   if (type === 'event' || type === 'date') return type;
   const last = words[words.length - 1] ?? '';
-  if (words.length > 1 && ORGANIZATION_HEADS.has(last)) return 'organization';
+  if (words.length > 1 && ORGANIZATION_HEADS.has(last) && !(type === 'place' && SHARED_PLACE_HEADS.has(last)))
+    return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(last)) return 'place';
   if (words.length > 1 && EVENT_HEADS.has(last)) return 'event';
   if (words.length === 1 && type === 'person' && INNER_CAPITAL.test(last) && !INNER_CAPITAL_SURNAME.test(last))
