@@ -74,7 +74,7 @@ export interface EventFrame {
   /** ISO 8601 / TIMEX3 value (day, interval "a/b", week, month, year…). */
   when?: string;
   /** "over six months ago" → when "2022-03", whenMod "before". */
-  whenMod?: 'before' | 'after' | 'approx' | 'start' | 'mid' | 'end';
+  whenMod?: 'before' | 'after' | 'approx' | 'start' | 'mid' | 'end' | 'since';
   /** The date as the article's text gives it, or as known for a well-known event the text does not date. */
   whenSource?: 'text' | 'known';
   precision?: 'century' | 'decade' | 'year' | 'quarter' | 'season' | 'month' | 'week' | 'day' | 'time';

@@ -6,7 +6,8 @@ import type { Tense } from './tense';
 /** TIMEX3 types; "present" is "now", "currently" (TIMEX3 DATE with value PRESENT_REF). */
 export type DateType = 'date' | 'time' | 'duration' | 'set' | 'present';
 /** TIMEX3 modifiers: "over six months ago" is before 2022-03; "early December" is the start of it. */
-export type DateMod = 'before' | 'after' | 'approx' | 'start' | 'mid' | 'end';
+/** 'since': began then and was still going on at the reference date (an event ongoing on the article's day). */
+export type DateMod = 'before' | 'after' | 'approx' | 'start' | 'mid' | 'end' | 'since';
 
 export interface Candidate {
   start: number;
