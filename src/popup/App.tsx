@@ -7,6 +7,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { Coverage } from './Coverage';
 import type { Card } from '../pipeline/link/types';
 import { Cards } from './Cards';
+import { Dates } from './Dates';
 import { EntityList } from './EntityList';
 import { Events } from './Events';
 import { PopupFooter } from './PopupFooter';
@@ -161,19 +162,18 @@ function Body({
 function Ready({ state, tabId, onChoose }: { state: TabState; tabId: number; onChoose: OnChoose }) {
   // The popup shows the cards without waiting on what is below them.
   const below = useAfterPaint();
-  const dates = state.analysis?.entities.filter((e) => e.type === 'date') ?? [];
+  const entities = state.analysis?.entities ?? [];
+  const dates = entities.filter((e) => e.type === 'date');
   return (
     <>
       <ArticleHeader article={state.article!} events={state.analysis?.events} />
       <SectionNav state={state} />
       {state.cards ? (
-        <>
-          <Cards result={state.cards} onChoose={(card, qid) => onChoose(tabId, card, qid)} bodiesAfterPaint />
-          {below && dates.length > 0 && <EntityList entities={dates} />}
-        </>
+        <Cards result={state.cards} onChoose={(card, qid) => onChoose(tabId, card, qid)} bodiesAfterPaint />
       ) : (
-        <EntityList entities={state.analysis?.entities ?? []} />
+        <EntityList entities={entities.filter((e) => e.type !== 'date')} />
       )}
+      {below && dates.length > 0 && <Dates entities={dates} />}
       {below && <Events events={state.analysis?.events ?? []} publishedAt={state.article?.publishedAt} />}
       {below && <Coverage coverage={state.coverage} publisher={state.article?.publisher} />}
     </>

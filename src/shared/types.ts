@@ -56,6 +56,8 @@ export interface Entity {
   /** Canonical (fullest) name as written in the article. */
   name: string;
   value?: string;
+  /** Dates: how `value` is meant ("over six months ago" → value "2022-03", mod "before"). */
+  mod?: 'before' | 'after' | 'approx' | 'start' | 'mid' | 'end' | 'since';
   /** The role the article gives the entity ("Russian President"). */
   role?: string;
   /** Higher is more central to the story. */

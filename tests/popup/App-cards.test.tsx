@@ -62,7 +62,7 @@ describe('popup with cards', () => {
     await waitFor(() => expect(container.querySelector('.card')).not.toBeNull());
     expect(container.querySelector('.entity-group[data-type="person"]')).toBeNull();
     // The dates are below the cards: they come a frame after them.
-    await waitFor(() => expect(container.querySelector('.entity-group[data-type="date"]')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('.dates')).not.toBeNull());
     expect(container.querySelector('.card-note')!.textContent).toMatch(/Several people or things share this name/);
     fireEvent.click(container.querySelector('.card-choose > button')!);
     fireEvent.click(container.querySelector('.card-alternatives button[data-qid="Q2038476"]')!);

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+/**
+ * The seed fixture page through the whole pipeline into the popup (no network, no cards): one story, dates shown as
+ * their days with the article's phrase as the source, no generic fragments among the events.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cleanup, render, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseHtml } from '../../scripts/dom';
+import { analyzeDocument } from '../../src/pipeline/analyze-document';
+import type { PopupApi } from '../../src/popup/api';
+import { App } from '../../src/popup/App';
+import { dateLines } from '../../src/popup/dates';
+import type { TabState } from '../../src/shared/tab-state';
+
+afterEach(cleanup);
+
+const dir = resolve(process.cwd(), 'tests/fixtures/pages/seed-fox-putin-xi');
+const { url } = JSON.parse(readFileSync(resolve(dir, 'expected.json'), 'utf8')) as { url: string };
+const report = analyzeDocument(parseHtml(readFileSync(resolve(dir, 'source.html'), 'utf8'), url), url);
+
+const state: TabState = {
+  tabId: 4,
+  status: 'ready',
+  pageUrl: url,
+  detection: null,
+  article: report.article,
+  analysis: { entities: report.entities, events: report.events },
+  error: null,
+  updatedAt: 0,
+};
+const api: PopupApi = {
+  currentTabId: async () => 4,
+  getState: async () => state,
+  analyze: async () => ({ ok: true }),
+  subscribe: () => () => {},
+};
+
+describe('seed page dates', () => {
+  it.each([
+    ['next week', 'Sep 12–18, 2022'],
+    ['on Wednesday', 'Sep 7, 2022'],
+    ['Sept. 15 to 16', 'Sep 15–16, 2022'],
+    ['over six months ago', 'before Mar 2022'],
+  ])('"%s" is shown as %s', (phrase, days) => {
+    const line = dateLines(report.entities, 'en-US').find((l) => l.phrases.includes(phrase));
+    expect(line?.label).toBe(days);
+  });
+
+  it('lists the dates in time order, one line per resolved date', () => {
+    const lines = dateLines(report.entities, 'en-US');
+    const starts = lines.map((l) => l.value.slice(0, 4));
+    expect([...starts].sort()).toEqual(starts);
+    expect(new Set(lines.map((l) => l.label)).size).toBe(lines.length);
+  });
+});
+
+describe('seed page popup', () => {
+  it('shows one story, no fragments, and every date with its days', async () => {
+    const { container } = render(<App api={api} />);
+    await waitFor(() => expect(container.querySelector('.events')).not.toBeNull());
+    expect(container.querySelectorAll('.event[data-kind="story"]')).toHaveLength(1);
+    const names = [...container.querySelectorAll('.event-name')].map((n) => n.textContent);
+    for (const fragment of ['gas deals', 'war games', 'international trip']) expect(names).not.toContain(fragment);
+    await waitFor(() => expect(container.querySelector('.dates')).not.toBeNull());
+    const dates = [...container.querySelectorAll('.date')].map((d) => d.textContent);
+    expect(dates).toContain('next week · Sep 12–18, 2022');
+    expect(dates).toContain('on Wednesday · Sep 7, 2022');
+    expect(container.querySelector('.dates')!.textContent).not.toMatch(/mention/);
+  });
+});
