@@ -12,6 +12,7 @@ import { firstMeta, readMetaTags } from './page/meta-tags';
 import { modifiedAt, publishedAt } from './page/published-date';
 import { visibleHeadline } from './page/headline';
 import { clean, pickTitle, siteNameTest, stripOutlet } from './page/title';
+import { pickStandfirst } from './page/standfirst';
 import { take } from './page/take';
 
 export type Metadata = Omit<Article, 'text' | 'relatedLinks'>;
@@ -105,6 +106,11 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     lang: language(doc, art, tags),
     url: absolute(canonical, url) ?? url,
     section,
+    standfirst: pickStandfirst(
+      [textOf(field(art, 'description')), firstMeta(tags, 'og:description', 'twitter:description', 'description')],
+      title,
+      publisher,
+    ),
     image: absolute(textOf(field(art, 'image')) ?? firstMeta(tags, 'og:image', 'og:image:url', 'twitter:image'), url),
   };
 }

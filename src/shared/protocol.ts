@@ -28,6 +28,7 @@ export const ArticleSchema = v.object({
   url: str(MAX_URL),
   section: v.optional(nullableStr(500)),
   image: v.optional(nullableStr(8_000)),
+  standfirst: v.optional(nullableStr(2_000)),
   text: str(MAX_TEXT),
   relatedLinks: v.pipe(v.array(v.object({ text: str(2_000), url: str(MAX_URL) })), v.maxLength(500)),
 });

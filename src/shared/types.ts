@@ -20,6 +20,8 @@ export interface Article {
   url: string;
   section?: string | null;
   image?: string | null;
+  /** The article's own one- or two-sentence summary (its dek, og:description), when it declares one. */
+  standfirst?: string | null;
   /** Body text, paragraphs separated by blank lines ("\n\n"). Entity offsets index this string. */
   text: string;
   relatedLinks: RelatedLink[];
