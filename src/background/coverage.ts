@@ -241,7 +241,8 @@ export function createCoverageService(deps: CoverageDeps, options: Partial<Cover
           );
       const historyJob = historyFor(input, historyEntities(entities));
 
-      const related = relatedLinkItems(article);
+      const names = analysis.entities.filter((e) => e.type !== 'date').map((e) => e.name);
+      const related = relatedLinkItems(article, undefined, names);
       const rankArticle = {
         title: article.title,
         url: article.url,

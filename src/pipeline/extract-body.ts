@@ -5,6 +5,7 @@
  * container, with its sibling blocks that score alike, is the body; inside it, blocks under a boilerplate-hinted
  * element, link lists, prompts and captions are dropped. Reads the DOM only; never changes the page.
  */
+import { isPromotion, withoutReadAlso } from './page/promo-links';
 import type { RelatedLink } from '../shared/types';
 import boilerplate from './boilerplate.json';
 import { collectBlocks, type TextBlock } from './page/blocks';
@@ -260,7 +261,8 @@ function asRelatedLink(block: TextBlock, base: string): RelatedLink | null {
   try {
     const url = new URL(a.getAttribute('href') ?? '', base);
     if (!/^https?:$/.test(url.protocol)) return null;
-    const text = block.text.replace(/^(related|read more|see also|more|also read|recommended)\s*:\s*/i, '');
+    const text = withoutReadAlso(block.text);
+    if (isPromotion(text)) return null;
     return { text, url: url.href };
   } catch {
     return null;

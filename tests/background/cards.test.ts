@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseHtml } from '../../scripts/dom';
+import { extractArticle } from '../../src/pipeline/extract';
 import { createCache, idbEntryStore } from '../../src/background/cache/cache';
 import { createChoices, idbChoiceStore } from '../../src/background/cache/choices';
 import { openCardsDb } from '../../src/background/cache/db';
@@ -10,7 +12,15 @@ import type { Entity } from '../../src/shared/types';
 import { setWikimediaFault } from '../fixtures/api/wikimedia';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 
-const TEXT = readFileSync(new URL('../../../shared/seed/article.txt', import.meta.url), 'utf8');
+// The seed text beside the repository, else the same text from the seed fixture page (a clone has no ../shared).
+const SEED = new URL('../../../shared/seed/article.txt', import.meta.url);
+const FIXTURE = new URL('../fixtures/pages/seed-fox-putin-xi/source.html', import.meta.url);
+const TEXT = existsSync(SEED)
+  ? readFileSync(SEED, 'utf8')
+  : (extractArticle(
+      parseHtml(readFileSync(FIXTURE, 'utf8'), 'https://www.foxnews.com/world/x'),
+      'https://www.foxnews.com/world/x',
+    )?.text ?? '');
 let server: FixtureServer;
 beforeAll(async () => void (server = await startFixtureServer()));
 afterAll(() => server.close());
