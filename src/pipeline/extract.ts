@@ -46,6 +46,6 @@ function casedMetadata(metadata: Metadata, text: string): Metadata {
     ...metadata,
     title: trueCase(metadata.title, sources),
     authors: metadata.authors.map((a) => trueCaseName(a, sources)),
-    byline: metadata.byline && metadata.byline.replace(capsRun, (run) => trueCaseName(run, sources)),
+    byline: metadata.byline?.replace(capsRun, (run) => trueCaseName(run, sources)) ?? null,
   };
 }
