@@ -334,9 +334,11 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
       const result = results.get(key)!;
       const wdEntity = chosen.get(key);
       if (result.decision.kind === 'linked' && wdEntity) {
-        const file = imageFile(wdEntity, e.type);
-        return buildLinkedCard({
-          entity: e,
+        // The item's type stands over the tagger's; the card keeps the key the article's entity has.
+        const typed = result.decision.type ? { ...e, type: result.decision.type } : e;
+        const file = imageFile(wdEntity, typed.type);
+        const card = buildLinkedCard({
+          entity: typed,
           wd: wdEntity,
           labels: labelMap,
           page: wdEntity.wikiTitle ? (summaries.values.get(wdEntity.wikiTitle) ?? null) : null,
@@ -349,6 +351,7 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
           alternatives: result.alternatives,
           articleText: article.text,
         });
+        return { ...card, key };
       }
       // No data because a source failed is not the same as "no sure match": say which.
       const lookupFailed = !titles.values.has(e.name) && !searches.values.has(e.name);

@@ -174,7 +174,13 @@ function Ready({ state, tabId, onChoose }: { state: TabState; tabId: number; onC
         <EntityList entities={entities.filter((e) => e.type !== 'date')} />
       )}
       {below && dates.length > 0 && <Dates entities={dates} />}
-      {below && <Events events={state.analysis?.events ?? []} publishedAt={state.article?.publishedAt} />}
+      {below && (
+        <Events
+          events={state.analysis?.events ?? []}
+          cards={state.cards?.cards.filter((c) => c.type === 'event')}
+          publishedAt={state.article?.publishedAt}
+        />
+      )}
       {below && <Coverage coverage={state.coverage} publisher={state.article?.publisher} />}
     </>
   );

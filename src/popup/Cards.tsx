@@ -5,14 +5,13 @@
 import type { Card, CardsResult, LinkableType } from '../pipeline/link/types';
 import { t } from '../shared/i18n';
 import { useAfterPaint } from './after-paint';
+import { groupCards } from './card-groups';
 import { CardsCard } from './CardsCard';
 
 const GROUPS: { type: LinkableType; label: string }[] = [
   { type: 'person', label: 'typePerson' },
   { type: 'organization', label: 'typeOrganization' },
   { type: 'place', label: 'typePlace' },
-  // Not "Events": the Events section below lists the story's events; these are cards about named ones.
-  { type: 'event', label: 'cardsNamedEvents' },
 ];
 
 const NOTES: Record<string, string> = { offline: 'cardsNoteOffline', 'source-failed': 'cardsNoteSourceFailed' };
@@ -28,6 +27,7 @@ export function Cards({
   bodiesAfterPaint?: boolean;
 }) {
   const painted = useAfterPaint();
+  const { full, alsoMentioned } = groupCards(result.cards);
   const bodies = !bodiesAfterPaint || painted;
   return (
     <section class="cards" aria-label={t('popupEntitiesHeading')} data-cards-status={result.status}>
@@ -44,9 +44,9 @@ export function Cards({
             </p>
           ),
       )}
-      {!result.cards.length && <p class="empty">{t('popupNoEntities')}</p>}
-      {GROUPS.filter(({ type }) => result.cards.some((c) => c.type === type)).map(({ type, label }, i) => {
-        const group = result.cards.filter((c) => c.type === type);
+      {!full.length && !alsoMentioned.length && <p class="empty">{t('popupNoEntities')}</p>}
+      {GROUPS.filter(({ type }) => full.some((c) => c.type === type)).map(({ type, label }, i) => {
+        const group = full.filter((c) => c.type === type);
         return (
           <section class="card-group" data-type={type} key={type}>
             {/* Element Timing: bench:cards reads when the first group was painted. */}
@@ -57,6 +57,12 @@ export function Cards({
           </section>
         );
       })}
+      {alsoMentioned.length > 0 && (
+        <p class="also-mentioned">
+          <span class="also-mentioned-label">{t('cardsAlsoMentioned')}</span>{' '}
+          {alsoMentioned.map((c) => c.name).join(' · ')}
+        </p>
+      )}
       {result.publisher && (
         <section class="card-group publisher-card" data-type="publisher">
           <h2>{t('cardsPublisher')}</h2>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
+import type { Card } from '../pipeline/link/types';
 import type { EventFrame } from '../shared/types';
 import { Timeline } from './Timeline';
 import { eventWhenLabel } from './timeline';
@@ -16,11 +17,14 @@ const KIND_LABEL: Record<NonNullable<EventFrame['kind']>, string> = {
  */
 export function Events({
   events,
+  cards = [],
   publishedAt,
   locale,
   limit = 10,
 }: {
   events: EventFrame[];
+  /** Cards of named events: a linked one gives its event a description and a link, in place of a card of its own. */
+  cards?: Card[];
   publishedAt?: string | null;
   locale?: string;
   limit?: number;
@@ -46,7 +50,7 @@ export function Events({
         <>
           <ul class="event-list">
             {shown.map((event, i) => (
-              <EventCard event={event} locale={locale} key={event.id ?? i} />
+              <EventCard event={event} card={linkedCardOf(event, cards)} locale={locale} key={event.id ?? i} />
             ))}
           </ul>
           {shown.length < events.length && (
@@ -62,7 +66,13 @@ export function Events({
   );
 }
 
-function EventCard({ event, locale }: { event: EventFrame; locale?: string }) {
+/** The linked card that explains an event: the same item, or the same name. */
+function linkedCardOf(event: EventFrame, cards: readonly Card[]): Card | null {
+  const linked = cards.filter((c) => c.status === 'linked');
+  return (event.qid && linked.find((c) => c.qid === event.qid)) || linked.find((c) => c.name === event.name) || null;
+}
+
+function EventCard({ event, card, locale }: { event: EventFrame; card?: Card | null; locale?: string }) {
   const when = eventWhenLabel(event, locale);
   return (
     <li class="event" data-kind={event.kind ?? 'background'}>
@@ -83,6 +93,19 @@ function EventCard({ event, locale }: { event: EventFrame; locale?: string }) {
         {event.where && event.where.length > 0 && <span class="event-where">{event.where.join(', ')}</span>}
         {event.who && event.who.length > 0 && <span class="event-who">{event.who.join(', ')}</span>}
       </p>
+      {card && (
+        <p class="event-about">
+          {card.description}
+          {card.wikipediaUrl && (
+            <>
+              {' '}
+              <a href={card.wikipediaUrl} target="_blank" rel="noopener noreferrer">
+                {t('eventWikipedia')}
+              </a>
+            </>
+          )}
+        </p>
+      )}
       {event.sentence && <p class="event-sentence">{event.sentence}</p>}
     </li>
   );

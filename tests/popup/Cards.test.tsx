@@ -54,6 +54,22 @@ const summit = buildInArticleCard(
   { type: 'event', name: 'Shanghai Cooperation Organization summit', mentions: [{ text: 'x', start: 0, end: 1 }] },
   { asOf: '2022-09-07', status: 'nil', note: 'nil-no-match' },
 );
+const spokeswoman = buildInArticleCard(
+  {
+    type: 'person',
+    name: 'Maria Alvarez',
+    role: 'campaign spokeswoman',
+    mentions: [
+      { text: 'Maria Alvarez', start: 0, end: 13 },
+      { text: 'Alvarez', start: 20, end: 27 },
+    ],
+  },
+  { asOf: '2022-09-07', status: 'nil', note: 'nil-no-match' },
+);
+const minor = buildInArticleCard(
+  { type: 'organization', name: 'Harbor Analytics', mentions: [{ text: 'Harbor Analytics', start: 0, end: 16 }] },
+  { asOf: '2022-09-07', status: 'nil', note: 'nil-no-match' },
+);
 const hostile = buildInArticleCard(
   { type: 'person', name: '<img src=x onerror=alert(1)>', mentions: [] },
   { asOf: null, status: 'nil', note: null },
@@ -67,7 +83,7 @@ const fox = buildLinkedCard({
 });
 const result = (extra: Partial<CardsResult> = {}): CardsResult => ({
   status: 'ready',
-  cards: [putin, samarkand, summit, hostile],
+  cards: [putin, samarkand, summit, hostile, spokeswoman, minor],
   publisher: fox,
   notes: [],
   elapsedMs: 10,
@@ -80,9 +96,22 @@ describe('Cards', () => {
     expect([...container.querySelectorAll('.card-group')].map((g) => (g as HTMLElement).dataset.type)).toEqual([
       'person',
       'place',
-      'event',
       'publisher',
     ]);
+  });
+
+  it('a name nothing confirms and the article uses once is in the "Also mentioned" line, not a card', () => {
+    const { container } = render(<Cards result={result()} />);
+    expect(container.querySelector('.also-mentioned')!.textContent).toBe('Also mentioned: Harbor Analytics');
+    expect(container.querySelector('.card-group[data-type="organization"]')).toBeNull();
+    // The article gives her a role and two mentions: a full card, though no source knows her.
+    expect(container.querySelector('.card[data-status="nil"][data-type="person"]')).not.toBeNull();
+  });
+
+  it('events get no cards here: the Events section shows them', () => {
+    const { container } = render(<Cards result={result()} />);
+    expect(container.querySelector('.card[data-type="event"]')).toBeNull();
+    expect(container.textContent).not.toContain('Named events');
   });
 
   it('a person card: photo, description, as-of facts, offices, links and attribution', () => {
@@ -112,7 +141,9 @@ describe('Cards', () => {
 
   it('an in-article card says why, and names stay text', () => {
     const { container } = render(<Cards result={result()} />);
-    const nil = container.querySelector('.card[data-type="event"]')!;
+    const nil = [...container.querySelectorAll('.card[data-status="nil"]')].find((c) =>
+      c.textContent!.includes('Maria Alvarez'),
+    )!;
     expect(nil.getAttribute('data-status')).toBe('nil');
     expect(nil.querySelector('.card-note')!.textContent).toMatch(/No Wikipedia article we are sure of/);
     expect(container.querySelectorAll('img')).toHaveLength([putin, samarkand, fox].filter((c) => c.image).length);
