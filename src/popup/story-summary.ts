@@ -28,6 +28,9 @@ const DEFAULTS: StoryOptions = { maxWho: 3, maxWhere: 2, minParts: 2 };
 const DATE_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tomorrow)\b/i;
 
+/** A name opening with a quantifier speaks of no one event ("any Democratic campaign", "some talks"). */
+const QUANTIFIER = /^(?:any|some|every|each|no|another|other|such|many|more|most|several|all)\b/i;
+
 /**
  * A line is shown only when its parts are confident: a name a reader can look up (a proper name, a known event or
  * a phrase of several words; not a bare common noun such as "performance") and at least `minParts` of who, where
@@ -35,7 +38,7 @@ const DATE_WORD =
  */
 export function isConfident(event: EventFrame, minParts = DEFAULTS.minParts): boolean {
   const name = event.name.trim();
-  if (DATE_WORD.test(name)) return false;
+  if (DATE_WORD.test(name) || QUANTIFIER.test(name)) return false;
   if (!event.qid && !/\p{Lu}/u.test(name) && name.split(/\s+/).length < 2) return false;
   const parts =
     (event.who?.length ? 1 : 0) + (event.where?.length ? 1 : 0) + (event.when && event.whenSource !== 'known' ? 1 : 0);

@@ -55,6 +55,10 @@ describe('storyLine', () => {
       'a name pieced together from a date',
       { name: '2024 Tuesday and Election', who: ['Kamala Harris', 'PAC'], when: '2024-11-05' },
     ],
+    [
+      'a name opening with a quantifier',
+      { name: 'any Democratic campaign', who: ['Kamala Harris'], when: '2024-10-14' },
+    ],
     ['only who, no where or when of its own', { name: 'Putin–Xi meeting', who: ['Russia', 'China'] }],
     [
       'a date known from reference, not from the article',

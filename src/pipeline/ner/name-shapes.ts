@@ -31,9 +31,11 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Heads of recurring events' names: "London Marathon", "Charles Schwab Cup", "Australian Open". */
+/** Heads of recurring events' names: "London Marathon", "Charles Schwab Cup", "Australian Open", "Election Day". */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(
-  'Marathon Cup Olympics Championship Championships Open Games Prix Festival Tournament Classic Derby Tour'.split(' '),
+  'Marathon Cup Olympics Championship Championships Open Games Prix Festival Tournament Classic Derby Tour Day'.split(
+    ' ',
+  ),
 );
 
 /** Small words that join the parts of one organization's name ("Department of Wildlife and Fisheries"). */

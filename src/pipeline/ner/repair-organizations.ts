@@ -5,7 +5,7 @@
  * name run straight into another name ("Charles" + "Schwab Cup") belongs to that name.
  */
 import type { NerDocument } from './document';
-import { CLOSING_HEADS, ORGANIZATION_HEADS, ORGANIZATION_JOINERS, PHRASE_OPENERS } from './name-shapes';
+import { CLOSING_HEADS, ORGANIZATION_HEADS, ORGANIZATION_JOINERS, PHRASE_OPENERS, PLACE_HEADS } from './name-shapes';
 import { isInside, TAG_INDEX, typeOfTag } from './tags';
 
 const B_ORG = TAG_INDEX.get('B-ORG')!;
@@ -26,6 +26,7 @@ function joins(word: string, joined: boolean, previous: string): boolean {
 }
 
 export function repairOrganizationSpans(doc: NerDocument): void {
+  joinHeadToItsName(doc);
   joinOrganizationNames(doc);
   joinPersonIntoName(doc);
 }
@@ -48,6 +49,31 @@ function joinOrganizationNames(doc: NerDocument): void {
     tags[start] = B_ORG;
     for (let k = start + 1; k < end; k++) tags[k] = I_ORG;
     h = end - 1;
+  }
+}
+
+/**
+ * "Downing" + "Street" tagged alone: a span that starts with a head word takes the capitalized, untagged words
+ * right before it, which are the rest of the name (the type follows from the head, see shape-checks).
+ */
+function joinHeadToItsName(doc: NerDocument): void {
+  const { tokens, tags, sentenceOf } = doc;
+  for (let i = 1; i < tokens.length; i++) {
+    const word = tokens[i]!.text;
+    if (tags[i] === 0 || isInside(tags[i]!) || !(ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word))) continue;
+    let start = i;
+    while (
+      start > 0 &&
+      sentenceOf[start - 1] === sentenceOf[i] &&
+      tags[start - 1] === 0 &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[start - 1]!.text) &&
+      !PHRASE_OPENERS.has(tokens[start - 1]!.text)
+    )
+      start--;
+    if (start === i) continue;
+    const type = tags[i]!;
+    tags[start] = type;
+    for (let k = start + 1; k <= i; k++) tags[k] = type + 1;
   }
 }
 

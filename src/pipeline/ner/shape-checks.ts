@@ -23,7 +23,8 @@ export function typeByShape(words: readonly string[], type: EntityType): EntityT
   if (words.length > 1 && ORGANIZATION_HEADS.has(last) && !(type === 'place' && SHARED_PLACE_HEADS.has(last)))
     return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(last)) return 'place';
-  if (words.length > 1 && EVENT_HEADS.has(last)) return 'event';
+  // Not over a person: "Doris Day" is no holiday.
+  if (words.length > 1 && EVENT_HEADS.has(last) && type !== 'person') return 'event';
   if (words.length === 1 && type === 'person' && INNER_CAPITAL.test(last) && !INNER_CAPITAL_SURNAME.test(last))
     return 'organization';
   return type;
