@@ -29,7 +29,9 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   // the gazetteer knows it ("GAZPROM"); the others give their words back to name propagation ("PUTIN WARNS WEST"
   // tagged as one organization yields PUTIN), and a capitalized word nobody knows ("RUBLE") is dropped.
   const cased = new Set(all.filter((m) => !m.caps).map((m) => nameKey(m.text)));
-  const tagged = typeRelatives(all.filter((m) => !m.caps || cased.has(nameKey(m.text)) || known(m.text, model)));
+  const tagged = typeRelatives(
+    all.filter((m) => !m.caps || cased.has(nameKey(m.text)) || known(m.text, model) || joinedName(m.text)),
+  );
   const found = propagateNames(doc, groupMentions(tagged), tagged, model.lexicons);
   const clusters = splitRelatives(doc, groupMentions([...tagged, ...found]));
   const roles = clusters.map((c) => (c.type === 'person' ? roleOf(doc, c, clusters) : null));
@@ -80,6 +82,9 @@ function roleOf(doc: NerDocument, c: Cluster, clusters: readonly Cluster[]): str
   }
   return null;
 }
+
+/** A Title Case line's name with lower-case joiners ("Department of Wildlife and Fisheries") is a name's own casing. */
+const joinedName = (text: string) => /\s(?:of|for|and)\s/.test(text) && /^\p{Lu}/u.test(text);
 
 function known(text: string, model: TaggerModel): boolean {
   return model.lexicons.gazetteer(phraseHash(text.toLowerCase().split(/\s+/))) !== 0;

@@ -8,7 +8,7 @@ import type { NerDocument } from './document';
 import { phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
 import notNames from './not-names.json';
-import { holdsSentenceWords, isBareWord, typeByShape, writtenLowerElsewhere } from './shape-checks';
+import { holdsSentenceWords, isBareWord, isOffice, typeByShape, writtenLowerElsewhere } from './shape-checks';
 import { isInside, typeOfTag, type NerType } from './tags';
 
 export interface RawMention {
@@ -88,7 +88,9 @@ function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
   if (NOT_NAMES.has(m.text.toLowerCase())) return false;
   for (let i = m.tokenStart; i < m.tokenEnd; i++) if (GLUED.test(doc.tokens[i]!.text)) return false;
   if (!/\p{L}/u.test(m.text)) return false;
-  if (m.type !== 'event' && holdsSentenceWords(doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text)))
+  const words = doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+  if (m.type !== 'event' && holdsSentenceWords(words)) return false;
+  if (m.type !== 'event' && isOffice(words) && !lexicons.gazetteer(phraseHash(words.map((w) => w.toLowerCase()))))
     return false;
   if (m.tokenEnd - m.tokenStart === 1 && m.type !== 'event') {
     if (isBareWord(m.text)) return false;

@@ -34,9 +34,10 @@ export function repairOrganizationSpans(doc: NerDocument): void {
 const capitalized = (s: string) => /^\p{Lu}/u.test(s);
 
 function joinOrganizationNames(doc: NerDocument): void {
-  const { tokens, tags, sentenceOf, capsSentence } = doc;
+  const { tokens, tags, sentenceOf } = doc;
   for (let h = 0; h < tokens.length; h++) {
-    if (!ORGANIZATION_HEADS.has(tokens[h]!.text) || capsSentence[sentenceOf[h]!]) continue;
+    // In a Title Case line too ("La. Department of Wildlife and Fisheries:"); in capitals no head word matches.
+    if (!ORGANIZATION_HEADS.has(tokens[h]!.text)) continue;
     const s = sentenceOf[h]!;
     const same = (k: number) => k >= 0 && k < tokens.length && sentenceOf[k] === s;
     const end = nameEnd(doc, h, same);

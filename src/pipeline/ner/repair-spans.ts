@@ -68,6 +68,11 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
     }
     let end = i + 1;
     while (tags[end] === I_PER) end++;
+    // "Secretary" + "of State": what is left after the title is no name but the office's complement.
+    if (!/^\p{Lu}/u.test(tokens[i]!.text)) {
+      tags.fill(0, i, end);
+      continue;
+    }
     // A span of titles only ("Vice" of "Vice President Joe Biden") names nobody.
     let titlesOnly = true;
     for (let k = i; k < end; k++) if (!TITLES.has(tokens[k]!.text.toLowerCase().replace(/\.$/, ''))) titlesOnly = false;

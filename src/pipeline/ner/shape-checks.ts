@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../../shared/types';
 import type { NerDocument } from './document';
+import roleWords from './role-words.json';
 import {
   INNER_CAPITAL,
   INNER_CAPITAL_SURNAME,
@@ -28,6 +29,20 @@ export function typeByShape(words: readonly string[], type: EntityType): EntityT
   if (words.length === 1 && type === 'person' && INNER_CAPITAL.test(last) && !INNER_CAPITAL_SURNAME.test(last))
     return 'organization';
   return type;
+}
+
+const ROLE_WORDS = new Set([...roleWords.roles, ...roleWords.titles]);
+const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
+
+/**
+ * An office, not a name: role words only ("Prime Minister", "Attorney General", "Vice President"), or a role word
+ * with what it is of ("Secretary of State", "Minister for Health"). A name the gazetteer knows ("General Motors")
+ * is not asked.
+ */
+export function isOffice(words: readonly string[]): boolean {
+  if (words.length < 2 || !isRoleWord(words[0]!)) return false;
+  if (words.every(isRoleWord)) return true;
+  return words[1] === 'of' || words[1] === 'for';
 }
 
 /** One word that is a head, a title or a group of people, never a name by itself. */

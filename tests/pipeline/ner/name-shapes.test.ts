@@ -71,6 +71,30 @@ describe('words that are not names on their own', () => {
   });
 });
 
+describe('offices are not names', () => {
+  it.each([
+    ['The Secretary of State said so on Monday.', ['person:of State', 'organization:Secretary of State']],
+    ['The Attorney General left the building.', ['organization:Attorney General', 'person:Attorney General']],
+  ])('%s', (text, unwanted) => {
+    const found = entities(text);
+    for (const u of unwanted) expect(found).not.toContain(u);
+  });
+
+  it('a company named with a role word stays', () => {
+    expect(entities('Prime Minister Boris Johnson met General Motors executives.')).toContain(
+      'organization:General Motors',
+    );
+  });
+});
+
+describe('Title Case lines keep names joined by lower-case words', () => {
+  it('a link list line', () => {
+    expect(entities('On the Net:\n\nLa. Department of Wildlife and Fisheries:\n\nMore here.')).toContain(
+      'organization:La. Department of Wildlife and Fisheries',
+    );
+  });
+});
+
 describe('variants of one name are one entity', () => {
   it.each([
     ['The Labour Party won. Labour said it would govern.', 'organization:Labour Party', 2],
