@@ -1,3 +1,4 @@
+import { groupCards } from './card-groups';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/tab-state';
 
@@ -22,7 +23,7 @@ export function sectionLinks(state: TabState): SectionLink[] {
   const entities = state.analysis?.entities ?? [];
   const countOf = (type: string) =>
     s.cards?.cards
-      ? s.cards.cards.filter((c) => c.type === type).length
+      ? groupCards(s.cards.cards).full.filter((c) => c.type === type).length
       : entities.filter((e) => e.type === type).length;
   const links: SectionLink[] = [
     { id: 'person', label: t('typePerson'), count: countOf('person'), selector: '[data-type="person"]' },

@@ -105,7 +105,7 @@ export function groupMentions(mentions: readonly RawMention[]): Cluster[] {
   }
   for (const w of works) {
     w.cluster.mentions.sort((a, b) => a.start - b.start);
-    w.cluster.type = w.aliasType ?? voteType(w.cluster.mentions);
+    w.cluster.type = w.aliasType ?? decisiveMention(w.cluster.mentions)?.type ?? voteType(w.cluster.mentions);
     w.cluster.name = canonicalName(w.cluster.mentions);
   }
   return works.map((w) => w.cluster);
@@ -149,17 +149,20 @@ function lastBefore(w: Work, pos: number): number {
 }
 
 /**
- * The fullest forms are the best evidence of the type ("Xi Jinping" a person, though "Xi" alone looks like a
- * place); a form in capitals or opening a sentence is weaker evidence, as the tagger has less to go on there.
+ * The fullest form in normal case is the best evidence of the type ("Xi Jinping" a person, though "Xi" alone looks
+ * like a place); of several, the first one inside a sentence, as the tagger has less to go on at a sentence's start.
  */
+function decisiveMention(mentions: readonly RawMention[]): RawMention | undefined {
+  const most = Math.max(...mentions.map((m) => words(m.text).length));
+  if (most < 2) return undefined;
+  const full = mentions.filter((m) => !m.caps && words(m.text).length === most);
+  return full.find((m) => !m.opensSentence) ?? full[0];
+}
+
 function voteType(mentions: readonly RawMention[]): EntityType {
   const votes = new Map<EntityType, number>();
-  const most = Math.max(...mentions.map((m) => words(m.text).length));
-  for (const m of mentions) {
-    const full = words(m.text).length === most ? 2 : 1;
-    const weight = m.caps ? 0.3 : m.opensSentence ? 0.6 : 1;
-    votes.set(m.type, (votes.get(m.type) ?? 0) + full * weight);
-  }
+  for (const m of mentions)
+    votes.set(m.type, (votes.get(m.type) ?? 0) + (m.caps ? 0.3 : 1) + (words(m.text).length > 1 ? 0.5 : 0));
   return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
