@@ -7,6 +7,7 @@ import { analyzeTokens, type NerDocument } from './document';
 import { phraseHash } from './features';
 import { groupMentions, nameKey, type Cluster } from './group';
 import { findMentions, type RawMention } from './mentions';
+import { ORGANIZATION_HEADS } from './name-shapes';
 import type { TaggerModel } from './model';
 import { propagateNames } from './propagate';
 import { repairOrganizationSpans } from './repair-organizations';
@@ -84,7 +85,8 @@ function roleOf(doc: NerDocument, c: Cluster, clusters: readonly Cluster[]): str
 }
 
 /** A Title Case line's name with lower-case joiners ("Department of Wildlife and Fisheries") is a name's own casing. */
-const joinedName = (text: string) => /\s(?:of|for|and)\s/.test(text) && /^\p{Lu}/u.test(text);
+const joinedName = (text: string) =>
+  /\s(?:of|for|and)\s/.test(text) && /^\p{Lu}/u.test(text) && text.split(/\s+/).some((w) => ORGANIZATION_HEADS.has(w));
 
 function known(text: string, model: TaggerModel): boolean {
   return model.lexicons.gazetteer(phraseHash(text.toLowerCase().split(/\s+/))) !== 0;

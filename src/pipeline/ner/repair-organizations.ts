@@ -5,7 +5,14 @@
  * name run straight into another name ("Charles" + "Schwab Cup") belongs to that name.
  */
 import type { NerDocument } from './document';
-import { CLOSING_HEADS, ORGANIZATION_HEADS, ORGANIZATION_JOINERS, PHRASE_OPENERS, PLACE_HEADS } from './name-shapes';
+import {
+  CLOSING_HEADS,
+  EVENT_HEADS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_JOINERS,
+  PHRASE_OPENERS,
+  PLACE_HEADS,
+} from './name-shapes';
 import { isInside, TAG_INDEX, typeOfTag } from './tags';
 
 const B_ORG = TAG_INDEX.get('B-ORG')!;
@@ -128,8 +135,8 @@ function nameStart(doc: NerDocument, h: number, same: (k: number) => boolean): n
 }
 
 /**
- * "Charles" (person) + "Schwab Cup" (event), "Goldman" (person) + "Sachs" (organization): a person's name directly
- * followed by an organization or other name, with nothing between, is the first word of that name.
+ * "Charles" (person) + "Schwab Cup" (event), "Wells" (person) + "Fargo Bank": a person's name directly followed by
+ * an organization or event name that ends in its head word, with nothing between, is the first word of that name.
  */
 function joinPersonIntoName(doc: NerDocument): void {
   const { tokens, tags, sentenceOf } = doc;
@@ -140,6 +147,11 @@ function joinPersonIntoName(doc: NerDocument): void {
     const next = tags[end] ?? 0;
     const type = typeOfTag(next);
     if (!next || isInside(next) || (type !== 'ORG' && type !== 'MISC') || sentenceOf[end] !== sentenceOf[i]) continue;
+    let last = end;
+    while (tags[last + 1] === next + 1) last++;
+    // Only into a name its head word makes one ("Schwab Cup"); "Abdel Fattah" + "el-Sisi" is one person.
+    const head = tokens[last]!.text;
+    if (!EVENT_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)) continue;
     tags[i] = next;
     for (let k = i + 1; k <= end; k++) tags[k] = next + 1;
     i = end;

@@ -96,6 +96,9 @@ function appositiveBefore(
     i--;
     if (DETERMINER.test(w)) break;
   }
+  // "Egypt's president": the owner's name belongs to the role.
+  if (/^['’]s$/i.test(doc.tokens[i]!.text))
+    while (sameSentence(doc, i - 1, m) && isName(doc, i - 1) && last - i < 8) i--;
   const phrase = text(doc, i, comma);
   const head = doc.tokens[i]!.text;
   if (POSSESSIVE.test(head)) {

@@ -65,6 +65,8 @@ export function holdsSentenceWords(words: readonly string[]): boolean {
 export function writtenLowerElsewhere(doc: NerDocument, word: string, isCommonWord: (w: string) => boolean): boolean {
   const lower = word.toLowerCase();
   if (lower === word || !isCommonWord(lower)) return false;
+  // Capitalized inside a sentence ("said Apple"), it is used as a name, whatever else the article does with it.
+  if (new RegExp(`[\\p{Ll},;] +${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(doc.text)) return false;
   return new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(doc.text);
 }
 

@@ -41,6 +41,12 @@ describe('roles by construction', () => {
       'Lady Starmer',
       "The Prime Minister's wife",
     ],
+    [
+      '"the Z\'s Y, X"',
+      "Critics fear a leadership in the mold of Egypt's president, Abdel Fattah el-Sisi.",
+      'Abdel Fattah el-Sisi',
+      "Egypt's president",
+    ],
   ])('%s', (_, text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
   });
