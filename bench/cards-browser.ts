@@ -130,7 +130,8 @@ async function popupPaint(
       // The frame that shows them: its animation-frame callbacks run just before its style, layout and paint.
       requestAnimationFrame(() => (marks.cardsFrame = performance.now()));
     }).observe(document, { childList: true, subtree: true });
-    // When they were painted, as the browser reports it (Element Timing on the cards' first heading, where the build has it).
+    // When they were painted, as the browser reports it (Element Timing on the cards' first heading, where the build
+    // has it).
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as (PerformanceEntry & { identifier?: string; renderTime?: number })[]) {
         if (e.identifier === 'backstory-cards' && !marks.cardsPainted) marks.cardsPainted = e.renderTime || e.startTime;
@@ -185,7 +186,8 @@ export async function browserBreakdown({ runs }: { runs: number }): Promise<void
     console.log(`\n[browser] skipped: ${(error as Error).message}`);
     return;
   }
-  // BENCH_COMPARE_DIST: another build (e.g. of the previous commit) run in turn with this one, so both see the same load.
+  // BENCH_COMPARE_DIST: another build (e.g. of the previous commit) run in turn with this one, so both see the same
+  // load.
   const builds = [{ label: 'this build', dir: ext.dir }];
   if (process.env.BENCH_COMPARE_DIST)
     builds.push({
@@ -199,13 +201,13 @@ export async function browserBreakdown({ runs }: { runs: number }): Promise<void
       const results = builds.map(() => [] as Awaited<ReturnType<typeof oneRun>>[]);
       for (let i = 0; i < runs; i++)
         for (const [b, build] of builds.entries()) results[b]!.push(await oneRun(build.dir, server, woken));
-      builds.forEach((build, b) =>
+      for (const [b, build] of builds.entries()) {
         report(
           `${build.label}, ${woken ? 'woken worker (stopped before the page loads)' : 'awake worker'}`,
           results[b]!,
           !woken,
-        ),
-      );
+        );
+      }
       if (results.length === 2) paired(results[0]!, results[1]!, woken);
     }
   } finally {

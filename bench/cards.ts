@@ -18,9 +18,8 @@ import { createCache, idbEntryStore } from '../src/background/cache/cache';
 import { createChoices, idbChoiceStore } from '../src/background/cache/choices';
 import { openCardsDb } from '../src/background/cache/db';
 import { createCardService } from '../src/background/cards';
-import { normalizeEntities, normalizeSearch } from '../src/pipeline/link/wikidata-raw';
-import { normalizeQuery } from '../src/pipeline/link/wikipedia-raw';
-import type { CardsResult } from '../src/pipeline/link/types';
+import { normalizeEntities, normalizeSearch, normalizeQuery } from '../src/pipeline/link';
+import type { CardsResult } from '../src/shared/cards';
 import { recognize } from '../src/pipeline/recognize';
 import { DEFAULT_SETTINGS, type Settings } from '../src/shared/settings';
 import { startFixtureServer } from '../tests/support/fixture-server';
@@ -67,7 +66,10 @@ function makeService(rtt: number) {
   let requests = 0;
   const fetchImpl = delayed(rtt);
   const svc = createCardService({
-    fetch: (u, i) => (requests++, fetchImpl(u, i)),
+    fetch: (u, i) => {
+      requests++;
+      return fetchImpl(u, i);
+    },
     cache,
     choices: createChoices(idbChoiceStore(db)),
     now: () => Date.now(),
@@ -108,7 +110,10 @@ async function peer(rtt: number) {
   const times: number[] = [];
   let requests = 0;
   let linked = 0;
-  const get = async (url: string) => (requests++, (await delayed(rtt)(url)).json() as Promise<unknown>);
+  const get = async (url: string) => {
+    requests++;
+    return (await delayed(rtt)(url)).json() as Promise<unknown>;
+  };
   for (let i = 0; i < Math.min(RUNS, 3); i++) {
     requests = 0;
     linked = 0;

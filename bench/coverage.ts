@@ -9,14 +9,16 @@
  * Data: our recorded-format fixtures (tests/fixtures/api/news); no outside data needed.
  */
 import { DOMParser } from 'linkedom';
-import { buildCoverageQuery } from '../src/pipeline/coverage/build-query';
-import { decodeFeedBytes } from '../src/pipeline/coverage/decode-feed';
-import { parseGdeltArtList } from '../src/pipeline/coverage/parse-gdelt';
-import { parseGoogleNewsRss } from '../src/pipeline/coverage/parse-rss';
-import { selectCoverage } from '../src/pipeline/coverage/select-coverage';
-import { titleSimilarity } from '../src/pipeline/coverage/text';
-import type { CoverageCandidate } from '../src/pipeline/coverage/types';
-import { urlKey } from '../src/pipeline/coverage/url-key';
+import {
+  buildCoverageQuery,
+  decodeFeedBytes,
+  parseGdeltArtList,
+  parseGoogleNewsRss,
+  selectCoverage,
+  titleSimilarity,
+  urlKey,
+} from '../src/pipeline/coverage';
+import type { CoverageCandidate } from '../src/shared/coverage';
 import { NEWS_FIXTURES } from '../tests/fixtures/api/news';
 import { SEED_ARTICLE, SEED_ENTITIES, SEED_EVENTS, SEED_NOW } from '../tests/pipeline/coverage/seed-entities';
 

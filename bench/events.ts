@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { findEvents } from '../src/pipeline/events/find-events';
+import { findEvents } from '../src/pipeline/recognize';
 import type { Entity, EntityType } from '../src/shared/types';
 
 const root = resolve(process.env.BACKSTORY_DATA ?? '../shared/data', 'ner/gum/json');

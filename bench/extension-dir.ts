@@ -1,4 +1,6 @@
-/** The built extension a browser benchmark loads: BACKSTORY_DIST (relative to the repo) when set, else a fresh build. */
+/**
+ * The built extension a browser benchmark loads: BACKSTORY_DIST (relative to the repo) when set, else a fresh build.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:ner`: our tagger beside compromise, same run, same sentences: span F1 per type and PER/ORG/LOC
  * overall on CoNLL-2003 valid, WikiANN en dev and GUM dev, tokens per second of each (best of three rounds on a
- * 10 000-token sample of each set), and the model's size, load time and memory. Targets (issue #4): PER/ORG/LOC F1 ≥ 0.90 on CoNLL valid; ≥ 20× compromise's tokens per second.
+ * 10 000-token sample of each set), and the model's size, load time and memory. Targets: PER/ORG/LOC F1 ≥ 0.90 on CoNLL
+ * valid; ≥ 20× compromise's tokens per second.
  * Reads ../shared/data (or $BACKSTORY_DATA) in place; exits 0 with a message when it is absent.
  * GUM marks whole noun phrases as named mentions; its gold here is the capitalized name inside each named
  * person/organization/place phrase (scripts/ner/datasets.ts), and GUM's annotation scheme differs from CoNLL's
@@ -14,12 +15,17 @@ import { runInNewContext } from 'node:vm';
 import nlp from 'compromise';
 import { conllValid, hasData, nerPath, readGum, wikiann, type Sentence } from '../scripts/ner/datasets';
 import { addSentence, f1, newScores, total, type Scores } from '../scripts/ner/span-f1';
-import { tagSentence } from '../src/pipeline/conll';
-import { recognize } from '../src/pipeline/recognize';
-import { decodeModel, type ModelFile } from '../src/pipeline/ner/model';
-import { tagsFromSpans, type NerType, type TokenSpan } from '../src/pipeline/ner/tags';
+import { tagSentence } from '../scripts/conll';
+import {
+  recognize,
+  decodeModel,
+  type ModelFile,
+  tagsFromSpans,
+  type NerType,
+  type TokenSpan,
+} from '../src/pipeline/recognize';
 
-const MODEL_PATH = 'src/pipeline/ner/model.json';
+const MODEL_PATH = 'src/languages/en/ner-model.json';
 setFlagsFromString('--expose-gc');
 /** A real collection before each heap reading, so memory figures are what stays allocated. */
 const gc = runInNewContext('gc') as () => void;

@@ -27,8 +27,13 @@ interface Doc {
   labels: Label[];
 }
 
-const typesOf = (l: Label) => l.type.split('|').map((t) => TYPE_OF[t]).filter(Boolean) as string[];
-const isName = (text: string) => /^\p{Lu}/u.test(text) && !PRONOUN.test(text) && !/^(?:The|This|That)\s+\p{Ll}/u.test(text);
+const typesOf = (l: Label) =>
+  l.type
+    .split('|')
+    .map((t) => TYPE_OF[t])
+    .filter(Boolean) as string[];
+const isName = (text: string) =>
+  /^\p{Lu}/u.test(text) && !PRONOUN.test(text) && !/^(?:The|This|That)\s+\p{Ll}/u.test(text);
 
 /** False positives by kind, over every article scored (no names: safe to print for the report half). */
 const classes = new Map<string, number>();

@@ -87,7 +87,10 @@ async function main(): Promise<void> {
   }
   const { dir, cleanup: cleanDist } = await extensionDir('backstory-bench-pages-');
   const peer = peerExtension();
-  const cleanup = () => (cleanDist(), peer.cleanup());
+  const cleanup = () => {
+    cleanDist();
+    return peer.cleanup();
+  };
   let h: Awaited<ReturnType<typeof launchExtension>>;
   try {
     h = await launchExtension({ dist: dir, peers: [peer.dir], peersFirst });

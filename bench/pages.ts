@@ -286,7 +286,7 @@ async function main(): Promise<void> {
   if (dumpPath) {
     writeFileSync(
       dumpPath,
-      results
+      `${results
         .map((r) =>
           JSON.stringify({
             path: r.row.path,
@@ -299,7 +299,7 @@ async function main(): Promise<void> {
             ms: r.ms,
           }),
         )
-        .join('\n') + '\n',
+        .join('\n')}\n`,
     );
   }
   detectionReport(results);

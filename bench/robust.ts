@@ -1,5 +1,5 @@
 /**
- * `npm run bench:robust [-- --fuzz-count N] [--no-e2e] [--no-fuzz]`: the hardening report (issue #9) in one table —
+ * `npm run bench:robust [-- --fuzz-count N] [--no-e2e] [--no-fuzz]`: the hardening report in one table —
  * hostile cases tried/passed, fault modes tried/passed, fuzz documents run, privacy requests checked — and a
  * non-zero exit on any miss. Runs `npm run fuzz` and the hardening e2e files (hostile, worker, faults, privacy)
  * against a fresh build in artifacts/dist-robust (or BACKSTORY_DIST), never touching dist/.

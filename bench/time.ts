@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as chrono from 'chrono-node';
-import { findDates, type DateMention } from '../src/pipeline/time/find-dates';
+import { findDates, type DateMention } from '../src/pipeline/recognize';
 import { parseTimeMl, type TimeMlDoc, type Timex } from './timeml';
 
 const root = resolve(process.env.BACKSTORY_DATA ?? '../shared/data', 'ner/tempeval3-platinum/te3-platinum-normalized');

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { tagSentence } from '../src/pipeline/conll';
+import { tagSentence } from './conll';
 
 /** Reads CoNLL (token in the first column), tags each sentence, writes `token<TAB>tag` per input token. */
 export async function runConll(input: Readable, output: Writable): Promise<void> {
@@ -10,7 +10,9 @@ export async function runConll(input: Readable, output: Writable): Promise<void>
   const flush = () => {
     if (!sentence.length) return;
     const tags = tagSentence(sentence);
-    sentence.forEach((token, i) => buffer.push(`${token}\t${tags[i] ?? 'O'}`));
+    sentence.forEach((token, i) => {
+      buffer.push(`${token}\t${tags[i] ?? 'O'}`);
+    });
     sentence = [];
   };
   for await (const raw of lines) {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { analyzeArticle, analyzeDocument } from '../src/pipeline/analyze-document';
+import { analyzeArticle } from '../src/pipeline/recognize';
+import { analyzeDocument } from './analyze-document';
 import { parseHtml } from './dom';
 
 export interface FileOptions {

@@ -267,7 +267,7 @@ interface Chain {
  * Calls `visit` on the elements under `root` in document order until it returns true: the walk linkedom's own
  * queries make, along its node chain, skipping a <template>'s content, with nothing allocated.
  */
-function eachDescendant(root: Node, chain: Chain, visit: (el: Element) => boolean | void): void {
+function eachDescendant(root: Node, chain: Chain, visit: (el: Element) => boolean | undefined): void {
   const end = (root as Linked)[chain.end];
   let node = (root as Linked)[chain.next];
   while (node && node !== end) {
@@ -280,7 +280,10 @@ function eachDescendant(root: Node, chain: Chain, visit: (el: Element) => boolea
 
 let links: Chain | null = null;
 
-/** Whether `el` has any attribute named in `names`: one pass over linkedom's attribute nodes, which follow it in its chain. */
+/**
+ * Whether `el` has any attribute named in `names`: one pass over linkedom's attribute nodes, which follow it in its
+ * chain.
+ */
 function carriesAny(el: Element, names: Set<string>): boolean {
   if (!links) {
     for (const name of names) if (el.hasAttribute(name)) return true;
@@ -373,7 +376,11 @@ export function installFastSelectors(doc: Document): void {
       const test = enabled && searchable(this) ? compileSelector(String(selectors)) : null;
       if (!test) return original.call(this, selectors);
       let found: Element | null = null;
-      eachDescendant(this, chain, (el) => test(el) && !!(found = el));
+      eachDescendant(this, chain, (el) => {
+        if (!test(el)) return false;
+        found = el;
+        return true;
+      });
       return found;
     };
   const matches = (original: Method): Method =>

@@ -64,6 +64,7 @@ async function main(): Promise<void> {
   await page.bringToFront();
   await page.screenshot({ path: join(outDir, 'page.png') });
   await popup.screenshot({ path: join(outDir, 'popup.png'), fullPage: true });
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, the text as rendered
   const text = (await popup.locator('main').innerText()).trim();
   console.log(`Badge: "${await h.badgeText(tabId)}"  State: ${state?.status}`);
   console.log('Popup shows:');

@@ -1,18 +1,28 @@
 /**
- * `npm run train:ner`: rebuilds src/pipeline/ner/model.json from ../shared/data/ner (or $BACKSTORY_DATA/ner).
+ * `npm run train:ner`: rebuilds src/languages/en/ner-model.json from ../shared/data/ner (or $BACKSTORY_DATA/ner).
  *   --epochs N (10)  --bits B (hash buckets = 2^B, 17)  --sources conll,gum,wikiann (trained on)
- *   --gazetteer-only NAMES (names only, not trained on)  --wikiann-share 0.5  --no-domain-features  --out PATH  --no-eval
+ *   --gazetteer-only NAMES (names only, not trained on)  --wikiann-share 0.5  --no-domain-features  --out PATH
+ * --no-eval
  * Defaults are the shipped model's recipe (docs/ner-model-card.md); run from the repository root.
  * Deterministic: fixed fold assignment and a seeded shuffle, so the same data gives the same model.
  */
 import { writeFileSync } from 'node:fs';
-import { encodeBase64, uint32ToBytes } from '../src/pipeline/ner/base64';
-import { extractFeatures, type SentenceFeatures } from '../src/pipeline/ner/features';
-import { hashString, mix } from '../src/pipeline/ner/hash';
-import { HashSet } from '../src/pipeline/ner/hash-set';
-import { decodeModel, lexiconsFrom, MODEL_FORMAT, type ModelFile } from '../src/pipeline/ner/model';
-import { TAG_INDEX, TAGS } from '../src/pipeline/ner/tags';
-import { tagTokens } from '../src/pipeline/ner/tagger';
+import {
+  encodeBase64,
+  uint32ToBytes,
+  extractFeatures,
+  type SentenceFeatures,
+  hashString,
+  mix,
+  HashSet,
+  decodeModel,
+  lexiconsFrom,
+  MODEL_FORMAT,
+  type ModelFile,
+  TAG_INDEX,
+  TAGS,
+  tagTokens,
+} from '../src/pipeline/recognize/ner';
 import { conllTrain, conllValid, hasData, nerPath, readGum, wikiann, type Sentence } from './ner/datasets';
 import { addNames, buildCommonWords, type Gazetteer } from './ner/lexicons';
 import { Perceptron, type Example } from './ner/perceptron';
@@ -26,7 +36,7 @@ const opt = (name: string, def: string) => {
 const EPOCHS = Number(opt('epochs', '10'));
 const BITS = Number(opt('bits', '17'));
 const SOURCES = opt('sources', 'conll,gum,wikiann').split(',');
-const OUT = opt('out', 'src/pipeline/ner/model.json');
+const OUT = opt('out', 'src/languages/en/ner-model.json');
 const EVAL = !args.includes('--no-eval');
 const FOLDS = 5;
 /** Down-weights silver data: only this share of WikiANN sentences is used in each epoch. */

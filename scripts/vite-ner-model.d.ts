@@ -1,6 +1,6 @@
 /** Types for vite-ner-model.js (plain JavaScript so that vite loads it without bundling the pipeline). */
 import type { Plugin } from 'vite';
-import type { ModelFile } from '../src/pipeline/ner/model';
+import type { ModelFile } from '../src/pipeline/recognize/ner';
 
 export const MODEL_ASSET: string;
 export function encodeModelBinary(file: ModelFile): Uint8Array;

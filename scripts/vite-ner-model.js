@@ -1,11 +1,11 @@
 /**
  * Vite plugin for the extension build: the NER model goes in as its own file (ner-model.bin, converted from the
- * trained model.json at build time) instead of inside the service-worker script, and the pipeline's shipped-model.ts
- * gives way to shipped-model-web.ts, which serves the model the background fetched (src/background/ner-model.ts).
- * Node (the analyze CLI, tests, benches) keeps importing model.json directly.
+ * trained src/languages/en/ner-model.json at build time) instead of inside the service-worker script, and the
+ * language's ner-model.ts gives way to ner-model-web.ts, which serves the model the background fetched
+ * (src/background/ner-model.ts). Node (the analyze CLI, tests, benches) keeps importing ner-model.json directly.
  * Plain JavaScript with no imports from src/: vite loads its config's imports itself (extensionless TypeScript
- * imports there are on their way out). The layout is src/pipeline/ner/model-binary.ts's, which reads it back;
- * tests/pipeline/ner/model-binary.test.ts checks the two agree.
+ * imports there are on their way out). The layout is src/pipeline/recognize/ner/model-binary.ts's, which reads it back;
+ * tests/pipeline/recognize/ner/model-binary.test.ts checks the two agree.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +14,13 @@ import { fileURLToPath } from 'node:url';
 export const MODEL_ASSET = 'ner-model.bin';
 const MAGIC = 'BKSTNER1';
 const pad4 = (n) => (n + 3) & ~3;
-const path = (p) => fileURLToPath(new URL(`../src/pipeline/ner/${p}`, import.meta.url));
+const path = (p) => fileURLToPath(new URL(`../src/languages/en/${p}`, import.meta.url));
 
 /**
- * model.json (its base64 tables) → magic, header length (u32 LE), header JSON padded to 4 bytes, weights (int8,
+ * ner-model.json (its base64 tables) → magic, header length (u32 LE), header JSON padded to 4 bytes, weights (int8,
  * padded to 4), gazetteer keys (u32), common-word keys (u32), gazetteer values (u8).
- * @param {{format: string, tags: string[], bucketBits: number, scale: number, transitions: number[], start: number[], weights: string, gazetteer: {keys: string, values: string}, common: string}} file
+ * @param {{format: string, tags: string[], bucketBits: number, scale: number, transitions: number[], start: number[],
+ * weights: string, gazetteer: {keys: string, values: string}, common: string}} file
  * @returns {Uint8Array}
  */
 export function encodeModelBinary(file) {
@@ -55,14 +56,14 @@ export function encodeModelBinary(file) {
 
 /** @returns {import('vite').Plugin} */
 export function nerModelAsset() {
-  const shipped = path('shipped-model.ts');
-  const web = path('shipped-model-web.ts');
+  const shipped = path('ner-model.ts');
+  const web = path('ner-model-web.ts');
   return {
     name: 'backstory-ner-model-asset',
     apply: 'build',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!source.endsWith('/shipped-model')) return null;
+      if (!source.endsWith('/ner-model')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved?.id === shipped ? web : null;
     },
@@ -70,7 +71,7 @@ export function nerModelAsset() {
       this.emitFile({
         type: 'asset',
         fileName: MODEL_ASSET,
-        source: encodeModelBinary(JSON.parse(readFileSync(path('model.json'), 'utf8'))),
+        source: encodeModelBinary(JSON.parse(readFileSync(path('ner-model.json'), 'utf8'))),
       });
     },
   };

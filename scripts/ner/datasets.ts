@@ -5,8 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { tokenize } from '../../src/pipeline/ner/tokenize';
-import { spansFromTags, tagsFromSpans, type NerType, type TokenSpan } from '../../src/pipeline/ner/tags';
+import { tokenize, spansFromTags, tagsFromSpans, type NerType, type TokenSpan } from '../../src/pipeline/recognize/ner';
 
 export interface Sentence {
   tokens: string[];

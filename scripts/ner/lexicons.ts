@@ -3,9 +3,14 @@
  * words common in lower case. For training, the gazetteer is built jackknife-style: each fold sees only names from
  * the other folds, so the tagger learns how far to trust a gazetteer hit on names it has not seen.
  */
-import { hashString } from '../../src/pipeline/ner/hash';
-import { GAZ_TYPES, MAX_GAZ_LENGTH, normalizeToken, phraseHash } from '../../src/pipeline/ner/features';
-import { spansFromTags } from '../../src/pipeline/ner/tags';
+import {
+  hashString,
+  GAZ_TYPES,
+  MAX_GAZ_LENGTH,
+  normalizeToken,
+  phraseHash,
+  spansFromTags,
+} from '../../src/pipeline/recognize/ner';
 import type { Sentence } from './datasets';
 
 export type Gazetteer = Map<number, number>;

@@ -2,10 +2,7 @@
  * Averaged structured perceptron (Collins 2002) over hashed features, first-order Viterbi decoding.
  * Averaging uses the lazy trick: keep w and u = Σ c·Δ; the average is w − u/c.
  */
-import type { SentenceFeatures } from '../../src/pipeline/ner/features';
-import { emissions } from '../../src/pipeline/ner/score';
-import { TAG_COUNT } from '../../src/pipeline/ner/tags';
-import { viterbi } from '../../src/pipeline/ner/viterbi';
+import { type SentenceFeatures, emissions, TAG_COUNT, viterbi } from '../../src/pipeline/recognize/ner';
 
 export interface Example {
   f: SentenceFeatures;

@@ -1,5 +1,5 @@
 /** Span-level precision, recall and F1 per type (exact boundaries and type), as conlleval counts them. */
-import { spansFromTags } from '../../src/pipeline/ner/tags';
+import { spansFromTags } from '../../src/pipeline/recognize/ner';
 
 export interface Counts {
   tp: number;

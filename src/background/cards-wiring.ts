@@ -2,7 +2,8 @@
  * Wires the card service (cards.ts) to the browser: IndexedDB cache and choices (in memory where IndexedDB is
  * unavailable), fetch, settings and the page's host. index.ts passes `deps` to the controller.
  */
-import type { CardsResult } from '../pipeline/link/types';
+import { siteHost } from '../shared/url';
+import type { CardsResult } from '../shared/cards';
 import type { TabState } from '../shared/tab-state';
 import { createCache, idbEntryStore, memoryEntryStore, type EntryStore } from './cache/cache';
 import { createChoices, idbChoiceStore, memoryChoiceStore, type ChoiceStore } from './cache/choices';
@@ -39,13 +40,7 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
     log,
   });
 
-  const siteOf = (state: TabState) => {
-    try {
-      return new URL(state.pageUrl).hostname.replace(/^www\./, '');
-    } catch {
-      return '';
-    }
-  };
+  const siteOf = (state: TabState) => siteHost(state.pageUrl);
   const requestOf = async (state: TabState) => ({
     article: state.article!,
     entities: state.analysis?.entities ?? [],

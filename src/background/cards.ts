@@ -4,20 +4,23 @@
  * Only entity names, ids and file names leave the device. Any failure degrades the affected cards to in-article
  * ones with a note; offline, every card is an in-article one.
  */
-import { articleDay } from '../pipeline/link/as-of';
-import { buildInArticleCard, buildLinkedCard, cardKey, imageFile } from '../pipeline/link/card';
-import { linkAll, type EntityCandidates } from '../pipeline/link/link-all';
+import { bySalience } from '../shared/salience';
 import {
+  articleDay,
+  buildInArticleCard,
+  buildLinkedCard,
+  cardKey,
+  imageFile,
+  linkAll,
+  type EntityCandidates,
   LINKABLE,
   type Candidate,
-  type Card,
-  type CardsResult,
   type ImageInfo,
-  type LinkableType,
   type SearchHit,
   type WdEntity,
   type WikiPage,
-} from '../pipeline/link/types';
+} from '../pipeline/link';
+import type { Card, CardsResult, LinkableType } from '../shared/cards';
 import type { Settings } from '../shared/settings';
 import type { Article, Entity, EventFrame } from '../shared/types';
 import type { Cache } from './cache/cache';
@@ -404,7 +407,7 @@ function pickEntities(entities: Entity[], max: number): Linkable[] {
   return entities
     .filter(isLinkable)
     .filter((e) => typeof e.name === 'string' && e.name.trim().length > 1)
-    .sort((a, b) => (b.salience ?? b.mentions.length) - (a.salience ?? a.mentions.length))
+    .sort(bySalience)
     .slice(0, max);
 }
 

@@ -2,14 +2,14 @@
  * What the background does with each event, free of `browser.*`: every effect comes in through `deps`, so unit
  * tests drive it with in-memory fakes and the service worker wires the real APIs (index.ts).
  */
+import { withoutFragment } from '../shared/url';
 import type { Payload } from '../shared/protocol';
 import type { Responses } from '../shared/responses';
-import type { Settings } from '../shared/settings';
-import { isExcluded } from '../shared/settings';
+import { type Settings, isExcluded } from '../shared/settings';
 import type { TabState } from '../shared/tab-state';
 import type { Analysis, Article, Entity } from '../shared/types';
-import type { CardsResult } from '../pipeline/link/types';
-import type { Coverage } from '../pipeline/coverage/types';
+import type { CardsResult } from '../shared/cards';
+import type { Coverage } from '../shared/coverage';
 import { emptyCoverage } from './coverage';
 import type { TabStore } from './tab-store';
 
@@ -283,5 +283,5 @@ export type Controller = ReturnType<typeof createController>;
 /** Never rejects: a failed early lookup is build()'s to report. */
 const waitAtMost = (work: Promise<unknown>, ms: number) =>
   Promise.race([work.catch(() => {}), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
-const sameDocument = (a: string, b: string) => a.split('#')[0] === b.split('#')[0];
+const sameDocument = (a: string, b: string) => withoutFragment(a) === withoutFragment(b);
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

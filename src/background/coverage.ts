@@ -3,6 +3,7 @@
  * source's own), reuses cached answers, ranks and folds the results, and reports each source's state.
  * Everything that talks to the outside comes in through `deps`, so tests drive it with fakes.
  */
+import { bySalience } from '../shared/salience';
 import {
   buildCoverageQuery,
   entityKeysOf,
@@ -10,11 +11,12 @@ import {
   isoDay,
   type CoverageQuery,
   type QueryEntity,
-} from '../pipeline/coverage/build-query';
-import { relatedLinkItems, selectCoverage } from '../pipeline/coverage/select-coverage';
-import { buildTimeline } from '../pipeline/coverage/sparkline';
-import { titleSimilarity } from '../pipeline/coverage/text';
-import { urlKey } from '../pipeline/coverage/url-key';
+  relatedLinkItems,
+  selectCoverage,
+  buildTimeline,
+  titleSimilarity,
+  urlKey,
+} from '../pipeline/coverage';
 import type {
   Coverage,
   CoverageCandidate,
@@ -24,7 +26,7 @@ import type {
   HistorySummary,
   SourceStatus,
   TimelinePoint,
-} from '../pipeline/coverage/types';
+} from '../shared/coverage';
 import type { Settings } from '../shared/settings';
 import type { Analysis, Article, Entity } from '../shared/types';
 import type { CoverageCache } from './history/coverage-cache';
@@ -411,19 +413,17 @@ function counted(status: SourceStatus, items: Coverage['items'], source: Coverag
 
 /** Entities with their Wikidata link when known, most central first. */
 function withLinks(entities: Entity[], links: EntityLinks = {}): QueryEntity[] {
-  return [...entities]
-    .sort((a, b) => (b.salience ?? b.mentions.length) - (a.salience ?? a.mentions.length))
-    .map((e) => {
-      const link = links[e.name] ?? (e as Entity & { qid?: string; label?: string });
-      return {
-        type: e.type,
-        name: e.name,
-        salience: e.salience,
-        mentions: e.mentions,
-        qid: link.qid,
-        label: link.label,
-      };
-    });
+  return [...entities].sort(bySalience).map((e) => {
+    const link = links[e.name] ?? (e as Entity & { qid?: string; label?: string });
+    return {
+      type: e.type,
+      name: e.name,
+      salience: e.salience,
+      mentions: e.mentions,
+      qid: link.qid,
+      label: link.label,
+    };
+  });
 }
 
 function historyEntities(entities: QueryEntity[]): HistoryEntity[] {

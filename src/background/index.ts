@@ -3,7 +3,7 @@
  * parsed against the protocol and its sender checked before a handler runs.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { analyzeArticle, analyzeArticleInSteps } from '../pipeline/analyze-document';
+import { analyzeArticle, analyzeArticleInSteps, MODEL_ASSET } from '../pipeline/recognize';
 import { parseMessage, roleOf, type Message } from '../shared/protocol';
 import type { ErrorResponse, Responses } from '../shared/responses';
 import { loadSettings } from './settings-store';
@@ -15,7 +15,6 @@ import { senderRole } from './sender';
 import { createTabStore, type SessionArea } from './tab-store';
 import { titleFor } from './titles';
 import { loadNerModel } from './ner-model';
-import { MODEL_ASSET } from '../pipeline/ner/model-binary';
 import { wireReaderFeatures } from './reader-features';
 
 const log = (message: string, error?: unknown) => console.warn(`[Backstory] ${message}`, error ?? '');

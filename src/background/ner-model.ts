@@ -1,10 +1,9 @@
 /**
- * Loads the NER model asset (ner-model.bin, see scripts/vite-ner-model.ts) into the pipeline's shipped-model slot.
+ * Loads the NER model asset (ner-model.bin, see scripts/vite-ner-model.js) into the English language pack's model slot.
  * Started as soon as the worker starts, so the model is there by the time a page's article arrives; reading and
  * viewing 1.3 MB of bytes costs a few milliseconds, where parsing it inside the script cost every wake-up.
  */
-import { decodeModelBinary } from '../pipeline/ner/model-binary';
-import { installShippedModel } from '../pipeline/ner/shipped-model-web';
+import { decodeModelBinary, installShippedModel } from '../pipeline/recognize';
 
 /** Resolves true once installed, false when the model could not be loaded (logged; names are then not found). */
 export async function loadNerModel(

@@ -1,26 +1,10 @@
 /**
  * Cuts an extracted article down to the sizes the background accepts (shared/protocol.ts ArticleSchema), so a
  * broken or hostile page (an unclosed <title> makes the whole document the title) still gets analyzed instead of
- * having its message rejected. The limits repeat the schema's; tests/content/fit-article.test.ts pins them to it.
+ * having its message rejected. The limits are the schema's own (shared/article-limits.ts).
  */
+import { ARTICLE_LIMITS } from '../shared/article-limits';
 import type { Article } from '../shared/types';
-
-export const ARTICLE_LIMITS = {
-  title: 2_000,
-  byline: 2_000,
-  author: 500,
-  authors: 50,
-  publisher: 500,
-  date: 100,
-  lang: 50,
-  url: 64_000,
-  image: 8_000,
-  standfirst: 2_000,
-  section: 500,
-  text: 2_000_000,
-  linkText: 2_000,
-  links: 500,
-};
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const cutOrNull = (text: string | null | undefined, max: number) => (text == null ? null : cut(text, max));

@@ -1,3 +1,4 @@
+import { withoutFragment } from '../shared/url';
 /**
  * Calls `onChange` when the page's URL changes without a reload (single-page apps). The isolated world cannot
  * see the page's history.pushState calls, so it listens to the Navigation API where there is one and checks the
@@ -5,7 +6,7 @@
  */
 export function watchUrl(onChange: (url: string) => void, pollMs = 1_000): () => void {
   // A change of #fragment alone is the same page (a table of contents, a footnote): ignore it.
-  const current = () => location.href.split('#')[0]!;
+  const current = () => withoutFragment(location.href);
   let last = current();
   const check = () => {
     if (current() === last) return;

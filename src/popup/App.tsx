@@ -5,7 +5,7 @@ import type { TabState, TabStatus } from '../shared/tab-state';
 import type { PopupApi } from './api';
 import { ArticleHeader } from './ArticleHeader';
 import { Coverage } from './Coverage';
-import type { Card } from '../pipeline/link/types';
+import type { Card } from '../shared/cards';
 import { Cards } from './Cards';
 import { Dates } from './Dates';
 import { EntityList } from './EntityList';

@@ -2,7 +2,7 @@
  * The background cards of an article, grouped by type, with the publisher's card and a visible note when the
  * network could not help (offline, a failing source). Never empty while the article has entities.
  */
-import type { Card, CardsResult, LinkableType } from '../pipeline/link/types';
+import type { Card, CardsResult, LinkableType } from '../shared/cards';
 import { t } from '../shared/i18n';
 import { useAfterPaint } from './after-paint';
 import { groupCards } from './card-groups';

@@ -4,7 +4,7 @@
  * data entered.
  */
 import { useState } from 'preact/hooks';
-import type { Card } from '../pipeline/link/types';
+import type { Card } from '../shared/cards';
 import { t } from '../shared/i18n';
 import { CardsMap } from './CardsMap';
 import { CopyCard } from './CopyCard';

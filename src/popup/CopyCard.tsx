@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Card } from '../pipeline/link/types';
+import type { Card } from '../shared/cards';
 import { t } from '../shared/i18n';
 import { cardText } from './copy-card';
 

@@ -9,7 +9,7 @@ import type {
   CoverageSourceId,
   HistorySummary,
   SourceStatus,
-} from '../pipeline/coverage/types';
+} from '../shared/coverage';
 import { t } from '../shared/i18n';
 import { CoverageSparkline } from './CoverageSparkline';
 import { formatArticleDate } from './format';

@@ -1,6 +1,6 @@
 /** Coverage volume over time as a tiny SVG line: drawn from numbers only, with a text label for screen readers. */
-import { sparklinePoints } from '../pipeline/coverage/sparkline';
-import type { CoverageTimeline } from '../pipeline/coverage/types';
+import type { CoverageTimeline } from '../shared/coverage';
+import { sparklinePoints } from '../shared/sparkline-points';
 import { t } from '../shared/i18n';
 import { formatArticleDate } from './format';
 

@@ -1,3 +1,4 @@
+import { bySalience } from '../shared/salience';
 import { t } from '../shared/i18n';
 import type { Entity, EntityType } from '../shared/types';
 import { mentionsLabel } from './format';
@@ -15,9 +16,7 @@ export function EntityList({ entities }: { entities: Entity[] }) {
   return (
     <section class="entities" aria-label={t('popupEntitiesHeading')}>
       {ORDER.map(({ type, label }) => {
-        const group = entities
-          .filter((e) => e.type === type)
-          .sort((a, b) => (b.salience ?? b.mentions.length) - (a.salience ?? a.mentions.length));
+        const group = entities.filter((e) => e.type === type).sort(bySalience);
         if (!group.length) return null;
         return (
           <section class="entity-group" data-type={type} key={type}>

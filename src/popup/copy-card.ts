@@ -2,7 +2,7 @@
  * A card as plain text for the clipboard, with its attribution: Wikipedia text is CC BY-SA, which asks for the
  * source, the licence and a link; in-article cards name the article as their only source.
  */
-import type { Card } from '../pipeline/link/types';
+import type { Card } from '../shared/cards';
 import { t } from '../shared/i18n';
 
 export const TEXT_LICENCE_URL = 'https://creativecommons.org/licenses/by-sa/4.0/';

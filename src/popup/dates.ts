@@ -4,7 +4,7 @@
  * share a line; lines run in time order. A phrase the analysis could not resolve is left out: a date the reader
  * cannot place is no fact. Pure, so it is tested on what the pipeline produces.
  */
-import { formatWhen, valueRange } from '../pipeline/time/value-range';
+import { formatWhen, valueRange } from '../shared/value-range';
 import type { Entity } from '../shared/types';
 
 export interface DateLine {

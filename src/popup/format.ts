@@ -1,4 +1,5 @@
 /** Display helpers for the popup; pure so they are unit-tested. */
+import { siteHost } from '../shared/url';
 import { t } from '../shared/i18n';
 
 /** "1 mention", "5 mentions" (the browser's i18n has no plurals). */
@@ -18,10 +19,4 @@ export function formatArticleDate(iso: string | null | undefined, locale?: strin
   );
 }
 
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
+export const hostOf = siteHost;

@@ -3,7 +3,7 @@
  * the publication day as a marker between them. Pure, so ordering and labels are unit-tested. Each label keeps the
  * date's own precision ("Feb 2022", "Sep 15–16, 2022", "before Mar 2022"), in the reader's locale.
  */
-import { formatWhen, valueRange } from '../pipeline/time/value-range';
+import { formatWhen, valueRange } from '../shared/value-range';
 import type { EventFrame } from '../shared/types';
 
 export type TimelineKind = NonNullable<EventFrame['kind']> | 'published';

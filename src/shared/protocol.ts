@@ -3,11 +3,12 @@
  * Trust boundary: everything arriving here is untrusted (content scripts run beside hostile pages), so the
  * background parses each payload with its schema and checks the sender's role before a handler sees it.
  */
+import { ARTICLE_LIMITS } from './article-limits';
 import * as v from 'valibot';
 
-const MAX_TEXT = 2_000_000; // characters of article text we accept; beyond that the page is abusing us
-// Long tracking and session URLs are real (tens of kilobytes); a page with one must still be analyzed.
-const MAX_URL = 64_000;
+const L = ARTICLE_LIMITS;
+const MAX_TEXT = L.text;
+const MAX_URL = L.url;
 const str = (max = 10_000) => v.pipe(v.string(), v.maxLength(max));
 const nullableStr = (max = 10_000) => v.nullable(str(max));
 
@@ -18,19 +19,19 @@ export const DetectionSchema = v.object({
 });
 
 export const ArticleSchema = v.object({
-  title: str(2_000),
-  byline: nullableStr(2_000),
-  authors: v.pipe(v.array(str(500)), v.maxLength(50)),
-  publisher: nullableStr(500),
-  publishedAt: nullableStr(100),
-  modifiedAt: v.optional(nullableStr(100)),
-  lang: nullableStr(50),
-  url: str(MAX_URL),
-  section: v.optional(nullableStr(500)),
-  image: v.optional(nullableStr(8_000)),
-  standfirst: v.optional(nullableStr(2_000)),
-  text: str(MAX_TEXT),
-  relatedLinks: v.pipe(v.array(v.object({ text: str(2_000), url: str(MAX_URL) })), v.maxLength(500)),
+  title: str(L.title),
+  byline: nullableStr(L.byline),
+  authors: v.pipe(v.array(str(L.author)), v.maxLength(L.authors)),
+  publisher: nullableStr(L.publisher),
+  publishedAt: nullableStr(L.date),
+  modifiedAt: v.optional(nullableStr(L.date)),
+  lang: nullableStr(L.lang),
+  url: str(L.url),
+  section: v.optional(nullableStr(L.section)),
+  image: v.optional(nullableStr(L.image)),
+  standfirst: v.optional(nullableStr(L.standfirst)),
+  text: str(L.text),
+  relatedLinks: v.pipe(v.array(v.object({ text: str(L.linkText), url: str(L.url) })), v.maxLength(L.links)),
 });
 
 const Ms = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(3_600_000));
@@ -96,7 +97,7 @@ export const schemas = {
       qid: v.nullable(v.pipe(v.string(), v.regex(/^Q[1-9]\d{0,11}$/))),
     }),
   },
-  /** options → background: forget the reading history and cached coverage (issue #7). */
+  /** options → background: forget the reading history and cached coverage. */
   'history/clear': { from: 'extension-page', payload: v.object({}) },
   /**
    * background → content: draw (or remove) the underlines under the article's names. Mentions are offsets into

@@ -1,3 +1,4 @@
+import { withoutWww } from './url';
 /**
  * Settings: defaults (the type is inferred from them), numbered migrations, and validation of what storage holds,
  * since an older version, a sync conflict or a bug may have written anything there.
@@ -103,7 +104,7 @@ export function normalizeHost(input: string): string {
   if (!text) return '';
   try {
     const host = new URL(text.includes('://') ? text : `https://${text}`).hostname;
-    return host.replace(/^www\./, '');
+    return withoutWww(host);
   } catch {
     return '';
   }

@@ -1,5 +1,5 @@
-import type { Coverage } from '../pipeline/coverage/types';
-import type { CardsResult } from '../pipeline/link/types';
+import type { Coverage } from './coverage';
+import type { CardsResult } from './cards';
 import type { Analysis, Article, Detection, ScanTimings } from './types';
 
 /** Per-tab state the background owns (storage.session) and the popup renders. */
@@ -15,9 +15,9 @@ export interface TabState {
   analysis: Analysis | null;
   error: string | null;
   updatedAt: number;
-  /** Background cards (issue #6): in-article ones at once ('loading'), linked ones when the lookups finish. */
+  /** Background cards: in-article ones at once ('loading'), linked ones when the lookups finish. */
   cards?: CardsResult | null;
-  /** Related coverage (issue #7), filled after the analysis is ready; absent when not asked for. */
+  /** Related coverage, filled after the analysis is ready; absent when not asked for. */
   coverage?: Coverage | null;
   /** The sender tab's private-window flag; absent means unknown, which history treats as private. */
   incognito?: boolean;

@@ -59,7 +59,7 @@ export interface Entity {
   name: string;
   value?: string;
   /** Dates: how `value` is meant ("over six months ago" → value "2022-03", mod "before"). */
-  mod?: 'before' | 'after' | 'approx' | 'start' | 'mid' | 'end' | 'since';
+  mod?: DateMod;
   /** The role the article gives the entity ("Russian President"). */
   role?: string;
   /** Higher is more central to the story. */
@@ -78,7 +78,7 @@ export interface EventFrame {
   /** ISO 8601 / TIMEX3 value (day, interval "a/b", week, month, year…). */
   when?: string;
   /** "over six months ago" → when "2022-03", whenMod "before". */
-  whenMod?: 'before' | 'after' | 'approx' | 'start' | 'mid' | 'end' | 'since';
+  whenMod?: DateMod;
   /** The date as the article's text gives it, or as known for a well-known event the text does not date. */
   whenSource?: 'text' | 'known';
   precision?: 'century' | 'decade' | 'year' | 'quarter' | 'season' | 'month' | 'week' | 'day' | 'time';
@@ -97,3 +97,7 @@ export interface Analysis {
   entities: Entity[];
   events: EventFrame[];
 }
+
+/** How a date value is qualified: "before 2022-03", "about 1990", "the end of 2021". */
+/** 'since': began then and was still going on at the reference date (an event ongoing on the article's day). */
+export type DateMod = 'before' | 'after' | 'approx' | 'start' | 'mid' | 'end' | 'since';

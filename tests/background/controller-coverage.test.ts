@@ -3,7 +3,7 @@ import { createController, STALE_COVERAGE_MS, type ControllerDeps } from '../../
 import { emptyCoverage } from '../../src/background/coverage';
 import { createTabStore } from '../../src/background/tab-store';
 import { memoryArea } from '../support/memory-area';
-import type { Coverage } from '../../src/pipeline/coverage/types';
+import type { Coverage } from '../../src/shared/coverage';
 import { normalizeSettings } from '../../src/shared/settings';
 import type { TabState } from '../../src/shared/tab-state';
 import type { Analysis, Article } from '../../src/shared/types';

@@ -8,7 +8,7 @@ import { createController, type CardsDeps, type ControllerDeps } from '../../src
 import { emptyCoverage } from '../../src/background/coverage';
 import { createTabStore } from '../../src/background/tab-store';
 import { memoryArea } from '../support/memory-area';
-import type { CardsResult } from '../../src/pipeline/link/types';
+import type { CardsResult } from '../../src/shared/cards';
 import { normalizeSettings } from '../../src/shared/settings';
 import type { TabState } from '../../src/shared/tab-state';
 import type { Analysis, Article } from '../../src/shared/types';

@@ -4,7 +4,7 @@ import { createCoverageService, type CoverageInput } from '../../src/background/
 import { createCoverageCache, type CoverageCache } from '../../src/background/history/coverage-cache';
 import { historyDbOpener } from '../../src/background/history/db';
 import { createHistoryStore } from '../../src/background/history/history-store';
-import type { Coverage } from '../../src/pipeline/coverage/types';
+import type { Coverage } from '../../src/shared/coverage';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/shared/settings';
 import type { Article } from '../../src/shared/types';
 import { NEWS_FIXTURES } from '../fixtures/api/news';

@@ -3,7 +3,7 @@
  * fake Wikimedia APIs (settings.endpoints point there) and the popup shows the cards.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Card } from '../../src/pipeline/link/types';
+import type { Card } from '../../src/shared/cards';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { TabState } from '../../src/shared/tab-state';
 import { setWikimediaFault } from '../fixtures/api/wikimedia';

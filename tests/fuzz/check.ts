@@ -4,7 +4,7 @@
  * index the text, no prototype pollution, and time within a budget that grows with the page's size.
  */
 import { parseHtml } from '../../scripts/dom';
-import { analyzeArticle } from '../../src/pipeline/analyze-document';
+import { analyzeArticle } from '../../src/pipeline/recognize';
 import { detectArticle } from '../../src/pipeline/detect';
 import { extractArticle } from '../../src/content/extract-lazy';
 import { parseMessage } from '../../src/shared/protocol';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/dom';
-import { analyzeDocument } from '../../src/pipeline/analyze-document';
+import { analyzeDocument } from '../../scripts/analyze-document';
 import { relatedLinkItems } from '../../src/pipeline/coverage/select-coverage';
 import { dateLines } from '../../src/popup/dates';
 import { loadFixturePages } from '../support/fixture-server';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildInArticleCard } from '../../src/pipeline/link/card';
+import { buildInArticleCard } from '../../src/pipeline/link';
 import type { PopupApi } from '../../src/popup/api';
 import { App } from '../../src/popup/App';
 import type { TabState } from '../../src/shared/tab-state';

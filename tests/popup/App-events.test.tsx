@@ -3,12 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findEvents } from '../../src/pipeline/events/find-events';
+import { findEvents } from '../../src/pipeline/recognize';
 import type { PopupApi } from '../../src/popup/api';
 import { App } from '../../src/popup/App';
 import type { TabState } from '../../src/shared/tab-state';
 import type { Article } from '../../src/shared/types';
-import { entitiesFor } from '../pipeline/events/entities';
+import { entitiesFor } from '../pipeline/recognize/events/entities';
 
 afterEach(cleanup);
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildInArticleCard, buildLinkedCard } from '../../src/pipeline/link/card';
-import type { CardsResult } from '../../src/pipeline/link/types';
+import { buildInArticleCard, buildLinkedCard } from '../../src/pipeline/link';
+import type { CardsResult } from '../../src/shared/cards';
 import { Cards } from '../../src/popup/Cards';
 import { CardsCard } from '../../src/popup/CardsCard';
 import { ALL_LABELS } from '../fixtures/api/wikimedia/entities';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Coverage as CoverageData, CoverageItem } from '../../src/pipeline/coverage/types';
+import type { Coverage as CoverageData, CoverageItem } from '../../src/shared/coverage';
 import { Coverage } from '../../src/popup/Coverage';
 
 afterEach(cleanup);

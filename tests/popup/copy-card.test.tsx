@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Card } from '../../src/pipeline/link/types';
+import type { Card } from '../../src/shared/cards';
 import { CopyCard } from '../../src/popup/CopyCard';
 import { cardText } from '../../src/popup/copy-card';
 

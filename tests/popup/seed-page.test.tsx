@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/dom';
-import { analyzeDocument } from '../../src/pipeline/analyze-document';
+import { analyzeDocument } from '../../scripts/analyze-document';
 import type { PopupApi } from '../../src/popup/api';
 import { App } from '../../src/popup/App';
 import { dateLines } from '../../src/popup/dates';

@@ -17,10 +17,10 @@ function run(bundle: Record<string, ReturnType<typeof chunk> | { type: 'asset'; 
 describe('compileHints', () => {
   it.each([
     ['the content script entry', ['/p/src/content/index.ts', '/p/src/content/ext.ts'], true],
-    ['detection', ['/p/src/pipeline/page/signals.ts', '/p/src/pipeline/detect.ts'], true],
-    ['extraction', ['/p/src/pipeline/extract.ts', '/p/src/pipeline/extract-body.ts'], true],
+    ['detection', ['/p/src/pipeline/detect/signals.ts', '/p/src/pipeline/detect/detect.ts'], true],
+    ['extraction', ['/p/src/pipeline/extract/extract.ts', '/p/src/pipeline/extract/extract-body.ts'], true],
     ['the lazy extraction entry', ['C:\\p\\src\\content\\extract-lazy.ts'], true],
-    ['the service worker', ['/p/src/background/index.ts', '/p/src/pipeline/recognize.ts'], false],
+    ['the service worker', ['/p/src/background/index.ts', '/p/src/pipeline/recognize/recognize.ts'], false],
     ['the highlights module (loaded only to draw)', ['/p/src/content/highlights/index.ts'], false],
     ['the popup', ['/p/src/popup/index.html'], false],
     ['a file merely named like one', ['/p/src/other/detect.ts'], false],
@@ -31,7 +31,7 @@ describe('compileHints', () => {
 
   it('adds the hint once, and leaves assets alone', () => {
     const bundle = {
-      a: chunk('assets/a.js', ['/p/src/pipeline/detect.ts']),
+      a: chunk('assets/a.js', ['/p/src/pipeline/detect/detect.ts']),
       css: { type: 'asset' as const, fileName: 'a.css', source: 'p{}' },
     };
     run(bundle);

@@ -2,7 +2,7 @@
  * "Not this one?" choices, kept on the device: the reader's pick for a name on one site and in general. The site's
  * choice wins over the general one (a sports site's "Georgia" may differ from a world-news site's).
  */
-import { fold } from '../../pipeline/link/rank';
+import { fold } from '../../pipeline/link';
 import type { CardsDatabase, Choice } from './db';
 
 export interface ChoiceStore {

@@ -2,7 +2,8 @@
  * Reading history: what was read, by whom it was published, when, and which entities it was about — so a later
  * article can say "You read 3 earlier stories about Xi Jinping". Retention is enforced on every write and read.
  */
-import type { HistoryMatch, HistorySummary } from '../../pipeline/coverage/types';
+import { withoutFragment } from '../../shared/url';
+import type { HistoryMatch, HistorySummary } from '../../shared/coverage';
 import type { HistoryDb, HistoryEntity, HistoryRecord } from './db';
 import { writeWithEviction } from '../cache/quota';
 import { evictOldestCoverage } from './coverage-cache';
@@ -65,7 +66,7 @@ export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => nu
         .filter((e) => e.type !== 'date' && e.keys.length)
         .slice(0, DEFAULT_RELATED_OPTIONS.maxEntities);
       const record: HistoryRecord = {
-        url: stripFragment(input.url),
+        url: withoutFragment(input.url),
         title: input.title.slice(0, 500),
         publisher: input.publisher?.slice(0, 200) ?? null,
         publishedAt: input.publishedAt,
@@ -87,7 +88,7 @@ export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => nu
       const opts = { ...DEFAULT_RELATED_OPTIONS, ...options };
       await prune(opts.retentionDays);
       const db = await open();
-      const self = stripFragment(current.url);
+      const self = withoutFragment(current.url);
       const entities = current.entities.filter((e) => e.type !== 'date').slice(0, opts.maxEntities);
       const found = new Map<string, HistoryRecord>();
       for (const key of new Set(entities.flatMap((e) => e.keys))) {
@@ -138,5 +139,3 @@ export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => nu
 }
 
 export type HistoryStore = ReturnType<typeof createHistoryStore>;
-
-const stripFragment = (url: string) => url.split('#')[0]!;

@@ -5,9 +5,8 @@
  * User-Agent (alex9smith/gdelt-doc-api#22 was about a missing one); we add no custom header, so requests stay
  * "simple" and carry nothing but the query.
  */
-import type { CoverageWindow } from '../../pipeline/coverage/build-query';
-import { parseGdeltArtList, parseGdeltTimeline } from '../../pipeline/coverage/parse-gdelt';
-import type { CoverageCandidate, TimelinePoint } from '../../pipeline/coverage/types';
+import { type CoverageWindow, parseGdeltArtList, parseGdeltTimeline } from '../../pipeline/coverage';
+import type { CoverageCandidate, TimelinePoint } from '../../shared/coverage';
 import { errorSnippet, getBytes, looksLikeHtml, type FetchLike, type SourceResult } from './news-http';
 
 export interface GdeltOptions {

@@ -3,9 +3,8 @@
  * has no DOMParser, so the feed is parsed in src/pipeline/coverage/parse-rss.ts. Outside the US, Google may answer
  * with an HTML consent page and a 200: that is a failure, not an empty feed.
  */
-import { decodeFeedBytes } from '../../pipeline/coverage/decode-feed';
-import { parseGoogleNewsRss } from '../../pipeline/coverage/parse-rss';
-import type { CoverageCandidate } from '../../pipeline/coverage/types';
+import { decodeFeedBytes, parseGoogleNewsRss } from '../../pipeline/coverage';
+import type { CoverageCandidate } from '../../shared/coverage';
 import { errorSnippet, getBytes, looksLikeHtml, type FetchLike, type SourceResult } from './news-http';
 
 export interface GoogleNewsOptions {

@@ -2,7 +2,7 @@
  * The HTTP step shared by the news sources: a GET with a timeout, no cookies and no referrer (requests carry only
  * the query), and every failure turned into a reason the popup can name. Fetch is a parameter so tests pass fakes.
  */
-import type { FailureReason } from '../../pipeline/coverage/types';
+import type { FailureReason } from '../../shared/coverage';
 import { parseRetryAfter } from './retry-after';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;

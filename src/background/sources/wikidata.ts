@@ -2,8 +2,7 @@
  * Wikidata: name search (wbsearchentities), entities with their statements, and labels of the items statements
  * point to (wbgetentities, 50 ids per request). Only entity names and ids are sent.
  */
-import type { SearchHit, WdEntity } from '../../pipeline/link/types';
-import { normalizeEntities, normalizeSearch } from '../../pipeline/link/wikidata-raw';
+import { type SearchHit, type WdEntity, normalizeEntities, normalizeSearch } from '../../pipeline/link';
 import { eachBatch } from './each-batch';
 import { apiUrl, type WikimediaClient } from './wikimedia-http';
 

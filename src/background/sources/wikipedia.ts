@@ -3,8 +3,7 @@
  * extracts and thumbnails, and Commons image licences. Batched: 50 titles per request, 20 for intro extracts
  * (the API's own limits). Only entity names and file names are sent.
  */
-import type { ImageInfo, WikiPage } from '../../pipeline/link/types';
-import { normalizeImageInfo, normalizeQuery } from '../../pipeline/link/wikipedia-raw';
+import { type ImageInfo, type WikiPage, normalizeImageInfo, normalizeQuery } from '../../pipeline/link';
 import { eachBatch } from './each-batch';
 import { apiUrl, type WikimediaClient } from './wikimedia-http';
 

@@ -1,6 +1,6 @@
 /**
  * Finds the article's mentions in the live page again. The article text is the page's block texts, in order,
- * with whitespace collapsed and paragraphs joined by blank lines (pipeline/page/blocks.ts), so whitespace is the
+ * with whitespace collapsed and paragraphs joined by blank lines (pipeline/extract/blocks.ts), so whitespace is the
  * only thing that differs: both sides are compared with all whitespace removed. Each paragraph is searched for in
  * the page's text from where the previous one ended; a mention becomes a DOM Range over the page's own text nodes,
  * and is kept only when that range holds the mention's text. Reads the DOM; never changes it.
@@ -18,7 +18,7 @@ export interface LocatedMention extends MentionRef {
 }
 
 export interface LocateOptions {
-  /** Elements whose text never enters the article (as in pipeline/page/blocks.ts). */
+  /** Elements whose text never enters the article (as in pipeline/extract/blocks.ts). */
   skipTags: ReadonlySet<string>;
   /** Our own overlay, never searched. */
   ignore?: Element | null;

@@ -2,7 +2,7 @@
  * The search for related coverage, built from the article's most central entities and its event, within a window
  * around the publication date. Only these keywords ever leave the device: never the page URL or its text.
  */
-import type { Entity, EntityType, EventFrame } from '../../shared/types';
+import type { EntityType, EventFrame } from '../../shared/types';
 import broad from './broad-places.json';
 import { wireServiceNames } from './outlets';
 import { cleanText, words } from './text';
@@ -203,7 +203,10 @@ const TITLE_STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Runs of capitalized words in a headline ("Xi Jinping", "Samarkand"), longest first; the first word only when it is not a common one. */
+/**
+ * Runs of capitalized words in a headline ("Xi Jinping", "Samarkand"), longest first; the first word only when it is
+ * not a common one.
+ */
 export function titleTerms(title: string, options: Partial<QueryOptions> = {}): QueryTerm[] {
   const opts = { ...DEFAULT_QUERY_OPTIONS, ...options };
   const tokens = sanitize(title).split(/\s+/).filter(Boolean);

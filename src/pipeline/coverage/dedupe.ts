@@ -6,7 +6,7 @@ import { isWireService } from './outlets';
 import type { RankArticle } from './rank';
 import { titleContainment, titleSimilarity } from './text';
 import { urlKey } from './url-key';
-import type { CoverageCandidate, CoverageSourceId } from './types';
+import type { CoverageCandidate, CoverageSourceId } from '../../shared/coverage';
 
 export interface DedupeOptions {
   /** Headline similarity (Jaccard of content words) at which two items are one story. */

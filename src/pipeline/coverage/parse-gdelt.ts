@@ -1,7 +1,8 @@
 /** GDELT DOC 2.0 JSON (ArtList and TimelineVol) → our shapes. Raw field names stay in this file. Never throws. */
 import { outletOf } from './outlets';
-import { cleanText, decodeEntities } from './text';
-import type { CoverageCandidate, TimelinePoint } from './types';
+import { decodeEntities } from '../page/decode-entities';
+import { cleanText } from './text';
+import type { CoverageCandidate, TimelinePoint } from '../../shared/coverage';
 
 const LANGS: Record<string, string> = {
   english: 'en',

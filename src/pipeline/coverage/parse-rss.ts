@@ -7,8 +7,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import { unwrapGoogleNewsLink } from './google-news-link';
 import { outletOf } from './outlets';
-import { cleanText, decodeEntities, htmlToText, stripOutletSuffix } from './text';
-import type { CoverageCandidate } from './types';
+import { decodeEntities } from '../page/decode-entities';
+import { cleanText, htmlToText, stripOutletSuffix } from './text';
+import type { CoverageCandidate } from '../../shared/coverage';
 
 export interface RssOptions {
   /** Larger answers are not a news feed; refuse them instead of parsing megabytes in the worker. */

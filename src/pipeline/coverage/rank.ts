@@ -4,7 +4,7 @@
  */
 import type { QueryTerm } from './build-query';
 import { containsPhrase, titleSimilarity } from './text';
-import type { CoverageCandidate } from './types';
+import type { CoverageCandidate } from '../../shared/coverage';
 
 export interface RankArticle {
   title: string;

@@ -8,7 +8,7 @@ import { outletOf } from './outlets';
 import { scoreCandidate, type RankArticle, type RankOptions } from './rank';
 import { cleanText } from './text';
 import { urlKey } from './url-key';
-import type { CoverageCandidate, CoverageItem } from './types';
+import type { CoverageCandidate, CoverageItem } from '../../shared/coverage';
 
 export interface SelectOptions {
   /** Items scoring below this are not about the story (a search hit on a passing mention). */

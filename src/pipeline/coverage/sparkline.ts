@@ -1,5 +1,5 @@
 /** Coverage volume over time (GDELT TimelineVol) → a compact series and the polyline the popup draws. */
-import type { CoverageTimeline, TimelinePoint } from './types';
+import type { CoverageTimeline, TimelinePoint } from '../../shared/coverage';
 
 export interface TimelineOptions {
   /** More points than this are merged (by their maximum) so the line stays readable at popup width. */
@@ -20,14 +20,6 @@ export function buildTimeline(
     if (p.value > merged[peakIndex]!.value) peakIndex = i;
   });
   return { points: merged, peakIndex, articleIndex: articleDay ? nearestIndex(merged, articleDay) : null };
-}
-
-/** SVG polyline points ("x,y x,y …") in a width×height box, y growing downward; a 1-unit margin keeps the stroke in. */
-export function sparklinePoints(values: number[], width: number, height: number): string {
-  if (!values.length) return '';
-  const max = Math.max(...values) || 1;
-  const step = values.length > 1 ? (width - 2) / (values.length - 1) : 0;
-  return values.map((v, i) => `${round(1 + i * step)},${round(height - 1 - (v / max) * (height - 2))}`).join(' ');
 }
 
 function downsample(points: TimelinePoint[], maxPoints: number): TimelinePoint[] {
@@ -55,5 +47,3 @@ function nearestIndex(points: TimelinePoint[], day: string): number | null {
   });
   return best;
 }
-
-const round = (n: number) => Math.round(n * 10) / 10;

@@ -13,7 +13,10 @@ export interface RankOptions {
   minScore: number;
   /** The best must beat the runner-up by this much, unless the runner-up disagrees on type. */
   minMargin: number;
-  /** A person who died more than this many years before the article is unlikely to be meant, unless the article says "late"/"former". */
+  /**
+   * A person who died more than this many years before the article is unlikely to be meant, unless the article says
+   * "late"/"former".
+   */
   deadYearsPenaltyAfter: number;
 }
 

@@ -1,8 +1,19 @@
 /**
  * The linking stage's data: normalized Wikidata/Wikipedia records (what the sources hand over after parsing raw
- * replies) and the card model the popup renders. Plain JSON throughout: cards are cached and stored in tab state.
+ * replies) (the card model the popup renders is in src/shared/cards.ts).
  */
-import type { EntityType } from '../../shared/types';
+import type { LinkableType } from '../../shared/cards';
+
+export type {
+  Card,
+  CardAlternative,
+  CardImage,
+  CardsResult,
+  Fact,
+  InArticle,
+  LinkableType,
+  Position,
+} from '../../shared/cards';
 
 /** A Wikidata time, kept as written: precision 9 = year, 10 = month, 11 = day. */
 export interface WdTime {
@@ -96,84 +107,4 @@ export type LinkDecision =
     }
   | { kind: 'nil'; reason: 'no-candidates' | 'low-confidence' | 'ambiguous' | 'reader' };
 
-export interface Fact {
-  /** Machine key, stable for tests and styles: "born", "died", "nationality", "position", "population", ... */
-  key: string;
-  /** Already-formatted text in English; the popup shows it as text (never markup). */
-  value: string;
-}
-
-export interface Position {
-  label: string;
-  start: string | null;
-  end: string | null;
-  /** Held on the article's date. */
-  current: boolean;
-  /** Held then, but ended since (the card says "at the time"). */
-  endedSince: boolean;
-  text: string;
-}
-
-export interface CardImage {
-  src: string;
-  /** The Commons file page, for attribution. */
-  pageUrl: string | null;
-  license: string | null;
-  licenseUrl: string | null;
-  artist: string | null;
-}
-
-export interface CardAlternative {
-  qid: string;
-  label: string;
-  description: string | null;
-}
-
-export interface InArticle {
-  role: string | null;
-  mentionCount: number;
-  quotes: string[];
-  /** The sentence(s) of first mention, trimmed. */
-  firstMention: string | null;
-}
-
-export interface Card {
-  /** `${type}:${name}`: the entity this card explains. */
-  key: string;
-  type: Exclude<EntityType, 'date'>;
-  name: string;
-  /** linked: a Wikidata entity; nil: only what the article says; degraded: a source failed. */
-  status: 'linked' | 'nil' | 'degraded';
-  qid: string | null;
-  title: string;
-  description: string | null;
-  summary: string | null;
-  image: CardImage | null;
-  facts: Fact[];
-  positions: Position[];
-  coordinates: { lat: number; lon: number } | null;
-  inArticle: InArticle;
-  alternatives: CardAlternative[];
-  wikipediaUrl: string | null;
-  wikidataUrl: string | null;
-  /** The date facts are evaluated at (the article's date), "YYYY-MM-DD". */
-  asOf: string | null;
-  confidence: number | null;
-  /** Set when a capital or country stands for its government ("Moscow said"). */
-  metonym: boolean;
-  /** Why this is an in-article card, as a code the popup words: offline, source-failed, nil-no-match, nil-ambiguous, nil-reader. */
-  note: string | null;
-}
-
-export interface CardsResult {
-  /** loading: in-article cards shown while linking runs. */
-  status: 'loading' | 'ready' | 'offline' | 'degraded';
-  cards: Card[];
-  publisher: Card | null;
-  notes: string[];
-  /** Milliseconds from start to ready, for the benchmark and the e2e check. */
-  elapsedMs: number;
-}
-
-export type LinkableType = Card['type'];
 export const LINKABLE: readonly LinkableType[] = ['person', 'organization', 'place', 'event'];

@@ -1,4 +1,7 @@
-/** All <meta> tags of a page by lower-cased name/property/itemprop, read once (content, or `value` as some tools save it). */
+/**
+ * All <meta> tags of a page by lower-cased name/property/itemprop, read once (content, or `value` as some tools save
+ * it).
+ */
 
 export type MetaTags = Map<string, string[]>;
 

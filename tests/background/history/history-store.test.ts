@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { historyDbOpener, type HistoryEntity } from '../../../src/background/history/db';
 import { createHistoryStore } from '../../../src/background/history/history-store';
 import { shouldRecordHistory } from '../../../src/background/history/should-record';
-import { entityKeysOf } from '../../../src/pipeline/coverage/build-query';
+import { entityKeysOf } from '../../../src/pipeline/coverage';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../../src/shared/settings';
 
 let dbCount = 0;

@@ -29,7 +29,7 @@ describe('dedupeCandidates', () => {
     ],
     [
       'the article URL on the AMP host',
-      c(SEED_ARTICLE.url.replace('www.', 'amp.') + '.amp', 'Other title entirely', 0.5, { family: 'foxnews' }),
+      c(`${SEED_ARTICLE.url.replace('www.', 'amp.')}.amp`, 'Other title entirely', 0.5, { family: 'foxnews' }),
     ],
     [
       'a syndicated copy of its headline',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outletOf, registrableDomain } from '../../../src/pipeline/coverage/outlets';
-import { decodeEntities, stripOutletSuffix, titleSimilarity } from '../../../src/pipeline/coverage/text';
+import { decodeEntities } from '../../../src/pipeline/page/decode-entities';
+import { stripOutletSuffix, titleSimilarity } from '../../../src/pipeline/coverage/text';
 import { urlKey } from '../../../src/pipeline/coverage/url-key';
 
 describe('outletOf', () => {

@@ -3,7 +3,7 @@ import { buildCoverageQuery } from '../../../src/pipeline/coverage/build-query';
 import { parseGdeltArtList } from '../../../src/pipeline/coverage/parse-gdelt';
 import { parseGoogleNewsRss } from '../../../src/pipeline/coverage/parse-rss';
 import { relatedLinkItems, selectCoverage } from '../../../src/pipeline/coverage/select-coverage';
-import type { CoverageCandidate } from '../../../src/pipeline/coverage/types';
+import type { CoverageCandidate } from '../../../src/shared/coverage';
 import { NEWS_FIXTURES } from '../../fixtures/api/news';
 import { SEED_ARTICLE, SEED_ENTITIES, SEED_EVENTS, SEED_NOW } from './seed-entities';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGdeltTimeline } from '../../../src/pipeline/coverage/parse-gdelt';
-import { buildTimeline, sparklinePoints } from '../../../src/pipeline/coverage/sparkline';
+import { buildTimeline } from '../../../src/pipeline/coverage/sparkline';
+import { sparklinePoints } from '../../../src/shared/sparkline-points';
 import { NEWS_FIXTURES } from '../../fixtures/api/news';
 
 describe('buildTimeline', () => {

@@ -1,0 +1,14 @@
+/**
+ * Recognition, after extraction: people, organizations, places and named events (ner/), dates (time/) and event
+ * frames (events/) in an article's text.
+ */
+export { analyzeArticle, analyzeArticleInSteps } from './analyze-article';
+export { findEvents } from './events/find-events';
+export { decodeModel, type ModelFile } from './ner/model';
+export { decodeModelBinary, MODEL_ASSET } from './ner/model-binary';
+export { shippedModel } from '../../languages/en/ner-model';
+export { installShippedModel } from '../../languages/en/ner-model-web';
+export { tagTokens } from './ner/tagger';
+export { type NerType, tagsFromSpans, type TokenSpan } from './ner/tags';
+export { recognize } from './recognize';
+export { type DateMention, findDates } from './time/find-dates';

@@ -1,0 +1,99 @@
+/**
+ * The recognizer proper: text → tagged document → mentions → grouped entities with role, quotes and salience.
+ * Dates and event frames are added by recognize.ts from their own modules.
+ */
+import type { Entity } from '../../../shared/types';
+import { analyzeTokens, type NerDocument } from './document';
+import { phraseHash } from './features';
+import { groupMentions, nameKey, type Cluster } from './group';
+import { findMentions, type RawMention } from './mentions';
+import { ORGANIZATION_HEADS } from '../../../languages/en/name-shapes';
+import type { TaggerModel } from './model';
+import { propagateNames } from './propagate';
+import { repairOrganizationSpans } from './repair-organizations';
+import { splitRelatives, typeRelatives } from './relatives';
+import { repairPersonSpans } from './repair-spans';
+import { attributeQuotes, type PersonSpan } from './quotes';
+import { findRole } from './roles';
+import { salience } from './salience';
+
+export interface EntityOptions {
+  title?: string;
+}
+
+export function findEntities(text: string, model: TaggerModel, options: EntityOptions = {}): Entity[] {
+  const doc = analyzeTokens(text, model);
+  repairOrganizationSpans(doc);
+  repairPersonSpans(doc, model.lexicons);
+  const all = findMentions(doc, model.lexicons);
+  // In capitals the tagger's spans are weak: one is trusted when the article writes it in normal case elsewhere or
+  // the gazetteer knows it ("GAZPROM"); the others give their words back to name propagation ("PUTIN WARNS WEST"
+  // tagged as one organization yields PUTIN), and a capitalized word nobody knows ("RUBLE") is dropped.
+  const cased = new Set(all.filter((m) => !m.caps).map((m) => nameKey(m.text)));
+  const tagged = typeRelatives(
+    all.filter((m) => !m.caps || cased.has(nameKey(m.text)) || known(m.text, model) || joinedName(m.text)),
+  );
+  const found = propagateNames(doc, groupMentions(tagged), tagged, model.lexicons);
+  const clusters = splitRelatives(doc, groupMentions([...tagged, ...found]));
+  const roles = clusters.map((c) => (c.type === 'person' ? roleOf(doc, c, clusters) : null));
+  const people: PersonSpan[] = [];
+  clusters.forEach((c, i) => {
+    if (c.type === 'person') for (const m of c.mentions) people.push({ person: i, start: m.start, end: m.end });
+  });
+  const quotes = attributeQuotes(text, people);
+  const scores = salience(
+    clusters.map((c) => ({ names: [c.name], mentions: c.mentions })),
+    text,
+    options.title ?? '',
+  );
+  return clusters.map((c, i) => {
+    const entity: Entity = {
+      type: c.type,
+      name: c.name,
+      salience: scores[i]!,
+      mentions: c.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })),
+    };
+    if (roles[i]) entity.role = roles[i]!;
+    const said = quotes.filter((q) => q.person === i).map((q) => q.text);
+    if (said.length) entity.quotes = said;
+    return entity;
+  });
+}
+
+function roleOf(doc: NerDocument, c: Cluster, clusters: readonly Cluster[]): string | null {
+  const personBefore = (token: number) => {
+    let best: RawMention | null = null;
+    let owner: Cluster | null = null;
+    const sentence = doc.sentenceOf[token];
+    for (const other of clusters) {
+      if (other.type !== 'person') continue;
+      for (const m of other.mentions) {
+        if (m.tokenEnd <= token && m.sentence === sentence && (!best || m.tokenEnd > best.tokenEnd)) {
+          best = m;
+          owner = other;
+        }
+      }
+    }
+    return owner ? shortName(owner) : null;
+  };
+  for (const m of c.mentions) {
+    if (m.caps) continue;
+    const role = findRole(doc, m, personBefore);
+    if (role) return role;
+  }
+  return null;
+}
+
+/** A Title Case line's name with lower-case joiners ("Department of Wildlife and Fisheries") is a name's own casing. */
+const joinedName = (text: string) =>
+  /\s(?:of|for|and)\s/.test(text) && /^\p{Lu}/u.test(text) && text.split(/\s+/).some((w) => ORGANIZATION_HEADS.has(w));
+
+function known(text: string, model: TaggerModel): boolean {
+  return model.lexicons.gazetteer(phraseHash(text.toLowerCase().split(/\s+/))) !== 0;
+}
+
+/** The shortest cased form the article uses for a person ("Putin"), else the canonical name. */
+function shortName(c: Cluster): string {
+  const forms = c.mentions.filter((m) => !m.caps).map((m) => m.text);
+  return forms.sort((a, b) => a.length - b.length)[0] ?? c.name;
+}

@@ -1,0 +1,118 @@
+/**
+ * Tagged spans → typed mentions. PER/ORG/LOC map to person/organization/place; MISC is kept only when it names an
+ * event ("Cold War"); a name followed by an event noun makes an event too ("Shanghai Cooperation Organization
+ * summit"). Page furniture ("Trending", "Sign Up") and glued UI words ("NEWYou") are dropped.
+ */
+import type { EntityType } from '../../../shared/types';
+import type { NerDocument } from './document';
+import { phraseHash, type Lexicons } from './features';
+import { hashString } from './hash';
+import { notNames } from '../../../languages/en/not-names';
+import { holdsSentenceWords, isBareWord, isOffice, typeByShape, writtenLowerElsewhere } from './shape-checks';
+import { isInside, typeOfTag, type NerType } from './tags';
+
+export interface RawMention {
+  type: EntityType;
+  /** The tagger's type, or null for mentions found by rules. */
+  nerType: NerType | null;
+  text: string;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  /** In an ALL-CAPS sentence: the tagger's type is a weaker guess there. */
+  caps: boolean;
+  /** First word of its sentence: without context on the left, the tagger's type is a weaker guess there too. */
+  opensSentence?: boolean;
+}
+
+const NOT_NAMES = new Set(notNames);
+const EVENT_HEAD =
+  /\b(?:War|Wars|Revolution|Olympics|Olympic Games|Games|Cup|Championships?|Summit|Crisis|Pandemic|Uprising|Rebellion|Massacre|Genocide|Holocaust|Election|Elections|Festival|Conference|Congress|Expo|Marathon|Grand Prix|Open|Tour|Series|Bowl|Spring|Blitz|Invasion|Siege|Battle|Protests?|Riots?)$/;
+const EVENT_NOUN =
+  /^(?:summit|summits|conference|talks|forum|games|olympics|election|elections|referendum|war|invasion|meeting|congress|convention|championship|cup|festival|ceremony|parade|rally|protests?)$/;
+/** An upper-case run followed by a capitalized word: two UI words glued by text extraction ("NEWYou"). */
+const GLUED = /^\p{Lu}{2,}\p{Lu}\p{Ll}+$/u;
+
+const TYPE_MAP: Record<NerType, EntityType | null> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: null };
+
+export function findMentions(doc: NerDocument, lexicons: Lexicons): RawMention[] {
+  const out: RawMention[] = [];
+  const { tokens, tags } = doc;
+  for (let i = 0; i < tokens.length; ) {
+    const type = typeOfTag(tags[i]!);
+    if (!type || isInside(tags[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && isInside(tags[j]!) && typeOfTag(tags[j]!) === type) j++;
+    const m = makeMention(doc, i, j, type);
+    if (m && keep(m, doc, lexicons)) out.push(m);
+    const next = tokens[j];
+    // "<name> summit": the name stays, and the event is named after it.
+    if (m && next && EVENT_NOUN.test(next.text) && doc.sentenceOf[j] === m.sentence && type !== 'PER') {
+      out.push({
+        ...m,
+        type: 'event',
+        nerType: null,
+        text: doc.text.slice(m.start, next.end),
+        end: next.end,
+        tokenEnd: j + 1,
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function makeMention(doc: NerDocument, a: number, b: number, nerType: NerType): RawMention | null {
+  const start = doc.tokens[a]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  const text = doc.text.slice(start, end);
+  let type = TYPE_MAP[nerType];
+  if (nerType === 'MISC') type = EVENT_HEAD.test(text) ? 'event' : null;
+  if (!type) return null;
+  type = typeByShape(
+    doc.tokens.slice(a, b).map((t) => t.text),
+    type,
+  );
+  const sentence = doc.sentenceOf[a]!;
+  const caps = doc.capsSentence[sentence]!;
+  const opensSentence = doc.sentences[sentence]![0] === a;
+  return { type, nerType, text, start, end, tokenStart: a, tokenEnd: b, sentence, caps, opensSentence };
+}
+
+function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
+  if (NOT_NAMES.has(m.text.toLowerCase())) return false;
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (GLUED.test(doc.tokens[i]!.text)) return false;
+  if (!/\p{L}/u.test(m.text)) return false;
+  const words = doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+  if (m.type !== 'event' && holdsSentenceWords(words)) return false;
+  if (m.type !== 'event' && isOffice(words) && !lexicons.gazetteer(phraseHash(words.map((w) => w.toLowerCase()))))
+    return false;
+  if (m.tokenEnd - m.tokenStart === 1 && m.type !== 'event') {
+    if (isBareWord(m.text)) return false;
+    if (
+      !m.caps &&
+      writtenLowerElsewhere(doc, m.text, (w) => lexicons.isCommonWord(hashString(w)) && !lexicons.gazetteer(phrase1(w)))
+    )
+      return false;
+  }
+  // A capitalized word opening a sentence: "Moreover," "Crucially," or a common word the gazetteer does not know.
+  if (m.tokenEnd - m.tokenStart === 1 && m.tokenStart === doc.sentences[m.sentence]![0]) {
+    const lower = m.text.toLowerCase();
+    const next = doc.tokens[m.tokenEnd]?.text;
+    if (next === ',' && /ly$/.test(lower)) return false;
+    if (lexicons.isCommonWord(hashString(lower)) && !lexicons.gazetteer(phrase1(lower))) return false;
+  }
+  // In an ALL-CAPS line a common word ("RUBLE") is more likely a word than a name, unless the gazetteer knows it.
+  if (m.caps && m.tokenEnd - m.tokenStart === 1) {
+    const lower = m.text.toLowerCase();
+    if (lexicons.isCommonWord(hashString(lower)) && !lexicons.gazetteer(phrase1(lower))) return false;
+  }
+  return true;
+}
+
+const phrase1 = (lower: string) => phraseHash([lower]);

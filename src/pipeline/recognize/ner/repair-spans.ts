@@ -1,0 +1,156 @@
+/**
+ * Small, well-understood repairs of the tagger's person spans, applied to the tags before mentions are read:
+ * a leading title leaves the name ("Prince Mohammed" → "Mohammed", the title then reads as a role); a name
+ * particle joins two halves ("Mohammed" "bin" "Salman"); a capitalized unknown word right before a person name
+ * joins it ("Recep" + "Tayyip Erdoğan", missed at the start of a sentence).
+ */
+import type { NerDocument } from './document';
+import { GAZ_TYPES, phraseHash, type Lexicons } from './features';
+import { hashString } from './hash';
+import { notNames } from '../../../languages/en/not-names';
+import { roleWords } from '../../../languages/en/role-words';
+
+const B_PER = 1;
+const I_PER = 2;
+const TITLES = new Set(roleWords.titles);
+const MODIFIERS = new Set(roleWords.modifiers);
+const NASAB = new Set(['bin', 'ibn', 'bint', 'al', 'bin-']);
+const PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+  'ben',
+  'abu',
+]);
+const NOT_NAMES = new Set(notNames);
+const PER_BIT = 1 << GAZ_TYPES.indexOf('PER');
+const FIRST_BIT = 1 << GAZ_TYPES.indexOf('FIRST');
+
+const HYPHEN_PARTICLE = /^(?:al|el|bin|ibn|abu|ben|ould|ag)-\p{Lu}/iu;
+const INITIAL = /^\p{Lu}\.$/u;
+
+export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
+  const { tokens, tags, sentenceOf } = doc;
+  const same = (i: number, j: number) => j >= 0 && j < tokens.length && sentenceOf[i] === sentenceOf[j];
+  // "President Recep Tayyip Erdoğan": a name right after a person's title is a person, whatever type it was given.
+  for (let i = 1; i < tokens.length; i++) {
+    if (tags[i] === 0 || tags[i] === B_PER || tags[i]! % 2 === 0 || !same(i, i - 1)) continue;
+    const title = tokens[i - 1]!.text;
+    const key = title.toLowerCase().replace(/\.$/, '');
+    if (!/^\p{Lu}/u.test(title) || !TITLES.has(key) || MODIFIERS.has(key) || tags[i - 1] !== 0) continue;
+    const type = tags[i]!;
+    tags[i] = B_PER;
+    for (let k = i + 1; k < tokens.length && tags[k] === type + 1; k++) tags[k] = I_PER;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (tags[i] !== B_PER) continue;
+    // Title inside the span: the name starts after it.
+    while (tags[i + 1] === I_PER && same(i, i + 1) && TITLES.has(tokens[i]!.text.toLowerCase().replace(/\.$/, ''))) {
+      tags[i] = 0;
+      tags[++i] = B_PER;
+    }
+    let end = i + 1;
+    while (tags[end] === I_PER) end++;
+    // "Secretary" + "of State": what is left after the title is no name but the office's complement.
+    if (!/^\p{Lu}/u.test(tokens[i]!.text)) {
+      tags.fill(0, i, end);
+      continue;
+    }
+    // A span of titles only ("Vice" of "Vice President Joe Biden") names nobody.
+    let titlesOnly = true;
+    for (let k = i; k < end; k++) if (!TITLES.has(tokens[k]!.text.toLowerCase().replace(/\.$/, ''))) titlesOnly = false;
+    if (titlesOnly) {
+      tags.fill(0, i, end);
+      continue;
+    }
+    // "Donald J." + "Trump", "Abdel Fattah" + "el-Sisi": an initial or a hyphenated particle name continues the name.
+    while (
+      same(i, end) &&
+      tags[end] !== I_PER &&
+      ((INITIAL.test(tokens[end - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.text)) ||
+        HYPHEN_PARTICLE.test(tokens[end]!.text))
+    ) {
+      const type = tags[end]!;
+      tags[end++] = I_PER;
+      while (type !== 0 && tags[end] === type + (type % 2)) tags[end++] = I_PER;
+    }
+    // "Tamim bin Hamad Al Thani": after bin/ibn/bint the name goes on over capitalized words, whatever their tags.
+    if (
+      same(i, end + 1) &&
+      NASAB.has(tokens[end]?.text.toLowerCase() ?? '') &&
+      /^\p{Lu}/u.test(tokens[end + 1]!.text)
+    ) {
+      let k = end + 1;
+      while (
+        same(i, k) &&
+        (/^\p{Lu}/u.test(tokens[k]!.text) || NASAB.has(tokens[k]!.text.toLowerCase())) &&
+        (k === end + 1 || tags[k] !== B_PER)
+      )
+        k++;
+      tags.fill(I_PER, end, k);
+      end = k;
+    }
+    // "Mohammed bin Salman": particle, then another person span.
+    if (
+      same(i, end + 1) &&
+      PARTICLES.has(tokens[end]?.text.toLowerCase() ?? '') &&
+      tags[end] === 0 &&
+      tags[end + 1] === B_PER
+    ) {
+      tags[end] = I_PER;
+      tags[end + 1] = I_PER;
+    }
+    // "Kassym" "-" "Jomart Tokayev": a hyphenated given name the tokenizer split at the hyphen.
+    if (
+      same(i, i - 2) &&
+      tokens[i - 1]!.text === '-' &&
+      tokens[i - 2]!.end === tokens[i - 1]!.start &&
+      tokens[i - 1]!.end === tokens[i]!.start &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 2]!.text) &&
+      tags[i - 2] !== I_PER
+    ) {
+      tags[i - 2] = B_PER;
+      tags[i - 1] = I_PER;
+      tags[i] = I_PER;
+      continue;
+    }
+    // An unknown capitalized word just before the name, not itself tagged, not a title or a common word.
+    const p = i - 1;
+    if (same(i, p) && tags[p] === 0) {
+      const w = tokens[p]!.text;
+      const lw = w.toLowerCase();
+      // English inflections ("Paging Alexa") are words, unless the gazetteer knows a person's name.
+      const known = (lexicons.gazetteer(phraseHash([lw])) & (PER_BIT | FIRST_BIT)) !== 0;
+      if (
+        /^\p{Lu}\p{Ll}+$/u.test(w) &&
+        (known || !/(?:ing|ed|ly|s)$/.test(lw)) &&
+        !lexicons.isCommonWord(hashString(lw)) &&
+        !TITLES.has(lw) &&
+        !NOT_NAMES.has(lw) &&
+        !roleWords.roles.includes(lw) &&
+        !MODIFIERS.has(lw) &&
+        tokens[p]!.end < tokens[i]!.start
+      ) {
+        tags[p] = B_PER;
+        tags[i] = I_PER;
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The role an article gives a person, from the words around a mention: a title before the name ("Russian
+ * President Vladimir Putin"), an appositive after it ("Andrey Denisov, Russian envoy to Beijing told"; "Mikhail
+ * Gorbachev, the last leader of the USSR") or before it ("his Chinese counterpart, Xi Jinping" → "Putin's Chinese
+ * counterpart"). A phrase counts only when it holds a role word, so "Samarkand, Uzbekistan" is no role.
+ */
+import type { NerDocument } from './document';
+import type { RawMention } from './mentions';
+import { roleWords } from '../../../languages/en/role-words';
+
+export interface RoleOptions {
+  /** Longest appositive, in tokens. */
+  maxAppositive?: number;
+}
+
+const ROLE = new Set(roleWords.roles);
+const MODIFIER = new Set(roleWords.modifiers);
+const TITLE = new Set(roleWords.titles);
+const STOP_AFTER = new Set(roleWords.appositiveEnds);
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your)$/i;
+/** Words that open a clause or phrase, never part of a title even when capitalized ("As governor ..."). */
+const FUNCTION = /^(?:as|in|on|at|by|for|with|from|to|of|and|or|but|when|while|after|before|since|under|then|so|if)$/i;
+const POSSESSIVE = /^(?:his|her|their)$/i;
+
+const isRole = (w: string) => ROLE.has(w.toLowerCase().replace(/\.$/, ''));
+const lower = (w: string) => w.toLowerCase();
+
+/** `personBefore(token)`: the short name of the person mentioned last before that token in its sentence. */
+export function findRole(
+  doc: NerDocument,
+  m: RawMention,
+  personBefore: (token: number) => string | null,
+  options: RoleOptions = {},
+): string | null {
+  return (
+    titleBefore(doc, m) ??
+    appositiveAfter(doc, m, options.maxAppositive ?? 10) ??
+    appositiveBefore(doc, m, personBefore)
+  );
+}
+
+function sameSentence(doc: NerDocument, i: number, m: RawMention): boolean {
+  return i >= 0 && i < doc.tokens.length && doc.sentenceOf[i] === m.sentence;
+}
+
+const isName = (doc: NerDocument, i: number) => doc.tags[i] !== 0 && doc.tags[i] !== 7 && doc.tags[i] !== 8; // 7/8: MISC
+/** Places, organizations and nationalities may be part of a title ("U.S. President", "ECB President"); people not. */
+const isPerson = (doc: NerDocument, i: number) => doc.tags[i] === 1 || doc.tags[i] === 2;
+
+function titleBefore(doc: NerDocument, m: RawMention): string | null {
+  let i = m.tokenStart - 1;
+  let hasRole = false;
+  while (sameSentence(doc, i, m) && m.tokenStart - i <= 6) {
+    const w = doc.tokens[i]!.text;
+    if (isPerson(doc, i) || DETERMINER.test(w) || FUNCTION.test(w)) break;
+    if (isRole(w)) hasRole = true;
+    else if (!MODIFIER.has(lower(w)) && !/^\p{Lu}[\p{L}.&-]+$/u.test(w)) break;
+    i--;
+  }
+  if (!hasRole) return null;
+  return text(doc, i + 1, m.tokenStart);
+}
+
+function appositiveAfter(doc: NerDocument, m: RawMention, max: number): string | null {
+  const comma = m.tokenEnd;
+  if (!sameSentence(doc, comma, m) || doc.tokens[comma]!.text !== ',') return null;
+  let hasRole = false;
+  let j = comma + 1;
+  for (; sameSentence(doc, j, m) && j - comma <= max; j++) {
+    const w = doc.tokens[j]!.text;
+    if (/^[,.;:!?)”"]$/.test(w) || STOP_AFTER.has(lower(w))) break;
+    if (doc.tags[j] === 1 || doc.tags[j] === 2) return null; // another person: a list, not an appositive
+    if (isRole(w)) hasRole = true;
+  }
+  if (!hasRole || j === comma + 1 || j - comma > max) return null;
+  const first = doc.tokens[comma + 1]!.text;
+  if (!(DETERMINER.test(first) || /^\p{Lu}/u.test(first) || isRole(first) || MODIFIER.has(lower(first)))) return null;
+  return text(doc, comma + 1, j);
+}
+
+function appositiveBefore(
+  doc: NerDocument,
+  m: RawMention,
+  personBefore: (token: number) => string | null,
+): string | null {
+  // "his wife, Lady Starmer": a title between the comma and the name belongs to the name.
+  let comma = m.tokenStart - 1;
+  while (sameSentence(doc, comma, m) && TITLE.has(lower(doc.tokens[comma]!.text).replace(/\.$/, ''))) comma--;
+  if (!sameSentence(doc, comma, m) || doc.tokens[comma]!.text !== ',') return null;
+  const last = comma - 1;
+  if (!sameSentence(doc, last, m) || !isRole(doc.tokens[last]!.text)) return null;
+  let i = last;
+  while (sameSentence(doc, i - 1, m) && last - i < 5) {
+    const w = doc.tokens[i - 1]!.text;
+    if (/^[,;:(]$/.test(w) || lower(w) === 'and' || isName(doc, i - 1)) break;
+    i--;
+    if (DETERMINER.test(w)) break;
+  }
+  // "Egypt's president": the owner's name belongs to the role.
+  if (/^['’]s$/i.test(doc.tokens[i]!.text))
+    while (sameSentence(doc, i - 1, m) && isName(doc, i - 1) && last - i < 8) i--;
+  const phrase = text(doc, i, comma);
+  const head = doc.tokens[i]!.text;
+  if (POSSESSIVE.test(head)) {
+    const owner = personBefore(i);
+    if (owner) return `${owner}'s${phrase.slice(head.length)}`;
+  }
+  return phrase;
+}
+
+/** Roles that name a relation to someone else: the person holding one is that someone's relative. */
+const KINSHIP =
+  /\b(?:wife|husband|son|daughter|widow|widower|mother|father|brother|sister|partner|fiancée?|girlfriend|boyfriend|spouse|stepson|stepdaughter)\b/i;
+
+export const isKinshipRole = (role: string) => KINSHIP.test(role);
+
+const text = (doc: NerDocument, a: number, b: number) =>
+  doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end).replace(/\s+/g, ' ');

@@ -1,0 +1,185 @@
+// @vitest-environment happy-dom
+/**
+ * Which title wins: structured data, the visible headline, social titles and the document title, true and false cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../../src/pipeline/extract/extract-metadata';
+import { echoes, pickTitle, type TitleInput } from '../../../src/pipeline/extract/title';
+
+const base: TitleInput = {
+  declared: [],
+  docTitle: '',
+  headings: [],
+  publisher: 'Harbour Gazette',
+  host: 'www.harbourgazette.test',
+};
+
+// [case, input, expected]
+const PICKS: [string, Partial<TitleInput>, string][] = [
+  [
+    'the visible headline over a social title rewritten for sharing',
+    {
+      declared: ['You will not believe what ferries cost now'],
+      docTitle: 'Ferry fares rise again | Harbour Gazette',
+      headline: 'Ferry fares rise for the third time this year',
+    },
+    'Ferry fares rise for the third time this year',
+  ],
+  [
+    'the social title when the page shows no headline',
+    { declared: ['Ferry fares rise again'], docTitle: 'Harbour Gazette' },
+    'Ferry fares rise again',
+  ],
+  [
+    'with no declared title, the <title> over a differing lone <h1>',
+    { docTitle: 'Ferry fares rise for the third time this year', headline: 'Travel fares and tickets explained' },
+    'Ferry fares rise for the third time this year',
+  ],
+  [
+    'not fuller: a declared title after a colon that does not start with the visible headline',
+    { declared: ['Low Tide: Songs From the Pier'], headline: 'Low Tide Collective live at the pier' },
+    'Low Tide Collective live at the pier',
+  ],
+  [
+    '"Artist: Album" declared under an <h1> of the artist',
+    { declared: ['The Low Tide Collective: Songs From the Pier'], headline: 'The Low Tide Collective' },
+    'The Low Tide Collective: Songs From the Pier',
+  ],
+  [
+    'a spaced colon starts a section suffix, not a subtitle',
+    { declared: ['Ferry fares rise for the third time : City'], headline: 'Ferry fares rise for the third time' },
+    'Ferry fares rise for the third time',
+  ],
+  [
+    'the structured name the <title> confirms over a headline that is a description (Wikipedia)',
+    {
+      structured: ['island country in the South Pacific', 'New Caledonia'],
+      docTitle: 'New Caledonia - Wikipedia',
+      headline: 'New Caledonia',
+      publisher: 'Wikimedia Foundation, Inc.',
+      host: 'en.wikipedia.org',
+    },
+    'New Caledonia',
+  ],
+  [
+    'the structured headline when nothing confirms another',
+    {
+      structured: ['Ferry fares rise for the third time this year'],
+      declared: ['Ferry fares up'],
+      headline: 'Fares up again on the harbour ferries',
+      docTitle: 'Harbour Gazette',
+    },
+    'Ferry fares rise for the third time this year',
+  ],
+  [
+    'the structured headline the <title> confirms, over the visible headline',
+    {
+      structured: ['Ferry fares rise for the third time this year'],
+      headline: 'Fares up again on the harbour ferries',
+      docTitle: 'Ferry fares rise for the third time this year - Harbour Gazette',
+    },
+    'Ferry fares rise for the third time this year',
+  ],
+  [
+    'a blog whose <h1> is its name, first in the <title>: the post title',
+    {
+      docTitle: 'Notes of a harbour pilot - Why the night ferry was late on Tuesday',
+      headline: 'Notes of a harbour pilot',
+      headings: ['Notes of a harbour pilot'],
+      publisher: null,
+      host: 'pilotnotes.test',
+    },
+    'Why the night ferry was late on Tuesday',
+  ],
+  [
+    "not a site name: a headline first in a <title> whose long rest is the outlet's name and slogan",
+    {
+      declared: ['Fares up again on the ferries'],
+      docTitle: "Ferry fares rise - Harbour Gazette, the city's paper since 1851",
+      headline: 'Ferry fares rise',
+      headings: ['Ferry fares rise'],
+    },
+    'Ferry fares rise',
+  ],
+  [
+    'not a site name: a headline that a declared title repeats stays, even first in the <title>',
+    {
+      declared: ['Ferry fares rise'],
+      docTitle: 'Ferry fares rise - Harbour Gazette city news and travel',
+      headline: 'Ferry fares rise',
+    },
+    'Ferry fares rise',
+  ],
+];
+
+describe('pickTitle', () => {
+  it.each(PICKS)('%s', (_name, input, expected) => {
+    expect(pickTitle({ ...base, ...input })).toBe(expected);
+  });
+});
+
+describe('echoes', () => {
+  it.each([
+    ['Ferry fares rise | Harbour Gazette', 'Ferry fares rise', true],
+    ['Ferry fares rise', 'Ferry fares rise', true],
+    ['Ferry fares rise (Published 2024)', 'Ferry fares rise', true],
+    ['Ferry fares rise again', 'Ferry fares rise', false],
+    ['Harbour Gazette | Ferry fares rise', 'Ferry fares rise', false],
+    ['Ferry', 'Ferry fares rise', false],
+  ])('%j echoes %j: %s', (docTitle, title, expected) => {
+    expect(echoes(docTitle, title)).toBe(expected);
+  });
+});
+
+describe('titles from a whole page', () => {
+  const doc = (head: string, body: string) =>
+    new DOMParser().parseFromString(
+      `<html><head>${head}</head><body class="has-logo">${body}</body></html>`,
+      'text/html',
+    );
+
+  it("takes the article's <h1> over og:title and <title>", () => {
+    const meta = extractMetadata(
+      doc(
+        '<title>Ferry fares up | Harbour Gazette</title><meta property="og:title" content="Ferry fares up">' +
+          '<meta property="og:site_name" content="Harbour Gazette">',
+        '<header><h1><a href="/">Harbour Gazette</a></h1></header><article><h1>Ferry fares rise for the third time this year</h1><p>Text.</p></article>',
+      ),
+      'https://www.harbourgazette.test/city/ferry-fares',
+    );
+    expect(meta.title).toBe('Ferry fares rise for the third time this year');
+  });
+
+  it('keeps og:title when the only <h1> is the masthead link', () => {
+    const meta = extractMetadata(
+      doc(
+        '<title>Ferry fares up | Harbour Gazette</title><meta property="og:title" content="Ferry fares rise again">',
+        '<h1><a href="https://www.harbourgazette.test/">Harbour Gazette daily edition logo</a></h1><article><p>Text.</p></article>',
+      ),
+      'https://www.harbourgazette.test/city/ferry-fares',
+    );
+    expect(meta.title).toBe('Ferry fares rise again');
+  });
+});
+
+describe('declared titles as text', () => {
+  it.each([
+    ['<meta property="og:title" content="Galena is a B&amp;amp;B kind of town">', 'Galena is a B&B kind of town'],
+    [
+      '<meta property="og:title" content="Actor &amp;amp;#039;proposes&amp;amp;#039; on stage">',
+      "Actor 'proposes' on stage",
+    ],
+    [
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Fish &amp;amp; chips shop reopens"}</script>',
+      'Fish & chips shop reopens',
+    ],
+    ['<meta property="og:title" content="AT&amp;T and T-Mobile settle">', 'AT&T and T-Mobile settle'],
+    ['<meta property="og:title" content="Why 3 &lt; 4 in the new fare table">', 'Why 3 < 4 in the new fare table'],
+  ])('%s → %s', (head, expected) => {
+    const doc = new DOMParser().parseFromString(
+      `<html><head>${head}</head><body><p>Text.</p></body></html>`,
+      'text/html',
+    );
+    expect(extractMetadata(doc, 'https://www.harbourgazette.test/a').title).toBe(expected);
+  });
+});
