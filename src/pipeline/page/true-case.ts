@@ -36,8 +36,12 @@ export function casingOf(sources: CasingSources): Map<string, string> {
   }
   // A capitalized word the article also writes in lower case ("The", "Gas") is a common word.
   for (const w of lowerSeen) forms.delete(w);
+  // A name's words, unless the article writes the word in lower case ("war" beside "Cold War").
   for (const name of sources.names ?? [])
-    for (const m of name.matchAll(WORD)) if (m[0] !== m[0].toLowerCase()) forms.set(m[0].toLowerCase(), m[0]);
+    for (const m of name.matchAll(WORD)) {
+      const lower = m[0].toLowerCase();
+      if (m[0] !== lower && !lowerSeen.has(lower)) forms.set(lower, m[0]);
+    }
   return forms;
 }
 

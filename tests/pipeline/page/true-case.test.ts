@@ -19,6 +19,12 @@ describe('trueCase', () => {
     expect(trueCase('KREMLIN WARNS THE WEST', { text, names: ['Kremlin'] })).toBe('Kremlin warns the west');
   });
 
+  it('a word of a name stays lower case where the article writes it so ("war" beside "Cold War")', () => {
+    expect(trueCase('PUTIN TO ATTEND WAR GAMES', { text: `${text} The war goes on.`, names: ['Cold War'] })).toBe(
+      'Putin to attend war games',
+    );
+  });
+
   it('lower-cases a word the article writes capitalized only at a sentence start', () => {
     expect(trueCase('THE GAS DEAL IS SIGNED', { text })).toBe('The gas deal is signed');
   });
