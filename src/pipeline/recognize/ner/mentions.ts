@@ -8,7 +8,14 @@ import type { NerDocument } from './document';
 import { phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
 import { notNames } from '../../../languages/en/not-names';
-import { holdsSentenceWords, isBareWord, isOffice, typeByShape, writtenLowerElsewhere } from './shape-checks';
+import {
+  holdsSentenceWords,
+  isBareWord,
+  isOffice,
+  isQuotedTitle,
+  typeByShape,
+  writtenLowerElsewhere,
+} from './shape-checks';
 import { isInside, typeOfTag, type NerType } from './tags';
 
 export interface RawMention {
@@ -89,7 +96,8 @@ function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
   for (let i = m.tokenStart; i < m.tokenEnd; i++) if (GLUED.test(doc.tokens[i]!.text)) return false;
   if (!/\p{L}/u.test(m.text)) return false;
   const words = doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
-  if (m.type !== 'event' && holdsSentenceWords(words)) return false;
+  if (m.type !== 'event' && (holdsSentenceWords(words) || isQuotedTitle(doc.text, m.start, m.end, words.length)))
+    return false;
   if (m.type !== 'event' && isOffice(words) && !lexicons.gazetteer(phraseHash(words.map((w) => w.toLowerCase()))))
     return false;
   if (m.tokenEnd - m.tokenStart === 1 && m.type !== 'event') {

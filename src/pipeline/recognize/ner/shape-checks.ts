@@ -60,6 +60,15 @@ export function holdsSentenceWords(words: readonly string[]): boolean {
 }
 
 /**
+ * A title in quotation marks, alone between them ("“Look What You Made Me Do”", "“A Charlie Brown Christmas,”"):
+ * a song, film or book, not a person, organization or place. One-word quotes may be a nickname and stay.
+ */
+export function isQuotedTitle(text: string, start: number, end: number, words: number): boolean {
+  if (words < 2) return false;
+  return /["“‘]$/.test(text.slice(Math.max(0, start - 1), start)) && /^[,.!?]?["”’]/.test(text.slice(end, end + 2));
+}
+
+/**
  * A capitalized common word that the article also writes in lower case ("Election" in a headline, "election" in
  * the text) is that word, not a name.
  */

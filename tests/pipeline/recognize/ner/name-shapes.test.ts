@@ -71,6 +71,14 @@ describe('words that are not names on their own', () => {
   });
 });
 
+describe('titles in quotation marks are works, not names', () => {
+  it('a film title in quotes is no person; the company beside it stays', () => {
+    const found = entities('Her hit and the film "Black Panther," topped charts, said Apple Music.');
+    expect(found).not.toContain('person:Black Panther');
+    expect(found).toContain('organization:Apple Music');
+  });
+});
+
 describe('offices are not names', () => {
   it.each([
     ['The Secretary of State said so on Monday.', ['person:of State', 'organization:Secretary of State']],
