@@ -166,7 +166,11 @@ function Ready({ state, tabId, onChoose }: { state: TabState; tabId: number; onC
   const dates = entities.filter((e) => e.type === 'date');
   return (
     <>
-      <ArticleHeader article={state.article!} events={state.analysis?.events} />
+      {/* A page detection turned down (a section front analysed anyway) has many stories, not one: no story line. */}
+      <ArticleHeader
+        article={state.article!}
+        events={state.detection?.isArticle === false ? null : state.analysis?.events}
+      />
       <SectionNav state={state} />
       {state.cards ? (
         <Cards result={state.cards} onChoose={(card, qid) => onChoose(tabId, card, qid)} bodiesAfterPaint />

@@ -9,6 +9,7 @@ import { parseHtml } from '../../scripts/dom';
 import { analyzeDocument } from '../../scripts/analyze-document';
 import { relatedLinkItems } from '../../src/pipeline/coverage/select-coverage';
 import { dateLines } from '../../src/popup/dates';
+import { storyLine } from '../../src/popup/story-summary';
 import { loadFixturePages } from '../support/fixture-server';
 
 interface Trust {
@@ -21,6 +22,8 @@ interface Trust {
   dates?: Record<string, string>;
   relatedTitles?: string[];
   byline?: string;
+  /** The story line's "what", or null when no line can be trusted (the popup shows the standfirst). */
+  story?: string | null;
 }
 
 const pages = loadFixturePages()
@@ -65,6 +68,9 @@ describe.each(pages)('$slug', ({ trust, report }) => {
   it.skipIf(!trust.relatedTitles)('cases related titles as the article does', () => {
     const names = entities.map((e) => e.name);
     expect(relatedLinkItems(report.article!, undefined, names).map((i) => i.title)).toEqual(trust.relatedTitles);
+  });
+  it.skipIf(trust.story === undefined)('gives a story line only when its parts are confident', () => {
+    expect(storyLine(report.events)?.what ?? null).toBe(trust.story);
   });
   it.skipIf(!trust.byline)('writes the byline out of capitals', () =>
     expect(report.article?.byline).toBe(trust.byline),

@@ -70,3 +70,18 @@ describe('seed page popup', () => {
     expect(container.querySelector('.dates')!.textContent).not.toMatch(/mention/);
   });
 });
+
+describe('a page detection turned down, analysed anyway', () => {
+  it('has no story line: a section front has many stories', async () => {
+    const front: TabState = { ...state, detection: { isArticle: false, score: 0.2, reasons: ['-url:section-root'] } };
+    const { container } = render(<App api={{ ...api, getState: async () => front }} />);
+    await waitFor(() => expect(container.querySelector('.article-title')).not.toBeNull());
+    expect(container.querySelector('.story-line:not(.story-standfirst)')).toBeNull();
+  });
+
+  it('the same page as an article has its line', async () => {
+    const { container } = render(<App api={api} />);
+    await waitFor(() => expect(container.querySelector('.story-line')).not.toBeNull());
+    expect(container.querySelector('.story-line')!.textContent).toMatch(/Putin–Xi meeting/);
+  });
+});
