@@ -14,15 +14,18 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Heads shared with place names ("West Bank", "Kennedy Center"): they overrule the tagger's person, not its place. */
+/** Heads shared with place names ("West Bank", "Kennedy Center", "Russian Federation"): they overrule the tagger's person, not its place. */
 export const SHARED_PLACE_HEADS: ReadonlySet<string> = new Set(
-  'Bank Center Centre Court Commons Network Union Army Navy Police Trust'.split(' '),
+  'Bank Center Centre Court Commons Network Union Federation Army Navy Police Trust'.split(' '),
 );
 
 /** Heads that end a company's name: "Vizio Inc. of Irvine" is Vizio Inc. in Irvine. */
 export const CLOSING_HEADS: ReadonlySet<string> = new Set(
   'Inc. Corp. Ltd Ltd. LLC PLC plc Company Group Limited'.split(' '),
 );
+
+/** Street names, which make a name a place over any other type ("Downing Street" said, the tagger's organization). */
+export const STREET_HEADS: ReadonlySet<string> = new Set('Street Road Avenue Boulevard Square'.split(' '));
 
 /** Heads that make a name a place whatever the tagger said: "Downing Street", "Tiananmen Square". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(

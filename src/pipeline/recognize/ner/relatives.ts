@@ -8,12 +8,20 @@ import type { Cluster } from './group';
 import type { RawMention } from './mentions';
 import { findRole, isKinshipRole } from './roles';
 
-/** A two- or three-word name ending in the surname of a person the article names in full is a person too. */
+/**
+ * A two- or three-word name ending in the surname of a person the article names in full is a person too ("Hunter
+ * Biden" beside "Joe Biden"). Guarded both ways, as one tagger slip must not spread: the full name must never be
+ * given another type and must not open with an initial ("N. Korea" read as a person), and a name typed otherwise
+ * more than once ("North Korea", "South Korea") keeps its type.
+ */
 export function typeRelatives(mentions: readonly RawMention[]): RawMention[] {
+  const otherwise = new Map<string, number>();
+  for (const m of mentions) if (m.type !== 'person') otherwise.set(m.text, (otherwise.get(m.text) ?? 0) + 1);
   const surnames = new Set<string>();
   for (const m of mentions) {
     const words = m.text.split(/\s+/);
-    if (m.type === 'person' && !m.caps && words.length > 1) surnames.add(words[words.length - 1]!);
+    if (m.type === 'person' && !m.caps && words.length > 1 && !otherwise.has(m.text) && !/\./.test(words[0]!))
+      surnames.add(words[words.length - 1]!);
   }
   return mentions.map((m) => {
     const words = m.text.split(/\s+/);
@@ -23,6 +31,7 @@ export function typeRelatives(mentions: readonly RawMention[]): RawMention[] {
       !m.caps &&
       words.length > 1 &&
       words.length <= 3 &&
+      (otherwise.get(m.text) ?? 0) <= 1 &&
       surnames.has(words[words.length - 1]!) &&
       words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
     return relative ? { ...m, type: 'person' } : m;

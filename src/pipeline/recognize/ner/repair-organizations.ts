@@ -126,7 +126,9 @@ function nameStart(doc: NerDocument, h: number, same: (k: number) => boolean): n
     const abbreviationDot =
       t.text === '.' && k > 0 && t.start === tokens[k - 1]!.end && /^\p{Lu}\p{L}?$/u.test(tokens[k - 1]!.text);
     if (abbreviationDot) continue;
-    if (!capitalized(t.text) || PHRASE_OPENERS.has(t.text) || typeOfTag(tags[k]!) === 'PER') break;
+    // "Minneapolis-based" describes the name; it is not part of it.
+    if (!capitalized(t.text) || /-\p{Ll}/u.test(t.text) || PHRASE_OPENERS.has(t.text) || typeOfTag(tags[k]!) === 'PER')
+      break;
     // An untagged word opening the sentence may be any capitalized word.
     if (tags[k] === 0 && !same(k - 1)) break;
     start = k;

@@ -62,6 +62,7 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] !== B_PER) continue;
     // Title inside the span: the name starts after it.
+    const first = i;
     while (tags[i + 1] === I_PER && same(i, i + 1) && TITLES.has(tokens[i]!.text.toLowerCase().replace(/\.$/, ''))) {
       tags[i] = 0;
       tags[++i] = B_PER;
@@ -69,7 +70,7 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
     let end = i + 1;
     while (tags[end] === I_PER) end++;
     // "Secretary" + "of State": what is left after the title is no name but the office's complement.
-    if (!/^\p{Lu}/u.test(tokens[i]!.text)) {
+    if (i > first && !/^\p{Lu}/u.test(tokens[i]!.text)) {
       tags.fill(0, i, end);
       continue;
     }

@@ -15,6 +15,7 @@ import {
   PEOPLE_GROUPS,
   PLACE_HEADS,
   SHARED_PLACE_HEADS,
+  STREET_HEADS,
 } from '../../../languages/en/name-shapes';
 
 /** The type a mention's last word gives it, or the tagger's type. Events keep theirs. */
@@ -23,7 +24,8 @@ export function typeByShape(words: readonly string[], type: EntityType): EntityT
   const last = words[words.length - 1] ?? '';
   if (words.length > 1 && ORGANIZATION_HEADS.has(last) && !(type === 'place' && SHARED_PLACE_HEADS.has(last)))
     return 'organization';
-  if (words.length > 1 && PLACE_HEADS.has(last)) return 'place';
+  // Over a person only: "Notts County" and "Ross County" the clubs stay organizations.
+  if (words.length > 1 && PLACE_HEADS.has(last) && (type === 'person' || STREET_HEADS.has(last))) return 'place';
   // Not over a person: "Doris Day" is no holiday.
   if (words.length > 1 && EVENT_HEADS.has(last) && type !== 'person') return 'event';
   if (words.length === 1 && type === 'person' && INNER_CAPITAL.test(last) && !INNER_CAPITAL_SURNAME.test(last))
