@@ -17,7 +17,8 @@ export function StorySummary({
   const line = storyLine(events);
   if (!line) return standfirst ? <p class="story-line story-standfirst">{standfirst}</p> : null;
   return (
-    <p class="story-line" aria-label={t('storyLabel')}>
+    <p class="story-line">
+      <span class="visually-hidden">{t('storyLabel')}: </span>
       <span class="story-what">{line.what}</span>
       {line.who && (
         <>

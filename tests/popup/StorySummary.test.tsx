@@ -20,7 +20,7 @@ const performance: EventFrame = { name: 'performance', kind: 'story', who: ['OBR
 
 describe('StorySummary', () => {
   it.each([
-    ['a confident story: its line', [meeting], standfirst, /^Putin–Xi meeting/],
+    ['a confident story: its line', [meeting], standfirst, /: Putin–Xi meeting/],
     ['an unsure story: the standfirst', [performance], standfirst, /^The fiscal watchdog/],
     ['no events: the standfirst', [], standfirst, /^The fiscal watchdog/],
   ])('%s', (_l, events, dek, want) => {

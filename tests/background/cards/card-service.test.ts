@@ -1,28 +1,20 @@
 import 'fake-indexeddb/auto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseHtml } from '../../scripts/dom';
-import { extractArticle } from '../../src/pipeline/extract';
-import { createCache, idbEntryStore } from '../../src/background/cache/cache';
-import { createChoices, idbChoiceStore } from '../../src/background/cache/choices';
-import { openCardsDb } from '../../src/background/cache/db';
-import { createCardService, type CardsRequest } from '../../src/background/cards';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
-import type { Entity } from '../../src/shared/types';
-import { setWikimediaFault } from '../fixtures/api/wikimedia';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { createCache, idbEntryStore } from '../../../src/background/cache/cache';
+import { createChoices, idbChoiceStore } from '../../../src/background/cache/choices';
+import { openCardsDb } from '../../../src/background/cache/db';
+import { createCardService, type CardsRequest } from '../../../src/background/cards/card-service';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
+import type { Entity } from '../../../src/shared/types';
+import { setWikimediaFault } from '../../fixtures/api/wikimedia';
+import { startFixtureServer, type FixtureServer } from '../../support/fixture-server';
 
-// The seed text beside the repository, else the same text from the seed fixture page (a clone has no ../shared).
-const SEED = new URL('../../../shared/seed/article.txt', import.meta.url);
-const FIXTURE = new URL('../fixtures/pages/seed-fox-putin-xi/source.html', import.meta.url);
-const TEXT = existsSync(SEED)
-  ? readFileSync(SEED, 'utf8')
-  : (extractArticle(
-      parseHtml(readFileSync(FIXTURE, 'utf8'), 'https://www.foxnews.com/world/x'),
-      'https://www.foxnews.com/world/x',
-    )?.text ?? '');
+const TEXT = readFileSync(new URL('../../fixtures/seed/article.txt', import.meta.url), 'utf8');
 let server: FixtureServer;
-beforeAll(async () => void (server = await startFixtureServer()));
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
 afterAll(() => server.close());
 afterEach(() => setWikimediaFault(null));
 
@@ -35,7 +27,7 @@ function entity(type: Entity['type'], name: string, extra: Partial<Entity> = {})
   return { type, name, mentions, ...extra };
 }
 
-/** The seed article's entities as the recognizer reports them (issue #4's output shape). */
+/** The seed article's entities as the recognizer reports them. */
 const SEED_ENTITIES: Entity[] = [
   entity('person', 'Vladimir Putin', { role: 'Russian President', salience: 1 }),
   entity('person', 'Xi Jinping', { role: "Putin's Chinese counterpart", salience: 0.75 }),
