@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useAfterPaint } from './after-paint';
 import { t } from '../shared/i18n';
 import type { TabState, TabStatus } from '../shared/tab-state';
@@ -7,13 +7,13 @@ import { ArticleHeader } from './ArticleHeader';
 import { Coverage } from './Coverage';
 import type { Card } from '../shared/cards';
 import { Cards } from './Cards';
-import { Dates } from './Dates';
 import { EntityList } from './EntityList';
 import { Events } from './Events';
 import { PopupFooter } from './PopupFooter';
 import { AccessNotice } from './AccessNotice';
 import { SectionNav } from './SectionNav';
 import { Skeleton } from './Skeleton';
+import { StoryClock } from './StoryClock';
 
 type View =
   | { kind: 'loading' }
@@ -79,7 +79,7 @@ export function App({ api }: { api: PopupApi }) {
       {view.kind === 'state' && view.state?.status === 'ready' && (
         <AccessNotice access={api.siteAccess} state={view.state} />
       )}
-      <Body view={view} busy={busy} onAnalyze={analyze} onChoose={choose} />
+      <Body view={view} busy={busy} onAnalyze={analyze} onChoose={choose} openCard={api.openCard ?? null} />
       <PopupFooter api={api} />
     </main>
   );
@@ -100,11 +100,13 @@ function Body({
   busy,
   onAnalyze,
   onChoose,
+  openCard,
 }: {
   view: View;
   busy: boolean;
   onAnalyze: (tabId: number) => void;
   onChoose: OnChoose;
+  openCard: string | null;
 }) {
   if (view.kind === 'loading') return <Analyzing />;
   if (view.kind === 'no-tab') return <p class="message">{t('popupNoTab')}</p>;
@@ -123,7 +125,7 @@ function Body({
   const { state, tabId } = view;
   switch (state?.status) {
     case 'ready':
-      return <Ready state={state} tabId={tabId} onChoose={onChoose} />;
+      return <Ready state={state} tabId={tabId} onChoose={onChoose} openCard={openCard} />;
     case 'analyzing':
       return (
         <>
@@ -158,34 +160,55 @@ function Body({
   }
 }
 
-/** The article's backstory. The cards paint first; the sections below them (dates, events, coverage) a frame later. */
-function Ready({ state, tabId, onChoose }: { state: TabState; tabId: number; onChoose: OnChoose }) {
-  // The popup shows the cards without waiting on what is below them.
+/**
+ * The article's backstory, in the order a reader asks: what is this (title, story line), when (the story clock), who
+ * else reports it (one line that opens the list), who is in it (the key cards); everything else one click away.
+ * What is below the first screen (the events) follows a frame after the first paint.
+ */
+function Ready({
+  state,
+  tabId,
+  onChoose,
+  openCard,
+}: {
+  state: TabState;
+  tabId: number;
+  onChoose: OnChoose;
+  openCard: string | null;
+}) {
   const below = useAfterPaint();
+  const chosen = useRef<string | null>(null);
+  // A pick re-renders the card with new data (a new element when it moves): focus stays on it, so the reader goes
+  // on from where they were. After every render: cheap, and a pick's answer may come in any later state.
+  useLayoutEffect(() => {
+    const key = chosen.current;
+    if (!key || (document.activeElement && document.activeElement !== document.body)) return;
+    document.querySelector<HTMLElement>(`details[data-key="${CSS.escape(key)}"] > summary`)?.focus();
+  });
   const entities = state.analysis?.entities ?? [];
+  const events = state.analysis?.events ?? [];
   const dates = entities.filter((e) => e.type === 'date');
   return (
     <>
       {/* A page detection turned down (a section front analysed anyway) has many stories, not one: no story line. */}
-      <ArticleHeader
-        article={state.article!}
-        events={state.detection?.isArticle === false ? null : state.analysis?.events}
-      />
+      <ArticleHeader article={state.article!} events={state.detection?.isArticle === false ? null : events} />
+      <StoryClock events={events} dates={dates} publishedAt={state.article?.publishedAt} coverage={state.coverage} />
+      <Coverage coverage={state.coverage} publisher={state.article?.publisher} />
       <SectionNav state={state} />
       {state.cards ? (
-        <Cards result={state.cards} onChoose={(card, qid) => onChoose(tabId, card, qid)} bodiesAfterPaint />
+        <Cards
+          result={state.cards}
+          onChoose={(card, qid) => {
+            chosen.current = card.key;
+            onChoose(tabId, card, qid);
+          }}
+          bodiesAfterPaint
+          openKey={openCard}
+        />
       ) : (
         <EntityList entities={entities.filter((e) => e.type !== 'date')} />
       )}
-      {below && dates.length > 0 && <Dates entities={dates} />}
-      {below && (
-        <Events
-          events={state.analysis?.events ?? []}
-          cards={state.cards?.cards.filter((c) => c.type === 'event')}
-          publishedAt={state.article?.publishedAt}
-        />
-      )}
-      {below && <Coverage coverage={state.coverage} publisher={state.article?.publisher} />}
+      {below && <Events events={events} />}
     </>
   );
 }

@@ -1,32 +1,32 @@
 /**
- * Which cards get a full card and which a name in the compact "Also mentioned" line. A full card is a claim about
- * who or what a name is; one the sources could not confirm and the article barely uses (one mention, no role, no
- * quote) is not worth that claim. Event cards are not here: the Events section shows the events. Pure, for tests.
+ * Which cards the first screen shows: the most salient people and organizations (the background already orders
+ * cards by salience), up to `maxKey`; the rest wait one click away, grouped by what they are.
  */
-import type { Card } from '../pipeline/link/types';
+import type { Card } from '../shared/cards';
 
 export interface CardGroupOptions {
-  /** A card nothing confirms is shown in full only from this many mentions in the article. */
-  minMentionsUnconfirmed: number;
+  /** Cards on the first screen: enough for the story's cast, few enough to leave room for when and who reports. */
+  maxKey: number;
 }
 
-const DEFAULTS: CardGroupOptions = { minMentionsUnconfirmed: 2 };
+export const DEFAULT_CARD_GROUPS: CardGroupOptions = { maxKey: 5 };
 
 export interface CardGroups {
-  full: Card[];
-  alsoMentioned: Card[];
+  key: Card[];
+  morePeople: Card[];
+  places: Card[];
+  namedEvents: Card[];
 }
 
+const isCast = (card: Card) => card.type === 'person' || card.type === 'organization';
+
 export function groupCards(cards: readonly Card[], options: Partial<CardGroupOptions> = {}): CardGroups {
-  const { minMentionsUnconfirmed } = { ...DEFAULTS, ...options };
-  const full: Card[] = [];
-  const alsoMentioned: Card[] = [];
-  for (const card of cards) {
-    if (card.type === 'event') continue;
-    const unconfirmed = card.status === 'nil' && card.note === 'nil-no-match';
-    const thin =
-      card.inArticle.mentionCount < minMentionsUnconfirmed && !card.inArticle.role && !card.inArticle.quotes.length;
-    (unconfirmed && thin ? alsoMentioned : full).push(card);
-  }
-  return { full, alsoMentioned };
+  const maxKey = options.maxKey ?? DEFAULT_CARD_GROUPS.maxKey;
+  const cast = cards.filter(isCast);
+  return {
+    key: cast.slice(0, maxKey),
+    morePeople: cast.slice(maxKey),
+    places: cards.filter((c) => c.type === 'place'),
+    namedEvents: cards.filter((c) => c.type === 'event'),
+  };
 }

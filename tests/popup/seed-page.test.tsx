@@ -11,7 +11,7 @@ import { parseHtml } from '../../scripts/dom';
 import { analyzeDocument } from '../../scripts/analyze-document';
 import type { PopupApi } from '../../src/popup/api';
 import { App } from '../../src/popup/App';
-import { dateLines } from '../../src/popup/dates';
+import { resolveDates } from '../../src/popup/article-dates';
 import type { TabState } from '../../src/shared/tab-state';
 
 afterEach(cleanup);
@@ -44,30 +44,17 @@ describe('seed page dates', () => {
     ['Sept. 15 to 16', 'Sep 15–16, 2022'],
     ['over six months ago', 'before Mar 2022'],
   ])('"%s" is shown as %s', (phrase, days) => {
-    const line = dateLines(report.entities, 'en-US').find((l) => l.phrases.includes(phrase));
-    expect(line?.label).toBe(days);
-  });
-
-  it('lists the dates in time order, one line per resolved date', () => {
-    const lines = dateLines(report.entities, 'en-US');
-    const starts = lines.map((l) => l.value.slice(0, 4));
-    expect([...starts].sort()).toEqual(starts);
-    expect(new Set(lines.map((l) => l.label)).size).toBe(lines.length);
+    expect(resolveDates(report.entities, 'en-US').find((d) => d.phrase === phrase)?.days).toBe(days);
   });
 });
 
 describe('seed page popup', () => {
-  it('shows one story, no fragments, and every date with its days', async () => {
+  it('shows one story and no fragments among the events', async () => {
     const { container } = render(<App api={api} />);
     await waitFor(() => expect(container.querySelector('.events')).not.toBeNull());
     expect(container.querySelectorAll('.event[data-kind="story"]')).toHaveLength(1);
     const names = [...container.querySelectorAll('.event-name')].map((n) => n.textContent);
     for (const fragment of ['gas deals', 'war games', 'international trip']) expect(names).not.toContain(fragment);
-    await waitFor(() => expect(container.querySelector('.dates')).not.toBeNull());
-    const dates = [...container.querySelectorAll('.date')].map((d) => d.textContent);
-    expect(dates).toContain('next week · Sep 12–18, 2022');
-    expect(dates).toContain('on Wednesday · Sep 7, 2022');
-    expect(container.querySelector('.dates')!.textContent).not.toMatch(/mention/);
   });
 });
 

@@ -1,0 +1,21 @@
+/** The article's own date phrases ("next week") with the days they stand for ("Sep 12 – 18, 2022"), in text order. */
+import type { Entity } from '../shared/types';
+import { eventWhenLabel } from './event-timeline';
+
+export interface ResolvedDate {
+  phrase: string;
+  /** The day or span in the reader's locale; null when the phrase has no value the popup can place. */
+  days: string | null;
+  value: string | null;
+}
+
+export function resolveDates(entities: readonly Entity[], locale?: string): ResolvedDate[] {
+  return entities
+    .filter((e) => e.type === 'date')
+    .map((e) => {
+      const value = e.value ?? e.mentions[0]?.value ?? null;
+      // "over six months ago" is before Mar 2022, not Mar 2022: the date's mod goes with its days.
+      const days = value ? eventWhenLabel({ when: value, whenMod: e.mod }, locale)?.replace(/^week of /, '') : null;
+      return { phrase: e.name, days: days && days !== e.name ? days : null, value };
+    });
+}
