@@ -28,6 +28,7 @@ export function fitArticle(article: Article | null): Article | null {
     url: cut(article.url, L.url),
     ...(article.section !== undefined ? { section: cutOrNull(article.section, L.section) } : {}),
     ...(article.image !== undefined ? { image: orNull(article.image, L.image) } : {}),
+    ...(article.standfirst !== undefined ? { standfirst: cutOrNull(article.standfirst, L.standfirst) } : {}),
     // Cut at a paragraph boundary when there is one near the limit, so no paragraph ends mid-word.
     text:
       article.text.length > L.text

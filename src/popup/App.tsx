@@ -191,7 +191,8 @@ function Ready({
   const dates = entities.filter((e) => e.type === 'date');
   return (
     <>
-      <ArticleHeader article={state.article!} events={events} />
+      {/* A page detection turned down (a section front analysed anyway) has many stories, not one: no story line. */}
+      <ArticleHeader article={state.article!} events={state.detection?.isArticle === false ? null : events} />
       <StoryClock events={events} dates={dates} publishedAt={state.article?.publishedAt} coverage={state.coverage} />
       <Coverage coverage={state.coverage} publisher={state.article?.publisher} />
       <SectionNav state={state} />

@@ -14,7 +14,7 @@ export function ArticleHeader({ article, events }: { article: Article; events?: 
         {date && <time dateTime={article.publishedAt ?? undefined}>{date}</time>}
         {article.authors.length > 0 && <span class="authors">{t('popupBy', [article.authors.join(', ')])}</span>}
       </p>
-      <StorySummary events={events} />
+      <StorySummary events={events} standfirst={article.standfirst} />
     </header>
   );
 }

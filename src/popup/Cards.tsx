@@ -97,6 +97,12 @@ export function Cards({
           {() => list(groups.namedEvents)}
         </Expander>
       )}
+      {groups.alsoMentioned.length > 0 && (
+        <p class="also-mentioned">
+          <span class="also-mentioned-label">{t('cardsAlsoMentioned')}</span>{' '}
+          {groups.alsoMentioned.map((c) => c.name).join(' · ')}
+        </p>
+      )}
       {result.publisher && (
         <Expander class="card-group publisher-card" label={t('cardsPublisherNamed', [result.publisher.title])}>
           {() => <EntityCard card={result.publisher!} body />}

@@ -8,7 +8,6 @@ const ORDER: { type: EntityType; label: string }[] = [
   { type: 'organization', label: 'typeOrganization' },
   { type: 'place', label: 'typePlace' },
   { type: 'event', label: 'typeEvent' },
-  { type: 'date', label: 'typeDate' },
 ];
 
 /** Entities grouped by type, most salient first. Text only: names come from the page and are never markup. */

@@ -2,10 +2,20 @@ import { t } from '../shared/i18n';
 import type { EventFrame } from '../shared/types';
 import { storyLine } from './story-summary';
 
-/** One line under the title: who, what, where, when of the top event, each part labelled for screen readers. */
-export function StorySummary({ events }: { events: EventFrame[] | null | undefined }) {
+/**
+ * One line under the title: who, what, where, when of the top event, each part labelled for screen readers; or the
+ * article's standfirst when the event's parts are not confident.
+ */
+export function StorySummary({
+  events,
+  standfirst,
+}: {
+  events: EventFrame[] | null | undefined;
+  /** The article's own summary (its dek or og:description): shown when no line can be trusted. */
+  standfirst?: string | null;
+}) {
   const line = storyLine(events);
-  if (!line) return null;
+  if (!line) return standfirst ? <p class="story-line story-standfirst">{standfirst}</p> : null;
   return (
     <p class="story-line">
       <span class="visually-hidden">{t('storyLabel')}: </span>

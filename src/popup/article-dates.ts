@@ -14,7 +14,8 @@ export function resolveDates(entities: readonly Entity[], locale?: string): Reso
     .filter((e) => e.type === 'date')
     .map((e) => {
       const value = e.value ?? e.mentions[0]?.value ?? null;
-      const days = value ? eventWhenLabel({ when: value }, locale) : null;
+      // "over six months ago" is before Mar 2022, not Mar 2022: the date's mod goes with its days.
+      const days = value ? eventWhenLabel({ when: value, whenMod: e.mod }, locale)?.replace(/^week of /, '') : null;
       return { phrase: e.name, days: days && days !== e.name ? days : null, value };
     });
 }

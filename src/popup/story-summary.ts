@@ -18,9 +18,32 @@ export interface StoryOptions {
   maxWho: number;
   maxWhere: number;
   locale?: string;
+  /** Of who, where and when, how many the event frame itself must give for the line to be worth trusting. */
+  minParts: number;
 }
 
-const DEFAULTS: StoryOptions = { maxWho: 3, maxWhere: 2 };
+const DEFAULTS: StoryOptions = { maxWho: 3, maxWhere: 2, minParts: 2 };
+
+/** Day and month words: an event name holding one was pieced together from a date ("2024 Tuesday and Election"). */
+const DATE_WORD =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|tomorrow)\b/i;
+
+/** A name opening with a quantifier speaks of no one event ("any Democratic campaign", "some talks"). */
+const QUANTIFIER = /^(?:any|some|every|each|no|another|other|such|many|more|most|several|all)\b/i;
+
+/**
+ * A line is shown only when its parts are confident: a name a reader can look up (a proper name, a known event or
+ * a phrase of several words; not a bare common noun such as "performance") and at least `minParts` of who, where
+ * and when given by the event's own frame (the same sentence or merged mentions), the date from the article's text.
+ */
+export function isConfident(event: EventFrame, minParts = DEFAULTS.minParts): boolean {
+  const name = event.name.trim();
+  if (DATE_WORD.test(name) || QUANTIFIER.test(name)) return false;
+  if (!event.qid && !/\p{Lu}/u.test(name) && name.split(/\s+/).length < 2) return false;
+  const parts =
+    (event.who?.length ? 1 : 0) + (event.where?.length ? 1 : 0) + (event.when && event.whenSource !== 'known' ? 1 : 0);
+  return parts >= minParts;
+}
 
 export function topEvent(events: readonly EventFrame[] | null | undefined): EventFrame | null {
   if (!Array.isArray(events) || !events.length) return null;
@@ -33,7 +56,7 @@ export function storyLine(
 ): StoryLine | null {
   const opts = { ...DEFAULTS, ...options };
   const event = topEvent(events);
-  if (!event?.name?.trim()) return null;
+  if (!event?.name?.trim() || !isConfident(event, opts.minParts)) return null;
   const list = (items: string[]) => {
     try {
       return new Intl.ListFormat(opts.locale, { style: 'long', type: 'conjunction' }).format(items);

@@ -14,6 +14,7 @@ export const ARTICLE_LIMITS = {
   // Long tracking and session URLs are real (tens of kilobytes); a page with one must still be analyzed.
   url: 64_000,
   image: 8_000,
+  standfirst: 2_000,
   section: 500,
   // Article text; beyond this the page is abusing us.
   text: 2_000_000,

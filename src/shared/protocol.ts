@@ -30,6 +30,7 @@ export const ArticleSchema = v.object({
   url: str(L.url),
   section: v.optional(nullableStr(L.section)),
   image: v.optional(nullableStr(L.image)),
+  standfirst: v.optional(nullableStr(L.standfirst)),
   text: str(L.text),
   relatedLinks: v.pipe(v.array(v.object({ text: str(L.linkText), url: str(L.url) })), v.maxLength(L.links)),
 });

@@ -23,6 +23,8 @@ export interface Article {
   url: string;
   section?: string | null;
   image?: string | null;
+  /** The article's own one- or two-sentence summary (its dek, og:description), when it declares one. */
+  standfirst?: string | null;
   /** Body text, paragraphs separated by blank lines ("\n\n"). Entity offsets index this string. */
   text: string;
   relatedLinks: RelatedLink[];
@@ -59,6 +61,8 @@ export interface Entity {
   /** Canonical (fullest) name as written in the article. */
   name: string;
   value?: string;
+  /** Dates: how `value` is meant ("over six months ago" → value "2022-03", mod "before"). */
+  mod?: DateMod;
   /** The role the article gives the entity ("Russian President"). */
   role?: string;
   /** Higher is more central to the story. */
@@ -98,4 +102,5 @@ export interface Analysis {
 }
 
 /** How a date value is qualified: "before 2022-03", "about 1990", "the end of 2021". */
-export type DateMod = 'before' | 'after' | 'approx' | 'start' | 'mid' | 'end';
+/** 'since': began then and was still going on at the reference date (an event ongoing on the article's day). */
+export type DateMod = 'before' | 'after' | 'approx' | 'start' | 'mid' | 'end' | 'since';

@@ -115,6 +115,7 @@ export function spanDays(value: string | undefined): number {
 const MOD_LABEL: Partial<Record<DateMod, string>> = {
   before: 'before',
   after: 'after',
+  since: 'since',
   approx: 'about',
   start: 'early',
   mid: 'mid',

@@ -84,6 +84,15 @@ describe('popup states, light and dark', () => {
     );
     expect(painted.ready).toBeLessThan(1_000);
     await expect(popup.locator('.story-line').textContent()).resolves.toMatch(/Putin.*Xi.*Samarkand.*Sep 15/);
+    // One story, and the dates as their days with the article's phrase as the source.
+    await popup.locator('.events').waitFor();
+    await expect(popup.locator('.event[data-kind="story"]').count()).resolves.toBe(1);
+    await popup.locator('.clock-dates .expander-button').click();
+    await popup.locator('.clock-dates .date-list').waitFor();
+    await expect(popup.locator('.clock-dates .date-list li').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['next weekSep 12–18, 2022', 'on WednesdaySep 7, 2022']),
+    );
+    await popup.locator('.clock-dates .expander-button').click();
     await expect(
       popup.getByRole('navigation', { name: 'Sections' }).locator('a').count(),
     ).resolves.toBeGreaterThanOrEqual(3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyLine, topEvent } from '../../src/popup/story-summary';
+import { isConfident, storyLine, topEvent } from '../../src/popup/story-summary';
 import type { EventFrame } from '../../src/shared/types';
 
 // As the events pipeline reports the seed article's events (npm run analyze on the seed page).
@@ -48,6 +48,35 @@ describe('storyLine', () => {
     ['nothing at all', undefined],
     ['an event without a name', [{ ...meeting, name: '  ' }]],
   ])('is null for %s', (_l, events) => expect(storyLine(events as EventFrame[] | undefined)).toBeNull());
+
+  it.each([
+    ['a bare common noun as the name', { name: 'performance', who: ['OBR', 'UK'], where: ['London'] }],
+    [
+      'a name pieced together from a date',
+      { name: '2024 Tuesday and Election', who: ['Kamala Harris', 'PAC'], when: '2024-11-05' },
+    ],
+    [
+      'a name opening with a quantifier',
+      { name: 'any Democratic campaign', who: ['Kamala Harris'], when: '2024-10-14' },
+    ],
+    ['only who, no where or when of its own', { name: 'Putin–Xi meeting', who: ['Russia', 'China'] }],
+    [
+      'a date known from reference, not from the article',
+      { name: 'Putin–Xi meeting', who: ['Russia'], when: '2022', whenSource: 'known' },
+    ],
+  ])('is null when the parts are not confident: %s', (_l, event) => {
+    expect(storyLine([{ kind: 'story', mentions: [], ...event } as EventFrame])).toBeNull();
+  });
+
+  it.each([
+    ['the seed story', meeting],
+    [
+      'a lower-case phrase of several words with who and when',
+      { name: 'leadership election', kind: 'story', who: ['Liz Truss'], when: '2022-W43', mentions: [] },
+    ],
+  ])('is given for %s', (_l, event) => {
+    expect(isConfident(event as EventFrame)).toBe(true);
+  });
 
   it('takes the first event when the pipeline gives no kinds', () => {
     expect(

@@ -278,9 +278,11 @@ function linkedCard(
   inputs: CardInputs,
 ): Card {
   const { details } = inputs;
-  const file = imageFile(wdEntity, e.type);
-  return buildLinkedCard({
-    entity: e,
+  // The item's type stands over the tagger's; the card keeps the key the article's entity has.
+  const typed = decision.type ? { ...e, type: decision.type } : e;
+  const file = imageFile(wdEntity, typed.type);
+  const card = buildLinkedCard({
+    entity: typed,
     wd: wdEntity,
     labels: details.labels,
     page: wdEntity.wikiTitle ? (details.summaries.values.get(wdEntity.wikiTitle) ?? null) : null,
@@ -293,4 +295,5 @@ function linkedCard(
     alternatives: result.alternatives,
     articleText: inputs.request.article.text,
   });
+  return { ...card, key: cardKey(e) };
 }

@@ -25,8 +25,13 @@ export interface Answers {
 }
 
 /** Returns the assembler for one article and query: what does not change while the sources answer is set once. */
-export function coverageAssembler(article: Article, query: CoverageQuery, now: () => number) {
-  const related = relatedLinkItems(article);
+export function coverageAssembler(
+  article: Article,
+  query: CoverageQuery,
+  now: () => number,
+  names: readonly string[] = [],
+) {
+  const related = relatedLinkItems(article, undefined, names);
   const rankArticle = {
     title: article.title,
     url: article.url,

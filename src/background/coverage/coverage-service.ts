@@ -233,7 +233,9 @@ async function find(service: Service, input: CoverageInput, onUpdate?: CoverageU
       historyEntities(p.entities),
     ),
   };
-  const assemble = coverageAssembler(article, p.query, deps.now);
+  // The article's names case its ALL-CAPS related links ("Russia’s Gazprom signs gas deal").
+  const names = input.analysis.entities.filter((e) => e.type !== 'date').map((e) => e.name);
+  const assemble = coverageAssembler(article, p.query, deps.now, names);
   const waitingTimeline = { status: gdeltGate ?? { state: 'pending' as const, count: 0 }, value: null };
   const sources = await whileAnswering(jobs, (got) => assemble({ ...got, timeline: waitingTimeline }, 'loading'), {
     onUpdate,

@@ -149,6 +149,9 @@ export const roleWords: RoleWords = {
     'father',
     'brother',
     'sister',
+    // Patrons and peers news names beside a person ("Lord Alli, a Labour donor").
+    'donor',
+    'peer',
   ],
   /** Modifiers that may precede a role in a title ("former", "acting"). */
   modifiers: [
@@ -274,6 +277,12 @@ export const roleWords: RoleWords = {
     'vice',
     'former',
     'late',
+    // Peerage titles ("Baroness Hale"); not those that are also given names (Duke Ellington, Earl Thomas, Baron Davis).
+    'duchess',
+    'countess',
+    'baroness',
+    'viscount',
+    'marquess',
   ],
   determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your'],
   functionWords: 'as in on at by for with from to of and or but when while after before since under then so if'.split(

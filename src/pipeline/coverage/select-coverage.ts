@@ -1,4 +1,5 @@
 /** From every source's candidates to the list the popup shows: score, fold copies, drop the weak, diversify. */
+import { trueCase } from '../page/true-case';
 import type { Article } from '../../shared/types';
 import type { QueryTerm } from './build-query';
 import { dedupeCandidates, type DedupeOptions } from './dedupe';
@@ -56,8 +57,9 @@ export function selectCoverage(
 
 /** The article's own in-body links to related stories, as items from its publisher (the page itself excluded). */
 export function relatedLinkItems(
-  article: Pick<Article, 'url' | 'publisher' | 'relatedLinks'>,
+  article: Pick<Article, 'url' | 'publisher' | 'relatedLinks'> & { text?: string },
   limit = 8,
+  names: readonly string[] = [],
 ): CoverageItem[] {
   const outlet = outletOf(article.url, { name: article.publisher });
   const self = urlKey(article.url);
@@ -78,7 +80,8 @@ export function relatedLinkItems(
     items.push({
       url: url.href,
       direct: true,
-      title: sentenceCase(title),
+      // Promo links are often set in capitals ("PUTIN TO ATTEND WAR GAMES…"): cased as the article writes names.
+      title: trueCase(title, { text: article.text, names }),
       outlet: own?.family === outlet?.family ? (article.publisher ?? own?.name ?? '') : (own?.name ?? ''),
       domain: own?.domain ?? null,
       country: own?.country ?? null,
@@ -90,14 +93,6 @@ export function relatedLinkItems(
     if (items.length >= limit) break;
   }
   return items;
-}
-
-/** Promo links are often set in capitals ("PUTIN TO ATTEND WAR GAMES…"): shown as a sentence they read calmer. */
-function sentenceCase(title: string): string {
-  const letters = title.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 8 || letters !== letters.toUpperCase()) return title;
-  const lower = title.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 function toItem(

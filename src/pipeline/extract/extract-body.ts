@@ -16,6 +16,7 @@ import {
 } from './boilerplate-hints';
 import { collectBlocks, type TextBlock } from './blocks';
 import { proseLength } from '../page/prose';
+import { isPromotion, withoutReadAlso } from './promo-links';
 
 export interface BodyOptions {
   /** Blocks shorter than this (characters) add nothing to a container's score. */
@@ -301,7 +302,8 @@ function asRelatedLink(block: TextBlock, base: string): RelatedLink | null {
   try {
     const url = new URL(a.getAttribute('href') ?? '', base);
     if (!/^https?:$/.test(url.protocol)) return null;
-    const text = block.text.replace(/^(related|read more|see also|more|also read|recommended)\s*:\s*/i, '');
+    const text = withoutReadAlso(block.text);
+    if (isPromotion(text)) return null;
     return { text, url: url.href };
   } catch {
     return null;

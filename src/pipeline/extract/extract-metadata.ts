@@ -13,6 +13,7 @@ import { modifiedAt, publishedAt } from './published-date';
 import { visibleHeadline } from './headline';
 import { clean, pickTitle, sharedTitleOf, siteNameTest, stripOutlet } from './title';
 import { take } from '../page/take';
+import { pickStandfirst } from './standfirst';
 
 export type Metadata = Omit<Article, 'text' | 'relatedLinks'>;
 export { clean, isoDate };
@@ -108,6 +109,11 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     lang: language(doc, art, tags),
     url: absolute(canonical, url) ?? url,
     section,
+    standfirst: pickStandfirst(
+      [textOf(field(art, 'description')), firstMeta(tags, 'og:description', 'twitter:description', 'description')],
+      title,
+      publisher,
+    ),
     image: absolute(textOf(field(art, 'image')) ?? firstMeta(tags, 'og:image', 'og:image:url', 'twitter:image'), url),
   };
 }

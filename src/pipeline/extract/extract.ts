@@ -1,7 +1,8 @@
 import type { Article } from '../../shared/types';
 import { extractBody, type BodyOptions } from './extract-body';
-import { extractMetadata } from './extract-metadata';
+import { extractMetadata, type Metadata } from './extract-metadata';
 import { withoutHeaderLines } from './header-lines';
+import { trueCase, trueCaseName } from '../page/true-case';
 
 export interface ExtractionReport {
   article: Article | null;
@@ -25,7 +26,8 @@ export function extractArticleReport(doc: Document, url: string, options: Partia
     if (!body.paragraphs.length && !metadata.title)
       return { article: null, complete: body.complete, problems: [...problems, 'no-content'] };
     const paragraphs = withoutHeaderLines(body.paragraphs, metadata);
-    const article = { ...metadata, text: paragraphs.join('\n\n'), relatedLinks: body.relatedLinks };
+    const text = paragraphs.join('\n\n');
+    const article = { ...casedMetadata(metadata, text), text, relatedLinks: body.relatedLinks };
     return { article, complete: body.complete, problems };
   } catch (error) {
     return {
@@ -34,4 +36,16 @@ export function extractArticleReport(doc: Document, url: string, options: Partia
       problems: [`error: ${String((error as Error)?.message ?? error).slice(0, 200)}`],
     };
   }
+}
+
+/** A headline or byline set in capitals ("By STEVE PEOPLES, THOMAS BEAUMONT") in the casing the article uses. */
+function casedMetadata(metadata: Metadata, text: string): Metadata {
+  const sources = { text };
+  const capsRun = /\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*)*/gu;
+  return {
+    ...metadata,
+    title: trueCase(metadata.title, sources),
+    authors: metadata.authors.map((a) => trueCaseName(a, sources)),
+    byline: metadata.byline?.replace(capsRun, (run) => trueCaseName(run, sources)) ?? null,
+  };
 }

@@ -14,7 +14,7 @@ import {
   type RankOptions,
   type Scored,
 } from './rank';
-import type { Candidate, CardAlternative, LinkableType, LinkDecision } from './types';
+import { LINKABLE, type Candidate, type CardAlternative, type LinkableType, type LinkDecision } from './types';
 
 export interface EntityCandidates {
   key: string;
@@ -34,12 +34,15 @@ export interface LinkResult {
 export interface LinkAllOptions extends RankOptions {
   /** First-pass links at least this confident become context for the second pass. */
   contextConfidence: number;
+  /** A name the tagger typed wrongly links to an item of another type only this confidently, by its exact name. */
+  retypeConfidence: number;
   maxAlternatives: number;
 }
 
 export const DEFAULT_LINK_OPTIONS: LinkAllOptions = {
   ...DEFAULT_RANK_OPTIONS,
   contextConfidence: 0.6,
+  retypeConfidence: 0.6,
   maxAlternatives: 5,
 };
 
@@ -70,6 +73,8 @@ export function linkAll(
         options,
       );
       let decision = decide(ranked, options);
+      if (decision.kind === 'nil' && item.forced === undefined)
+        decision = linkedAsOtherType(item, contextFor(item, ids, taken), options) ?? decision;
       if (item.forced === null) decision = { kind: 'nil', reason: 'reader' };
       else if (item.forced && ranked.some((r) => r.candidate.entity.id === item.forced)) {
         const chosen = ranked.find((r) => r.candidate.entity.id === item.forced)!;
@@ -101,4 +106,26 @@ export function linkAll(
     taken.set(result.decision.qid, fold(items[i]!.entity.name));
   });
   return context.size ? run(context, taken) : first;
+}
+
+/**
+ * The tagger's type is a guess; the item's is not. When no candidate fits the tagged type, an item of another type
+ * that carries exactly the name, agrees with that type by its classes and is chosen confidently is the entity
+ * ("AdImpact" tagged as a person is the company; "Lord Alli" tagged as a place is the peer).
+ */
+function linkedAsOtherType(item: EntityCandidates, context: LinkContext, options: LinkAllOptions): LinkDecision | null {
+  for (const type of LINKABLE) {
+    if (type === item.entity.type) continue;
+    const ranked = rankCandidates(item.entity.name, type, item.candidates, context, options);
+    const decision = decide(ranked, options);
+    const best = ranked[0];
+    if (
+      decision.kind === 'linked' &&
+      decision.confidence >= options.retypeConfidence &&
+      best?.typeAgreement === 'agree' &&
+      (best.parts.name ?? 0) >= 1.5
+    )
+      return { ...decision, type };
+  }
+  return null;
 }

@@ -96,7 +96,15 @@ export interface Candidate {
 }
 
 export type LinkDecision =
-  | { kind: 'linked'; qid: string; confidence: number; metonym?: boolean; chosenBy: 'ranking' | 'reader' }
+  | {
+      kind: 'linked';
+      qid: string;
+      confidence: number;
+      metonym?: boolean;
+      chosenBy: 'ranking' | 'reader';
+      /** The item's own type, when it differs from the tagger's: a company is an organization, whatever was tagged. */
+      type?: LinkableType;
+    }
   | { kind: 'nil'; reason: 'no-candidates' | 'low-confidence' | 'ambiguous' | 'reader' };
 
 export const LINKABLE: readonly LinkableType[] = ['person', 'organization', 'place', 'event'];

@@ -91,7 +91,14 @@ export function dateEntities(dates: readonly DateMention[]): Entity[] {
     const mention = { text: d.text, start: d.start, end: d.end, ...(d.value ? { value: d.value } : {}) };
     const entity = byKey.get(key);
     if (entity) entity.mentions.push(mention);
-    else byKey.set(key, { type: 'date', name: d.text, ...(d.value ? { value: d.value } : {}), mentions: [mention] });
+    else
+      byKey.set(key, {
+        type: 'date',
+        name: d.text,
+        ...(d.value ? { value: d.value } : {}),
+        ...(d.value && d.mod ? { mod: d.mod } : {}),
+        mentions: [mention],
+      });
   }
   return [...byKey.values()];
 }

@@ -68,3 +68,24 @@ describe('linkAll', () => {
     ).toEqual({ kind: 'nil', reason: 'no-candidates' });
   });
 });
+
+describe('linkAll: the item gives the type', () => {
+  const only = (entity: EntityCandidates['entity'], ids: string[], titleHit?: string) =>
+    linkAll([item(entity, ids, titleHit)], { asOf: '2022-09-07' })[0]!.decision;
+
+  it.each([
+    ['a company tagged as a person is an organization', e('person', 'Gazprom'), ['Q102673'], 'organization'],
+    ['a company tagged as a place is an organization', e('place', 'Gazprom'), ['Q102673'], 'organization'],
+    ['a country tagged as a person is a place', e('person', 'Russia'), ['Q159'], 'place'],
+  ])('%s', (_l, entity, ids, type) => {
+    expect(only(entity, ids, ids[0])).toMatchObject({ kind: 'linked', qid: ids[0], type });
+  });
+
+  it.each([
+    ['the tagged type fits: no retyping', e('organization', 'Gazprom'), ['Q102673']],
+    ['a partial name never links to another type', e('person', 'Gaz'), ['Q102673']],
+  ])('%s', (_l, entity, ids) => {
+    const decision = only(entity, ids, ids[0]);
+    expect(decision.kind === 'linked' ? decision.type : undefined).toBeUndefined();
+  });
+});

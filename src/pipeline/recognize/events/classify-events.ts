@@ -44,11 +44,8 @@ export function classify(drafts: Draft[], ctx: ClassifyContext): Map<Draft, Kind
     (d.who.length ? 1 : 0) +
     Math.min(d.mentions.length, 5) * 0.2;
   const story = candidates.sort((a, b) => score(b) - score(a) || a.mentions[0]!.start - b.mentions[0]!.start)[0];
-  if (story) {
-    kinds.set(story, 'story');
-    if (story.partOf && !story.partOf.known) kinds.set(story.partOf, 'story');
-    for (const part of story.parts) kinds.set(part, 'story');
-  }
+  // One story per article: the event it is part of (the summit of a meeting) and its parts are placed by date.
+  if (story) kinds.set(story, 'story');
   for (const d of drafts) {
     if (kinds.has(d)) continue;
     const r = range(d);

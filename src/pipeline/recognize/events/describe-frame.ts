@@ -50,7 +50,33 @@ function nounPhrase(d: Draft, text: string): string | null {
     : phrase;
 }
 
-export function toFrame(d: Draft, text: string, kind: EventFrame['kind']): EventFrame {
+/**
+ * The date to show: the article's own unless it is only approximate ("over six months ago" → "before Mar 2022") and
+ * reference knowledge has the event's real date. A known span that ends after the article was published is
+ * shown as ongoing ("since Jan 2020"): the reader sees what was true on the article's day.
+ */
+function frameWhen(
+  d: Draft,
+  publishedDay: string | null,
+): { value: string; source: 'text' | 'known'; mod?: string } | null {
+  const text = d.when?.value;
+  const known = d.known?.when;
+  const approximate = d.when?.mod === 'before' || d.when?.mod === 'after' || d.when?.mod === 'approx';
+  if (text && !(known && approximate))
+    return { value: text, source: 'text', ...(d.when?.mod ? { mod: d.when.mod } : {}) };
+  if (!known) return null;
+  const [start, end] = known.split('/');
+  if (publishedDay && end && valueRange(end) && valueRange(end)!.start > publishedDay)
+    return { value: start!, source: 'known', mod: 'since' };
+  return { value: known, source: 'known' };
+}
+
+export function toFrame(
+  d: Draft,
+  text: string,
+  kind: EventFrame['kind'],
+  publishedDay: string | null = null,
+): EventFrame {
   const first = d.mentions[0]!;
   const frame: EventFrame = {
     id: d.id,
@@ -59,14 +85,13 @@ export function toFrame(d: Draft, text: string, kind: EventFrame['kind']): Event
     trigger: first.pos === 'known' || first.pos === 'name' ? first.trigger : first.trigger.toLowerCase(),
     mentions: [],
   };
-  const textWhen = d.when?.value;
-  const when = textWhen ?? d.known?.when;
+  const when = frameWhen(d, publishedDay);
   if (when) {
-    frame.when = when;
-    frame.whenSource = textWhen ? 'text' : 'known';
-    if (textWhen && d.when?.mod) frame.whenMod = d.when.mod as EventFrame['whenMod'];
-    frame.precision = valueRange(when)?.precision;
-    frame.whenLabel = formatWhen(when, frame.whenMod) ?? undefined;
+    frame.when = when.value;
+    frame.whenSource = when.source;
+    if (when.mod) frame.whenMod = when.mod as EventFrame['whenMod'];
+    frame.precision = valueRange(when.value)?.precision;
+    frame.whenLabel = formatWhen(when.value, frame.whenMod) ?? undefined;
   }
   if (d.where.length) frame.where = d.where.map((e) => e.name);
   if (d.who.length) frame.who = d.who.map((e) => e.name);

@@ -4,6 +4,7 @@
  * sentence it comes from. The story's own event comes first, then the others in date order.
  */
 import type { Entity, EventFrame } from '../../../shared/types';
+import { dayValue } from '../../../shared/calendar';
 import { findDates, type DateMention } from '../time/find-dates';
 import { readReference } from '../time/reference';
 import { splitSentences, type Span } from '../time/sentences';
@@ -71,13 +72,14 @@ function run(text: string, entities: Entity[], context: EventContext): EventFram
   // Headlines capitalize every word; read them in lower case for their trigger words ("Is Arrested", "Bombings").
   const titleKeys = new Set(findMentions((context.title ?? '').toLowerCase(), 0, -1, publishedYear).map((m) => m.key));
   const kinds = classify(drafts, { text, sentences, titleKeys, ref });
+  const publishedDay = ref ? dayValue(ref.day) : null;
   const frames = drafts.map((d) => {
-    const frame = toFrame(d, text, kinds.get(d));
+    const frame = toFrame(d, text, kinds.get(d), publishedDay);
     const s = sentences[d.mentions[0]!.sentence];
     if (s) frame.sentence = text.slice(s.start, s.end);
     return frame;
   });
-  return order(frames);
+  return order(context.includeWeak ? frames : frames.filter((f, i) => !isGeneric(drafts[i]!, f)));
 }
 
 /** Named events the recognizer found that the trigger lexicon does not know ("the Boston Marathon bombing"). */
@@ -123,6 +125,16 @@ function isWeak(d: Draft): boolean {
   if (d.mentions.every((m) => m.pos === 'verb')) return facts < 2;
   // "a different quality of discussion": one bare abstract noun, tied to nothing in the article.
   return facts === 0 && d.mentions.length === 1 && d.mentions[0]!.determiner === 'bare' && !d.mentions[0]!.plural;
+}
+
+/**
+ * A fragment, not an event a reader can look up or place: beside the story, an unnamed, unknown event that the
+ * article gives no precise date for ("gas deals", "an international trip", "war games" in recent weeks, "China
+ * cracked down" over the last several years).
+ */
+function isGeneric(d: Draft, frame: EventFrame): boolean {
+  if (frame.kind === 'story' || d.known || d.name) return false;
+  return !frame.when || frame.whenMod === 'approx' || frame.whenMod === 'before' || frame.whenMod === 'after';
 }
 
 const KIND_ORDER = { story: 0, background: 1, announced: 1 } as const;

@@ -9,9 +9,12 @@ import { phraseHash } from './features';
 import { groupMentions, nameKey, type Cluster } from './group';
 import { findLocalEvents } from './local-events';
 import { findMentions, type RawMention } from './mentions';
+import { ORGANIZATION_HEADS } from '../../../languages/en/name-shapes';
 import type { TaggerModel } from './model';
 import { nameWordsOf } from './name-words';
 import { propagateNames } from './propagate';
+import { repairOrganizationSpans } from './repair-organizations';
+import { splitRelatives, typeRelatives } from './relatives';
 import { repairPersonSpans } from './repair-spans';
 import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
@@ -25,15 +28,18 @@ export interface EntityOptions {
 
 export function findEntities(text: string, model: TaggerModel, options: EntityOptions = {}): Entity[] {
   const doc = analyzeTokens(text, model, nameWordsOf(options.pack));
+  repairOrganizationSpans(doc);
   repairPersonSpans(doc, model.lexicons);
   const all = [...findMentions(doc, model.lexicons), ...findLocalEvents(doc)];
   // In capitals the tagger's spans are weak: one is trusted when the article writes it in normal case elsewhere or
   // the gazetteer knows it ("GAZPROM"); the others give their words back to name propagation ("PUTIN WARNS WEST"
   // tagged as one organization yields PUTIN), and a capitalized word nobody knows ("RUBLE") is dropped.
   const cased = new Set(all.filter((m) => !m.caps).map((m) => nameKey(m.text)));
-  const tagged = all.filter((m) => !m.caps || cased.has(nameKey(m.text)) || known(m.text, model));
+  const tagged = typeRelatives(
+    all.filter((m) => !m.caps || cased.has(nameKey(m.text)) || known(m.text, model) || joinedName(m.text)),
+  );
   const found = propagateNames(doc, groupMentions(tagged, doc.words), tagged, model.lexicons);
-  const clusters = groupMentions([...tagged, ...found], doc.words);
+  const clusters = splitRelatives(doc, groupMentions([...tagged, ...found], doc.words));
   const roles = clusters.map((c) => (c.type === 'person' ? roleOf(doc, c, clusters) : null));
   const people: PersonSpan[] = [];
   clusters.forEach((c, i) => {
@@ -82,6 +88,10 @@ function roleOf(doc: NerDocument, c: Cluster, clusters: readonly Cluster[]): str
   }
   return null;
 }
+
+/** A Title Case line's name with lower-case joiners ("Department of Wildlife and Fisheries") is a name's own casing. */
+const joinedName = (text: string) =>
+  /\s(?:of|for|and)\s/.test(text) && /^\p{Lu}/u.test(text) && text.split(/\s+/).some((w) => ORGANIZATION_HEADS.has(w));
 
 function known(text: string, model: TaggerModel): boolean {
   return model.lexicons.gazetteer(phraseHash(text.toLowerCase().split(/\s+/))) !== 0;

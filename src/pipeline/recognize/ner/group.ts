@@ -33,7 +33,6 @@ interface Work {
   alias: number | null;
   aliasType?: EntityType;
   acronym: string;
-  seed: RawMention;
 }
 
 export function groupMentions(mentions: readonly RawMention[], lang: NameWords = nameWordsOf()): Cluster[] {
@@ -59,6 +58,7 @@ export function groupMentions(mentions: readonly RawMention[], lang: NameWords =
       (alias ? byAlias.get(alias.id) : undefined) ??
       byKey.get(key)?.find((w) => compatible(w.cluster.type, m.type)) ??
       partialMatch(personsByWord, m, key) ??
+      shortFormMatch(byKey, m, key) ??
       (m.type !== 'person' && m.type !== 'event' && /^[\p{Lu}.]{2,8}$/u.test(m.text)
         ? byAcronym.get(acronym)?.find((w) => w.cluster.type !== 'person')
         : undefined);
@@ -80,7 +80,6 @@ export function groupMentions(mentions: readonly RawMention[], lang: NameWords =
       alias: alias?.id ?? null,
       aliasType: alias?.type,
       acronym: words(m.text).length > 1 ? initials(m.text) : '',
-      seed: m,
     };
     works.push(w);
     push(byKey, key, w);
@@ -90,10 +89,7 @@ export function groupMentions(mentions: readonly RawMention[], lang: NameWords =
   }
   for (const w of works) {
     w.cluster.mentions.sort((a, b) => a.start - b.start);
-    // The fullest form is the best evidence of the type ("Xi Jinping" a person, though "Xi" alone looks like a place).
-    const seed = w.seed;
-    w.cluster.type =
-      w.aliasType ?? (!seed.caps && words(seed.text).length > 1 ? seed.type : voteType(w.cluster.mentions));
+    w.cluster.type = w.aliasType ?? decisiveMention(w.cluster.mentions)?.type ?? voteType(w.cluster.mentions);
     w.cluster.name = canonicalName(w.cluster.mentions);
   }
   return works.map((w) => w.cluster);
@@ -103,6 +99,19 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Events stay apart from the names inside them; the other types may disagree (tagger noise) and are voted. */
 const compatible = (a: EntityType, b: EntityType) => (a === 'event') === (b === 'event');
+
+/** What an organization's full name may add to its short form: "Labour" is the "Labour Party". */
+const FULL_NAME_SUFFIXES = ['party', 'group', 'inc', 'corp', 'corporation', 'ltd', 'plc', 'company', 'club', 'fc'];
+
+/** "Labour" joins "Labour Party", "Tesla" joins "Tesla Inc": an organization named with and without its suffix. */
+function shortFormMatch(byKey: Map<string, Work[]>, m: RawMention, key: string): Work | undefined {
+  if (m.type === 'person' || m.type === 'event') return undefined;
+  for (const suffix of FULL_NAME_SUFFIXES) {
+    const found = byKey.get(`${key} ${suffix}`)?.find((w) => w.cluster.type === 'organization');
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** A shorter person name ("Putin", "Xi") joins the person whose full name contains all its words. */
 function partialMatch(personsByWord: Map<string, Work[]>, m: RawMention, key: string): Work | undefined {
@@ -121,6 +130,17 @@ function lastBefore(w: Work, pos: number): number {
   let best = -1;
   for (const x of w.cluster.mentions) if (x.start < pos && x.start > best) best = x.start;
   return best;
+}
+
+/**
+ * The fullest form in normal case is the best evidence of the type ("Xi Jinping" a person, though "Xi" alone looks
+ * like a place); of several, the first one inside a sentence, as the tagger has less to go on at a sentence's start.
+ */
+function decisiveMention(mentions: readonly RawMention[]): RawMention | undefined {
+  const most = Math.max(...mentions.map((m) => words(m.text).length));
+  if (most < 2) return undefined;
+  const full = mentions.filter((m) => !m.caps && words(m.text).length === most);
+  return full.find((m) => !m.opensSentence) ?? full[0];
 }
 
 function voteType(mentions: readonly RawMention[]): EntityType {

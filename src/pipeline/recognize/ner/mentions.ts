@@ -7,6 +7,14 @@ import type { EntityType } from '../../../shared/types';
 import type { NerDocument } from './document';
 import { phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
+import {
+  holdsSentenceWords,
+  isBareWord,
+  isOffice,
+  isQuotedTitle,
+  typeByShape,
+  writtenLowerElsewhere,
+} from './shape-checks';
 import { isInside, typeOfTag, type NerType } from './tags';
 
 export interface RawMention {
@@ -21,6 +29,8 @@ export interface RawMention {
   sentence: number;
   /** In an ALL-CAPS sentence: the tagger's type is a weaker guess there. */
   caps: boolean;
+  /** First word of its sentence: without context on the left, the tagger's type is a weaker guess there too. */
+  opensSentence?: boolean;
 }
 
 /** An upper-case run followed by a capitalized word: two UI words glued by text extraction ("NEWYou"). */
@@ -65,14 +75,33 @@ function makeMention(doc: NerDocument, a: number, b: number, nerType: NerType): 
   let type = TYPE_MAP[nerType];
   if (nerType === 'MISC') type = doc.words.events.heads.test(text) ? 'event' : null;
   if (!type) return null;
+  type = typeByShape(
+    doc.tokens.slice(a, b).map((t) => t.text),
+    type,
+  );
   const sentence = doc.sentenceOf[a]!;
-  return { type, nerType, text, start, end, tokenStart: a, tokenEnd: b, sentence, caps: doc.capsSentence[sentence]! };
+  const caps = doc.capsSentence[sentence]!;
+  const opensSentence = doc.sentences[sentence]![0] === a;
+  return { type, nerType, text, start, end, tokenStart: a, tokenEnd: b, sentence, caps, opensSentence };
 }
 
 function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
   if (doc.words.notNames.has(m.text.toLowerCase())) return false;
   for (let i = m.tokenStart; i < m.tokenEnd; i++) if (GLUED.test(doc.tokens[i]!.text)) return false;
   if (!/\p{L}/u.test(m.text)) return false;
+  const words = doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+  if (m.type !== 'event' && (holdsSentenceWords(words) || isQuotedTitle(doc.text, m.start, m.end, words.length)))
+    return false;
+  if (m.type !== 'event' && isOffice(words) && !lexicons.gazetteer(phraseHash(words.map((w) => w.toLowerCase()))))
+    return false;
+  if (m.tokenEnd - m.tokenStart === 1 && m.type !== 'event') {
+    if (isBareWord(m.text)) return false;
+    if (
+      !m.caps &&
+      writtenLowerElsewhere(doc, m.text, (w) => lexicons.isCommonWord(hashString(w)) && !lexicons.gazetteer(phrase1(w)))
+    )
+      return false;
+  }
   // A capitalized word opening a sentence: "Moreover," "Crucially," or a common word the gazetteer does not know.
   if (m.tokenEnd - m.tokenStart === 1 && m.tokenStart === doc.sentences[m.sentence]![0]) {
     const lower = m.text.toLowerCase();

@@ -58,12 +58,18 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] !== B_PER) continue;
     // Title inside the span: the name starts after it.
+    const first = i;
     while (tags[i + 1] === I_PER && same(i, i + 1) && TITLES.has(tokens[i]!.text.toLowerCase().replace(/\.$/, ''))) {
       tags[i] = 0;
       tags[++i] = B_PER;
     }
     let end = i + 1;
     while (tags[end] === I_PER) end++;
+    // "Secretary" + "of State": what is left after the title is no name but the office's complement.
+    if (i > first && !/^\p{Lu}/u.test(tokens[i]!.text)) {
+      tags.fill(0, i, end);
+      continue;
+    }
     // A span of titles only ("Vice" of "Vice President Joe Biden") names nobody.
     let titlesOnly = true;
     for (let k = i; k < end; k++) if (!TITLES.has(tokens[k]!.text.toLowerCase().replace(/\.$/, ''))) titlesOnly = false;

@@ -77,7 +77,10 @@ function appositiveBefore(
   m: RawMention,
   personBefore: (token: number) => string | null,
 ): string | null {
-  const comma = m.tokenStart - 1;
+  // "his wife, Lady Starmer": a title between the comma and the name belongs to the name.
+  let comma = m.tokenStart - 1;
+  while (sameSentence(doc, comma, m) && doc.words.titles.has(lower(doc.tokens[comma]!.text).replace(/\.$/, '')))
+    comma--;
   if (!sameSentence(doc, comma, m) || doc.tokens[comma]!.text !== ',') return null;
   const last = roleBefore(doc, m, comma - 1);
   if (last === null) return null;
@@ -88,6 +91,9 @@ function appositiveBefore(
     i--;
     if (isDeterminer(doc, w)) break;
   }
+  // "Egypt's president": the owner's name belongs to the role.
+  if (/^['’]s$/i.test(doc.tokens[i]!.text))
+    while (sameSentence(doc, i - 1, m) && isName(doc, i - 1) && last - i < 8) i--;
   const phrase = text(doc, i, comma);
   const head = doc.tokens[i]!.text;
   if (doc.words.possessives.has(lower(head))) {
@@ -115,6 +121,12 @@ function roleBefore(doc: NerDocument, m: RawMention, last: number): number | nul
   }
   return null;
 }
+
+/** Roles that name a relation to someone else: the person holding one is that someone's relative. */
+const KINSHIP =
+  /\b(?:wife|husband|son|daughter|widow|widower|mother|father|brother|sister|partner|fiancée?|girlfriend|boyfriend|spouse|stepson|stepdaughter)\b/i;
+
+export const isKinshipRole = (role: string) => KINSHIP.test(role);
 
 const text = (doc: NerDocument, a: number, b: number) =>
   doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end).replace(/\s+/g, ' ');

@@ -13,7 +13,9 @@ const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st mt ft jr sr rev hon pres supt insp ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd bros no nos vs etc approx dept est fig ' +
-    'al ave blvd rd u.s u.k u.n e.g i.e a.m p.m'
+    'al ave blvd rd u.s u.k u.n e.g i.e a.m p.m ' +
+    // US state abbreviations of news style ("La. Department of Wildlife", "Calif.").
+    'ala ariz ark calif colo conn fla ill kan ky la md mich minn mont neb nev okla ore tenn tex vt wis wyo'
   ).split(' '),
 );
 

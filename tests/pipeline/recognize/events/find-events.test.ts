@@ -79,18 +79,34 @@ describe('findEvents: the seed article', () => {
     expect(summit.name).toBe('2022 Shanghai Cooperation Organization summit');
   });
 
-  it('dates the war in Ukraine from the text: before Mar 2022, in the background', () => {
+  it('dates the war in Ukraine by what is known of it, not by the approximate "over six months ago"', () => {
     const war = byMention('the war in Ukraine')!;
     expect(war).toMatchObject({
       kind: 'background',
-      when: '2022-03',
-      whenMod: 'before',
-      whenSource: 'text',
-      whenLabel: 'before Mar 2022',
+      when: '2022-02-24',
+      whenSource: 'known',
+      whenLabel: 'Feb 24, 2022',
     });
+    expect(war.whenMod).toBeUndefined();
     expect(war.mentions.map((m) => m.text)).toEqual(
       expect.arrayContaining(['its war in Ukraine', 'Moscow’s war effort']),
     );
+  });
+
+  it('shows facts as of the article date: the pandemic was still going on in September 2022', () => {
+    const covid = events.find((e) => e.name === 'COVID-19 pandemic')!;
+    expect(covid).toMatchObject({ when: '2020-01', whenMod: 'since', whenLabel: 'since Jan 2020' });
+  });
+
+  it('has one story: the summit the meeting is part of is announced, not a second story', () => {
+    expect(events.filter((e) => e.kind === 'story')).toHaveLength(1);
+    expect(summit.kind).toBe('announced');
+  });
+
+  it('lists no generic fragments beside the story', () => {
+    const names = events.map((e) => e.name);
+    for (const fragment of ['gas deals', 'war games', 'international trip', 'China cracked down'])
+      expect(names).not.toContain(fragment);
   });
 
   it('places background events before the story is told and never invents a date', () => {

@@ -1,0 +1,81 @@
+/**
+ * English words that tell a name's kind from its shape, used to repair the tagger's spans and types (capitalized
+ * forms, matched exactly). Kept as a typed module so the language folder can take it over as it is.
+ */
+
+/** Last words of organization names: "Office for Budget Responsibility", "Labour Party", "Bank of England". */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
+  (
+    'Office Department Ministry Institute Institution Commission Committee Council Agency Authority Bureau Board ' +
+    'Bank University College Association Federation Union Foundation Society Organisation Organization Party ' +
+    'Court Service Services Corporation Fund Academy League Administration Secretariat Parliament Assembly ' +
+    'Directorate Inspectorate Tribunal Trust Charity Company Group Inc. Corp. Ltd Ltd. LLC PLC plc Coalition ' +
+    'Alliance Federation Network Centre Center Army Navy Police Commons Senate Congress'
+  ).split(' '),
+);
+
+/** Heads shared with place names ("West Bank", "Kennedy Center", "Russian Federation"): they overrule the tagger's person, not its place. */
+export const SHARED_PLACE_HEADS: ReadonlySet<string> = new Set(
+  'Bank Center Centre Court Commons Network Union Federation Army Navy Police Trust'.split(' '),
+);
+
+/** Heads that end a company's name: "Vizio Inc. of Irvine" is Vizio Inc. in Irvine. */
+export const CLOSING_HEADS: ReadonlySet<string> = new Set(
+  'Inc. Corp. Ltd Ltd. LLC PLC plc Company Group Limited'.split(' '),
+);
+
+/** Street names, which make a name a place over any other type ("Downing Street" said, the tagger's organization). */
+export const STREET_HEADS: ReadonlySet<string> = new Set('Street Road Avenue Boulevard Square'.split(' '));
+
+/** Heads that make a name a place whatever the tagger said: "Downing Street", "Tiananmen Square". */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(
+  'Street Road Avenue Boulevard Square Island Islands River Lake Mountains Valley Strait Sea County Province'.split(
+    ' ',
+  ),
+);
+
+/** Heads of recurring events' names: "London Marathon", "Charles Schwab Cup", "Australian Open", "Election Day". */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(
+  'Marathon Cup Olympics Championship Championships Open Games Prix Festival Tournament Classic Derby Tour Day'.split(
+    ' ',
+  ),
+);
+
+/** Small words that join the parts of one organization's name ("Department of Wildlife and Fisheries"). */
+export const ORGANIZATION_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the']);
+
+/** Words that open a sentence or a phrase, never the first word of an organization's name. */
+export const PHRASE_OPENERS: ReadonlySet<string> = new Set(
+  'The A An This That These Those In On At By For From But And Or Of To With As When While If After Before Its His Her Their Our'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Nouns for groups of people, capitalized as adjectives of race or nation are ("Black voters", "most Britons",
+ * "Latinos"): not a person, organization or place on their own. Party members ("Tories", "Democrats") are not
+ * here: they name the party.
+ */
+export const PEOPLE_GROUPS: ReadonlySet<string> = new Set(
+  (
+    'Black Blacks White Whites Latino Latinos Latina Latinas Latinx Hispanic Hispanics Asian Asians Briton Britons ' +
+    'Brits Native Indigenous Arab Arabs Jew Jews Muslim Muslims Christian Christians Catholic Catholics Evangelicals ' +
+    'Americans Europeans Africans Australians Canadians Russians Ukrainians Germans Italians Indians Iranians ' +
+    'Israelis Palestinians Pakistanis Afghans Chinese Japanese Koreans Mexicans Brazilians Scots Welsh Irish English ' +
+    'French Spanish Dutch Swiss Poles Turks Kurds Syrians Iraqis Saudis Egyptians Nigerians Kenyans Millennials Boomers'
+  ).split(' '),
+);
+
+/** Titles of nobility and honour the tagger reads as a name when they stand alone ("the Duchess", "the Earl"). */
+export const NOBLE_TITLES: ReadonlySet<string> = new Set(
+  'Duke Duchess Earl Countess Count Baron Baroness Viscount Viscountess Marquess Marchioness Lord Lady Sir Dame'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Surname prefixes that make a capital inside one word normal for a person ("McDonald", "DeSantis"); any other
+ * inner capital marks a brand ("AdImpact", "JustGiving").
+ */
+export const INNER_CAPITAL_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|Fitz|St)\p{Lu}/u;
+export const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;

@@ -1,0 +1,85 @@
+/**
+ * What a mention's own words say about it, beside the tagger: a head word fixes the type ("Downing Street" is a
+ * place, "Labour Party" an organization, "AdImpact" a company), and some single words are never a name on their own
+ * ("Black" before "voters", "Britons", "the Duchess", "Office").
+ */
+import type { EntityType } from '../../../shared/types';
+import type { NerDocument } from './document';
+import { roleWords } from '../../../languages/en/role-words';
+import {
+  INNER_CAPITAL,
+  INNER_CAPITAL_SURNAME,
+  NOBLE_TITLES,
+  EVENT_HEADS,
+  ORGANIZATION_HEADS,
+  PEOPLE_GROUPS,
+  PLACE_HEADS,
+  SHARED_PLACE_HEADS,
+  STREET_HEADS,
+} from '../../../languages/en/name-shapes';
+
+/** The type a mention's last word gives it, or the tagger's type. Events keep theirs. */
+export function typeByShape(words: readonly string[], type: EntityType): EntityType {
+  if (type === 'event' || type === 'date') return type;
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && ORGANIZATION_HEADS.has(last) && !(type === 'place' && SHARED_PLACE_HEADS.has(last)))
+    return 'organization';
+  // Over a person only: "Notts County" and "Ross County" the clubs stay organizations.
+  if (words.length > 1 && PLACE_HEADS.has(last) && (type === 'person' || STREET_HEADS.has(last))) return 'place';
+  // Not over a person: "Doris Day" is no holiday.
+  if (words.length > 1 && EVENT_HEADS.has(last) && type !== 'person') return 'event';
+  if (words.length === 1 && type === 'person' && INNER_CAPITAL.test(last) && !INNER_CAPITAL_SURNAME.test(last))
+    return 'organization';
+  return type;
+}
+
+const ROLE_WORDS = new Set([...roleWords.roles, ...roleWords.titles]);
+// "Duchess of Cambridge" names a person: titles of nobility are no office.
+const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && !NOBLE_TITLES.has(w);
+
+/**
+ * An office, not a name: role words only ("Prime Minister", "Attorney General", "Vice President"), or a role word
+ * with what it is of ("Secretary of State", "Minister for Health"). A name the gazetteer knows ("General Motors")
+ * is not asked.
+ */
+export function isOffice(words: readonly string[]): boolean {
+  if (words.length < 2 || !isRoleWord(words[0]!)) return false;
+  if (words.every(isRoleWord)) return true;
+  return words[1] === 'of' || words[1] === 'for';
+}
+
+/** One word that is a head, a title or a group of people, never a name by itself. */
+export function isBareWord(word: string): boolean {
+  return ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word) || NOBLE_TITLES.has(word) || PEOPLE_GROUPS.has(word);
+}
+
+/** Words of a sentence, never of a name: a span holding one is a title or a quote ("Look What You Made Me Do"). */
+const SENTENCE_WORDS =
+  /^(?:I|Me|My|You|Your|We|Us|Our|It|Its|They|Them|Their|He|Him|His|She|Her|Is|Are|Was|Were|Do|Does|Did|Made|Make|Get|Got)$/;
+
+export function holdsSentenceWords(words: readonly string[]): boolean {
+  return words.length > 2 && words.some((w, i) => i > 0 && SENTENCE_WORDS.test(w));
+}
+
+/**
+ * A title in quotation marks, alone between them ("“Look What You Made Me Do”", "“A Charlie Brown Christmas,”"):
+ * a song, film or book, not a person, organization or place. One-word quotes may be a nickname and stay.
+ */
+export function isQuotedTitle(text: string, start: number, end: number, words: number): boolean {
+  if (words < 2) return false;
+  return /["“‘]$/.test(text.slice(Math.max(0, start - 1), start)) && /^[,.!?]?["”’]/.test(text.slice(end, end + 2));
+}
+
+/**
+ * A capitalized common word that the article also writes in lower case ("Election" in a headline, "election" in
+ * the text) is that word, not a name.
+ */
+export function writtenLowerElsewhere(doc: NerDocument, word: string, isCommonWord: (w: string) => boolean): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word || !isCommonWord(lower)) return false;
+  // Capitalized inside a sentence ("said Apple"), it is used as a name, whatever else the article does with it.
+  if (new RegExp(`[\\p{Ll},;] +${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(doc.text)) return false;
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(doc.text);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
