@@ -29,7 +29,7 @@ const coverage = wireCoverage(log);
 const cards = wireCards(log);
 
 const controller = createController({
-  store: createTabStore(browser.storage.session as unknown as SessionArea),
+  store: createTabStore(browser.storage.session as unknown as SessionArea, { log }),
   showBadge: (tabId, state) => showBadge(browser.action, tabId, state, titleFor),
   runNlp: async (article, onNamed) => {
     await nerModel;

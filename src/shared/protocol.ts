@@ -30,7 +30,7 @@ export const ArticleSchema = v.object({
   section: v.optional(nullableStr(L.section)),
   image: v.optional(nullableStr(L.image)),
   text: str(L.text),
-  relatedLinks: v.pipe(v.array(v.object({ text: str(L.linkText), url: str(L.url) })), v.maxLength(L.links)),
+  relatedLinks: v.pipe(v.array(v.object({ text: str(L.linkText), url: str(L.linkUrl) })), v.maxLength(L.links)),
 });
 
 const Ms = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(3_600_000));

@@ -21,6 +21,10 @@ export const BUSY_BUDGETS = {
   requestsAfterClose: 0,
   /** Another tab's coverage is no longer loading this long after its page opened. */
   otherTabMs: 20_000,
+  /** storage.session in use after three pages that try to fill it (bytes; the quota is 10 MB). */
+  sessionBytes: 8_500_000,
+  /** A clean article in another tab is ready this long after it opened, with the storage-filling tabs still open. */
+  cleanTabMs: 20_000,
 };
 
 let h: Harness;
@@ -66,5 +70,32 @@ describe('a page that churns its URL and names a new person every 50 ms', () => 
     expect(figures.scansPerSecond).toBeLessThanOrEqual(BUSY_BUDGETS.scansPerSecond);
     expect(figures.requestsPerSecond).toBeLessThanOrEqual(BUSY_BUDGETS.requestsPerSecond);
     expect(figures.requestsAfterClose).toBeLessThanOrEqual(BUSY_BUDGETS.requestsAfterClose);
+  });
+});
+
+describe('pages that try to fill the storage every tab shares', () => {
+  it('take at most their share, and a clean article in another tab is still analyzed', async () => {
+    const settled = (s: TabState | null) => !!s && s.status !== 'analyzing';
+    const fillers = [];
+    for (const v of [1, 2, 3]) {
+      const tab = await h.openPage(`/hostile-storage-fill/?v=${v}`);
+      fillers.push(tab);
+      const state = await h.waitForState(tab.tabId, settled, 30_000).catch(() => null);
+      figures[`fillerLinks${v}`] = state?.article?.relatedLinks.length ?? -1;
+      figures[`fillerStatus${v}IsReady`] = state?.status === 'ready' ? 1 : 0;
+    }
+    const started = Date.now();
+    const clean = await h.openPage('seed-fox-putin-xi');
+    const state = await h
+      .waitForState(clean.tabId, (s) => s?.status === 'ready', BUSY_BUDGETS.cleanTabMs)
+      .catch(() => null);
+    figures.cleanTabMs = Date.now() - started;
+    figures.sessionBytes = await (await h.worker()).evaluate(() => chrome.storage.session.getBytesInUse(null));
+    console.log(`[busy e2e] storage: ${JSON.stringify(figures)}`);
+    for (const tab of [...fillers, clean]) await tab.page.close();
+    expect(state?.status).toBe('ready');
+    expect(figures.cleanTabMs).toBeLessThan(BUSY_BUDGETS.cleanTabMs);
+    expect(figures.sessionBytes).toBeLessThanOrEqual(BUSY_BUDGETS.sessionBytes);
+    expect(figures.fillerStatus3IsReady).toBe(1);
   });
 });
