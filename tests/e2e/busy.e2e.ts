@@ -12,7 +12,7 @@ import { openWatched } from './page-watch';
 
 /** How long the page churns: short, so the suite stays quick; budgets scale with it. */
 const CHURN_MS = 6_000;
-export const BUSY_BUDGETS = {
+const BUSY_BUDGETS = {
   /** Scans a second under continuous churn (one a second, plus the first scan and a margin for timers). */
   scansPerSecond: 1.25,
   /** Wikimedia and GDELT requests a second of churn: the lookups of a page the tab already left are dropped. */
