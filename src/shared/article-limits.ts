@@ -28,3 +28,6 @@ export const ARTICLE_LIMITS = {
 export const TAB_STATE_BUDGET = 3_000_000;
 /** All tabs' states together, kept under storage.session's 10 MB quota: the oldest tabs' states go first. */
 export const SESSION_BUDGET = 8_000_000;
+
+/** The most a highlights message carries: past these, the most salient names and their first mentions are drawn. */
+export const HIGHLIGHT_LIMITS = { entities: 500, mentionsPerEntity: 2_000 } as const;

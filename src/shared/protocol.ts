@@ -3,7 +3,7 @@
  * Trust boundary: everything arriving here is untrusted (content scripts run beside hostile pages), so the
  * background parses each payload with its schema and checks the sender's role before a handler sees it.
  */
-import { ARTICLE_LIMITS } from './article-limits';
+import { ARTICLE_LIMITS, HIGHLIGHT_LIMITS } from './article-limits';
 import * as v from 'valibot';
 
 const L = ARTICLE_LIMITS;
@@ -55,13 +55,18 @@ export const HighlightsSchema = v.object({
           role: v.optional(nullableStr(500)),
           /** One line from the entity's card (Wikipedia/Wikidata description) when there is one. */
           summary: v.optional(nullableStr(1_000)),
-          mentions: v.pipe(v.array(v.object({ start: Offset, end: Offset })), v.maxLength(2_000)),
+          mentions: v.pipe(
+            v.array(v.object({ start: Offset, end: Offset })),
+            v.maxLength(HIGHLIGHT_LIMITS.mentionsPerEntity),
+          ),
         }),
       ),
-      v.maxLength(500),
+      v.maxLength(HIGHLIGHT_LIMITS.entities),
     ),
     [],
   ),
+  /** True when names or mentions were left out to stay within HIGHLIGHT_LIMITS: the page draws what it got. */
+  capped: v.optional(v.boolean()),
 });
 
 /** Who may send a message to the background: a top-frame content script, or an extension page (popup, options). */

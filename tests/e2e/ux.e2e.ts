@@ -255,7 +255,7 @@ describe('in-page highlights', () => {
     const popup = await openPopup(tabId);
     const toggle = popup.getByRole('switch', { name: /Underline names/ });
     await toggle.check();
-    await page.waitForSelector('backstory-highlights', { state: 'attached' });
+    await page.waitForSelector(':root > div', { state: 'attached' });
     await expect.poll(() => underlines(cdp), { timeout: 5_000 }).toBeGreaterThan(20);
     const drawn = await underlines(cdp);
     const during = await boxes(page);
@@ -290,7 +290,7 @@ describe('in-page highlights', () => {
     let reached = false;
     for (let i = 0; i < 400 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.tagName === 'BACKSTORY-HIGHLIGHTS');
+      reached = await page.evaluate(() => document.activeElement?.parentElement === document.documentElement);
     }
     expect(reached).toBe(true);
     const cardOpen = async () => {
@@ -309,7 +309,7 @@ describe('in-page highlights', () => {
     await expect.poll(cardOpen).toBe(false);
 
     await toggle.uncheck();
-    await page.waitForSelector('backstory-highlights', { state: 'detached' });
+    await page.waitForSelector(':root > div', { state: 'detached' });
     const after = await boxes(page);
     expect(after.boxes).toEqual(before.boxes);
     expect(after.scroll).toEqual(before.scroll);

@@ -18,7 +18,7 @@ describe('highlights apply', () => {
     const before = document.documentElement.outerHTML;
     expect(apply(payload(true)).ok).toBe(true);
     expect(isShown()).toBe(true);
-    const hosts = document.querySelectorAll('backstory-highlights');
+    const hosts = document.querySelectorAll(':root > div');
     expect(hosts).toHaveLength(1);
     // Not inside <body>: the article's DOM is untouched.
     expect(hosts[0]!.parentElement).toBe(document.documentElement);
@@ -34,7 +34,7 @@ describe('highlights apply', () => {
     document.body.innerHTML = html;
     apply(payload(true));
     apply(payload(true));
-    expect(document.querySelectorAll('backstory-highlights')).toHaveLength(1);
+    expect(document.querySelectorAll(':root > div')).toHaveLength(1);
   });
 
   it.each([
@@ -47,12 +47,12 @@ describe('highlights apply', () => {
   ])('refuses %s and draws nothing', (_label, raw) => {
     document.body.innerHTML = html;
     expect(apply(raw).ok).toBe(false);
-    expect(document.querySelector('backstory-highlights')).toBeNull();
+    expect(document.querySelector(':root > div')).toBeNull();
   });
 
   it('draws nothing when no mention is on the page', () => {
     document.body.innerHTML = '<p>Something else entirely.</p>';
     expect(apply(payload(true))).toEqual({ ok: true, drawn: 0 });
-    expect(document.querySelector('backstory-highlights')).toBeNull();
+    expect(document.querySelector(':root > div')).toBeNull();
   });
 });
