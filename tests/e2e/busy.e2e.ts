@@ -1,13 +1,16 @@
 /**
  * Busy and abusive pages against the built extension, measured: a page churning its URL and naming a new person
- * every 50 ms (scans, requests during the churn and after the tab closed, another tab's coverage afterwards).
+ * every 50 ms (scans, requests during the churn and after the tab closed, another tab's coverage afterwards),
+ * pages filling storage.session, DOM clobbering of the extension's globals, a page-defined custom element lying in
+ * wait for the highlight layer, and a page probing the extension's files at fixed URLs.
  * Each figure is compared with its budget and written to artifacts/robust/busy.json for bench:robust.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/shared/tab-state';
-import { launchExtension, type Harness } from './harness';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { DIST, launchExtension, type Harness } from './harness';
 import { openWatched } from './page-watch';
 
 /** How long the page churns: short, so the suite stays quick; budgets scale with it. */
@@ -97,5 +100,73 @@ describe('pages that try to fill the storage every tab shares', () => {
     expect(figures.cleanTabMs).toBeLessThan(BUSY_BUDGETS.cleanTabMs);
     expect(figures.sessionBytes).toBeLessThanOrEqual(BUSY_BUDGETS.sessionBytes);
     expect(figures.fillerStatus3IsReady).toBe(1);
+  });
+});
+
+describe('a page that clobbers the globals the content script reads', () => {
+  // Open defect: crxjs's loader reads `chrome` by name before our code runs, and in Chromium's isolated world a
+  // named <form id=chrome> shadows it (the content script's own lookups no longer do). `it.fails` until fixed.
+  it.fails('<form id=browser><input name=runtime> and <form id=chrome> change nothing: the article is analyzed', async () => {
+    const w = await openWatched(h, h.server.url('hostile-clobber'));
+    const state = await h.waitForState(w.tabId, (s) => !!s && s.status !== 'analyzing', 8_000).catch(() => null);
+    figures.clobberedPageReady = state?.status === 'ready' ? 1 : 0;
+    expect(state?.status).toBe('ready');
+    expect((state?.analysis?.entities ?? []).map((e) => e.name)).toContain('Robert Mackenzie');
+    expect(w.errors).toEqual([]);
+    await w.close();
+  });
+});
+
+describe('a page lying in wait for the highlight layer', () => {
+  it('can neither define the layer nor open its closed root, and the underlines are drawn', async () => {
+    await h.setSettings({ ...DEFAULT_SETTINGS, highlights: { ...DEFAULT_SETTINGS.highlights, enabled: true } });
+    try {
+      const w = await openWatched(h, h.server.url('hostile-custom-element'));
+      await h.waitForState(w.tabId, (s) => s?.status === 'ready', 20_000);
+      // The layer is the last child of <html>, outside <body>.
+      await w.page.waitForFunction(() => document.documentElement.lastElementChild !== document.body, null, {
+        timeout: 10_000,
+      });
+      await w.page.waitForTimeout(300);
+      const stolen = await w.mainWorld<string[]>('window.__stolen');
+      figures.shadowRootsReachedByPage = stolen.length;
+      expect(stolen).toEqual([]);
+      expect(await w.mainWorld<boolean>('document.documentElement.lastElementChild.shadowRoot === null')).toBe(true);
+      expect(await w.mainWorld<boolean>('customElements.get("backstory-highlights") !== undefined')).toBe(true);
+      await w.close();
+    } finally {
+      await h.setSettings(DEFAULT_SETTINGS);
+    }
+  });
+});
+
+describe('a page probing for the extension', () => {
+  // Open defect: use_dynamic_url (tried: manifest and loader rewritten to chrome.runtime.dynamicId) stops the content
+  // script's chunk imports on Chromium 156, as on Chrome 130, so the chunks stay at fixed URLs. `it.fails` until fixed.
+  it.fails('cannot fetch any of its web-accessible files at a fixed URL', async () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+      web_accessible_resources?: { resources: string[] }[];
+    };
+    const files = (manifest.web_accessible_resources ?? []).flatMap((r) => r.resources);
+    const { page } = await h.openPage('hostile-clobber');
+    const readable = await page.evaluate(
+      async ({ id, files }) => {
+        const out: string[] = [];
+        for (const file of files) {
+          const ok = await fetch(`chrome-extension://${id}/${file}`).then(
+            (r) => r.ok,
+            () => false,
+          );
+          if (ok) out.push(file);
+        }
+        return out;
+      },
+      { id: h.extensionId, files },
+    );
+    figures.webAccessibleFiles = files.length;
+    figures.readableAtFixedUrl = readable.length;
+    console.log(`[busy e2e] fixed-URL files: ${readable.length} of ${files.length} readable (${readable.join(', ')})`);
+    expect(readable).toEqual([]);
+    await page.close();
   });
 });
