@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { t } from '../../shared/i18n';
 import { HighlightsSchema } from '../../shared/protocol';
+import { runtime } from '../ext';
 import { locateMentions } from './locate';
 import { drawOverlay, type Overlay } from './overlay';
 
@@ -39,13 +40,22 @@ export function apply(
       name: e.name,
       role: e.role,
       summary: e.summary,
+      image: e.image,
+      key: e.key,
       mentionCount: e.mentions.length,
     })),
     {
       typeLabel: (type) => t(TYPE_LABEL[type] ?? type),
       mentions: (n) => (n === 1 ? t('highlightMentionOnce') : t('highlightMentions', [String(n)])),
       regionLabel: t('highlightRegion'),
+      openCard: t('highlightOpenCard'),
+      legend: t('highlightLegend'),
     },
+    {},
+    (key) =>
+      void runtime()
+        ?.sendMessage({ type: 'card/open', payload: { key } })
+        .catch(() => {}),
   );
   // Capped: the background left names or mentions out to stay within the message limits; say so with the count.
   return capped ? { ok: true, drawn: current.count, capped } : { ok: true, drawn: current.count };
