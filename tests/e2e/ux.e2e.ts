@@ -225,11 +225,12 @@ async function underlines(cdp: CDPSession): Promise<number> {
   type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
   let count = 0;
-  const walk = (n: Node, inHost: boolean) => {
-    const host = inHost || n.nodeName === 'BACKSTORY-HIGHLIGHTS';
+  // Underlines live in a (closed) shadow root: count the `u` elements under any shadow root.
+  const walk = (n: Node, inShadow: boolean) => {
     const cls = n.attributes?.[n.attributes.indexOf('class') + 1] ?? '';
-    if (host && n.attributes?.includes('class') && /^u /.test(cls)) count++;
-    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, host);
+    if (inShadow && n.attributes?.includes('class') && /^u /.test(cls)) count++;
+    for (const c of n.children ?? []) walk(c, inShadow);
+    for (const c of n.shadowRoots ?? []) walk(c, true);
   };
   walk(root, false);
   return count;
