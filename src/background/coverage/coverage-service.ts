@@ -146,6 +146,7 @@ function plan({ deps, opts }: Service, input: CoverageInput): SearchPlan & { ent
   const entities = withLinks(analysis.entities, input.links);
   const query = buildCoverageQuery({
     title: article.title,
+    sharedTitle: article.sharedTitle,
     publishedAt: article.publishedAt,
     entities,
     events: analysis.events,
