@@ -13,6 +13,7 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'artifacts', 'robust');
 const E2E_FILES = [
   'tests/e2e/hostile.e2e.ts',
+  'tests/e2e/busy.e2e.ts',
   'tests/e2e/worker.e2e.ts',
   'tests/e2e/faults.e2e.ts',
   'tests/e2e/privacy.e2e.ts',
@@ -122,6 +123,23 @@ if (runE2e) {
     note:
       ([...hostile.failed, ...senders.failed].join('; ') || 'no console errors, no DOM/layout change, clean popup') +
       bigNote,
+  });
+  const busy = count('busy.e2e.ts');
+  const figures = existsSync(join(OUT, 'busy.json'))
+    ? (JSON.parse(readFileSync(join(OUT, 'busy.json'), 'utf8')) as {
+        figures: Record<string, number>;
+        budgets: Record<string, number>;
+      })
+    : { figures: {}, budgets: {} };
+  rows.push({
+    what: 'busy pages (churn, storage, highlight layer)',
+    tried: busy.tried,
+    passed: busy.passed,
+    note:
+      (busy.failed.join('; ') || 'within budgets') +
+      `; ${Object.entries(figures.budgets)
+        .map(([k, budget]) => `${k} ${Math.round((figures.figures[k] ?? Number.NaN) * 100) / 100} (budget ${budget})`)
+        .join(', ')}`,
   });
   const faults = count('faults.e2e.ts');
   rows.push({

@@ -22,8 +22,9 @@ export interface CardsDeps {
    * Starts the first lookups from the names alone while the rest of the analysis runs; resolves once they are sent.
    * Optional: without it, lookups start when the analysis is done.
    */
-  prefetch?(state: TabState, named: Entity[]): Promise<void>;
-  build(state: TabState): Promise<CardsResult>;
+  prefetch?(state: TabState, named: Entity[], signal?: AbortSignal): Promise<void>;
+  /** `signal` aborts when the tab moves on or closes: lookups not yet sent are dropped, those under way cancelled. */
+  build(state: TabState, signal?: AbortSignal): Promise<CardsResult>;
   /** Remembers the reader's pick for a card (site and general); rejects when the card is unknown. */
   choose(state: TabState, key: string, qid: string | null): Promise<void>;
 }
@@ -39,7 +40,11 @@ export interface ControllerDeps {
   /** Background cards for a ready article. Optional. */
   cards?: CardsDeps;
   /** Related coverage for a ready article; `onUpdate` receives partial results. Optional. */
-  findCoverage?(state: TabState, onUpdate: (coverage: Coverage) => Promise<void>): Promise<Coverage>;
+  findCoverage?(
+    state: TabState,
+    onUpdate: (coverage: Coverage) => Promise<void>,
+    signal?: AbortSignal,
+  ): Promise<Coverage>;
   /** Remembers a read in the on-device history; it skips private windows and opted-out sites itself. */
   recordHistory?(state: TabState): Promise<void>;
   now(): number;
@@ -64,10 +69,18 @@ interface Run {
   cards: TabJobs;
   /** Recording the read, then related coverage. */
   followUps: TabJobs;
+  /** Each tab's last analyzed article and its analysis: the same text again (a new URL) is not analyzed again. */
+  analyzedText: Map<number, { key: string; analysis: Analysis }>;
 }
 
 export function createController(deps: ControllerDeps) {
-  const run: Run = { deps, analysis: createTabJobs(), cards: createTabJobs(), followUps: createTabJobs() };
+  const run: Run = {
+    deps,
+    analysis: createTabJobs(),
+    cards: createTabJobs(),
+    followUps: createTabJobs(),
+    analyzedText: new Map(),
+  };
   return {
     pageScanned: (tabId: number, payload: Payload<'page/scanned'>, tab: { incognito?: boolean } = {}) =>
       pageScanned(run, tabId, payload, tab),
@@ -75,8 +88,13 @@ export function createController(deps: ControllerDeps) {
     /** "Analyze this page" / "Try again": ask the content script to extract, whatever detection said. */
     analyze: (tabId: number, force: boolean) => requestAnalysis(deps, tabId, force),
     /** The tab started loading another page: its old state no longer applies. */
-    navigated: (tabId: number, url: string | undefined) => navigated(deps, tabId, url),
-    tabRemoved: (tabId: number) => deps.store.clear(tabId),
+    navigated: (tabId: number, url: string | undefined) => navigated(run, tabId, url),
+    /** The tab closed: its work stops (nothing more is sent for it) and its state goes. */
+    tabRemoved: (tabId: number) => {
+      cancelAll(run, tabId);
+      run.analyzedText.delete(tabId);
+      return deps.store.clear(tabId);
+    },
     /** After a worker restart: finish what a killed worker left half done. */
     resume: () => resume(run),
     /** "Not this one?": remember the pick, then link the page's entities again with it. */
@@ -112,12 +130,13 @@ function runCards(run: Run, state: TabState): Promise<void> {
   const cards = deps.cards;
   if (!cards || !state.article) return Promise.resolve();
   const { tabId, pageUrl } = state;
-  return run.cards.start(tabId, async () => {
+  return run.cards.start(tabId, async (signal) => {
     deps.mark?.('cards-start', tabId);
     let result: CardsResult;
     try {
-      result = await cards.build(state);
+      result = await cards.build(state, signal);
     } catch (error) {
+      if (signal.aborted) return;
       deps.log(`cards failed in tab ${tabId}`, error);
       const fallback = cards.placeholders(state);
       result = { ...fallback, status: 'degraded', notes: ['source-failed'] };
@@ -129,15 +148,24 @@ function runCards(run: Run, state: TabState): Promise<void> {
 }
 
 /** The analysis of an article, as the state that follows 'analyzing': ready with its results, or an error. */
-async function analyzed(deps: ControllerDeps, state: TabState, article: Article): Promise<TabState> {
+async function analyzed(
+  deps: ControllerDeps,
+  state: TabState,
+  article: Article,
+  signal: AbortSignal,
+  known: Analysis | null,
+): Promise<TabState> {
   const { tabId } = state;
   try {
     deps.mark?.('nlp-start', tabId);
     const prefetch = deps.cards?.prefetch?.bind(deps.cards);
-    const analysis = await deps.runNlp(
-      article,
-      prefetch && ((named) => waitAtMost(prefetch(state, named), PREFETCH_WAIT_MS)),
-    );
+    const analysis =
+      known ??
+      (await deps.runNlp(
+        article,
+        prefetch &&
+          ((named) => (signal.aborted ? undefined : waitAtMost(prefetch(state, named, signal), PREFETCH_WAIT_MS))),
+      ));
     deps.mark?.('nlp-done', tabId);
     const next: TabState = { ...state, status: 'ready', analysis, error: null, updatedAt: deps.now() };
     if (deps.cards) next.cards = deps.cards.placeholders(next);
@@ -153,8 +181,12 @@ function runAnalysis(run: Run, state: TabState): Promise<void> {
   const { deps } = run;
   const { tabId, article } = state;
   if (!article) return Promise.resolve();
-  return run.analysis.start(tabId, async () => {
-    const next = await analyzed(deps, state, article);
+  return run.analysis.start(tabId, async (signal) => {
+    const key = textKey(article);
+    const known = run.analyzedText.get(tabId);
+    const next = await analyzed(deps, state, article, signal, known?.key === key ? known.analysis : null);
+    if (signal.aborted) return;
+    if (next.status === 'ready' && next.analysis) run.analyzedText.set(tabId, { key, analysis: next.analysis });
     // The tab may have moved on while we worked; only finish the page we started.
     const written = deps.store.update(tabId, (current) =>
       current?.pageUrl === state.pageUrl && current.status === 'analyzing' ? next : null,
@@ -174,14 +206,15 @@ function followUp(run: Run, state: TabState): Promise<void> {
   const write = async (coverage: Coverage) => {
     await updateReady(deps, tabId, pageUrl, { coverage });
   };
-  return run.followUps.start(tabId, async () => {
+  return run.followUps.start(tabId, async (signal) => {
     await deps
       .recordHistory?.(state)
       .catch((error: unknown) => deps.log(`history not recorded for tab ${tabId}`, error));
-    if (!deps.findCoverage) return;
+    if (!deps.findCoverage || signal.aborted) return;
     try {
-      await write(await deps.findCoverage(state, write));
+      await write(await deps.findCoverage(state, write, signal));
     } catch (error) {
+      if (signal.aborted) return;
       deps.log(`coverage failed in tab ${tabId}`, error);
       await write(emptyCoverage(deps.now(), 'ready'));
     }
@@ -203,6 +236,8 @@ async function pageScanned(
     await putState(deps, { ...baseState(deps, tabId, url), status: 'not-article', detection, scanTimings });
     return { ok: true };
   }
+  // The page moved on: whatever its previous article still had under way is for nobody now.
+  cancelAll(run, tabId);
   const state: TabState = {
     ...baseState(deps, tabId, url),
     status: 'analyzing',
@@ -255,9 +290,11 @@ async function requestAnalysis(deps: ControllerDeps, tabId: number, force: boole
   }
 }
 
-async function navigated(deps: ControllerDeps, tabId: number, url: string | undefined): Promise<void> {
+async function navigated(run: Run, tabId: number, url: string | undefined): Promise<void> {
+  const { deps } = run;
   const state = await deps.store.get(tabId);
   if (!state || (url && sameDocument(state.pageUrl, url))) return;
+  cancelAll(run, tabId);
   await deps.store.clear(tabId);
   await deps.showBadge(tabId, null);
 }
@@ -295,6 +332,22 @@ async function chooseCard(
 }
 
 export type Controller = ReturnType<typeof createController>;
+
+/** Stops every job of a tab: their lookups not yet sent are dropped and those under way cancelled. */
+function cancelAll(run: Run, tabId: number): void {
+  run.analysis.cancel(tabId);
+  run.cards.cancel(tabId);
+  run.followUps.cancel(tabId);
+}
+
+/** What makes two scans of a tab the same article for the analysis. */
+function textKey(article: Article): string {
+  // FNV-1a over the text: a key of a few characters, not a second copy of a long article per tab.
+  const text = `${article.lang ?? ''}\u0000${article.title}\u0000${article.text}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(h >>> 0).toString(36)}`;
+}
 
 /** Never rejects: a failed early lookup is build()'s to report. */
 const waitAtMost = (work: Promise<unknown>, ms: number) =>

@@ -3,6 +3,7 @@
  * are on (and the site is not excluded) its content script gets the mentions to underline; otherwise it is told to
  * remove them. Free of `browser.*`: index.ts passes the sender.
  */
+import { HIGHLIGHT_LIMITS } from '../shared/article-limits';
 import type { Payload } from '../shared/protocol';
 import { isExcluded, type Settings } from '../shared/settings';
 import type { TabState } from '../shared/tab-state';
@@ -36,7 +37,7 @@ export function highlightsFor(state: TabState | null, settings: Settings): Highl
   const lines = cardLines(state);
   const types = highlights.types as Record<string, boolean>;
   const text = state.article.text;
-  const entities = (state.analysis?.entities ?? [])
+  const all = (state.analysis?.entities ?? [])
     .filter((e) => types[e.type] === true)
     .map((e) => ({
       type: e.type,
@@ -50,7 +51,15 @@ export function highlightsFor(state: TabState | null, settings: Settings): Highl
         .map((m) => ({ start: m.start, end: m.end })),
     }))
     .filter((e) => e.mentions.length);
-  return { enabled: true, text, entities };
+  // Past the message limits, draw the most salient names (the analysis lists them first) and their first mentions.
+  const L = HIGHLIGHT_LIMITS;
+  const capped = all.length > L.entities || all.some((e) => e.mentions.length > L.mentionsPerEntity);
+  const entities = all
+    .slice(0, L.entities)
+    .map((e) =>
+      e.mentions.length > L.mentionsPerEntity ? { ...e, mentions: e.mentions.slice(0, L.mentionsPerEntity) } : e,
+    );
+  return capped ? { enabled: true, text, entities, capped } : { enabled: true, text, entities };
 }
 
 export function createHighlightSync(deps: HighlightSyncDeps) {

@@ -33,7 +33,7 @@ const cards = wireCards(log);
 browser.permissions?.onAdded?.addListener(() => cards.renewClients());
 
 const controller = createController({
-  store: createTabStore(browser.storage.session as unknown as SessionArea),
+  store: createTabStore(browser.storage.session as unknown as SessionArea, { log }),
   showBadge: (tabId, state) => showBadge(browser.action, tabId, state, titleFor),
   runNlp: async (article, onNamed) => {
     await nerModel;

@@ -35,7 +35,7 @@ export function fitArticle(article: Article | null): Article | null {
         ? article.text.slice(0, Math.max(article.text.lastIndexOf('\n\n', L.text), L.text - 10_000, 0))
         : article.text,
     relatedLinks: article.relatedLinks
-      .filter((link) => link.url.length <= L.url)
+      .filter((link) => link.url.length <= L.linkUrl)
       .slice(0, L.links)
       .map((link) => ({ text: cut(link.text, L.linkText), url: link.url })),
   };

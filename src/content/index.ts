@@ -5,9 +5,8 @@
 import type { Message } from '../shared/protocol';
 import { detectPage } from './detect-page';
 import { runtime } from './ext';
+import { createScanSchedule } from './scan-schedule';
 import { watchUrl } from './watch-url';
-
-const SETTLE_MS = 600; // let a single-page app render the new route before scanning it
 
 async function scan(force: boolean): Promise<void> {
   const api = runtime();
@@ -58,18 +57,25 @@ function highlights(
 }
 
 function start(): void {
+  // Captured now, before anything else runs: later lookups could meet what the page put on `window` since.
   const api = runtime();
   if (!api) return;
+  const schedule = createScanSchedule(safeScan, {
+    now: () => performance.now(),
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+  });
   api.onMessage.addListener((raw, sender) => {
     // Only the extension itself (no tab: the background) may ask for an extraction.
     if (sender.id !== api.id || sender.tab) return undefined;
     const msg = raw as { type?: unknown; payload?: { force?: unknown; enabled?: unknown } } | null;
     if (msg?.type === 'content/highlights') return highlights(msg.payload);
     if (msg?.type !== 'content/extract') return undefined;
+    schedule.ran();
     return safeScan(msg.payload?.force === true);
   });
+  schedule.ran();
   void safeScan();
-  watchUrl(() => setTimeout(() => void safeScan(), SETTLE_MS));
+  watchUrl(schedule.changed);
 }
 
 try {

@@ -16,8 +16,19 @@ export const ARTICLE_LIMITS = {
   image: 8_000,
   standfirst: 2_000,
   section: 500,
-  // Article text; beyond this the page is abusing us.
-  text: 2_000_000,
-  linkText: 2_000,
-  links: 500,
+  // Article text: five times the longest long-read; beyond this the page is abusing us (and every tab's state
+  // shares one storage.session quota of 10 MB).
+  text: 500_000,
+  linkText: 500,
+  // A related link is a story URL, not a tracking blob: 500 links of 64,000 characters made one message 34 MB.
+  linkUrl: 2_048,
+  links: 200,
 } as const;
+
+/** The most a tab's stored state may take (JSON characters): past it, the bulkiest parts are left out. */
+export const TAB_STATE_BUDGET = 3_000_000;
+/** All tabs' states together, kept under storage.session's 10 MB quota: the oldest tabs' states go first. */
+export const SESSION_BUDGET = 8_000_000;
+
+/** The most a highlights message carries: past these, the most salient names and their first mentions are drawn. */
+export const HIGHLIGHT_LIMITS = { entities: 500, mentionsPerEntity: 2_000 } as const;

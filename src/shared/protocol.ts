@@ -3,7 +3,7 @@
  * Trust boundary: everything arriving here is untrusted (content scripts run beside hostile pages), so the
  * background parses each payload with its schema and checks the sender's role before a handler sees it.
  */
-import { ARTICLE_LIMITS } from './article-limits';
+import { ARTICLE_LIMITS, HIGHLIGHT_LIMITS } from './article-limits';
 import * as v from 'valibot';
 
 const L = ARTICLE_LIMITS;
@@ -32,7 +32,7 @@ export const ArticleSchema = v.object({
   image: v.optional(nullableStr(L.image)),
   standfirst: v.optional(nullableStr(L.standfirst)),
   text: str(L.text),
-  relatedLinks: v.pipe(v.array(v.object({ text: str(L.linkText), url: str(L.url) })), v.maxLength(L.links)),
+  relatedLinks: v.pipe(v.array(v.object({ text: str(L.linkText), url: str(L.linkUrl) })), v.maxLength(L.links)),
 });
 
 const Ms = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(3_600_000));
@@ -61,13 +61,18 @@ export const HighlightsSchema = v.object({
           image: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(2_000), v.url(), v.startsWith('https://')))),
           /** The card's key, for "Open the full card". */
           key: v.optional(nullableStr(700)),
-          mentions: v.pipe(v.array(v.object({ start: Offset, end: Offset })), v.maxLength(2_000)),
+          mentions: v.pipe(
+            v.array(v.object({ start: Offset, end: Offset })),
+            v.maxLength(HIGHLIGHT_LIMITS.mentionsPerEntity),
+          ),
         }),
       ),
-      v.maxLength(500),
+      v.maxLength(HIGHLIGHT_LIMITS.entities),
     ),
     [],
   ),
+  /** True when names or mentions were left out to stay within HIGHLIGHT_LIMITS: the page draws what it got. */
+  capped: v.optional(v.boolean()),
 });
 
 /** Who may send a message to the background: a top-frame content script, or an extension page (popup, options). */

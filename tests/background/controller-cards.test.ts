@@ -30,7 +30,7 @@ const scanned = {
   forced: false,
 };
 
-function fakeCards(build: (state: TabState) => Promise<CardsResult>) {
+function fakeCards(build: (state: TabState, signal?: AbortSignal) => Promise<CardsResult>) {
   const chosen: [string, string | null][] = [];
   const cards: CardsDeps = {
     placeholders: (state) => ({
@@ -212,5 +212,61 @@ describe('controller: cards after the analysis', () => {
     await controller.getState(2);
     await controller.whenCardsIdle(2);
     expect((await deps.store.get(2))?.cards?.status).toBe('ready');
+  });
+});
+
+describe('a tab that moves on stops its work', () => {
+  const held = () => {
+    const signals: AbortSignal[] = [];
+    const { cards } = fakeCards(
+      (_state, signal) =>
+        new Promise<CardsResult>((_resolve, reject) => {
+          signals.push(signal!);
+          signal?.addEventListener('abort', () => reject(new Error('aborted')));
+        }),
+    );
+    return { cards, signals };
+  };
+
+  it.each([
+    ['navigates to another page', (c: ReturnType<typeof setup>['controller']) => c.navigated(1, 'https://news.test/b')],
+    ['closes', (c: ReturnType<typeof setup>['controller']) => c.tabRemoved(1)],
+    [
+      'stays on the same page (a #fragment)',
+      (c: ReturnType<typeof setup>['controller']) => c.navigated(1, 'https://news.test/a#x'),
+    ],
+  ])('when the tab %s, the signal its lookups carry aborts (only then)', async (what, act) => {
+    const { cards, signals } = held();
+    const { controller } = setup(cards);
+    await controller.pageScanned(1, scanned);
+    await controller.whenIdle(1);
+    expect(signals).toHaveLength(1);
+    expect(signals[0]!.aborted).toBe(false);
+    await act(controller);
+    expect(signals[0]!.aborted).toBe(!what.startsWith('stays'));
+  });
+
+  it('a new scan of the tab aborts the previous page lookups; the same text again is not analyzed again', async () => {
+    const { cards, signals } = held();
+    let analyses = 0;
+    const { controller } = setup(cards, {
+      runNlp: async () => {
+        analyses++;
+        return found;
+      },
+    });
+    await controller.pageScanned(1, scanned);
+    await controller.whenIdle(1);
+    await controller.pageScanned(1, { ...scanned, url: 'https://news.test/a?page=2' });
+    await controller.whenIdle(1);
+    expect(signals.map((s) => s.aborted)).toEqual([true, false]);
+    expect(analyses).toBe(1);
+    await controller.pageScanned(1, {
+      ...scanned,
+      url: 'https://news.test/c',
+      article: { ...article, text: 'Other.' },
+    });
+    await controller.whenIdle(1);
+    expect(analyses).toBe(2);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHighlightSync, highlightsFor, type HighlightsPayload } from '../../src/background/highlights';
+import * as v from 'valibot';
+import { HighlightsSchema } from '../../src/shared/protocol';
 import { normalizeSettings } from '../../src/shared/settings';
 import type { TabState } from '../../src/shared/tab-state';
 
@@ -123,5 +125,32 @@ describe('createHighlightSync', () => {
     });
     await expect(sync.stateChanged(3, ready())).resolves.toBeUndefined();
     expect(logs).toHaveLength(1);
+  });
+});
+
+describe('highlights past the message limits', () => {
+  const on = normalizeSettings({ highlights: { enabled: true } });
+  const many = (names: number, mentions: number): TabState =>
+    ready({
+      analysis: {
+        events: [],
+        entities: Array.from({ length: names }, (_, i) => ({
+          type: 'person' as const,
+          name: `Person ${i}`,
+          mentions: Array.from({ length: i === 0 ? mentions : 1 }, () => ({ text: 'Putin', start: 0, end: 5 })),
+        })),
+      },
+    });
+
+  it.each([
+    ['600 names', many(600, 1), 500, 1, true],
+    ['2,500 mentions of one name', many(2, 2_500), 2, 2_000, true],
+    ['500 names with 2,000 mentions (at the limits)', many(500, 2_000), 500, 2_000, false],
+  ])('%s: the first names and mentions are sent, marked capped when cut', (_what, state, names, first, capped) => {
+    const payload = highlightsFor(state, on);
+    expect(v.safeParse(HighlightsSchema, payload).success).toBe(true);
+    expect(payload.entities).toHaveLength(names);
+    expect(payload.entities![0]!.mentions).toHaveLength(first);
+    expect(payload.capped === true).toBe(capped);
   });
 });

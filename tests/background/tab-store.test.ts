@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTabStore, type SessionArea } from '../../src/background/tab-store';
 import type { TabState } from '../../src/shared/tab-state';
+import { memoryArea } from '../support/memory-area';
 
 /** A storage area whose reads and writes take turns with other tasks, as chrome.storage's do. */
 function slowArea(): SessionArea {
@@ -80,5 +81,84 @@ describe('tab store', () => {
     const store = createTabStore(area);
     expect(await store.get(3)).toBeNull();
     expect(await store.all()).toEqual([]);
+  });
+});
+
+describe('tab store budgets: one page cannot fill the storage every tab shares', () => {
+  const state = (tabId: number, updatedAt: number, chars: number): TabState => ({
+    ...ready,
+    tabId,
+    updatedAt,
+    article: {
+      title: 't',
+      byline: null,
+      authors: [],
+      publisher: null,
+      publishedAt: null,
+      lang: 'en',
+      url: 'https://news.test/a',
+      text: 'x'.repeat(chars),
+      relatedLinks: Array.from({ length: 50 }, (_, i) => ({ text: 'link', url: `https://news.test/${i}` })),
+    },
+  });
+
+  /** An area with a quota, refusing writes past it as chrome.storage.session does. */
+  function quotaArea(quota: number) {
+    const area = memoryArea();
+    const used = () => [...area.data.values()].reduce((n: number, v) => n + JSON.stringify(v).length, 0);
+    const set = area.set.bind(area);
+    area.set = async (items) => {
+      const adding = Object.entries(items).reduce(
+        (n, [k, v]) => n + JSON.stringify(v).length - JSON.stringify(area.data.get(k) ?? '').length,
+        0,
+      );
+      if (used() + adding > quota) throw new Error('Session storage quota bytes exceeded.');
+      await set(items);
+    };
+    return area;
+  }
+
+  it('keeps the total under its budget by dropping the oldest tabs first', async () => {
+    const area = memoryArea();
+    const store = createTabStore(area, { tabBudget: 20_000, totalBudget: 25_000 });
+    for (const [id, at] of [
+      [1, 10],
+      [2, 20],
+      [3, 30],
+    ] as const)
+      await store.put(state(id, at, 8_000));
+    expect(await store.get(1)).toBeNull();
+    expect((await store.get(2))?.article?.text.length).toBe(8_000);
+    expect((await store.get(3))?.article?.text.length).toBe(8_000);
+  });
+
+  it('cuts a state over the tab budget: related links first, then a small error state', async () => {
+    const store = createTabStore(memoryArea(), { tabBudget: 9_000, totalBudget: 100_000 });
+    await store.put(state(1, 1, 7_500));
+    expect((await store.get(1))?.article?.relatedLinks).toEqual([]);
+    expect((await store.get(1))?.article?.text.length).toBe(7_500);
+    await store.put(state(2, 1, 20_000));
+    expect(await store.get(2)).toMatchObject({
+      status: 'error',
+      article: null,
+      error: expect.stringMatching(/too large/),
+    });
+    // Under the budget, nothing is cut.
+    await store.put(state(3, 1, 1_000));
+    expect((await store.get(3))?.article?.relatedLinks).toHaveLength(50);
+  });
+
+  it("a quota error in one tab's write never breaks another tab: room is made, and the writer never rejects", async () => {
+    const area = quotaArea(30_000);
+    // The budgets think everything fits; the browser's quota is what refuses.
+    const store = createTabStore(area, { tabBudget: 1_000_000, totalBudget: 1_000_000 });
+    await store.put(state(1, 10, 12_000));
+    await store.put(state(2, 20, 12_000));
+    await expect(store.put(state(3, 30, 12_000))).resolves.toBeUndefined();
+    expect((await store.get(3))?.article?.text.length).toBe(12_000);
+    expect(await store.get(1)).toBeNull();
+    // Too big for the quota even alone: the tab gets an error state, the write still resolves.
+    await expect(store.put(state(4, 40, 40_000))).resolves.toBeUndefined();
+    expect((await store.get(4))?.status).toBe('error');
   });
 });

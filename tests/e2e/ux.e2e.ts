@@ -218,7 +218,7 @@ const boxes = (page: Page) =>
   page.evaluate(() => ({
     scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
     // The page's own elements (our zero-size keyboard stops beside the text are left out).
-    boxes: [...document.body.querySelectorAll('*:not(backstory-stop)')].map((el) => {
+    boxes: [...document.body.querySelectorAll('*:not([data-backstory-stop])')].map((el) => {
       const r = el.getBoundingClientRect();
       return [
         Math.round(r.x * 2) / 2,
@@ -234,11 +234,12 @@ async function underlines(cdp: CDPSession): Promise<number> {
   type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
   let count = 0;
-  const walk = (n: Node, inHost: boolean) => {
-    const host = inHost || n.nodeName === 'BACKSTORY-HIGHLIGHTS';
+  // Underlines live in a (closed) shadow root: count the `u` elements under any shadow root.
+  const walk = (n: Node, inShadow: boolean) => {
     const cls = n.attributes?.[n.attributes.indexOf('class') + 1] ?? '';
-    if (host && n.attributes?.includes('class') && /^u /.test(cls)) count++;
-    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, host);
+    if (inShadow && n.attributes?.includes('class') && /^u /.test(cls)) count++;
+    for (const c of n.children ?? []) walk(c, inShadow);
+    for (const c of n.shadowRoots ?? []) walk(c, true);
   };
   walk(root, false);
   return count;
@@ -255,7 +256,7 @@ describe('in-page highlights', () => {
     const popup = await openPopup(tabId);
     const toggle = popup.getByRole('switch', { name: /Underline names/ });
     await toggle.check();
-    await page.waitForSelector('backstory-highlights', { state: 'attached' });
+    await page.waitForSelector(':root > div', { state: 'attached' });
     await expect.poll(() => underlines(cdp), { timeout: 5_000 }).toBeGreaterThan(20);
     const drawn = await underlines(cdp);
     const during = await boxes(page);
@@ -309,7 +310,7 @@ describe('in-page highlights', () => {
     let presses = 0;
     for (; presses < 400 && !reached; presses++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.tagName === 'BACKSTORY-STOP');
+      reached = await page.evaluate(() => document.activeElement?.hasAttribute('data-backstory-stop') === true);
     }
     expect(reached).toBe(true);
     const linksAfter = await page.evaluate(() => {
@@ -346,7 +347,7 @@ describe('in-page highlights', () => {
     await cardPage.close();
 
     await toggle.uncheck();
-    await page.waitForSelector('backstory-highlights', { state: 'detached' });
+    await page.waitForSelector(':root > div', { state: 'detached' });
     const after = await boxes(page);
     expect(after.boxes).toEqual(before.boxes);
     expect(after.scroll).toEqual(before.scroll);

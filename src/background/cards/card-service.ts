@@ -45,6 +45,8 @@ export interface CardsRequest {
   /** The page's host: the key for remembered choices. Stays on the device. */
   site: string;
   settings: Settings;
+  /** Aborts when the tab moves on or closes: lookups not yet sent are dropped. */
+  signal?: AbortSignal;
 }
 
 export interface CardServiceOptions {
@@ -69,7 +71,7 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
   const sourcesFor = createSourcePool(deps);
   return {
     build: (request: CardsRequest) => buildCards(deps, options, sourcesFor, request),
-    prefetch: (request: Pick<CardsRequest, 'article' | 'entities' | 'settings'>) =>
+    prefetch: (request: Pick<CardsRequest, 'article' | 'entities' | 'settings' | 'signal'>) =>
       prefetchCards(deps, options, sourcesFor, request),
     /** Cards from the article alone, shown at once while linking runs and whenever it cannot. */
     placeholders: (request: Pick<CardsRequest, 'article' | 'entities' | 'events'>, note: CardNote | null = null) =>
@@ -82,7 +84,7 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
 
 export type CardService = ReturnType<typeof createCardService>;
 
-type SourcesFor = (settings: Settings) => WikimediaSources;
+type SourcesFor = (settings: Settings, signal?: AbortSignal) => WikimediaSources;
 
 function placeholderCards(
   request: Pick<CardsRequest, 'article' | 'entities' | 'events'>,
@@ -116,13 +118,13 @@ function prefetchCards(
   deps: CardServiceDeps,
   options: CardServiceOptions,
   sourcesFor: SourcesFor,
-  request: Pick<CardsRequest, 'article' | 'entities' | 'settings'>,
+  request: Pick<CardsRequest, 'article' | 'entities' | 'settings' | 'signal'>,
 ): Promise<void> {
   const { settings } = request;
   if (settings.offline || !settings.sources.wikipedia) return Promise.resolve();
   const all = withPublisher(pickEntities(request.entities, options.maxEntities), request.article);
   return new Promise<void>((resolve) => {
-    void findCandidates(deps.cache, sourcesFor(settings), all, options.maxDisambiguationLinks, resolve)
+    void findCandidates(deps.cache, sourcesFor(settings, request.signal), all, options.maxDisambiguationLinks, resolve)
       .catch((error: unknown) => deps.log('early lookups failed', error))
       .finally(resolve);
   });
@@ -169,7 +171,7 @@ async function buildCards(
     return done({ status: 'offline', cards, publisher: null, notes: ['offline'] });
   }
 
-  const sources = sourcesFor(settings);
+  const sources = sourcesFor(settings, request.signal);
   const { notes, failed } = failureNotes(deps.log);
   const all = withPublisher(entities, article);
   const picking = readPicks(deps.choices, request.site, all);

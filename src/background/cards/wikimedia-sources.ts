@@ -27,7 +27,7 @@ export interface SourcePoolDeps {
 /** Wikidata answers with whole entities: fewer requests at a time keep its servers (and our memory) at ease. */
 const WIKIDATA_MAX_IN_FLIGHT = 3;
 
-export function createSourcePool(deps: SourcePoolDeps): (settings: Settings) => WikimediaSources {
+export function createSourcePool(deps: SourcePoolDeps): (settings: Settings, signal?: AbortSignal) => WikimediaSources {
   // One client per service endpoint, kept across pages: the queue and any Retry-After block must outlive a page.
   const clients = new Map<string, WikimediaClient>();
   const client = (endpoint: string, offline: boolean) => {
@@ -46,15 +46,21 @@ export function createSourcePool(deps: SourcePoolDeps): (settings: Settings) => 
     return c;
   };
 
-  return (settings) => {
+  return (settings, signal) => {
     const lang = settings.wikipediaLang;
     const offline = !deps.online();
     const { wikipedia, wikidata } = settings.endpoints;
     return {
       lang,
       offline,
-      wp: createWikipediaSource(client(wikipedia, offline), { endpoint: wikipedia, lang }),
-      wd: createWikidataSource(client(wikidata, offline), { endpoint: wikidata, lang }),
+      wp: createWikipediaSource(forJob(client(wikipedia, offline), signal), { endpoint: wikipedia, lang }),
+      wd: createWikidataSource(forJob(client(wikidata, offline), signal), { endpoint: wikidata, lang }),
     };
   };
+}
+
+/** The shared client, its requests tied to one job's signal (dropped when the tab that asked moves on). */
+function forJob(client: WikimediaClient, signal: AbortSignal | undefined): WikimediaClient {
+  if (!signal) return client;
+  return { stats: client.stats, getJson: (url) => client.getJson(url, signal) };
 }

@@ -43,7 +43,8 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
   let service = newService();
 
   const siteOf = (state: TabState) => siteHost(state.pageUrl);
-  const requestOf = async (state: TabState) => ({
+  const requestOf = async (state: TabState, signal?: AbortSignal) => ({
+    signal,
     article: state.article!,
     entities: state.analysis?.entities ?? [],
     events: state.analysis?.events ?? [],
@@ -66,11 +67,11 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
         notes: [],
         elapsedMs: 0,
       }),
-      prefetch: async (state, named) =>
+      prefetch: async (state, named, signal) =>
         state.article
-          ? service.prefetch({ article: state.article, entities: named, settings: await loadSettings() })
+          ? service.prefetch({ article: state.article, entities: named, settings: await loadSettings(), signal })
           : undefined,
-      build: async (state) => service.build(await requestOf(state)),
+      build: async (state, signal) => service.build(await requestOf(state, signal)),
       choose: async (state, key, qid) => {
         const card = state.cards?.cards.find((c) => c.key === key);
         if (!card) throw new Error('No such card on this page.');

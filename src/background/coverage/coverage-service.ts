@@ -34,6 +34,8 @@ export interface CoverageInput {
   /** From the sender tab: private windows are never recorded and their answers never written to disk. */
   incognito: boolean;
   links?: EntityLinks;
+  /** Aborts when the tab moves on or closes: searches still waiting for their turn are dropped, unsent. */
+  signal?: AbortSignal;
 }
 
 export interface CoverageDeps {
@@ -93,6 +95,7 @@ interface SearchPlan {
   persist: boolean;
   /** Keyed by the story's day, not the window's end (clipped at today), so yesterday's answer still serves. */
   windowKey: string;
+  signal?: AbortSignal;
 }
 
 type Sources = {
@@ -157,6 +160,7 @@ function plan({ deps, opts }: Service, input: CoverageInput): SearchPlan & { ent
     persist: !input.incognito,
     windowKey: `${query.window.start}~${query.window.center}`,
     entities,
+    signal: input.signal,
   };
 }
 
@@ -167,7 +171,7 @@ function searchGdelt({ cached, gdeltFor }: Service, p: SearchPlan, settings: Set
     key: `gdelt|${endpoint}|${p.query.gdelt}|${p.windowKey}`,
     fresh: p.fresh,
     persist: p.persist,
-    ask: () => gdeltFor(endpoint).artList(p.query.gdelt!, p.query.window),
+    ask: () => gdeltFor(endpoint).artList(p.query.gdelt!, p.query.window, p.signal),
     endpoint,
   });
 }
@@ -189,6 +193,7 @@ function searchGoogleNews(
       createGoogleNewsClient({ fetch: deps.fetch, now: deps.now }, { ...opts.googleNews, endpoint }).search(
         p.query.googleNews!,
         lang,
+        p.signal,
       ),
     endpoint,
   });
@@ -213,7 +218,7 @@ function timelineFor(
     ask: () =>
       failure
         ? Promise.resolve({ ok: false as const, reason: failure })
-        : gdeltFor(settings.endpoints.gdelt).timelineVol(p.query.gdelt!, window),
+        : gdeltFor(settings.endpoints.gdelt).timelineVol(p.query.gdelt!, window, p.signal),
     endpoint: failure ? undefined : settings.endpoints.gdelt,
   });
 }

@@ -35,8 +35,8 @@ export function wireCoverage(log: (message: string, error?: unknown) => void) {
   });
 
   return {
-    findCoverage: async (state: TabState, onUpdate: Parameters<typeof service.find>[1]) =>
-      service.find(await inputOf(state), onUpdate),
+    findCoverage: async (state: TabState, onUpdate: Parameters<typeof service.find>[1], signal?: AbortSignal) =>
+      service.find({ ...(await inputOf(state)), signal }, onUpdate),
     recordHistory: async (state: TabState) => {
       if (state.article) await service.record(await inputOf(state));
     },

@@ -44,14 +44,16 @@ export function createGdeltClient(deps: GdeltDeps, options: Partial<GdeltOptions
   const opts = { ...DEFAULT_GDELT_OPTIONS, ...options };
   const gate = createRequestGate(deps, opts);
   return {
+    /** `signal`: the tab that asked moved on; a request still waiting for its turn is dropped, unsent. */
     async artList(
       query: string,
       window: Pick<CoverageWindow, 'start' | 'end'>,
+      signal?: AbortSignal,
     ): Promise<SourceResult<CoverageCandidate[]>> {
       const range = windowParams(opts, window);
       if (!range) return { ok: false, reason: 'out-of-range' };
-      const result = await gate.run(() =>
-        getJson(deps, opts, {
+      const result = await gate.run(signal, () =>
+        getJson(deps, opts, signal, {
           query,
           mode: 'ArtList',
           format: 'json',
@@ -66,11 +68,12 @@ export function createGdeltClient(deps: GdeltDeps, options: Partial<GdeltOptions
     async timelineVol(
       query: string,
       window: Pick<CoverageWindow, 'start' | 'end'>,
+      signal?: AbortSignal,
     ): Promise<SourceResult<TimelinePoint[]>> {
       const range = windowParams(opts, window);
       if (!range) return { ok: false, reason: 'out-of-range' };
-      const result = await gate.run(() =>
-        getJson(deps, opts, { query, mode: 'TimelineVol', format: 'json', ...range }),
+      const result = await gate.run(signal, () =>
+        getJson(deps, opts, signal, { query, mode: 'TimelineVol', format: 'json', ...range }),
       );
       return result.ok ? { ok: true, value: parseGdeltTimeline(result.value) } : result;
     },
@@ -80,16 +83,24 @@ export function createGdeltClient(deps: GdeltDeps, options: Partial<GdeltOptions
   };
 }
 
-/** Runs requests one at a time, spaced by minIntervalMs, pushed back by Retry-After. */
+/** What a request whose tab moved on gets instead of an answer: it was never sent. */
+const DROPPED = { ok: false, reason: 'network', detail: 'dropped: the page that asked is gone' } as const;
+
+/**
+ * Runs requests one at a time, spaced by minIntervalMs, pushed back by Retry-After. A request whose signal
+ * aborted while it waited is dropped without taking a turn, so stale work never delays a live tab's request.
+ */
 function createRequestGate(deps: GdeltDeps, opts: GdeltOptions) {
   let nextAt = 0;
   let queue: Promise<unknown> = Promise.resolve();
-  function run<T>(task: () => Promise<SourceResult<T>>): Promise<SourceResult<T>> {
+  function run<T>(signal: AbortSignal | undefined, task: () => Promise<SourceResult<T>>): Promise<SourceResult<T>> {
     const result = queue.then(async (): Promise<SourceResult<T>> => {
+      if (signal?.aborted) return DROPPED;
       const wait = nextAt - deps.now();
       if (wait > opts.maxWaitMs)
         return { ok: false, reason: 'rate-limited', detail: `waiting ${Math.ceil(wait / 1000)} s for GDELT` };
-      if (wait > 0) await deps.sleep(wait);
+      if (wait > 0) await sleepUnlessDropped(deps, wait, signal);
+      if (signal?.aborted) return DROPPED;
       nextAt = deps.now() + opts.minIntervalMs;
       const answer = await task();
       if (!answer.ok && answer.reason === 'rate-limited') {
@@ -104,15 +115,25 @@ function createRequestGate(deps: GdeltDeps, opts: GdeltOptions) {
   return { run, nextAt: () => nextAt };
 }
 
+/** Sleeps `ms`, or less when the signal aborts first (the queue behind must not wait for dropped work). */
+function sleepUnlessDropped(deps: GdeltDeps, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return deps.sleep(ms);
+  return new Promise<void>((resolve) => {
+    signal.addEventListener('abort', () => resolve(), { once: true });
+    void deps.sleep(ms).then(resolve);
+  });
+}
+
 async function getJson(
   deps: GdeltDeps,
   opts: GdeltOptions,
+  signal: AbortSignal | undefined,
   params: Record<string, string>,
 ): Promise<SourceResult<unknown>> {
   const url = `${opts.endpoint}?${Object.entries(params)
     .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
     .join('&')}`;
-  const fetched = await getBytes(deps.fetch, url, opts.timeoutMs, deps.now);
+  const fetched = await getBytes(deps.fetch, url, opts.timeoutMs, deps.now, signal);
   if (!fetched.ok) return fetched;
   const text = new TextDecoder().decode(fetched.value.bytes);
   if (looksLikeHtml(fetched.value.contentType, text) || /^\s*</.test(text)) {

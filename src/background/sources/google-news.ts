@@ -39,10 +39,10 @@ export function createGoogleNewsClient(
 ) {
   const opts = { ...DEFAULT_GOOGLE_NEWS_OPTIONS, ...options };
   return {
-    async search(query: string, lang: string | null): Promise<SourceResult<CoverageCandidate[]>> {
+    async search(query: string, lang: string | null, signal?: AbortSignal): Promise<SourceResult<CoverageCandidate[]>> {
       const locale = googleNewsLocale(lang);
       const url = `${opts.endpoint}?q=${encodeURIComponent(query)}&hl=${locale.hl}&gl=${locale.gl}&ceid=${encodeURIComponent(locale.ceid)}`;
-      const fetched = await getBytes(deps.fetch, url, opts.timeoutMs, deps.now);
+      const fetched = await getBytes(deps.fetch, url, opts.timeoutMs, deps.now, signal);
       if (!fetched.ok) return fetched;
       const text = decodeFeedBytes(fetched.value.bytes, fetched.value.contentType);
       if (looksLikeHtml(fetched.value.contentType, text))

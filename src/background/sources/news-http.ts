@@ -23,9 +23,14 @@ export async function getBytes(
   url: string,
   timeoutMs: number,
   now: () => number = Date.now,
+  /** The tab that asked moved on: cancel the request. */
+  signal?: AbortSignal,
 ): Promise<SourceResult<Fetched>> {
+  if (signal?.aborted) return { ok: false, reason: 'network', detail: 'dropped: the page that asked is gone' };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const cancel = () => controller.abort();
+  signal?.addEventListener('abort', cancel, { once: true });
   try {
     const response = await fetchFn(url, {
       method: 'GET',
@@ -48,10 +53,12 @@ export async function getBytes(
     if (!response.ok) return { ok: false, reason: 'http', detail: `HTTP ${response.status}` };
     return { ok: true, value: { status: response.status, contentType, bytes, retryAfterMs } };
   } catch (error) {
+    if (signal?.aborted) return { ok: false, reason: 'network', detail: 'dropped: the page that asked is gone' };
     if (controller.signal.aborted) return { ok: false, reason: 'timeout', detail: `no answer in ${timeoutMs} ms` };
     return { ok: false, reason: 'network', detail: error instanceof Error ? error.message : String(error) };
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
   }
 }
 

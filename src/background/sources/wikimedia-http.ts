@@ -9,7 +9,15 @@ import { parseRetryAfter } from './retry-after';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-export type WikimediaErrorKind = 'rate-limited' | 'http' | 'timeout' | 'network' | 'malformed' | 'api' | 'unavailable';
+export type WikimediaErrorKind =
+  | 'rate-limited'
+  | 'http'
+  | 'timeout'
+  | 'network'
+  | 'malformed'
+  | 'api'
+  | 'unavailable'
+  | 'cancelled';
 
 export class WikimediaError extends Error {
   constructor(
@@ -26,6 +34,11 @@ export interface ClientOptions {
   fetch: FetchLike;
   userAgent: string;
   maxInFlight: number;
+  /**
+   * The least time between two requests to the service, whatever pages ask: the worker's global budget (at most
+   * 1000 / minIntervalMs requests a second per service), so no page can make us flood it.
+   */
+  minIntervalMs: number;
   timeoutMs: number;
   /** Extra attempts after the first, for 429, 5xx, timeouts, network errors and malformed replies. */
   retries: number;
@@ -45,6 +58,7 @@ export { USER_AGENT };
 export const DEFAULT_CLIENT_OPTIONS: Omit<ClientOptions, 'fetch'> = {
   userAgent: USER_AGENT,
   maxInFlight: 2,
+  minIntervalMs: 50,
   timeoutMs: 8_000,
   retries: 2,
   backoffMs: 400,
@@ -56,7 +70,11 @@ export const DEFAULT_CLIENT_OPTIONS: Omit<ClientOptions, 'fetch'> = {
 };
 
 export interface WikimediaClient {
-  getJson(url: string): Promise<unknown>;
+  /**
+   * `signal`: the work the request is for was dropped (its tab navigated or closed). A request still waiting for
+   * its turn leaves the queue without being sent; one under way is cancelled; no retry follows.
+   */
+  getJson(url: string, signal?: AbortSignal): Promise<unknown>;
   /** Requests sent (attempts, retries included): for tests and the benchmark. */
   readonly stats: { requests: number; retries: number; rateLimited: number };
 }
@@ -67,6 +85,8 @@ interface ClientState {
   inFlight: number;
   waiting: (() => void)[];
   blockedUntil: number;
+  /** When the next request may go by the request budget. */
+  nextSendAt: number;
   failuresInARow: number;
   openUntil: number;
   stats: WikimediaClient['stats'];
@@ -78,19 +98,36 @@ export function createWikimediaClient(options: Partial<ClientOptions> & { fetch:
     inFlight: 0,
     waiting: [],
     blockedUntil: 0,
+    nextSendAt: 0,
     failuresInARow: 0,
     openUntil: 0,
     stats: { requests: 0, retries: 0, rateLimited: 0 },
   };
-  return { stats: c.stats, getJson: (url) => getJson(c, url) };
+  return { stats: c.stats, getJson: (url, signal) => getJson(c, url, signal) };
 }
 
-async function acquire(c: ClientState): Promise<void> {
+const dropped = () => new WikimediaError('cancelled', 'the page that asked is gone');
+
+/** Waits for a request slot; a dropped request leaves the queue (never taking a slot) and rejects. */
+async function acquire(c: ClientState, signal: AbortSignal | undefined): Promise<void> {
+  if (signal?.aborted) throw dropped();
   if (c.inFlight < c.o.maxInFlight) {
     c.inFlight++;
     return;
   }
-  await new Promise<void>((resolve) => c.waiting.push(resolve));
+  await new Promise<void>((resolve, reject) => {
+    const turn = () => {
+      signal?.removeEventListener('abort', leave);
+      resolve();
+    };
+    const leave = () => {
+      const i = c.waiting.indexOf(turn);
+      if (i >= 0) c.waiting.splice(i, 1);
+      reject(dropped());
+    };
+    c.waiting.push(turn);
+    signal?.addEventListener('abort', leave, { once: true });
+  });
 }
 
 function release(c: ClientState): void {
@@ -102,17 +139,18 @@ function release(c: ClientState): void {
 const breakerOpen = () =>
   new WikimediaError('unavailable', 'the service failed repeatedly; not asking again for a while');
 
-async function getJson(c: ClientState, url: string): Promise<unknown> {
+async function getJson(c: ClientState, url: string, signal?: AbortSignal): Promise<unknown> {
   const { o } = c;
   if (c.openUntil > o.now()) throw breakerOpen();
-  await acquire(c);
+  await acquire(c, signal);
   try {
     for (let i = 0; ; i++) {
+      if (signal?.aborted) throw dropped();
       // Again here: calls queued behind the ones that tripped the breaker (or a retry of one) must not each
       // wait out their own timeouts (found by the e2e "timeout" fault mode: 45 Wikidata requests, 2 minutes).
       if (c.openUntil > o.now()) throw breakerOpen();
       try {
-        const data = await attempt(c, url);
+        const data = await attempt(c, url, signal);
         c.failuresInARow = 0;
         return data;
       } catch (error) {
@@ -144,14 +182,18 @@ function isRetryable(e: unknown): boolean {
 }
 
 /** One request: waits out a Retry-After block, then fetches and reads the answer. */
-async function attempt(c: ClientState, url: string): Promise<unknown> {
+async function attempt(c: ClientState, url: string, signal: AbortSignal | undefined): Promise<unknown> {
   const { o } = c;
   const wait = c.blockedUntil - o.now();
   if (wait > o.maxWaitMs)
     throw new WikimediaError('rate-limited', `rate limited for another ${Math.ceil(wait / 1000)} s`, wait);
   if (wait > 0) await o.sleep(wait);
+  const gap = c.nextSendAt - o.now();
+  c.nextSendAt = Math.max(o.now(), c.nextSendAt) + o.minIntervalMs;
+  if (gap > 0) await o.sleep(gap);
+  if (signal?.aborted) throw dropped();
   c.stats.requests++;
-  const { response, text } = await fetchText(o, url);
+  const { response, text } = await fetchText(o, url, signal);
   const retryAfter = parseRetryAfter(response.headers.get('retry-after'), o.now());
   if (response.status === 429 || (response.status === 503 && retryAfter !== null)) {
     c.stats.rateLimited++;
@@ -164,9 +206,15 @@ async function attempt(c: ClientState, url: string): Promise<unknown> {
 }
 
 /** The response and its text; a timeout or network failure as a WikimediaError. */
-async function fetchText(o: ClientOptions, url: string): Promise<{ response: Response; text: string }> {
+async function fetchText(
+  o: ClientOptions,
+  url: string,
+  signal: AbortSignal | undefined,
+): Promise<{ response: Response; text: string }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), o.timeoutMs);
+  const cancel = () => controller.abort();
+  signal?.addEventListener('abort', cancel, { once: true });
   try {
     const response = await o.fetch(url, {
       method: 'GET',
@@ -177,10 +225,12 @@ async function fetchText(o: ClientOptions, url: string): Promise<{ response: Res
     });
     return { response, text: await response.text() };
   } catch (error) {
+    if (signal?.aborted) throw dropped();
     if (controller.signal.aborted) throw new WikimediaError('timeout', `no answer in ${o.timeoutMs} ms`);
     throw new WikimediaError('network', error instanceof Error ? error.message : String(error));
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
   }
 }
 

@@ -19,12 +19,15 @@ const TYPE_LABEL: Record<string, string> = {
 
 let current: Overlay | null = null;
 
-export function apply(raw: unknown, doc: Document = document): { ok: boolean; drawn?: number; error?: string } {
+export function apply(
+  raw: unknown,
+  doc: Document = document,
+): { ok: boolean; drawn?: number; capped?: boolean; error?: string } {
   const parsed = v.safeParse(HighlightsSchema, raw);
   if (!parsed.success) return { ok: false, error: 'Malformed highlights message.' };
   current?.remove();
   current = null;
-  const { enabled, text, entities } = parsed.output;
+  const { enabled, text, entities, capped } = parsed.output;
   if (!enabled || !entities.length || !text) return { ok: true, drawn: 0 };
   const refs = entities.flatMap((e, entity) => e.mentions.map((m) => ({ ...m, entity })));
   const located = locateMentions(doc.body ?? doc.documentElement, text, refs);
@@ -54,7 +57,8 @@ export function apply(raw: unknown, doc: Document = document): { ok: boolean; dr
         ?.sendMessage({ type: 'card/open', payload: { key } })
         .catch(() => {}),
   );
-  return { ok: true, drawn: current.count };
+  // Capped: the background left names or mentions out to stay within the message limits; say so with the count.
+  return capped ? { ok: true, drawn: current.count, capped } : { ok: true, drawn: current.count };
 }
 
 /** True while a drawing is on the page (tests). */

@@ -115,9 +115,13 @@ export function drawOverlay(
   };
 }
 
-/** The zero-size host, its closed shadow root, the layer the underlines go in and the (hidden) card. */
+/**
+ * The zero-size host, its closed shadow root, the layer the underlines go in and the (hidden) card. The host is a
+ * plain `div`: a custom element name could be defined by the page first, which would run the page's constructor
+ * on our host and hand it the closed root through attachInternals(); a built-in element cannot be.
+ */
 function buildHost(doc: Document, strings: OverlayStrings) {
-  const host = doc.createElement('backstory-highlights');
+  const host = doc.createElement('div');
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -267,10 +271,17 @@ function hideCard(parts: Parts, now = false): void {
   else parts.hideTimer = setTimeout(go, parts.opts.hideDelayMs);
 }
 
-/** Puts every underline under its mention's boxes, and every keyboard stop over its first box. */
+/**
+ * Puts every underline under its mention's boxes, and every keyboard stop over its first box: every position is
+ * read first, then every style written, so the page lays out once, not once per mention.
+ */
 function layout(parts: Parts): void {
   const origin = parts.host.getBoundingClientRect();
-  for (const d of parts.drawn) placeLines(parts, d, origin);
+  const measured = parts.drawn.map((d) => measure(d, origin));
+  parts.drawn.forEach((d, i) => {
+    d.boxes = measured[i]!;
+    placeLines(parts, d);
+  });
   for (const { el, at } of parts.focusables.values()) {
     const b = at.boxes[0];
     el.hidden = !b;
@@ -287,10 +298,14 @@ function layout(parts: Parts): void {
   }
 }
 
-/** One underline per line box of the mention, in host coordinates. */
-function placeLines({ doc, layer, entities }: Parts, d: Drawn, origin: DOMRect): void {
+/** The mention's line boxes in host coordinates (reads layout, writes nothing). */
+function measure(d: Drawn, origin: DOMRect): DOMRect[] {
   const rects = [...d.mention.range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
-  d.boxes = rects.map((r) => new DOMRect(r.left - origin.left, r.top - origin.top, r.width, r.height));
+  return rects.map((r) => new DOMRect(r.left - origin.left, r.top - origin.top, r.width, r.height));
+}
+
+/** One underline per line box of the mention (writes styles, reads nothing). */
+function placeLines({ doc, layer, entities }: Parts, d: Drawn): void {
   while (d.lines.length > d.boxes.length) d.lines.pop()!.remove();
   while (d.lines.length < d.boxes.length) {
     const line = doc.createElement('div');
@@ -380,6 +395,9 @@ function listen(parts: Parts): () => void {
  * mention (after the enclosing link or button, never inside one), holding a button in a closed shadow root. Null
  * when the mention's text has no parent to sit beside.
  */
+/** Marks the keyboard stops (tests and the page-watch find them by it; it opens nothing). */
+export const STOP_ATTRIBUTE = 'data-backstory-stop';
+
 function keyboardStop(
   doc: Document,
   d: Drawn,
@@ -391,7 +409,10 @@ function keyboardStop(
   const inControl = start.parentElement?.closest('a, button, label, summary, select, textarea');
   const anchor: ChildNode | null = inControl ?? (start as ChildNode);
   if (!anchor?.parentNode) return null;
-  const stop = doc.createElement('backstory-stop');
+  // A built-in element, like the layer's host: a custom element name could be defined by the page first, which
+  // would run the page's constructor on our stop and hand it the closed root (attachInternals).
+  const stop = doc.createElement('span');
+  stop.setAttribute(STOP_ATTRIBUTE, '');
   stop.setAttribute('style', STOP_HOST_STYLE);
   const root = stop.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');

@@ -59,6 +59,25 @@ describe('GDELT client', () => {
     expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(5_000);
   });
 
+  it('drops a queued request whose tab moved on: never sent, and the next one does not wait its turn', async () => {
+    const times: number[] = [];
+    let clockNow = () => 0;
+    const { gdelt, calls, clock } = client(() => {
+      times.push(clockNow());
+      return json('{}');
+    });
+    clockNow = clock.now;
+    const gone = new AbortController();
+    const first = gdelt.artList('Putin', WINDOW);
+    const stale = gdelt.artList('Stale name', WINDOW, gone.signal);
+    gone.abort();
+    const live = gdelt.artList('Xi Jinping', WINDOW);
+    await Promise.all([first, live]);
+    expect(await stale).toMatchObject({ ok: false, detail: expect.stringContaining('dropped') });
+    expect(calls.map((c) => c.url.searchParams.get('query'))).toEqual(['Putin', 'Xi Jinping']);
+    expect(times[1]! - times[0]!).toBe(5_000);
+  });
+
   it('honours Retry-After after a 429, and fails fast instead of queueing for minutes', async () => {
     let first = true;
     const { gdelt, calls, clock } = client(() => {

@@ -121,10 +121,71 @@ describe('createWikimediaClient', () => {
   it('keeps at most maxInFlight requests in flight', async () => {
     const slow = () => new Promise<Response>((resolve) => setTimeout(() => resolve(ok({})()), 5));
     const s = script(Array.from({ length: 8 }, () => slow));
-    const client = createWikimediaClient({ fetch: s.fetch, maxInFlight: 2 });
+    const client = createWikimediaClient({ fetch: s.fetch, maxInFlight: 2, minIntervalMs: 0 });
     await Promise.all(Array.from({ length: 8 }, (_, i) => client.getJson(`u${i}`)));
     expect(s.max()).toBe(2);
     expect(s.calls).toHaveLength(8);
+  });
+
+  it('spaces requests by minIntervalMs however many pages ask at once (the global budget)', async () => {
+    // The real clock: the spacing is between concurrent callers, which a shared fake clock cannot tell apart.
+    const gaps = async (minIntervalMs: number) => {
+      const s = script(Array.from({ length: 5 }, () => ok({})));
+      const times: number[] = [];
+      const timed: FetchLike = (url, init) => {
+        times.push(performance.now());
+        return s.fetch(url, init);
+      };
+      const client = createWikimediaClient({ fetch: timed, maxInFlight: 5, minIntervalMs });
+      await Promise.all(Array.from({ length: 5 }, (_, i) => client.getJson(`u${i}`)));
+      return times.slice(1).map((t, i) => t - times[i]!);
+    };
+    expect(Math.min(...(await gaps(40)))).toBeGreaterThanOrEqual(35);
+    const free = await gaps(0);
+    expect(free.reduce((a, b) => a + b, 0)).toBeLessThan(4 * 40);
+  });
+
+  it('drops queued requests whose work was cancelled: never sent, rejected as cancelled', async () => {
+    let release: () => void = () => {};
+    const held = () =>
+      new Promise<Response>((resolve) => {
+        release = () => resolve(ok({})());
+      });
+    const s = script([held, ok({}), ok({})]);
+    const client = createWikimediaClient({ fetch: s.fetch, maxInFlight: 1, minIntervalMs: 0 });
+    const tab = new AbortController();
+    const first = client.getJson('first');
+    const queued = client.getJson('queued', tab.signal);
+    const other = client.getJson('other');
+    await new Promise((r) => setTimeout(r, 5));
+    tab.abort();
+    release();
+    await first;
+    await expect(queued).rejects.toMatchObject({ kind: 'cancelled' });
+    await other;
+    expect(s.calls.map((c) => c.url)).toEqual(['first', 'other']);
+    // Already cancelled: not even queued.
+    await expect(client.getJson('late', tab.signal)).rejects.toMatchObject({ kind: 'cancelled' });
+    expect(s.calls).toHaveLength(2);
+  });
+
+  it('cancels a request under way when its work is dropped, without a retry', async () => {
+    const fetch: FetchLike = (_url, init) =>
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    let calls = 0;
+    const counted: FetchLike = (url, init) => {
+      calls++;
+      return fetch(url, init);
+    };
+    const client = createWikimediaClient({ fetch: counted, retries: 2, minIntervalMs: 0 });
+    const tab = new AbortController();
+    const asked = client.getJson('u', tab.signal);
+    await new Promise((r) => setTimeout(r, 5));
+    tab.abort();
+    await expect(asked).rejects.toMatchObject({ kind: 'cancelled' });
+    expect(calls).toBe(1);
   });
 });
 

@@ -18,12 +18,12 @@ describe('highlights apply', () => {
     const before = document.documentElement.outerHTML;
     expect(apply(payload(true)).ok).toBe(true);
     expect(isShown()).toBe(true);
-    const hosts = document.querySelectorAll('backstory-highlights');
+    const hosts = document.querySelectorAll(':root > div');
     expect(hosts).toHaveLength(1);
     // The drawing is not inside <body>; the article's own nodes are untouched (only our keyboard stops join them).
     expect(hosts[0]!.parentElement).toBe(document.documentElement);
     const withoutStops = document.body.cloneNode(true) as HTMLElement;
-    for (const stop of withoutStops.querySelectorAll('backstory-stop')) stop.remove();
+    for (const stop of withoutStops.querySelectorAll('[data-backstory-stop]')) stop.remove();
     expect(withoutStops.innerHTML).toBe(html);
     // Closed shadow root: the page cannot read what we drew.
     expect((hosts[0] as HTMLElement).shadowRoot).toBeNull();
@@ -51,21 +51,21 @@ describe('highlights apply', () => {
       ...payload(true),
       entities: [{ ...payload(true).entities[0]!, summary: 'President of Russia', key: 'person:Vladimir Putin' }],
     });
-    const stops = document.querySelectorAll('backstory-stop');
+    const stops = document.querySelectorAll('[data-backstory-stop]');
     expect(stops).toHaveLength(1);
     expect(stops[0]!.parentElement!.tagName).toBe(parentTag);
     expect(stops[0]!.previousSibling!.textContent).toBe(before);
     // Its button lives in a closed shadow root, out of the page's reach.
     expect((stops[0] as HTMLElement).shadowRoot).toBeNull();
     apply(payload(false));
-    expect(document.querySelectorAll('backstory-stop')).toHaveLength(0);
+    expect(document.querySelectorAll('[data-backstory-stop]')).toHaveLength(0);
   });
 
   it('replaces the drawing instead of stacking a second one', () => {
     document.body.innerHTML = html;
     apply(payload(true));
     apply(payload(true));
-    expect(document.querySelectorAll('backstory-highlights')).toHaveLength(1);
+    expect(document.querySelectorAll(':root > div')).toHaveLength(1);
   });
 
   it.each([
@@ -78,12 +78,12 @@ describe('highlights apply', () => {
   ])('refuses %s and draws nothing', (_label, raw) => {
     document.body.innerHTML = html;
     expect(apply(raw).ok).toBe(false);
-    expect(document.querySelector('backstory-highlights')).toBeNull();
+    expect(document.querySelector(':root > div')).toBeNull();
   });
 
   it('draws nothing when no mention is on the page', () => {
     document.body.innerHTML = '<p>Something else entirely.</p>';
     expect(apply(payload(true))).toEqual({ ok: true, drawn: 0 });
-    expect(document.querySelector('backstory-highlights')).toBeNull();
+    expect(document.querySelector(':root > div')).toBeNull();
   });
 });

@@ -84,15 +84,15 @@ describe('Backstory in Firefox', () => {
 
   it('the popup switch draws highlights in the article and takes them away again', async () => {
     const { page, tabId } = seed;
-    expect(await page.$('backstory-highlights')).toBeNull();
+    expect(await page.$(':root > div')).toBeNull();
     const popup = await h.openPopup(tabId);
     const toggle = await popup.waitForSelector('input[role="switch"]');
     await toggle!.click();
-    await page.waitForSelector('backstory-highlights');
+    await page.waitForSelector(':root > div');
     expect((await storedSettings()).highlights.enabled).toBe(true);
     await toggle!.click();
-    await page.waitForSelector('backstory-highlights', { hidden: true });
-    expect(await page.$('backstory-highlights')).toBeNull();
+    await page.waitForSelector(':root > div', { hidden: true });
+    expect(await page.$(':root > div')).toBeNull();
     expect((await storedSettings()).highlights.enabled).toBe(false);
     await popup.close();
   });

@@ -22,6 +22,26 @@ const COUNT_NOUNS =
 const QUANTIFIER_BEFORE =
   /\b(?:about|some|over|nearly|almost|than|up to|at least|approximately|around|roughly|only|just|all|those|these|of the|the first|the last)\s*$/i;
 
+/**
+ * Lowercase words after which a bare four-digit number can still be a year ("the 1600 census", "his 2020 campaign",
+ * "summer of 1600"). After any other lowercase word ("spoke 1600", "room 1900", "waited 1850") it is a number.
+ */
+const YEAR_LEADERS = new Set([
+  // Articles, possessives and demonstratives: "the 2020 election", "their 2019 tour".
+  ...['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those'],
+  // Prepositions and links the year patterns do not capture themselves.
+  ...['of', 'in', 'on', 'at', 'to', 'and', 'or', 'than', 'through', 'between', 'circa', 'c', 'ca', 'around'],
+  // Words that name a year: "the year 1600", "fiscal 2024", "summer 2021".
+  ...['year', 'years', 'fiscal', 'fy', 'class', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'vintage'],
+  ...['last', 'next', 'each', 'every', 'early', 'late', 'mid'],
+]);
+
+/** Whether the word just before a bare number leaves it a number: a lowercase word that never leads a year. */
+function bareNumberAfterWord(before: string): boolean {
+  const word = /([A-Za-z]+)\.?\s+$/.exec(before)?.[1];
+  return !!word && /^[a-z]/.test(word) && !YEAR_LEADERS.has(word);
+}
+
 export function resolveMonthYear(month: number, day: Day, step: number, tense: Tense): number {
   if (step < 0) return month >= day.m ? day.y - 1 : day.y;
   if (step > 0) return month <= day.m ? day.y + 1 : day.y;
@@ -185,6 +205,8 @@ export const CALENDAR_RULES: Rule[] = [
     resolve: (m, ctx) => {
       const yearAt = m.index + m[0].length - 4;
       if (!isYearContext(ctx.sentence, yearAt, yearAt + 4)) return null;
+      // "spoke 1600": a bare number after a lowercase word is a year only when that word says so.
+      if (!m[1] && !m[2] && bareNumberAfterWord(ctx.sentence.slice(Math.max(0, m.index - 30), m.index))) return null;
       const mod = modOf(m[2]) ?? (m[1] ? PREP_MODS[m[1].toLowerCase()] : undefined);
       return { type: 'date', value: m[3]!, mod };
     },

@@ -110,6 +110,21 @@ describe('findDates: modifiers and types', () => {
   });
 });
 
+describe('findDates: bare four-digit numbers are years only when the context says so', () => {
+  const rows: [string, string][] = [
+    ['The 1600 census counted every household.', '1600'],
+    ['His 2020 campaign ended early.', '2020'],
+    ['The winter of 1600 was the coldest on record.', '1600'],
+    ['Fiscal 2024 results beat forecasts.', '2024'],
+    ['2019 was a hard year for the club.', '2019'],
+    ['Shakespeare wrote it around 1600.', '1600'],
+  ];
+  it.each(rows)('%s → %s', (text, value) => {
+    // The year itself, or a value within it (a season of that year).
+    expect(findDates(text, { publishedAt: '2022-09-07' }).some((d) => d.value?.startsWith(value))).toBe(true);
+  });
+});
+
 describe('findDates: false cases', () => {
   const negatives: [string, string][] = [
     ['Some 2000 troops crossed the border.', 'count of troops'],
@@ -119,6 +134,9 @@ describe('findDates: false cases', () => {
     ['The flight number was AA1987.', 'part of a code'],
     ['Call 555-2020 for tickets.', 'a phone number'],
     ['The Mar a Lago estate.', 'abbreviation without a dot is not a month'],
+    ['The senator spoke 1600 to a packed hall.', 'a bare number after a verb'],
+    ['Guests waited in room 1900 for the result.', 'a room number'],
+    ['The convoy covered 1850 before dusk.', 'a bare number after a verb'],
   ];
   it.each(negatives)('%s (%s)', (text) => {
     const dates = findDates(text, { publishedAt: '2022-09-07' }).filter((d) => !/today/i.test(d.text));
