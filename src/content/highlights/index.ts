@@ -4,7 +4,7 @@
  * draws them; a new message replaces the drawing; `enabled: false` removes it and leaves the page as it was.
  */
 import * as v from 'valibot';
-import { t } from '../../shared/i18n';
+import { t, tCount } from '../../shared/i18n';
 import { HighlightsSchema } from '../../shared/protocol';
 import { locateMentions } from './locate';
 import { drawOverlay, type Overlay } from './overlay';
@@ -40,7 +40,7 @@ export function apply(raw: unknown, doc: Document = document): { ok: boolean; dr
     })),
     {
       typeLabel: (type) => t(TYPE_LABEL[type] ?? type),
-      mentions: (n) => (n === 1 ? t('highlightMentionOnce') : t('highlightMentions', [String(n)])),
+      mentions: (n) => (n === 1 ? t('highlightMentionOnce') : tCount('highlightMentions', n)),
       regionLabel: t('highlightRegion'),
     },
   );
