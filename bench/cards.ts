@@ -17,7 +17,7 @@ import { Window } from 'happy-dom';
 import { createCache, idbEntryStore } from '../src/background/cache/cache';
 import { createChoices, idbChoiceStore } from '../src/background/cache/choices';
 import { openCardsDb } from '../src/background/cache/db';
-import { createCardService } from '../src/background/cards';
+import { createCardService } from '../src/background/cards/card-service';
 import { normalizeEntities, normalizeSearch, normalizeQuery } from '../src/pipeline/link';
 import type { CardsResult } from '../src/shared/cards';
 import { recognize } from '../src/pipeline/recognize';

@@ -10,10 +10,11 @@ import type { TabState } from '../shared/tab-state';
 import type { Analysis, Article, Entity } from '../shared/types';
 import type { CardsResult } from '../shared/cards';
 import type { Coverage } from '../shared/coverage';
-import { emptyCoverage } from './coverage';
+import { emptyCoverage } from './coverage/coverage-service';
+import { createTabJobs, type TabJobs } from './tab-jobs';
 import type { TabStore } from './tab-store';
 
-/** Background cards (issue #6), wired in cards-wiring.ts. */
+/** Background cards, wired in cards/wire-cards.ts. */
 export interface CardsDeps {
   /** In-article cards, shown with the analysis while lookups run. */
   placeholders(state: TabState): CardsResult;
@@ -37,7 +38,7 @@ export interface ControllerDeps {
   settings(): Promise<Settings>;
   /** Background cards for a ready article. Optional. */
   cards?: CardsDeps;
-  /** Related coverage for a ready article (issue #7); `onUpdate` receives partial results. Optional. */
+  /** Related coverage for a ready article; `onUpdate` receives partial results. Optional. */
   findCoverage?(state: TabState, onUpdate: (coverage: Coverage) => Promise<void>): Promise<Coverage>;
   /** Remembers a read in the on-device history; it skips private windows and opted-out sites itself. */
   recordHistory?(state: TabState): Promise<void>;
@@ -56,226 +57,241 @@ export const STALE_COVERAGE_MS = 30_000;
 /** How long the analysis pauses, at most, for the early lookups to be sent before it finds dates and events. */
 export const PREFETCH_WAIT_MS = 30;
 
+/** What every step of the controller works with: its deps and one job slot per tab for each kind of work. */
+interface Run {
+  deps: ControllerDeps;
+  analysis: TabJobs;
+  cards: TabJobs;
+  /** Recording the read, then related coverage. */
+  followUps: TabJobs;
+}
+
 export function createController(deps: ControllerDeps) {
-  const running = new Map<number, Promise<void>>();
-  const followUps = new Map<number, Promise<void>>();
-
-  async function put(state: TabState): Promise<void> {
-    await deps.store.put(state);
-    await deps.showBadge(state.tabId, state);
-  }
-
-  function base(tabId: number, pageUrl: string): Omit<TabState, 'status'> {
-    return { tabId, pageUrl, detection: null, article: null, analysis: null, error: null, updatedAt: deps.now() };
-  }
-
-  const cardJobs = new Map<number, Promise<void>>();
-
-  /** Links the entities of a ready article and stores the cards; never leaves the tab without cards. */
-  function runCards(state: TabState): Promise<void> {
-    const cards = deps.cards;
-    if (!cards || !state.article) return Promise.resolve();
-    const { tabId, pageUrl } = state;
-    const job = (async () => {
-      deps.mark?.('cards-start', tabId);
-      let result: CardsResult;
-      try {
-        result = await cards.build(state);
-      } catch (error) {
-        deps.log(`cards failed in tab ${tabId}`, error);
-        const fallback = cards.placeholders(state);
-        result = { ...fallback, status: 'degraded', notes: ['source-failed'] };
-      }
-      // Only the page we started, and only while it is still shown as ready (the store serializes the write).
-      await deps.store.update(tabId, (current) =>
-        current?.pageUrl === pageUrl && current.status === 'ready' ? { ...current, cards: result } : null,
-      );
-      deps.mark?.('cards-ready', tabId);
-    })().finally(() => {
-      // A newer page's job may have taken the tab's slot meanwhile: leave it.
-      if (cardJobs.get(tabId) === job) cardJobs.delete(tabId);
-    });
-    cardJobs.set(tabId, job);
-    return job;
-  }
-
-  function runAnalysis(state: TabState): Promise<void> {
-    const { tabId, article } = state;
-    if (!article) return Promise.resolve();
-    const job = (async () => {
-      let next: TabState;
-      try {
-        deps.mark?.('nlp-start', tabId);
-        const prefetch = deps.cards?.prefetch?.bind(deps.cards);
-        const analysis = await deps.runNlp(
-          article,
-          prefetch && ((named) => waitAtMost(prefetch(state, named), PREFETCH_WAIT_MS)),
-        );
-        deps.mark?.('nlp-done', tabId);
-        next = { ...state, status: 'ready', analysis, error: null, updatedAt: deps.now() };
-        if (deps.cards) next.cards = deps.cards.placeholders(next);
-        if (deps.findCoverage) next.coverage = emptyCoverage(deps.now());
-      } catch (error) {
-        deps.log(`analysis failed in tab ${tabId}`, error);
-        next = { ...state, status: 'error', error: `The analysis failed: ${messageOf(error)}`, updatedAt: deps.now() };
-      }
-      // The tab may have moved on while we worked; only finish the page we started.
-      const written = deps.store.update(tabId, (current) =>
-        current?.pageUrl === state.pageUrl && current.status === 'analyzing' ? next : null,
-      );
-      // Cards start now, not after the write: their own write queues behind this one and lands only on this page.
-      if (next.status === 'ready') void runCards(next);
-      if (!(await written)) return;
-      await deps.showBadge(tabId, next);
-      if (next.status === 'ready') void followUp(next);
-    })().finally(() => running.delete(tabId));
-    running.set(tabId, job);
-    return job;
-  }
-
-  /** After the analysis is shown: remember the read, then look for related coverage. Slow sources hold up nothing. */
-  function followUp(state: TabState): Promise<void> {
-    const { tabId, pageUrl } = state;
-    const write = async (coverage: Coverage) => {
-      await deps.store.update(tabId, (current) =>
-        current?.pageUrl === pageUrl && current.status === 'ready' ? { ...current, coverage } : null,
-      );
-    };
-    const job = (async () => {
-      await deps
-        .recordHistory?.(state)
-        .catch((error: unknown) => deps.log(`history not recorded for tab ${tabId}`, error));
-      if (!deps.findCoverage) return;
-      try {
-        await write(await deps.findCoverage(state, write));
-      } catch (error) {
-        deps.log(`coverage failed in tab ${tabId}`, error);
-        await write(emptyCoverage(deps.now(), 'ready'));
-      }
-    })().finally(() => followUps.delete(tabId));
-    followUps.set(tabId, job);
-    return job;
-  }
-
+  const run: Run = { deps, analysis: createTabJobs(), cards: createTabJobs(), followUps: createTabJobs() };
   return {
-    async pageScanned(
-      tabId: number,
-      payload: Payload<'page/scanned'>,
-      tab: { incognito?: boolean } = {},
-    ): Promise<Responses['page/scanned']> {
-      deps.mark?.('article-received', tabId);
-      const settings = await deps.settings();
-      const { url, detection, article, forced, timings: scanTimings } = payload;
-      const skip = isExcluded(settings, url) || (!forced && !settings.autoAnalyze);
-      if (!article || skip) {
-        await put({ ...base(tabId, url), status: 'not-article', detection, scanTimings });
-        return { ok: true };
-      }
-      const state: TabState = {
-        ...base(tabId, url),
-        status: 'analyzing',
-        detection,
-        article,
-        incognito: tab.incognito,
-        scanTimings,
-      };
-      // The analysis starts with the write, not after it: its own write queues behind this one in the tab store.
-      const stored = put(state);
-      void runAnalysis(state);
-      await stored;
-      return { ok: true };
-    },
-
-    async getState(tabId: number): Promise<TabState | null> {
-      const state = await deps.store.get(tabId);
-      if (state?.status === 'analyzing' && !running.has(tabId) && deps.now() - state.updatedAt > STALE_ANALYSIS_MS) {
-        void runAnalysis({ ...state, updatedAt: deps.now() });
-      }
-      if (
-        state?.status === 'ready' &&
-        state.coverage?.status === 'loading' &&
-        !followUps.has(tabId) &&
-        deps.now() - state.coverage.updatedAt > STALE_COVERAGE_MS
-      ) {
-        void followUp(state);
-      }
-      if (
-        state?.status === 'ready' &&
-        state.cards?.status === 'loading' &&
-        !cardJobs.has(tabId) &&
-        deps.now() - state.updatedAt > STALE_CARDS_MS
-      ) {
-        void runCards(state);
-      }
-      return state;
-    },
-
+    pageScanned: (tabId: number, payload: Payload<'page/scanned'>, tab: { incognito?: boolean } = {}) =>
+      pageScanned(run, tabId, payload, tab),
+    getState: (tabId: number) => getState(run, tabId),
     /** "Analyze this page" / "Try again": ask the content script to extract, whatever detection said. */
-    async analyze(tabId: number, force: boolean): Promise<Responses['tab/analyze']> {
-      try {
-        const reply = await deps.requestExtraction(tabId, force);
-        return reply.ok ? { ok: true } : { ok: false, error: reply.error ?? 'The page could not be read.' };
-      } catch (error) {
-        deps.log(`no content script in tab ${tabId}`, error);
-        return { ok: false, error: 'Backstory cannot read this page (browser pages and some sites are off limits).' };
-      }
-    },
-
+    analyze: (tabId: number, force: boolean) => requestAnalysis(deps, tabId, force),
     /** The tab started loading another page: its old state no longer applies. */
-    async navigated(tabId: number, url: string | undefined): Promise<void> {
-      const state = await deps.store.get(tabId);
-      if (!state || (url && sameDocument(state.pageUrl, url))) return;
-      await deps.store.clear(tabId);
-      await deps.showBadge(tabId, null);
-    },
-
-    async tabRemoved(tabId: number): Promise<void> {
-      await deps.store.clear(tabId);
-    },
-
+    navigated: (tabId: number, url: string | undefined) => navigated(deps, tabId, url),
+    tabRemoved: (tabId: number) => deps.store.clear(tabId),
     /** After a worker restart: finish what a killed worker left half done. */
-    async resume(): Promise<void> {
-      for (const state of await deps.store.all()) {
-        if (state.status === 'analyzing' && !running.has(state.tabId)) void runAnalysis(state);
-        // Cards and coverage the killed worker was still fetching: nothing in a fresh worker is, so run them again
-        // now. getState's staleness check alone is not enough: the popup asks once, and would spin until reopened.
-        if (state.status === 'ready' && state.cards?.status === 'loading' && !cardJobs.has(state.tabId))
-          void runCards(state);
-        if (state.status === 'ready' && state.coverage?.status === 'loading' && !followUps.has(state.tabId))
-          void followUp(state);
-      }
-    },
-
+    resume: () => resume(run),
     /** "Not this one?": remember the pick, then link the page's entities again with it. */
-    async chooseCard(tabId: number, key: string, qid: string | null): Promise<Responses['cards/choose']> {
-      const state = await deps.store.get(tabId);
-      if (!deps.cards || state?.status !== 'ready' || !state.cards)
-        return { ok: false, error: 'This tab has no cards.' };
-      try {
-        await deps.cards.choose(state, key, qid);
-      } catch (error) {
-        return { ok: false, error: messageOf(error) };
-      }
-      await (cardJobs.get(tabId) ?? Promise.resolve());
-      await runCards(state);
-      return { ok: true };
-    },
-
+    chooseCard: (tabId: number, key: string, qid: string | null) => chooseCard(run, tabId, key, qid),
     /** For tests: wait for the cards of a tab. */
-    whenCardsIdle(tabId: number): Promise<void> {
-      return cardJobs.get(tabId) ?? Promise.resolve();
-    },
-
+    whenCardsIdle: (tabId: number) => run.cards.whenIdle(tabId),
     /** For tests: wait for the analysis of a tab to finish. */
-    whenIdle(tabId: number): Promise<void> {
-      return running.get(tabId) ?? Promise.resolve();
-    },
-
+    whenIdle: (tabId: number) => run.analysis.whenIdle(tabId),
     /** For tests: wait for the history and coverage step of a tab to finish. */
-    whenCoverageIdle(tabId: number): Promise<void> {
-      return followUps.get(tabId) ?? Promise.resolve();
-    },
+    whenCoverageIdle: (tabId: number) => run.followUps.whenIdle(tabId),
   };
+}
+
+async function putState(deps: ControllerDeps, state: TabState): Promise<void> {
+  await deps.store.put(state);
+  await deps.showBadge(state.tabId, state);
+}
+
+function baseState(deps: ControllerDeps, tabId: number, pageUrl: string): Omit<TabState, 'status'> {
+  return { tabId, pageUrl, detection: null, article: null, analysis: null, error: null, updatedAt: deps.now() };
+}
+
+/** Writes `patch` over the tab's state only while it still shows the page we started on, as ready. */
+function updateReady(deps: ControllerDeps, tabId: number, pageUrl: string, patch: Partial<TabState>) {
+  return deps.store.update(tabId, (current) =>
+    current?.pageUrl === pageUrl && current.status === 'ready' ? { ...current, ...patch } : null,
+  );
+}
+
+/** Links the entities of a ready article and stores the cards; never leaves the tab without cards. */
+function runCards(run: Run, state: TabState): Promise<void> {
+  const { deps } = run;
+  const cards = deps.cards;
+  if (!cards || !state.article) return Promise.resolve();
+  const { tabId, pageUrl } = state;
+  return run.cards.start(tabId, async () => {
+    deps.mark?.('cards-start', tabId);
+    let result: CardsResult;
+    try {
+      result = await cards.build(state);
+    } catch (error) {
+      deps.log(`cards failed in tab ${tabId}`, error);
+      const fallback = cards.placeholders(state);
+      result = { ...fallback, status: 'degraded', notes: ['source-failed'] };
+    }
+    // Only the page we started, and only while it is still shown as ready (the store serializes the write).
+    await updateReady(deps, tabId, pageUrl, { cards: result });
+    deps.mark?.('cards-ready', tabId);
+  });
+}
+
+/** The analysis of an article, as the state that follows 'analyzing': ready with its results, or an error. */
+async function analyzed(deps: ControllerDeps, state: TabState, article: Article): Promise<TabState> {
+  const { tabId } = state;
+  try {
+    deps.mark?.('nlp-start', tabId);
+    const prefetch = deps.cards?.prefetch?.bind(deps.cards);
+    const analysis = await deps.runNlp(
+      article,
+      prefetch && ((named) => waitAtMost(prefetch(state, named), PREFETCH_WAIT_MS)),
+    );
+    deps.mark?.('nlp-done', tabId);
+    const next: TabState = { ...state, status: 'ready', analysis, error: null, updatedAt: deps.now() };
+    if (deps.cards) next.cards = deps.cards.placeholders(next);
+    if (deps.findCoverage) next.coverage = emptyCoverage(deps.now());
+    return next;
+  } catch (error) {
+    deps.log(`analysis failed in tab ${tabId}`, error);
+    return { ...state, status: 'error', error: `The analysis failed: ${messageOf(error)}`, updatedAt: deps.now() };
+  }
+}
+
+function runAnalysis(run: Run, state: TabState): Promise<void> {
+  const { deps } = run;
+  const { tabId, article } = state;
+  if (!article) return Promise.resolve();
+  return run.analysis.start(tabId, async () => {
+    const next = await analyzed(deps, state, article);
+    // The tab may have moved on while we worked; only finish the page we started.
+    const written = deps.store.update(tabId, (current) =>
+      current?.pageUrl === state.pageUrl && current.status === 'analyzing' ? next : null,
+    );
+    // Cards start now, not after the write: their own write queues behind this one and lands only on this page.
+    if (next.status === 'ready') void runCards(run, next);
+    if (!(await written)) return;
+    await deps.showBadge(tabId, next);
+    if (next.status === 'ready') void followUp(run, next);
+  });
+}
+
+/** After the analysis is shown: remember the read, then look for related coverage. Slow sources hold up nothing. */
+function followUp(run: Run, state: TabState): Promise<void> {
+  const { deps } = run;
+  const { tabId, pageUrl } = state;
+  const write = async (coverage: Coverage) => {
+    await updateReady(deps, tabId, pageUrl, { coverage });
+  };
+  return run.followUps.start(tabId, async () => {
+    await deps
+      .recordHistory?.(state)
+      .catch((error: unknown) => deps.log(`history not recorded for tab ${tabId}`, error));
+    if (!deps.findCoverage) return;
+    try {
+      await write(await deps.findCoverage(state, write));
+    } catch (error) {
+      deps.log(`coverage failed in tab ${tabId}`, error);
+      await write(emptyCoverage(deps.now(), 'ready'));
+    }
+  });
+}
+
+async function pageScanned(
+  run: Run,
+  tabId: number,
+  payload: Payload<'page/scanned'>,
+  tab: { incognito?: boolean },
+): Promise<Responses['page/scanned']> {
+  const { deps } = run;
+  deps.mark?.('article-received', tabId);
+  const settings = await deps.settings();
+  const { url, detection, article, forced, timings: scanTimings } = payload;
+  const skip = isExcluded(settings, url) || (!forced && !settings.autoAnalyze);
+  if (!article || skip) {
+    await putState(deps, { ...baseState(deps, tabId, url), status: 'not-article', detection, scanTimings });
+    return { ok: true };
+  }
+  const state: TabState = {
+    ...baseState(deps, tabId, url),
+    status: 'analyzing',
+    detection,
+    article,
+    incognito: tab.incognito,
+    scanTimings,
+  };
+  // The analysis starts with the write, not after it: its own write queues behind this one in the tab store.
+  const stored = putState(deps, state);
+  void runAnalysis(run, state);
+  await stored;
+  return { ok: true };
+}
+
+/** A tab's state; work a killed worker left unfinished, and no job here is doing, starts again once it is stale. */
+async function getState(run: Run, tabId: number): Promise<TabState | null> {
+  const { deps } = run;
+  const state = await deps.store.get(tabId);
+  const age = (since: number) => deps.now() - since;
+  if (state?.status === 'analyzing' && !run.analysis.busy(tabId) && age(state.updatedAt) > STALE_ANALYSIS_MS) {
+    void runAnalysis(run, { ...state, updatedAt: deps.now() });
+  }
+  if (
+    state?.status === 'ready' &&
+    state.coverage?.status === 'loading' &&
+    !run.followUps.busy(tabId) &&
+    age(state.coverage.updatedAt) > STALE_COVERAGE_MS
+  ) {
+    void followUp(run, state);
+  }
+  if (
+    state?.status === 'ready' &&
+    state.cards?.status === 'loading' &&
+    !run.cards.busy(tabId) &&
+    age(state.updatedAt) > STALE_CARDS_MS
+  ) {
+    void runCards(run, state);
+  }
+  return state;
+}
+
+async function requestAnalysis(deps: ControllerDeps, tabId: number, force: boolean): Promise<Responses['tab/analyze']> {
+  try {
+    const reply = await deps.requestExtraction(tabId, force);
+    return reply.ok ? { ok: true } : { ok: false, error: reply.error ?? 'The page could not be read.' };
+  } catch (error) {
+    deps.log(`no content script in tab ${tabId}`, error);
+    return { ok: false, error: 'Backstory cannot read this page (browser pages and some sites are off limits).' };
+  }
+}
+
+async function navigated(deps: ControllerDeps, tabId: number, url: string | undefined): Promise<void> {
+  const state = await deps.store.get(tabId);
+  if (!state || (url && sameDocument(state.pageUrl, url))) return;
+  await deps.store.clear(tabId);
+  await deps.showBadge(tabId, null);
+}
+
+async function resume(run: Run): Promise<void> {
+  for (const state of await run.deps.store.all()) {
+    const { tabId } = state;
+    if (state.status === 'analyzing' && !run.analysis.busy(tabId)) void runAnalysis(run, state);
+    // Cards and coverage the killed worker was still fetching: nothing in a fresh worker is, so run them again
+    // now. getState's staleness check alone is not enough: the popup asks once, and would spin until reopened.
+    if (state.status === 'ready' && state.cards?.status === 'loading' && !run.cards.busy(tabId))
+      void runCards(run, state);
+    if (state.status === 'ready' && state.coverage?.status === 'loading' && !run.followUps.busy(tabId))
+      void followUp(run, state);
+  }
+}
+
+async function chooseCard(
+  run: Run,
+  tabId: number,
+  key: string,
+  qid: string | null,
+): Promise<Responses['cards/choose']> {
+  const { deps } = run;
+  const state = await deps.store.get(tabId);
+  if (!deps.cards || state?.status !== 'ready' || !state.cards) return { ok: false, error: 'This tab has no cards.' };
+  try {
+    await deps.cards.choose(state, key, qid);
+  } catch (error) {
+    return { ok: false, error: messageOf(error) };
+  }
+  await run.cards.whenIdle(tabId);
+  await runCards(run, state);
+  return { ok: true };
 }
 
 export type Controller = ReturnType<typeof createController>;

@@ -27,13 +27,7 @@ function summaries(state: TabState): Map<string, string> {
 
 export function highlightsFor(state: TabState | null, settings: Settings): HighlightsPayload {
   const { highlights } = settings;
-  if (
-    !state ||
-    state.status !== 'ready' ||
-    !state.article ||
-    !highlights.enabled ||
-    isExcluded(settings, state.pageUrl)
-  ) {
+  if (state?.status !== 'ready' || !state.article || !highlights.enabled || isExcluded(settings, state.pageUrl)) {
     return { enabled: false, text: '', entities: [] };
   }
   const lines = summaries(state);

@@ -4,13 +4,13 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analyzeArticle, analyzeArticleInSteps, MODEL_ASSET } from '../pipeline/recognize';
-import { parseMessage, roleOf, type Message } from '../shared/protocol';
+import { parseBackgroundMessage, senderOf, type Message } from '../shared/protocol';
 import type { ErrorResponse, Responses } from '../shared/responses';
 import { loadSettings } from './settings-store';
 import { showBadge } from './badge';
-import { wireCards } from './cards-wiring';
+import { wireCards } from './cards/wire-cards';
 import { createController } from './controller';
-import { wireCoverage } from './coverage-wiring';
+import { wireCoverage } from './coverage/wire-coverage';
 import { senderRole } from './sender';
 import { createTabStore, type SessionArea } from './tab-store';
 import { titleFor } from './titles';
@@ -22,18 +22,19 @@ const log = (message: string, error?: unknown) => console.warn(`[Backstory] ${me
 // The NER model is a file of its own (scripts/vite-ner-model.js): fetched at once, awaited before recognizing.
 const nerModel = loadNerModel(browser.runtime.getURL(MODEL_ASSET), fetch, log);
 
-// Related coverage and the on-device reading history (issue #7).
+// Related coverage and the on-device reading history.
 const coverage = wireCoverage(log);
 
-// Background cards: Wikipedia/Wikidata lookups, their cache and "Not this one?" choices (issue #6).
+// Background cards: Wikipedia/Wikidata lookups, their cache and "Not this one?" choices.
 const cards = wireCards(log);
 
 const controller = createController({
   store: createTabStore(browser.storage.session as unknown as SessionArea),
   showBadge: (tabId, state) => showBadge(browser.action, tabId, state, titleFor),
-  runNlp: async (article, onNamed) => (
-    await nerModel, onNamed ? analyzeArticleInSteps(article, onNamed) : analyzeArticle(article)
-  ),
+  runNlp: async (article, onNamed) => {
+    await nerModel;
+    return onNamed ? analyzeArticleInSteps(article, onNamed) : analyzeArticle(article);
+  },
   requestExtraction: (tabId, force) =>
     browser.tabs.sendMessage(
       tabId,
@@ -51,7 +52,7 @@ const controller = createController({
   mark: (stage, tabId) => performance.mark(`backstory:${stage}`, { detail: { tabId } }),
 });
 
-// Highlights, "Clear all data", context menu and side panel (issue #8).
+// Highlights, "Clear all data", context menu and side panel.
 const reader = wireReaderFeatures(browser, {
   log,
   resetBadge: (tabId) => showBadge(browser.action, tabId, null, titleFor),
@@ -60,10 +61,10 @@ const reader = wireReaderFeatures(browser, {
 const extensionOrigin = browser.runtime.getURL('');
 
 async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> {
-  const message = parseMessage(raw);
+  const message = parseBackgroundMessage(raw);
   if (!message) return { error: 'Unknown or malformed message.' } satisfies ErrorResponse;
   const role = senderRole(sender, browser.runtime.id, extensionOrigin);
-  if (!role || role !== roleOf(message.type)) {
+  if (!role || role !== senderOf(message.type)) {
     log(`rejected ${message.type} from ${role ?? 'an unknown sender'}`);
     return { error: 'Sender not allowed.' } satisfies ErrorResponse;
   }
@@ -78,9 +79,6 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
       return coverage.clearHistory();
     case 'cards/choose':
       return controller.chooseCard(message.payload.tabId, message.payload.key, message.payload.qid);
-    case 'content/extract':
-    case 'content/highlights':
-      return { error: 'Not handled by the background.' } satisfies ErrorResponse;
     case 'data/clear-all':
       // The coverage cache keeps a tier in this worker's memory (private windows' answers live only there):
       // emptying the databases alone would leave it answering, so "Clear all data" forgets it too.

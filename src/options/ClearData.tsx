@@ -32,7 +32,7 @@ export function ClearData({ clearAll }: { clearAll(): Promise<{ ok: boolean; err
         {t('optionsClearAllHint')}
       </p>
       {phase.kind === 'confirm' || phase.kind === 'busy' ? (
-        <div role="group" aria-labelledby="clear-confirm">
+        <fieldset aria-labelledby="clear-confirm">
           <p id="clear-confirm">{t('optionsClearConfirm')}</p>
           <button type="button" class="danger" ref={yes} disabled={phase.kind === 'busy'} onClick={run}>
             {t('optionsClearYes')}
@@ -47,7 +47,7 @@ export function ClearData({ clearAll }: { clearAll(): Promise<{ ok: boolean; err
           >
             {t('optionsCancel')}
           </button>
-        </div>
+        </fieldset>
       ) : (
         <button
           type="button"

@@ -5,14 +5,14 @@ import { ClearData } from './ClearData';
 import { draftOf, toSettings, type Draft, type DraftErrors, type EndpointKey } from './draft';
 import { PrivacyStatement } from './PrivacyStatement';
 import { SiteAccess } from './SiteAccess';
-import type { SiteAccessApi } from '../background/permissions';
+import type { SiteAccessApi } from '../shared/site-access';
 
 export interface SettingsStore {
   load(): Promise<Settings>;
   save(settings: Settings): Promise<void>;
   /** Asks the background to delete everything stored but the settings. */
   clearAll(): Promise<{ ok: boolean; error?: string }>;
-  /** Asks the background to forget the reading history alone (issue #7). */
+  /** Asks the background to forget the reading history alone. */
   clearHistory(): Promise<{ ok: boolean; error?: string }>;
   /** Calls back when the settings change elsewhere (the popup's highlights switch); returns an unsubscribe. */
   subscribe?(onChange: (settings: Settings) => void): () => void;
@@ -54,11 +54,20 @@ const HIGHLIGHT_TYPES: [keyof Settings['highlights']['types'], string][] = [
   ['event', 'typeEvent'],
 ];
 
+/** What each section of the form needs: the draft, its errors and the two ways to change it. */
+interface Form {
+  draft: Draft;
+  errors: DraftErrors;
+  /** Changes the draft's raw fields (text as typed). */
+  edit(next: Partial<Draft>): void;
+  /** Changes settings that need no parsing. */
+  set(patch: Partial<Settings>): void;
+}
+
 export function Options({ store, access }: { store: SettingsStore; access?: SiteAccessApi }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [status, setStatus] = useState<'clean' | 'dirty' | 'saved' | 'invalid'>('clean');
-  const [historyStatus, setHistoryStatus] = useState('');
+  const [status, setStatus] = useState<SaveStatus>('clean');
 
   useEffect(() => {
     void store.load().then((s) => setDraft(draftOf(s)));
@@ -75,7 +84,7 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
     setDraft({ ...draft, ...next });
     setStatus('dirty');
   };
-  const set = (patch: Partial<Settings>) => edit({ settings: { ...draft.settings, ...patch } });
+  const form: Form = { draft, errors, edit, set: (patch) => edit({ settings: { ...draft.settings, ...patch } }) };
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -90,8 +99,54 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
     setStatus('saved');
   };
 
-  const s = draft.settings;
-  const check = (label: string, checked: boolean, onChange: (v: boolean) => void, name: string, disabled = false) => (
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <p class="detail">{t('optionsIntro')}</p>
+      <SiteAccess settings={toSettings(draft).settings} access={access} />
+      <form onSubmit={save} novalidate>
+        <fieldset class="options-section">
+          <legend>{t('optionsSectionReading')}</legend>
+          {check(
+            t('optionsAutoAnalyze'),
+            draft.settings.autoAnalyze,
+            (v) => form.set({ autoAnalyze: v }),
+            'autoAnalyze',
+          )}
+        </fieldset>
+        <SourcesSection form={form} />
+        <HighlightsSection form={form} />
+        <SitesSection form={form} />
+        <HistorySection form={form} clearHistory={() => store.clearHistory()} />
+        <AdvancedSection form={form} />
+        <div class="save-bar">
+          <button type="submit">{t('optionsSave')}</button>
+          <span role="status" class="detail">
+            {SAVE_STATUS_TEXT[status]()}
+          </span>
+        </div>
+      </form>
+
+      <section class="options-section" aria-labelledby="data-heading">
+        <h2 id="data-heading">{t('optionsClearAll')}</h2>
+        <ClearData clearAll={() => store.clearAll()} />
+      </section>
+
+      <PrivacyStatement settings={draft.settings} />
+    </main>
+  );
+}
+
+type SaveStatus = 'clean' | 'dirty' | 'saved' | 'invalid';
+const SAVE_STATUS_TEXT: Record<SaveStatus, () => string> = {
+  saved: () => t('optionsSaved'),
+  invalid: () => t('optionsFixErrors'),
+  dirty: () => t('optionsUnsaved'),
+  clean: () => '',
+};
+
+function check(label: string, checked: boolean, onChange: (v: boolean) => void, name: string, disabled = false) {
+  return (
     <label class="check">
       <input
         type="checkbox"
@@ -103,188 +158,180 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
       <span>{label}</span>
     </label>
   );
-  const fieldError = (key: keyof DraftErrors) =>
-    errors[key] ? (
-      <span class="field-error" id={`${key}-error`}>
-        {errors[key]}
-      </span>
-    ) : null;
-  const invalid = (key: keyof DraftErrors) =>
-    errors[key] ? { 'aria-invalid': true as const, 'aria-describedby': `${key}-error` } : {};
+}
 
+function fieldError(errors: DraftErrors, key: keyof DraftErrors) {
+  return errors[key] ? (
+    <span class="field-error" id={`${key}-error`}>
+      {errors[key]}
+    </span>
+  ) : null;
+}
+
+/** The attributes that tie an invalid field to its message. */
+function invalid(errors: DraftErrors, key: keyof DraftErrors) {
+  return errors[key] ? { 'aria-invalid': true as const, 'aria-describedby': `${key}-error` } : {};
+}
+
+function SourcesSection({ form: { draft, errors, set } }: { form: Form }) {
+  const s = draft.settings;
   return (
-    <main class="options">
-      <h1>{t('optionsTitle')}</h1>
-      <p class="detail">{t('optionsIntro')}</p>
-      <SiteAccess settings={toSettings(draft).settings} access={access} />
-      <form onSubmit={save} novalidate>
-        <fieldset class="options-section">
-          <legend>{t('optionsSectionReading')}</legend>
-          {check(t('optionsAutoAnalyze'), s.autoAnalyze, (v) => set({ autoAnalyze: v }), 'autoAnalyze')}
-        </fieldset>
-
-        <fieldset class="options-section">
-          <legend>{t('optionsSectionSources')}</legend>
-          <p class="detail">{t('optionsSourcesHint')}</p>
-          {check(t('optionsOffline'), s.offline, (v) => set({ offline: v }), 'offline')}
-          {SOURCE_LABELS.map(([key, label]) => (
-            <div key={key}>
-              {check(
-                t(label),
-                s.sources[key],
-                (v) => set({ sources: { ...s.sources, [key]: v } }),
-                `source-${key}`,
-                s.offline && key !== 'history',
-              )}
-            </div>
-          ))}
-          <p class="field">
-            <label for="wikipediaLang">{t('optionsWikipediaLang')}</label>
-            <select
-              id="wikipediaLang"
-              name="wikipediaLang"
-              value={s.wikipediaLang}
-              {...invalid('wikipediaLang')}
-              onChange={(e) => set({ wikipediaLang: (e.currentTarget as HTMLSelectElement).value })}
-            >
-              {[...new Set([s.wikipediaLang, ...LANGUAGES])].map((code) => (
-                <option key={code} value={code}>
-                  {languageName(code)}
-                </option>
-              ))}
-            </select>
-            {fieldError('wikipediaLang')}
-          </p>
-        </fieldset>
-
-        <fieldset class="options-section">
-          <legend>{t('optionsSectionHighlights')}</legend>
+    <fieldset class="options-section">
+      <legend>{t('optionsSectionSources')}</legend>
+      <p class="detail">{t('optionsSourcesHint')}</p>
+      {check(t('optionsOffline'), s.offline, (v) => set({ offline: v }), 'offline')}
+      {SOURCE_LABELS.map(([key, label]) => (
+        <div key={key}>
           {check(
-            t('optionsHighlightsEnabled'),
-            s.highlights.enabled,
-            (v) => set({ highlights: { ...s.highlights, enabled: v } }),
-            'highlights',
+            t(label),
+            s.sources[key],
+            (v) => set({ sources: { ...s.sources, [key]: v } }),
+            `source-${key}`,
+            s.offline && key !== 'history',
           )}
-          <fieldset class="inline-group" disabled={!s.highlights.enabled}>
-            <legend>{t('optionsHighlightsTypes')}</legend>
-            {HIGHLIGHT_TYPES.map(([type, label]) => (
-              <span key={type}>
-                {check(
-                  t(label),
-                  s.highlights.types[type],
-                  (v) => set({ highlights: { ...s.highlights, types: { ...s.highlights.types, [type]: v } } }),
-                  `highlight-${type}`,
-                )}
-              </span>
-            ))}
-          </fieldset>
-          <p class="detail">{t('optionsHighlightsExcludedNote')}</p>
-        </fieldset>
-
-        <fieldset class="options-section">
-          <legend>{t('optionsSectionSites')}</legend>
-          <p class="field">
-            <label for="excludedSites">{t('optionsExcludedSites')}</label>
-            <textarea
-              id="excludedSites"
-              name="excludedSites"
-              rows={4}
-              value={draft.excludedSites}
-              {...invalid('excludedSites')}
-              placeholder="example.com"
-              spellcheck={false}
-              onInput={(e) => edit({ excludedSites: (e.currentTarget as HTMLTextAreaElement).value })}
-            />
-            {fieldError('excludedSites')}
-          </p>
-        </fieldset>
-
-        <fieldset class="options-section">
-          <legend>{t('optionsSectionHistory')}</legend>
-          <p class="field">
-            <label for="historyRetentionDays">{t('optionsRetention')}</label>
-            <input
-              id="historyRetentionDays"
-              name="historyRetentionDays"
-              type="number"
-              min={0}
-              max={3650}
-              inputMode="numeric"
-              value={draft.historyRetentionDays}
-              {...invalid('historyRetentionDays')}
-              onInput={(e) => edit({ historyRetentionDays: (e.currentTarget as HTMLInputElement).value })}
-            />
-            {fieldError('historyRetentionDays')}
-          </p>
-          <p class="inline-action">
-            <button
-              type="button"
-              class="secondary"
-              onClick={() =>
-                void store.clearHistory().then(
-                  (r) => setHistoryStatus(r.ok ? t('optionsHistoryCleared') : t('optionsClearFailed', [r.error ?? ''])),
-                  (e: unknown) => setHistoryStatus(t('optionsClearFailed', [String((e as Error)?.message ?? e)])),
-                )
-              }
-            >
-              {t('optionsClearHistory')}
-            </button>{' '}
-            <span role="status" class="detail">
-              {historyStatus}
-            </span>
-          </p>
-        </fieldset>
-
-        <details class="options-section advanced">
-          <summary>{t('optionsSectionAdvanced')}</summary>
-          <p class="detail">{t('optionsAdvancedHint')}</p>
-          {(Object.keys(DEFAULT_SETTINGS.endpoints) as EndpointKey[]).map((key) => (
-            <p class="field" key={key}>
-              <label for={`endpoint-${key}`}>{t(`optionsEndpoint${key.charAt(0).toUpperCase()}${key.slice(1)}`)}</label>
-              <input
-                id={`endpoint-${key}`}
-                name={`endpoint-${key}`}
-                type="url"
-                spellcheck={false}
-                value={draft.endpoints[key]}
-                {...invalid(key)}
-                onInput={(e) =>
-                  edit({ endpoints: { ...draft.endpoints, [key]: (e.currentTarget as HTMLInputElement).value } })
-                }
-              />
-              {fieldError(key)}
-            </p>
-          ))}
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => edit({ endpoints: { ...DEFAULT_SETTINGS.endpoints } })}
-          >
-            {t('optionsResetEndpoints')}
-          </button>
-        </details>
-
-        <div class="save-bar">
-          <button type="submit">{t('optionsSave')}</button>
-          <span role="status" class="detail">
-            {status === 'saved'
-              ? t('optionsSaved')
-              : status === 'invalid'
-                ? t('optionsFixErrors')
-                : status === 'dirty'
-                  ? t('optionsUnsaved')
-                  : ''}
-          </span>
         </div>
-      </form>
+      ))}
+      <p class="field">
+        <label for="wikipediaLang">{t('optionsWikipediaLang')}</label>
+        <select
+          id="wikipediaLang"
+          name="wikipediaLang"
+          value={s.wikipediaLang}
+          {...invalid(errors, 'wikipediaLang')}
+          onChange={(e) => set({ wikipediaLang: (e.currentTarget as HTMLSelectElement).value })}
+        >
+          {[...new Set([s.wikipediaLang, ...LANGUAGES])].map((code) => (
+            <option key={code} value={code}>
+              {languageName(code)}
+            </option>
+          ))}
+        </select>
+        {fieldError(errors, 'wikipediaLang')}
+      </p>
+    </fieldset>
+  );
+}
 
-      <section class="options-section" aria-labelledby="data-heading">
-        <h2 id="data-heading">{t('optionsClearAll')}</h2>
-        <ClearData clearAll={() => store.clearAll()} />
-      </section>
+function HighlightsSection({ form: { draft, set } }: { form: Form }) {
+  const { highlights } = draft.settings;
+  return (
+    <fieldset class="options-section">
+      <legend>{t('optionsSectionHighlights')}</legend>
+      {check(
+        t('optionsHighlightsEnabled'),
+        highlights.enabled,
+        (v) => set({ highlights: { ...highlights, enabled: v } }),
+        'highlights',
+      )}
+      <fieldset class="inline-group" disabled={!highlights.enabled}>
+        <legend>{t('optionsHighlightsTypes')}</legend>
+        {HIGHLIGHT_TYPES.map(([type, label]) => (
+          <span key={type}>
+            {check(
+              t(label),
+              highlights.types[type],
+              (v) => set({ highlights: { ...highlights, types: { ...highlights.types, [type]: v } } }),
+              `highlight-${type}`,
+            )}
+          </span>
+        ))}
+      </fieldset>
+      <p class="detail">{t('optionsHighlightsExcludedNote')}</p>
+    </fieldset>
+  );
+}
 
-      <PrivacyStatement settings={s} />
-    </main>
+function SitesSection({ form: { draft, errors, edit } }: { form: Form }) {
+  return (
+    <fieldset class="options-section">
+      <legend>{t('optionsSectionSites')}</legend>
+      <p class="field">
+        <label for="excludedSites">{t('optionsExcludedSites')}</label>
+        <textarea
+          id="excludedSites"
+          name="excludedSites"
+          rows={4}
+          value={draft.excludedSites}
+          {...invalid(errors, 'excludedSites')}
+          placeholder="example.com"
+          spellcheck={false}
+          onInput={(e) => edit({ excludedSites: (e.currentTarget as HTMLTextAreaElement).value })}
+        />
+        {fieldError(errors, 'excludedSites')}
+      </p>
+    </fieldset>
+  );
+}
+
+function HistorySection({
+  form: { draft, errors, edit },
+  clearHistory,
+}: {
+  form: Form;
+  clearHistory: SettingsStore['clearHistory'];
+}) {
+  const [historyStatus, setHistoryStatus] = useState('');
+  const clear = () =>
+    void clearHistory().then(
+      (r) => setHistoryStatus(r.ok ? t('optionsHistoryCleared') : t('optionsClearFailed', [r.error ?? ''])),
+      (e: unknown) => setHistoryStatus(t('optionsClearFailed', [String((e as Error)?.message ?? e)])),
+    );
+  return (
+    <fieldset class="options-section">
+      <legend>{t('optionsSectionHistory')}</legend>
+      <p class="field">
+        <label for="historyRetentionDays">{t('optionsRetention')}</label>
+        <input
+          id="historyRetentionDays"
+          name="historyRetentionDays"
+          type="number"
+          min={0}
+          max={3650}
+          inputMode="numeric"
+          value={draft.historyRetentionDays}
+          {...invalid(errors, 'historyRetentionDays')}
+          onInput={(e) => edit({ historyRetentionDays: (e.currentTarget as HTMLInputElement).value })}
+        />
+        {fieldError(errors, 'historyRetentionDays')}
+      </p>
+      <p class="inline-action">
+        <button type="button" class="secondary" onClick={clear}>
+          {t('optionsClearHistory')}
+        </button>{' '}
+        <span role="status" class="detail">
+          {historyStatus}
+        </span>
+      </p>
+    </fieldset>
+  );
+}
+
+function AdvancedSection({ form: { draft, errors, edit } }: { form: Form }) {
+  return (
+    <details class="options-section advanced">
+      <summary>{t('optionsSectionAdvanced')}</summary>
+      <p class="detail">{t('optionsAdvancedHint')}</p>
+      {(Object.keys(DEFAULT_SETTINGS.endpoints) as EndpointKey[]).map((key) => (
+        <p class="field" key={key}>
+          <label for={`endpoint-${key}`}>{t(`optionsEndpoint${key.charAt(0).toUpperCase()}${key.slice(1)}`)}</label>
+          <input
+            id={`endpoint-${key}`}
+            name={`endpoint-${key}`}
+            type="url"
+            spellcheck={false}
+            value={draft.endpoints[key]}
+            {...invalid(errors, key)}
+            onInput={(e) =>
+              edit({ endpoints: { ...draft.endpoints, [key]: (e.currentTarget as HTMLInputElement).value } })
+            }
+          />
+          {fieldError(errors, key)}
+        </p>
+      ))}
+      <button type="button" class="secondary" onClick={() => edit({ endpoints: { ...DEFAULT_SETTINGS.endpoints } })}>
+        {t('optionsResetEndpoints')}
+      </button>
+    </details>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { missingAccess, type AccessNeed, type AccessSource, type SiteAccessApi } from '../background/permissions';
+import { missingAccess, type AccessNeed, type AccessSource, type SiteAccessApi } from '../shared/site-access';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import { customEndpoints } from './draft';
@@ -20,6 +20,9 @@ export function useMissingAccess(
   const key = settings
     ? JSON.stringify([settings.offline, settings.sources, settings.endpoints, settings.wikipediaLang])
     : '';
+  // Re-checked when the settings that decide the hosts change (`key`, not every edit of `settings`) or a grant
+  // changes (`tick`): both are triggers the effect does not read.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key and tick are the re-run triggers described above
   useEffect(() => {
     if (!access || !settings) return;
     let live = true;

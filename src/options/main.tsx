@@ -3,7 +3,7 @@ import { render } from 'preact';
 import type { Message } from '../shared/protocol';
 import type { Responses } from '../shared/responses';
 import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-import { browserSiteAccess } from '../background/permissions-browser';
+import { browserSiteAccess } from '../shared/site-access-browser';
 import { Options, type SettingsStore } from './Options';
 
 const store: SettingsStore = {

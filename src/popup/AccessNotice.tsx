@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import './access.css';
-import { failingSources } from '../background/permissions';
+import { failingSources } from '../shared/site-access';
 import { AccessNote, useMissingAccess } from '../options/SiteAccess';
 import type { Settings } from '../shared/settings';
 import type { TabState } from '../shared/tab-state';

@@ -5,7 +5,7 @@
 import type { Card, CardsResult, LinkableType } from '../shared/cards';
 import { t } from '../shared/i18n';
 import { useAfterPaint } from './after-paint';
-import { CardsCard } from './CardsCard';
+import { EntityCard } from './EntityCard';
 
 const GROUPS: { type: LinkableType; label: string }[] = [
   { type: 'person', label: 'typePerson' },
@@ -52,7 +52,7 @@ export function Cards({
             {/* Element Timing: bench:cards reads when the first group was painted. */}
             <h2 {...(i === 0 ? { elementtiming: 'backstory-cards' } : {})}>{t(label)}</h2>
             {group.map((card) => (
-              <CardsCard card={card} key={card.key} body={bodies} onChoose={onChoose} />
+              <EntityCard card={card} key={card.key} body={bodies} onChoose={onChoose} />
             ))}
           </section>
         );
@@ -60,7 +60,7 @@ export function Cards({
       {result.publisher && (
         <section class="card-group publisher-card" data-type="publisher">
           <h2>{t('cardsPublisher')}</h2>
-          <CardsCard card={result.publisher} body={bodies} />
+          <EntityCard card={result.publisher} body={bodies} />
         </section>
       )}
     </section>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { EventFrame } from '../shared/types';
 import { Timeline } from './Timeline';
-import { eventWhenLabel } from './timeline';
+import { eventWhenLabel } from './event-timeline';
 
 const KIND_LABEL: Record<NonNullable<EventFrame['kind']>, string> = {
   story: 'eventKindStory',
@@ -33,14 +33,14 @@ export function Events({
     <section class="events" aria-labelledby="events-heading">
       <div class="events-header">
         <h2 id="events-heading">{t('popupEventsHeading')}</h2>
-        <div class="view-switch" role="group" aria-label={t('popupEventsView')}>
+        <fieldset class="view-switch" aria-label={t('popupEventsView')}>
           <button type="button" class="switch" aria-pressed={view === 'list'} onClick={() => setView('list')}>
             {t('popupListView')}
           </button>
           <button type="button" class="switch" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
             {t('popupTimelineView')}
           </button>
-        </div>
+        </fieldset>
       </div>
       {view === 'list' ? (
         <>

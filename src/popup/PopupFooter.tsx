@@ -24,6 +24,7 @@ export function PopupFooter({ api }: { api: PopupApi }) {
             type="checkbox"
             role="switch"
             checked={highlights}
+            aria-checked={highlights}
             onChange={(e) => {
               const on = (e.currentTarget as HTMLInputElement).checked;
               setHighlights(on);

@@ -59,11 +59,12 @@ export function SectionNav({ state }: { state: TabState }) {
       <ul>
         {links.map((link) => (
           <li key={link.id}>
-            <a href={`#${link.id}`} onClick={(e) => go(e, link)}>
-              {link.label}{' '}
-              <span class="count" aria-label={t('navCount', [String(link.count)])}>
-                {link.count}
-              </span>
+            <a
+              href={`#${link.id}`}
+              onClick={(e) => go(e, link)}
+              aria-label={`${link.label}, ${t('navCount', [String(link.count)])}`}
+            >
+              {link.label} <span class="count">{link.count}</span>
             </a>
           </li>
         ))}

@@ -7,7 +7,8 @@ export function StorySummary({ events }: { events: EventFrame[] | null | undefin
   const line = storyLine(events);
   if (!line) return null;
   return (
-    <p class="story-line" aria-label={t('storyLabel')}>
+    <p class="story-line">
+      <span class="visually-hidden">{t('storyLabel')}: </span>
       <span class="story-what">{line.what}</span>
       {line.who && (
         <>

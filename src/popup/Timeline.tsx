@@ -1,6 +1,6 @@
 import { t } from '../shared/i18n';
 import type { EventFrame } from '../shared/types';
-import { buildTimeline } from './timeline';
+import { buildEventTimeline } from './event-timeline';
 
 /** The article's events in date order around its publication day. Text only: names come from the page. */
 export function Timeline({
@@ -12,7 +12,7 @@ export function Timeline({
   publishedAt?: string | null;
   locale?: string;
 }) {
-  const { items, undated } = buildTimeline(events, { publishedAt, locale, publishedName: t('timelinePublished') });
+  const { items, undated } = buildEventTimeline(events, { publishedAt, locale, publishedName: t('timelinePublished') });
   return (
     <div class="timeline-view">
       <ol class="timeline" aria-label={t('popupTimelineView')}>

@@ -4,8 +4,8 @@
  * the active tab when the popup page lives in the side panel.
  */
 import type { Browser } from 'webextension-polyfill';
-import type { SiteAccessApi } from '../background/permissions';
-import { browserSiteAccess } from '../background/permissions-browser';
+import type { SiteAccessApi } from '../shared/site-access';
+import { browserSiteAccess } from '../shared/site-access-browser';
 import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 
 export interface ReaderControls {

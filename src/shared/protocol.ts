@@ -64,8 +64,10 @@ export const HighlightsSchema = v.object({
   ),
 });
 
-/** Who may send each message: a top-frame content script, or an extension page (popup, options). */
+/** Who may send a message to the background: a top-frame content script, or an extension page (popup, options). */
 export type SenderRole = 'content' | 'extension-page';
+/** Who sends each message: one of the background's senders, or the background itself (to a content script). */
+export type Sender = SenderRole | 'background';
 
 export const schemas = {
   /** content → background: the page was scanned; `article` is present when detection said yes. */
@@ -86,7 +88,7 @@ export const schemas = {
   /** popup → background: run the pipeline on a tab even though detection said no, or again after an error. */
   'tab/analyze': { from: 'extension-page', payload: v.object({ tabId: TabIdSchema, force: v.boolean() }) },
   /** background → content: extract now, whatever detection said ("Analyze anyway"). */
-  'content/extract': { from: 'extension-page', payload: v.object({ force: v.boolean() }) },
+  'content/extract': { from: 'background', payload: v.object({ force: v.boolean() }) },
   /** popup → background: "Not this one?": the reader's pick for a card (a Wikidata id, or null for none of these). */
   'cards/choose': {
     from: 'extension-page',
@@ -102,7 +104,7 @@ export const schemas = {
    * background → content: draw (or remove) the underlines under the article's names. Mentions are offsets into
    * `text`, the article text the page sent; the content side finds each paragraph of it in the page again.
    */
-  'content/highlights': { from: 'extension-page', payload: HighlightsSchema },
+  'content/highlights': { from: 'background', payload: HighlightsSchema },
   /** options → background: forget everything Backstory stored (tab states, caches, history). */
   'data/clear-all': { from: 'extension-page', payload: v.object({}) },
   /** lookup page → background: what the on-device recognizer makes of a selected name (context menu). */
@@ -110,9 +112,13 @@ export const schemas = {
     from: 'extension-page',
     payload: v.object({ text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)) }),
   },
-} as const satisfies Record<string, { from: SenderRole; payload: v.GenericSchema }>;
+} as const satisfies Record<string, { from: Sender; payload: v.GenericSchema }>;
 
 export type MessageType = keyof typeof schemas;
+/** The messages the background receives (every one not sent by the background itself). */
+export type BackgroundMessageType = {
+  [K in MessageType]: (typeof schemas)[K]['from'] extends 'background' ? never : K;
+}[MessageType];
 export type Payload<T extends MessageType> = v.InferOutput<(typeof schemas)[T]['payload']>;
 export type Message<T extends MessageType = MessageType> = { [K in T]: { type: K; payload: Payload<K> } }[T];
 
@@ -125,4 +131,10 @@ export function parseMessage(raw: unknown): Message | null {
   return result.success ? ({ type, payload: result.output } as Message) : null;
 }
 
-export const roleOf = (type: MessageType): SenderRole => schemas[type].from;
+export const senderOf = (type: MessageType): Sender => schemas[type].from;
+
+/** Parses an untrusted value into a message the background handles, or returns null. Never throws. */
+export function parseBackgroundMessage(raw: unknown): Message<BackgroundMessageType> | null {
+  const message = parseMessage(raw);
+  return message && senderOf(message.type) !== 'background' ? (message as Message<BackgroundMessageType>) : null;
+}

@@ -42,7 +42,10 @@ describe('badgeText', () => {
 describe('showBadge', () => {
   function fakeAction() {
     const calls: Record<string, unknown[]> = {};
-    const record = (name: string) => async (details: unknown) => void (calls[name] ??= []).push(details);
+    const record = (name: string) => async (details: unknown) => {
+      calls[name] ??= [];
+      calls[name].push(details);
+    };
     const action: ActionLike = {
       setBadgeText: record('text'),
       setBadgeBackgroundColor: record('color'),

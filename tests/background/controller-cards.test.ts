@@ -82,7 +82,10 @@ describe('controller: cards after the analysis', () => {
   it('stores in-article cards with the analysis, then the linked ones', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const { cards } = fakeCards(async () => (await gate, linked('Q7747')));
+    const { cards } = fakeCards(async () => {
+      await gate;
+      return linked('Q7747');
+    });
     const { controller, deps } = setup(cards);
     await controller.pageScanned(1, scanned);
     await controller.whenIdle(1);
@@ -112,7 +115,10 @@ describe('controller: cards after the analysis', () => {
   it('does not write cards onto a page the tab has left', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const { cards } = fakeCards(async () => (await gate, linked('Q7747')));
+    const { cards } = fakeCards(async () => {
+      await gate;
+      return linked('Q7747');
+    });
     const { controller, deps } = setup(cards);
     await controller.pageScanned(1, scanned);
     await controller.whenIdle(1);

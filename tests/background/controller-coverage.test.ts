@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createController, STALE_COVERAGE_MS, type ControllerDeps } from '../../src/background/controller';
-import { emptyCoverage } from '../../src/background/coverage';
+import { emptyCoverage } from '../../src/background/coverage/coverage-service';
 import { createTabStore } from '../../src/background/tab-store';
 import { memoryArea } from '../support/memory-area';
 import type { Coverage } from '../../src/shared/coverage';
@@ -74,7 +74,10 @@ describe('controller: coverage and history after the analysis', () => {
     const label = (s: TabState) =>
       s.coverage ? `${s.status}:${s.coverage.status}:${s.coverage.items[0]?.title ?? ''}` : s.status;
     const put = deps.store.put.bind(deps.store);
-    deps.store.put = async (s) => (seen.push(label(s)), put(s));
+    deps.store.put = async (s) => {
+      seen.push(label(s));
+      return put(s);
+    };
     const update = deps.store.update.bind(deps.store);
     deps.store.update = async (tabId, change) => {
       const written = await update(tabId, change);
@@ -142,7 +145,10 @@ describe('controller: coverage and history after the analysis', () => {
     const asked: TabState[] = [];
     const second = createController({
       ...first.deps,
-      findCoverage: async (state) => (asked.push(state), { ...withItem(emptyCoverage(1), 'resumed'), status: 'ready' }),
+      findCoverage: async (state) => {
+        asked.push(state);
+        return { ...withItem(emptyCoverage(1), 'resumed'), status: 'ready' };
+      },
     });
     await second.getState(3);
     expect(asked).toHaveLength(0);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createController, type CardsDeps, type ControllerDeps } from '../../src/background/controller';
-import { emptyCoverage } from '../../src/background/coverage';
+import { emptyCoverage } from '../../src/background/coverage/coverage-service';
 import { createTabStore } from '../../src/background/tab-store';
 import { memoryArea } from '../support/memory-area';
 import type { CardsResult } from '../../src/shared/cards';
@@ -39,7 +39,10 @@ const cardsOf = (status: CardsResult['status']): CardsResult => ({
 function worker(store: ReturnType<typeof createTabStore>, builds: string[], covers: string[]) {
   const cards: CardsDeps = {
     placeholders: () => cardsOf('loading'),
-    build: async (state) => (builds.push(state.pageUrl), cardsOf('ready')),
+    build: async (state) => {
+      builds.push(state.pageUrl);
+      return cardsOf('ready');
+    },
     choose: async () => {},
   };
   const deps: ControllerDeps = {
@@ -51,7 +54,10 @@ function worker(store: ReturnType<typeof createTabStore>, builds: string[], cove
     cards,
     now: () => 2_000,
     log: () => {},
-    findCoverage: async (state) => (covers.push(state.pageUrl), { ...emptyCoverage(2_000), status: 'ready' }),
+    findCoverage: async (state) => {
+      covers.push(state.pageUrl);
+      return { ...emptyCoverage(2_000), status: 'ready' };
+    },
     recordHistory: async () => {},
   };
   return createController(deps);

@@ -45,7 +45,12 @@ describe('controller', () => {
   it('analyzes an article: analyzing, then ready with the entities', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const { controller, badges } = setup({ runNlp: async () => (await gate, found) });
+    const { controller, badges } = setup({
+      runNlp: async () => {
+        await gate;
+        return found;
+      },
+    });
     await controller.pageScanned(5, { url: 'https://news.test/a', detection, article: article(), forced: false });
     expect((await controller.getState(5))?.status).toBe('analyzing');
     release();
@@ -63,12 +68,22 @@ describe('controller', () => {
     let firstSet = true;
     const slow = {
       ...area,
-      set: async (items: Record<string, unknown>) => (
-        firstSet && ((firstSet = false), await slowWrite), area.set(items)
-      ),
+      set: async (items: Record<string, unknown>) => {
+        if (firstSet) {
+          firstSet = false;
+          await slowWrite;
+        }
+        return area.set(items);
+      },
     };
     let started = false;
-    const { controller } = setup({ store: createTabStore(slow), runNlp: async () => ((started = true), found) });
+    const { controller } = setup({
+      store: createTabStore(slow),
+      runNlp: async () => {
+        started = true;
+        return found;
+      },
+    });
     const scanned = controller.pageScanned(5, {
       url: 'https://news.test/a',
       detection,
@@ -106,7 +121,12 @@ describe('controller', () => {
 
   it('records a non-article without running the NLP', async () => {
     let runs = 0;
-    const { controller } = setup({ runNlp: async () => (runs++, found) });
+    const { controller } = setup({
+      runNlp: async () => {
+        runs++;
+        return found;
+      },
+    });
     await controller.pageScanned(5, {
       url: 'https://news.test/',
       detection: { ...detection, isArticle: false },
@@ -157,7 +177,12 @@ describe('controller', () => {
   it('does not let a slow analysis of the old page overwrite the new page', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const { controller } = setup({ runNlp: async () => (await gate, found) });
+    const { controller } = setup({
+      runNlp: async () => {
+        await gate;
+        return found;
+      },
+    });
     await controller.pageScanned(5, { url: 'https://news.test/a', detection, article: article(), forced: false });
     await controller.navigated(5, undefined);
     await controller.pageScanned(5, {

@@ -46,8 +46,9 @@ describe('tab store', () => {
       ]).flat(),
     );
     const state = await store.get(1);
-    expect((state?.cards as unknown as { n: number }).n).toBe(19);
-    expect((state?.coverage as unknown as { n: number }).n).toBe(19);
+    expect(state).not.toBeNull();
+    expect((state!.cards as unknown as { n: number }).n).toBe(19);
+    expect((state!.coverage as unknown as { n: number }).n).toBe(19);
   });
 
   it('leaves the state alone when the change returns null, and reports what it wrote', async () => {

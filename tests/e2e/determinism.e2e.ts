@@ -1,5 +1,5 @@
 /**
- * The harness itself (issues #6, #8): with the settings a test never touched, every outside service the extension
+ * The harness itself: with the settings a test never touched, every outside service the extension
  * asks is the loopback fixture server, from the first page on; nothing goes to a real host. A failing source is a
  * test's explicit choice (UNREACHABLE_ENDPOINT, the fault switchboard), and real hosts need an explicit opt-in.
  */

@@ -1,5 +1,5 @@
 /**
- * Failing networks (issue #9): every outside endpoint (Wikipedia, Wikidata, Commons, GDELT, Google News) behind the
+ * Failing networks: every outside endpoint (Wikipedia, Wikidata, Commons, GDELT, Google News) behind the
  * fixture server's fault switchboard, one mode at a time: no answer, a slow drip, 429 with Retry-After, 503, an HTML
  * page with 200, truncated JSON/XML, malformed bodies. Each must degrade as designed (the article and its in-article
  * cards still shown, cards "degraded", each coverage source reported unavailable, no error state, a clean popup) and

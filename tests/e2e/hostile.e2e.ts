@@ -1,5 +1,5 @@
 /**
- * Hostile and strange pages (issue #9) in the built extension: markup and script in every field, pages that
+ * Hostile and strange pages in the built extension: markup and script in every field, pages that
  * replace the built-ins, broken JSON-LD, frames, shadow DOM, endless scrolling, pages that navigate while being
  * read, a 10 MB page, a 100,000-element page and a windows-1251 page. For each: nothing the extension adds reaches
  * the page's console, the DOM and layout stay as the page made them, the tab's state arrives in time and is right,

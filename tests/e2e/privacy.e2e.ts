@@ -1,5 +1,5 @@
 /**
- * Privacy, proven (issue #9): every request the extension makes while reading fixture pages is recorded, from the
+ * Privacy, proven: every request the extension makes while reading fixture pages is recorded, from the
  * service worker and from every page (the browser's own view, so requests to real hosts count too), and none may
  * carry the page's URL, its host, its path or any sentence of its text; requests go only to enabled sources. With
  * every source disabled, or offline, not one request is made.
@@ -81,9 +81,8 @@ const fromExtension = (s: Seen) =>
 const settle = (s: TabState | null) =>
   !!s &&
   s.status !== 'analyzing' &&
-  (!s.cards || s.cards.status !== 'loading') &&
-  (!s.coverage ||
-    s.coverage.status !== 'loading' ||
+  s.cards?.status !== 'loading' &&
+  (s.coverage?.status !== 'loading' ||
     ['gdelt', 'googleNews'].every((k) =>
       ['disabled', 'offline'].includes(s.coverage!.sources[k as 'gdelt']?.state ?? ''),
     ));

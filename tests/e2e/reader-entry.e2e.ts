@@ -1,5 +1,5 @@
 /**
- * The reader's other ways in (issue #8), in the built extension:
+ * The reader's other ways in, in the built extension:
  * - "Backstory: look up '…'": the menu item is registered; a click on it (the browser's onClicked event, dispatched
  *   in the service worker with the OnClickData of a real selection in the page: headless Chromium draws no native
  *   menu to click) opens the look-up window, which shows what the article and its card (from the fixture server)
@@ -11,7 +11,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/shared/tab-state';
-import { attachNewView, browserSession, extensionTargets, type ExtensionView } from './extension-views';
+import { attachNewView, browserSession, extensionTargets } from './extension-views';
 import { launchExtension, type Harness } from './harness';
 
 const MENU_ID = 'backstory-lookup';

@@ -1,5 +1,5 @@
 /**
- * Site access (issue #6) in the built extension. The reader restricts Backstory's site access the way Chrome's
+ * Site access in the built extension. The reader restricts Backstory's site access the way Chrome's
  * extension page does ("On specific sites", set through chrome://extensions' own developerPrivate API): the article's
  * site stays allowed, the fake APIs' host (127.0.0.1) is withheld. Google News (here: the fake one under
  * /api/nocors/, which like the real one sends no CORS headers) can then not be read: coverage reports it refused,

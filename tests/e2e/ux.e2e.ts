@@ -1,5 +1,5 @@
 /**
- * The reader's experience end to end (issue #8): screenshots of the popup in each state, light and dark, saved to
+ * The reader's experience end to end: screenshots of the popup in each state, light and dark, saved to
  * artifacts/screenshots/ for review; a keyboard-only walkthrough; in-page highlights switched on and off from the
  * popup without moving any element of the page; the options page and "Clear all data"; the look-up window.
  */
@@ -37,9 +37,7 @@ afterAll(async () => {
 });
 
 const settled = (s: TabState | null) =>
-  s?.status === 'ready' &&
-  (!s.cards || s.cards.status !== 'loading') &&
-  (!s.coverage || s.coverage.status !== 'loading');
+  s?.status === 'ready' && s.cards?.status !== 'loading' && s.coverage?.status !== 'loading';
 
 /** The popup as a page of popup size; records when the root first showed `state` (ms since it started loading). */
 async function openPopup(tabId: number, path = 'src/popup/index.html'): Promise<Page> {

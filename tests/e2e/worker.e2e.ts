@@ -1,5 +1,5 @@
 /**
- * Killed workers, restarted browsers and untrusted senders (issue #9): the service worker stopped mid-analysis and
+ * Killed workers, restarted browsers and untrusted senders: the service worker stopped mid-analysis and
  * mid-lookup (through the DevTools protocol, as the browser stops an idle or crashed worker) leaves the popup
  * showing the right state after the restart with nothing half-written; a browser restart keeps history and the
  * card cache; web pages cannot reach the background, and a content script cannot use the popup's messages.

@@ -97,7 +97,7 @@ export function checkDocument(
       parserError: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
     };
   }
-  let detection;
+  let detection: ReturnType<typeof detectArticle>;
   try {
     detection = detectArticle(doc, url);
     lap('detect_ms');
@@ -106,7 +106,7 @@ export function checkDocument(
     return fail('detect', error);
   }
   // Extraction runs whatever detection said: "Analyze this page anyway" does the same.
-  let article;
+  let article: ReturnType<typeof extractArticle>;
   try {
     article = extractArticle(doc, url);
     lap('extract_ms');
@@ -119,7 +119,7 @@ export function checkDocument(
   let entities = 0;
   if (article) {
     budgetMs = budgetFor(html, article.text.length, options);
-    let analysis;
+    let analysis: ReturnType<typeof analyzeArticle>;
     try {
       analysis = analyzeArticle(article);
       lap('nlp_ms');

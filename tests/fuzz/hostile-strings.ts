@@ -10,6 +10,8 @@ export const MARKUP = [
   "'); window.__pwned=1; ('",
   '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
   '{{constructor.constructor("window.__pwned=1")()}}',
+  // A template literal's placeholder, sent as plain text: it must stay text wherever it lands.
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder is the hostile input
   '${window.__pwned=1}',
   '<style>*{display:none!important}</style>',
   '&lt;b&gt;escaped&lt;/b&gt; &amp;amp; &#x3C;i&#x3E;',

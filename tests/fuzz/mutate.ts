@@ -44,7 +44,8 @@ export const MUTATIONS: Record<string, Mutation> = {
     const at = html.search(/<body[^>]*>/i);
     const insertAt = at < 0 ? 0 : html.indexOf('>', at) + 1;
     const close = rng.chance(0.5) ? `</${tag}>`.repeat(depth) : '';
-    return spliceAt(html, insertAt, `<${tag}>`.repeat(depth) + 'Deep text by Vladimir Putin.' + close);
+    const open = `<${tag}>`.repeat(depth);
+    return spliceAt(html, insertAt, `${open}Deep text by Vladimir Putin.${close}`);
   },
   hugeAttribute(html, rng) {
     const spans = tagSpans(html).filter(([a]) => html[a + 1] !== '/');

@@ -12,7 +12,10 @@ function fakeStore(initial: Partial<Settings> = {}, clearReply: { ok: boolean; e
   const store: SettingsStore = {
     load: async () => normalizeSettings({ ...DEFAULT_SETTINGS, ...initial }),
     save: async (s) => void saved.push(s),
-    clearAll: async () => (clears++, clearReply),
+    clearAll: async () => {
+      clears++;
+      return clearReply;
+    },
     clearHistory: async () => ({ ok: true }),
   };
   return { store, saved, clears: () => clears };
@@ -86,7 +89,10 @@ describe('options page', () => {
   it('follows a change made in the popup while nothing is being edited', async () => {
     const { store } = fakeStore();
     let push: (s: Settings) => void = () => {};
-    store.subscribe = (cb) => ((push = cb), () => {});
+    store.subscribe = (cb) => {
+      push = cb;
+      return () => {};
+    };
     render(<Options store={store} />);
     const box = (await screen.findByRole('checkbox', { name: /Underline the names/ })) as HTMLInputElement;
     expect(box.checked).toBe(false);

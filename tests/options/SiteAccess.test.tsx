@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SiteAccessApi } from '../../src/background/permissions';
+import type { SiteAccessApi } from '../../src/shared/site-access';
 import { Options, type SettingsStore } from '../../src/options/Options';
 import { SiteAccess } from '../../src/options/SiteAccess';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/shared/settings';
@@ -21,7 +21,10 @@ function fakeAccess(granted: string[], answer = true) {
       if (answer) for (const p of patterns) have.add(p);
       return answer;
     },
-    subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
+    subscribe: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
   };
   /** Clicks like the browser: request() only counts as the reader's gesture while the click handler runs. */
   const click = (el: Element) => {
@@ -32,7 +35,15 @@ function fakeAccess(granted: string[], answer = true) {
       inClick = false;
     }
   };
-  return { access, requests, click, revoke: (p: string) => (have.delete(p), listeners.forEach((l) => l())) };
+  return {
+    access,
+    requests,
+    click,
+    revoke: (p: string) => {
+      have.delete(p);
+      for (const l of listeners) l();
+    },
+  };
 }
 
 const ALL = [

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SiteAccessApi } from '../../src/background/permissions';
+import type { SiteAccessApi } from '../../src/shared/site-access';
 import { AccessNotice } from '../../src/popup/AccessNotice';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/shared/settings';
 import type { TabState } from '../../src/shared/tab-state';
@@ -16,7 +16,11 @@ function access(granted: string[], stored: Partial<Settings> = {}) {
   const requested: string[][] = [];
   const api: SiteAccessApi = {
     contains: async (p) => have.has(p),
-    request: async (patterns) => (requested.push(patterns), patterns.forEach((p) => have.add(p)), true),
+    request: async (patterns) => {
+      requested.push(patterns);
+      for (const p of patterns) have.add(p);
+      return true;
+    },
   };
   return {
     siteAccess: { api, settings: async () => normalizeSettings({ ...DEFAULT_SETTINGS, ...stored }) },

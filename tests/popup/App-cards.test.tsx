@@ -56,7 +56,10 @@ describe('popup with cards', () => {
       getState: async () => state,
       analyze: async () => ({ ok: true }),
       subscribe: () => () => {},
-      chooseCard: async (tabId, key, qid) => (picks.push([tabId, key, qid]), { ok: true }),
+      chooseCard: async (tabId, key, qid) => {
+        picks.push([tabId, key, qid]);
+        return { ok: true };
+      },
     };
     const { container } = render(<App api={api} />);
     await waitFor(() => expect(container.querySelector('.card')).not.toBeNull());

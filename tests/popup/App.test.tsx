@@ -37,8 +37,16 @@ function fakeApi(initial: TabState | null, overrides: Partial<PopupApi> = {}) {
   const api: PopupApi = {
     currentTabId: async () => 4,
     getState: async () => initial,
-    analyze: async (tabId) => (calls.analyze.push(tabId), { ok: true }),
-    subscribe: (_id, cb) => ((listener = cb), () => (listener = null)),
+    analyze: async (tabId) => {
+      calls.analyze.push(tabId);
+      return { ok: true };
+    },
+    subscribe: (_id, cb) => {
+      listener = cb;
+      return () => {
+        listener = null;
+      };
+    },
     ...overrides,
   };
   return { api, calls, push: (s: TabState | null) => listener?.(s) };

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildInArticleCard, buildLinkedCard } from '../../src/pipeline/link';
 import type { CardsResult } from '../../src/shared/cards';
 import { Cards } from '../../src/popup/Cards';
-import { CardsCard } from '../../src/popup/CardsCard';
+import { EntityCard } from '../../src/popup/EntityCard';
 import { ALL_LABELS } from '../fixtures/api/wikimedia/entities';
 import { entitiesFrom, spec } from '../pipeline/link/recorded';
 
@@ -148,19 +148,19 @@ describe('Cards', () => {
   });
 });
 
-describe('CardsCard: bodies after the first paint', () => {
+describe('EntityCard: bodies after the first paint', () => {
   it.each([
     ['left out while collapsed', { body: false }, false],
     ['rendered when asked', { body: true }, true],
     ['rendered when open from the start', { body: false, open: true }, true],
   ])('%s', (_, props, present) => {
-    const { container } = render(<CardsCard card={putin} {...props} />);
+    const { container } = render(<EntityCard card={putin} {...props} />);
     expect(container.querySelector('.card-body') !== null).toBe(present);
     expect(container.querySelector('.card-title')!.textContent).toBe(putin.title);
   });
 
   it('a collapsed card without its body gets it when the reader opens it', async () => {
-    const { container } = render(<CardsCard card={putin} body={false} />);
+    const { container } = render(<EntityCard card={putin} body={false} />);
     container.querySelector('details')!.open = true;
     await waitFor(() =>
       expect(container.querySelector('.card-fact[data-key="born"] dd')?.textContent).toBe('7 October 1952 (age 69)'),

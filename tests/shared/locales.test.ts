@@ -32,7 +32,11 @@ describe('the message catalogue', () => {
 
   it('has no duplicate keys (Firefox rejects the whole extension for one)', () => {
     const seen = new Set<string>();
-    const dups = keys.filter((k) => (seen.has(k) ? true : (seen.add(k), false)));
+    const dups = keys.filter((k) => {
+      if (seen.has(k)) return true;
+      seen.add(k);
+      return false;
+    });
     expect(dups).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage, roleOf } from '../../src/shared/protocol';
+import { parseBackgroundMessage, parseMessage, senderOf } from '../../src/shared/protocol';
 
 const article = {
   title: 'T',
@@ -122,8 +122,28 @@ describe('parseMessage', () => {
   });
 
   it('names who may send each message', () => {
-    expect(roleOf('page/scanned')).toBe('content');
-    expect(roleOf('tab/get-state')).toBe('extension-page');
-    expect(roleOf('tab/analyze')).toBe('extension-page');
+    expect(senderOf('page/scanned')).toBe('content');
+    expect(senderOf('tab/get-state')).toBe('extension-page');
+    expect(senderOf('tab/analyze')).toBe('extension-page');
+    expect(senderOf('content/extract')).toBe('background');
+    expect(senderOf('content/highlights')).toBe('background');
+  });
+});
+
+describe('parseBackgroundMessage', () => {
+  it.each([
+    ['a popup message', { type: 'tab/get-state', payload: { tabId: 3 } }, true],
+    [
+      'a content script message',
+      { type: 'page/scanned', payload: { url: 'https://x.test/', detection, article: null, forced: false } },
+      true,
+    ],
+    ['a message the background sends to content scripts', { type: 'content/extract', payload: { force: true } }, false],
+    ['highlights, also background to content', { type: 'content/highlights', payload: { enabled: false } }, false],
+    ['a malformed message', { type: 'tab/get-state', payload: { tabId: -1 } }, false],
+  ])('%s: accepted %s', (_name, raw, accepted) => {
+    expect(parseBackgroundMessage(raw) !== null).toBe(accepted);
+    // What it accepts is exactly what parseMessage makes of it.
+    if (accepted) expect(parseBackgroundMessage(raw)).toEqual(parseMessage(raw));
   });
 });

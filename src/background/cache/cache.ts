@@ -14,7 +14,7 @@ export interface EntryStore {
   deleteOlderThan(time: number): Promise<number>;
 }
 
-export interface CacheOptions {
+export interface CardCacheOptions {
   /** Younger than this: fresh. */
   ttlMs: number;
   /** Older than ttl but younger than this: served stale and revalidated. Older: refetched before use. */
@@ -26,7 +26,7 @@ export interface CacheOptions {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-export const DEFAULT_CACHE_OPTIONS: CacheOptions = {
+export const DEFAULT_CARD_CACHE_OPTIONS: CardCacheOptions = {
   ttlMs: 7 * DAY,
   maxStaleMs: 60 * DAY,
   nullTtlMs: DAY,
@@ -44,116 +44,145 @@ export interface ManyResult<T> {
   error: unknown;
 }
 
-export function createCache(store: EntryStore, options: Partial<CacheOptions> = {}) {
-  const o: CacheOptions = { ...DEFAULT_CACHE_OPTIONS, ...options };
-  const inFlight = new Map<string, Promise<unknown>>();
-  const revalidations = new Set<Promise<void>>();
+/** The cache's store, options and the work it has under way, shared by the steps below. */
+interface CacheState {
+  store: EntryStore;
+  o: CardCacheOptions;
+  /** One promise per key being fetched, so concurrent asks share a request. */
+  inFlight: Map<string, Promise<unknown>>;
+  revalidations: Set<Promise<void>>;
+}
 
-  function age(entry: CacheEntry): Freshness {
-    const ttl = entry.value === null ? o.nullTtlMs : o.ttlMs;
-    const elapsed = o.now() - entry.fetchedAt;
-    if (elapsed < 0) return 'stale'; // a clock that went backwards: trust, but verify
-    if (elapsed <= ttl) return 'fresh';
-    return elapsed <= o.maxStaleMs ? 'stale' : 'miss';
-  }
+type FetchBatch<T> = (ids: string[]) => Promise<Map<string, T>>;
 
-  /**
-   * Values for `ids` under `namespace`. `fetchBatch` gets the ids to fetch and returns what it found; ids it does
-   * not return are stored as null (known absent), ids it returns as undefined failed and are neither stored nor served. A failing fetch rejects only when there is nothing (not even stale) to serve.
-   */
-  async function many<T>(
-    namespace: string,
-    ids: string[],
-    fetchBatch: (ids: string[]) => Promise<Map<string, T>>,
-  ): Promise<ManyResult<T>> {
-    const unique = [...new Set(ids)];
-    const keys = unique.map((id) => `${namespace}|${id}`);
-    let entries: (CacheEntry | undefined)[] = [];
-    try {
-      entries = await store.getMany(keys);
-    } catch (error) {
-      o.log('cache read failed', error);
-      entries = [];
-    }
-    const values = new Map<string, T | null>();
-    const freshness = new Map<string, Freshness>();
-    const missing: string[] = [];
-    const stale: string[] = [];
-    unique.forEach((id, i) => {
-      const entry = entries[i];
-      const state = entry ? age(entry) : 'miss';
-      freshness.set(id, state);
-      if (state === 'miss') missing.push(id);
-      else {
-        values.set(id, entry!.value as T | null);
-        if (state === 'stale') stale.push(id);
-      }
-    });
-    let error: unknown = null;
-    if (missing.length) {
-      try {
-        const fetched = await fetchShared(namespace, missing, fetchBatch);
-        for (const id of missing)
-          if (!(fetched.has(id) && fetched.get(id) === undefined)) values.set(id, fetched.get(id) ?? null);
-      } catch (e) {
-        // What the cache had is still served; the caller decides how to show what is missing.
-        error = e;
-      }
-    }
-    if (stale.length) {
-      const job = fetchShared(namespace, stale, fetchBatch)
-        .then(() => undefined)
-        .catch((error: unknown) => o.log(`revalidating ${namespace} failed`, error));
-      revalidations.add(job);
-      void job.finally(() => revalidations.delete(job));
-    }
-    return { values, freshness, error };
-  }
-
-  async function fetchShared<T>(
-    namespace: string,
-    ids: string[],
-    fetchBatch: (ids: string[]) => Promise<Map<string, T>>,
-  ): Promise<Map<string, T>> {
-    const pending = ids.map((id) => inFlight.get(`${namespace}|${id}`) as Promise<T | null> | undefined);
-    const toFetch = ids.filter((_, i) => !pending[i]);
-    let batch: Promise<Map<string, T>> | null = null;
-    if (toFetch.length) {
-      batch = fetchBatch(toFetch).then(async (found) => {
-        const now = o.now();
-        // An id present with the value undefined failed on its own (one search of a batch): not cached, not "absent".
-        const rows = toFetch
-          .filter((id) => !(found.has(id) && found.get(id) === undefined))
-          .map((id) => ({ key: `${namespace}|${id}`, value: found.get(id) ?? null, fetchedAt: now }));
-        await store.putMany(rows).catch((error: unknown) => o.log('cache write failed', error));
-        return found;
-      });
-      for (const id of toFetch) {
-        const key = `${namespace}|${id}`;
-        const one = batch.then((found) => (found.has(id) ? found.get(id) : null));
-        inFlight.set(key, one);
-        void one.catch(() => {}).finally(() => inFlight.delete(key));
-      }
-    }
-    if (batch) await batch;
-    const results = await Promise.all(
-      ids.map((id, i) => pending[i] ?? batch!.then((found) => (found.has(id) ? found.get(id) : null))),
-    );
-    const out = new Map<string, T>();
-    ids.forEach((id, i) => {
-      if (results[i] !== null) out.set(id, results[i] as T);
-    });
-    return out;
-  }
-
+export function createCache(store: EntryStore, options: Partial<CardCacheOptions> = {}) {
+  const o: CardCacheOptions = { ...DEFAULT_CARD_CACHE_OPTIONS, ...options };
+  const c: CacheState = { store, o, inFlight: new Map(), revalidations: new Set() };
   return {
-    many,
+    /**
+     * Values for `ids` under `namespace`. `fetchBatch` gets the ids to fetch and returns what it found; ids it does
+     * not return are stored as null (known absent), ids it returns as undefined failed and are neither stored nor
+     * served. A failing fetch rejects only when there is nothing (not even stale) to serve.
+     */
+    many: <T>(namespace: string, ids: string[], fetchBatch: FetchBatch<T>) => many(c, namespace, ids, fetchBatch),
     /** Waits for background revalidations (tests, the benchmark). */
     async idle(): Promise<void> {
-      while (revalidations.size) await Promise.all([...revalidations]);
+      while (c.revalidations.size) await Promise.all([...c.revalidations]);
     },
     prune: () => store.deleteOlderThan(o.now() - o.maxStaleMs),
   };
+}
+
+function age(o: CardCacheOptions, entry: CacheEntry): Freshness {
+  const ttl = entry.value === null ? o.nullTtlMs : o.ttlMs;
+  const elapsed = o.now() - entry.fetchedAt;
+  if (elapsed < 0) return 'stale'; // a clock that went backwards: trust, but verify
+  if (elapsed <= ttl) return 'fresh';
+  return elapsed <= o.maxStaleMs ? 'stale' : 'miss';
+}
+
+async function many<T>(
+  c: CacheState,
+  namespace: string,
+  ids: string[],
+  fetchBatch: FetchBatch<T>,
+): Promise<ManyResult<T>> {
+  const { values, freshness, missing, stale } = await readCached<T>(c, namespace, [...new Set(ids)]);
+  let error: unknown = null;
+  if (missing.length) {
+    try {
+      const fetched = await fetchShared(c, namespace, missing, fetchBatch);
+      for (const id of missing)
+        if (!(fetched.has(id) && fetched.get(id) === undefined)) values.set(id, fetched.get(id) ?? null);
+    } catch (e) {
+      // What the cache had is still served; the caller decides how to show what is missing.
+      error = e;
+    }
+  }
+  if (stale.length) revalidate(c, namespace, stale, fetchBatch);
+  return { values, freshness, error };
+}
+
+/** What the store has for `unique`: the values it can serve, and which ids are missing or stale. */
+async function readCached<T>(c: CacheState, namespace: string, unique: string[]) {
+  const keys = unique.map((id) => `${namespace}|${id}`);
+  let entries: (CacheEntry | undefined)[] = [];
+  try {
+    entries = await c.store.getMany(keys);
+  } catch (error) {
+    c.o.log('cache read failed', error);
+    entries = [];
+  }
+  const values = new Map<string, T | null>();
+  const freshness = new Map<string, Freshness>();
+  const missing: string[] = [];
+  const stale: string[] = [];
+  unique.forEach((id, i) => {
+    const entry = entries[i];
+    const state = entry ? age(c.o, entry) : 'miss';
+    freshness.set(id, state);
+    if (state === 'miss') missing.push(id);
+    else {
+      values.set(id, entry!.value as T | null);
+      if (state === 'stale') stale.push(id);
+    }
+  });
+  return { values, freshness, missing, stale };
+}
+
+/** Fetches stale ids again in the background; idle() waits for it. */
+function revalidate<T>(c: CacheState, namespace: string, stale: string[], fetchBatch: FetchBatch<T>): void {
+  const job = fetchShared(c, namespace, stale, fetchBatch)
+    .then(() => undefined)
+    .catch((error: unknown) => c.o.log(`revalidating ${namespace} failed`, error));
+  c.revalidations.add(job);
+  void job.finally(() => c.revalidations.delete(job));
+}
+
+/** Fetches what no one is fetching yet (and stores it), and waits for the rest to arrive with the others. */
+async function fetchShared<T>(
+  c: CacheState,
+  namespace: string,
+  ids: string[],
+  fetchBatch: FetchBatch<T>,
+): Promise<Map<string, T>> {
+  const pending = ids.map((id) => c.inFlight.get(`${namespace}|${id}`) as Promise<T | null> | undefined);
+  const toFetch = ids.filter((_, i) => !pending[i]);
+  const batch = toFetch.length ? fetchAndStore(c, namespace, toFetch, fetchBatch) : null;
+  if (batch) await batch;
+  const results = await Promise.all(
+    ids.map((id, i) => pending[i] ?? batch!.then((found) => (found.has(id) ? found.get(id) : null))),
+  );
+  const out = new Map<string, T>();
+  ids.forEach((id, i) => {
+    if (results[i] !== null) out.set(id, results[i] as T);
+  });
+  return out;
+}
+
+/** One batch fetch, its answers stored, each id registered as in flight until it is done. */
+function fetchAndStore<T>(
+  c: CacheState,
+  namespace: string,
+  toFetch: string[],
+  fetchBatch: FetchBatch<T>,
+): Promise<Map<string, T>> {
+  const batch = fetchBatch(toFetch).then(async (found) => {
+    const now = c.o.now();
+    // An id present with the value undefined failed on its own (one search of a batch): not cached, not "absent".
+    const rows = toFetch
+      .filter((id) => !(found.has(id) && found.get(id) === undefined))
+      .map((id) => ({ key: `${namespace}|${id}`, value: found.get(id) ?? null, fetchedAt: now }));
+    await c.store.putMany(rows).catch((error: unknown) => c.o.log('cache write failed', error));
+    return found;
+  });
+  for (const id of toFetch) {
+    const key = `${namespace}|${id}`;
+    const one = batch.then((found) => (found.has(id) ? found.get(id) : null));
+    c.inFlight.set(key, one);
+    void one.catch(() => {}).finally(() => c.inFlight.delete(key));
+  }
+  return batch;
 }
 
 export type Cache = ReturnType<typeof createCache>;
@@ -203,7 +232,9 @@ export function memoryEntryStore(): EntryStore {
   const map = new Map<string, CacheEntry>();
   return {
     getMany: async (keys) => keys.map((k) => map.get(k)),
-    putMany: async (entries) => void entries.forEach((e) => map.set(e.key, structuredClone(e))),
+    putMany: async (entries) => {
+      for (const e of entries) map.set(e.key, structuredClone(e));
+    },
     async deleteOlderThan(time) {
       let removed = 0;
       for (const [key, entry] of map) if (entry.fetchedAt < time && map.delete(key)) removed++;

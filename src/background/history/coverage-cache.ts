@@ -18,20 +18,20 @@ export interface CoverageCache {
   clear(): Promise<void>;
 }
 
-export interface CacheOptions {
+export interface CoverageCacheOptions {
   /** Entries older than this are never served and are dropped when found. */
   maxAgeMs: number;
   maxMemoryEntries: number;
 }
 
-export const DEFAULT_CACHE_OPTIONS: CacheOptions = { maxAgeMs: 7 * 86_400_000, maxMemoryEntries: 100 };
+export const DEFAULT_COVERAGE_CACHE_OPTIONS: CoverageCacheOptions = { maxAgeMs: 7 * 86_400_000, maxMemoryEntries: 100 };
 
 export function createCoverageCache(
   open: (() => Promise<HistoryDb>) | null,
   now: () => number = Date.now,
-  options: Partial<CacheOptions> = {},
+  options: Partial<CoverageCacheOptions> = {},
 ): CoverageCache {
-  const opts = { ...DEFAULT_CACHE_OPTIONS, ...options };
+  const opts = { ...DEFAULT_COVERAGE_CACHE_OPTIONS, ...options };
   const memory = new Map<string, CacheHit<unknown>>();
   let writes = 0;
 
@@ -66,7 +66,7 @@ export function createCoverageCache(
   };
 }
 
-/** Storage full: the oldest cached coverage answers go, never the reading history (issue #9). */
+/** Storage full: the oldest cached coverage answers go, never the reading history. */
 export async function evictOldestCoverage(db: HistoryDb, count: number): Promise<number> {
   const tx = db.transaction('coverage', 'readwrite');
   const removed = await deleteOldest(() => tx.store.index('storedAt').openCursor(), count);

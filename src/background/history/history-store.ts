@@ -36,44 +36,14 @@ export const DEFAULT_RELATED_OPTIONS: RelatedOptions = {
 
 const DAY = 86_400_000;
 
-export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => number = Date.now) {
-  async function prune(retentionDays: number): Promise<number> {
-    const db = await open();
-    if (retentionDays <= 0) {
-      const count = await db.count('articles');
-      await db.clear('articles');
-      return count;
-    }
-    const cutoff = now() - retentionDays * DAY;
-    const tx = db.transaction('articles', 'readwrite');
-    let removed = 0;
-    for (
-      let cursor = await tx.store.index('readAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
-      cursor;
-      cursor = await cursor.continue()
-    ) {
-      await cursor.delete();
-      removed += 1;
-    }
-    await tx.done;
-    return removed;
-  }
+type Open = () => Promise<HistoryDb>;
 
+export function createHistoryStore(open: Open, now: () => number = Date.now) {
+  const prune = (retentionDays: number) => pruneHistory(open, now, retentionDays);
   return {
     async record(input: HistoryInput, retentionDays: number): Promise<void> {
       if (retentionDays <= 0) return;
-      const entities = input.entities
-        .filter((e) => e.type !== 'date' && e.keys.length)
-        .slice(0, DEFAULT_RELATED_OPTIONS.maxEntities);
-      const record: HistoryRecord = {
-        url: withoutFragment(input.url),
-        title: input.title.slice(0, 500),
-        publisher: input.publisher?.slice(0, 200) ?? null,
-        publishedAt: input.publishedAt,
-        readAt: now(),
-        entityKeys: [...new Set(entities.flatMap((e) => e.keys))],
-        entities: entities.map((e) => ({ keys: e.keys, name: e.name.slice(0, 200), type: e.type })),
-      };
+      const record = recordOf(input, now());
       const db = await open();
       // Storage full: cached coverage makes room; history itself only ever leaves by retention.
       await writeWithEviction(() => db.put('articles', record), [(count) => evictOldestCoverage(db, count)]);
@@ -87,40 +57,11 @@ export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => nu
     ): Promise<HistorySummary> {
       const opts = { ...DEFAULT_RELATED_OPTIONS, ...options };
       await prune(opts.retentionDays);
-      const db = await open();
-      const self = withoutFragment(current.url);
       const entities = current.entities.filter((e) => e.type !== 'date').slice(0, opts.maxEntities);
-      const found = new Map<string, HistoryRecord>();
-      for (const key of new Set(entities.flatMap((e) => e.keys))) {
-        for (const record of await db.getAllFromIndex('articles', 'entityKeys', key)) {
-          if (record.url !== self) found.set(record.url, record);
-        }
-      }
-      const matches: (HistoryMatch & { sharedIdx: number[] })[] = [];
-      for (const record of found.values()) {
-        const keys = new Set(record.entityKeys);
-        const sharedIdx = entities.flatMap((e, i) => (e.keys.some((k) => keys.has(k)) ? [i] : []));
-        const strong = sharedIdx.some((i) => opts.strongTypes.includes(entities[i]!.type));
-        if (!sharedIdx.length || (!strong && sharedIdx.length < opts.minShared)) continue;
-        matches.push({
-          url: record.url,
-          title: record.title,
-          publisher: record.publisher,
-          publishedAt: record.publishedAt,
-          readAt: record.readAt,
-          shared: sharedIdx.map((i) => entities[i]!.name),
-          sharedIdx,
-        });
-      }
+      const found = await readsSharing(await open(), entities, withoutFragment(current.url));
+      const matches = [...found.values()].flatMap((record) => matchOf(record, entities, opts) ?? []);
       matches.sort((a, b) => b.sharedIdx.length - a.sharedIdx.length || b.readAt - a.readAt);
-      // The entity shared by the most earlier reads; among equals, the most central in this article.
-      const counts = new Map<number, number>();
-      for (const m of matches)
-        for (const i of m.sharedIdx)
-          if (opts.strongTypes.includes(entities[i]!.type)) counts.set(i, (counts.get(i) ?? 0) + 1);
-      let top: HistorySummary['top'] = null;
-      for (const [i, count] of [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 1))
-        top = { name: entities[i]!.name, count };
+      const top = topEntity(matches, entities, opts);
       return { items: matches.slice(0, opts.limit).map(({ sharedIdx: _, ...m }) => m), top };
     },
 
@@ -136,6 +77,87 @@ export function createHistoryStore(open: () => Promise<HistoryDb>, now: () => nu
       return (await open()).count('articles');
     },
   };
+}
+
+/** Deletes reads older than the retention (all of them for 0 days); returns how many. */
+async function pruneHistory(open: Open, now: () => number, retentionDays: number): Promise<number> {
+  const db = await open();
+  if (retentionDays <= 0) {
+    const count = await db.count('articles');
+    await db.clear('articles');
+    return count;
+  }
+  const cutoff = now() - retentionDays * DAY;
+  const tx = db.transaction('articles', 'readwrite');
+  let removed = 0;
+  for (
+    let cursor = await tx.store.index('readAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
+    cursor;
+    cursor = await cursor.continue()
+  ) {
+    await cursor.delete();
+    removed += 1;
+  }
+  await tx.done;
+  return removed;
+}
+
+/** The stored form of a read: bounded fields, no fragment, the entities' keys indexed. */
+function recordOf(input: HistoryInput, readAt: number): HistoryRecord {
+  const entities = input.entities
+    .filter((e) => e.type !== 'date' && e.keys.length)
+    .slice(0, DEFAULT_RELATED_OPTIONS.maxEntities);
+  return {
+    url: withoutFragment(input.url),
+    title: input.title.slice(0, 500),
+    publisher: input.publisher?.slice(0, 200) ?? null,
+    publishedAt: input.publishedAt,
+    readAt,
+    entityKeys: [...new Set(entities.flatMap((e) => e.keys))],
+    entities: entities.map((e) => ({ keys: e.keys, name: e.name.slice(0, 200), type: e.type })),
+  };
+}
+
+/** Earlier reads (other than `self`) that share at least one entity key, by URL. */
+async function readsSharing(db: HistoryDb, entities: HistoryEntity[], self: string) {
+  const found = new Map<string, HistoryRecord>();
+  for (const key of new Set(entities.flatMap((e) => e.keys))) {
+    for (const record of await db.getAllFromIndex('articles', 'entityKeys', key)) {
+      if (record.url !== self) found.set(record.url, record);
+    }
+  }
+  return found;
+}
+
+type Match = HistoryMatch & { sharedIdx: number[] };
+
+/** A read as a match, when it shares a strong entity or at least `minShared` entities; else null. */
+function matchOf(record: HistoryRecord, entities: HistoryEntity[], opts: RelatedOptions): Match | null {
+  const keys = new Set(record.entityKeys);
+  const sharedIdx = entities.flatMap((e, i) => (e.keys.some((k) => keys.has(k)) ? [i] : []));
+  const strong = sharedIdx.some((i) => opts.strongTypes.includes(entities[i]!.type));
+  if (!sharedIdx.length || (!strong && sharedIdx.length < opts.minShared)) return null;
+  return {
+    url: record.url,
+    title: record.title,
+    publisher: record.publisher,
+    publishedAt: record.publishedAt,
+    readAt: record.readAt,
+    shared: sharedIdx.map((i) => entities[i]!.name),
+    sharedIdx,
+  };
+}
+
+/** The entity shared by the most earlier reads; among equals, the most central in this article. */
+function topEntity(matches: Match[], entities: HistoryEntity[], opts: RelatedOptions): HistorySummary['top'] {
+  const counts = new Map<number, number>();
+  for (const m of matches)
+    for (const i of m.sharedIdx)
+      if (opts.strongTypes.includes(entities[i]!.type)) counts.set(i, (counts.get(i) ?? 0) + 1);
+  let top: HistorySummary['top'] = null;
+  for (const [i, count] of [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 1))
+    top = { name: entities[i]!.name, count };
+  return top;
 }
 
 export type HistoryStore = ReturnType<typeof createHistoryStore>;

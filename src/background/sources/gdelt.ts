@@ -42,62 +42,16 @@ export interface GdeltDeps {
 
 export function createGdeltClient(deps: GdeltDeps, options: Partial<GdeltOptions> = {}) {
   const opts = { ...DEFAULT_GDELT_OPTIONS, ...options };
-  let nextAt = 0;
-  let queue: Promise<unknown> = Promise.resolve();
-
-  /** Runs requests one at a time, spaced by minIntervalMs, pushed back by Retry-After. */
-  function gated<T>(task: () => Promise<SourceResult<T>>): Promise<SourceResult<T>> {
-    const run = queue.then(async (): Promise<SourceResult<T>> => {
-      const wait = nextAt - deps.now();
-      if (wait > opts.maxWaitMs)
-        return { ok: false, reason: 'rate-limited', detail: `waiting ${Math.ceil(wait / 1000)} s for GDELT` };
-      if (wait > 0) await deps.sleep(wait);
-      nextAt = deps.now() + opts.minIntervalMs;
-      const result = await task();
-      if (!result.ok && result.reason === 'rate-limited') {
-        const backoff = Math.min(result.retryAfterMs ?? opts.defaultBackoffMs, opts.maxBackoffMs);
-        nextAt = Math.max(nextAt, deps.now() + backoff);
-      }
-      return result;
-    });
-    queue = run.catch(() => undefined);
-    return run;
-  }
-
-  async function getJson(params: Record<string, string>): Promise<SourceResult<unknown>> {
-    const url = `${opts.endpoint}?${Object.entries(params)
-      .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
-      .join('&')}`;
-    const fetched = await getBytes(deps.fetch, url, opts.timeoutMs, deps.now);
-    if (!fetched.ok) return fetched;
-    const text = new TextDecoder().decode(fetched.value.bytes);
-    if (looksLikeHtml(fetched.value.contentType, text) || /^\s*</.test(text)) {
-      return { ok: false, reason: 'html', detail: errorSnippet(text) };
-    }
-    if (!text.trim()) return { ok: true, value: {} };
-    const json = parseLenient(text);
-    if (json === undefined) {
-      // GDELT answers some bad queries with a plain-text sentence and a 200.
-      return { ok: false, reason: /^[\s{[]/.test(text) ? 'malformed' : 'html', detail: errorSnippet(text) };
-    }
-    return { ok: true, value: json };
-  }
-
-  function windowParams(window: Pick<CoverageWindow, 'start' | 'end'>): Record<string, string> | null {
-    if (window.end < opts.earliestDay) return null;
-    const start = window.start < opts.earliestDay ? opts.earliestDay : window.start;
-    return { startdatetime: `${start.replace(/-/g, '')}000000`, enddatetime: `${window.end.replace(/-/g, '')}235959` };
-  }
-
+  const gate = createRequestGate(deps, opts);
   return {
     async artList(
       query: string,
       window: Pick<CoverageWindow, 'start' | 'end'>,
     ): Promise<SourceResult<CoverageCandidate[]>> {
-      const range = windowParams(window);
+      const range = windowParams(opts, window);
       if (!range) return { ok: false, reason: 'out-of-range' };
-      const result = await gated(() =>
-        getJson({
+      const result = await gate.run(() =>
+        getJson(deps, opts, {
           query,
           mode: 'ArtList',
           format: 'json',
@@ -113,15 +67,75 @@ export function createGdeltClient(deps: GdeltDeps, options: Partial<GdeltOptions
       query: string,
       window: Pick<CoverageWindow, 'start' | 'end'>,
     ): Promise<SourceResult<TimelinePoint[]>> {
-      const range = windowParams(window);
+      const range = windowParams(opts, window);
       if (!range) return { ok: false, reason: 'out-of-range' };
-      const result = await gated(() => getJson({ query, mode: 'TimelineVol', format: 'json', ...range }));
+      const result = await gate.run(() =>
+        getJson(deps, opts, { query, mode: 'TimelineVol', format: 'json', ...range }),
+      );
       return result.ok ? { ok: true, value: parseGdeltTimeline(result.value) } : result;
     },
 
     /** For tests and diagnostics: when the next request may go. */
-    nextRequestAt: () => nextAt,
+    nextRequestAt: () => gate.nextAt(),
   };
+}
+
+/** Runs requests one at a time, spaced by minIntervalMs, pushed back by Retry-After. */
+function createRequestGate(deps: GdeltDeps, opts: GdeltOptions) {
+  let nextAt = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+  function run<T>(task: () => Promise<SourceResult<T>>): Promise<SourceResult<T>> {
+    const result = queue.then(async (): Promise<SourceResult<T>> => {
+      const wait = nextAt - deps.now();
+      if (wait > opts.maxWaitMs)
+        return { ok: false, reason: 'rate-limited', detail: `waiting ${Math.ceil(wait / 1000)} s for GDELT` };
+      if (wait > 0) await deps.sleep(wait);
+      nextAt = deps.now() + opts.minIntervalMs;
+      const answer = await task();
+      if (!answer.ok && answer.reason === 'rate-limited') {
+        const backoff = Math.min(answer.retryAfterMs ?? opts.defaultBackoffMs, opts.maxBackoffMs);
+        nextAt = Math.max(nextAt, deps.now() + backoff);
+      }
+      return answer;
+    });
+    queue = result.catch(() => undefined);
+    return result;
+  }
+  return { run, nextAt: () => nextAt };
+}
+
+async function getJson(
+  deps: GdeltDeps,
+  opts: GdeltOptions,
+  params: Record<string, string>,
+): Promise<SourceResult<unknown>> {
+  const url = `${opts.endpoint}?${Object.entries(params)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&')}`;
+  const fetched = await getBytes(deps.fetch, url, opts.timeoutMs, deps.now);
+  if (!fetched.ok) return fetched;
+  const text = new TextDecoder().decode(fetched.value.bytes);
+  if (looksLikeHtml(fetched.value.contentType, text) || /^\s*</.test(text)) {
+    return { ok: false, reason: 'html', detail: errorSnippet(text) };
+  }
+  if (!text.trim()) return { ok: true, value: {} };
+  const json = parseLenient(text);
+  if (json === undefined) {
+    // GDELT answers some bad queries with a plain-text sentence and a 200.
+    return { ok: false, reason: /^[\s{[]/.test(text) ? 'malformed' : 'html', detail: errorSnippet(text) };
+  }
+  return { ok: true, value: json };
+}
+
+/** GDELT's start and end parameters, the start clipped to the first day it covers; null before that day. */
+function windowParams(
+  opts: GdeltOptions,
+  window: Pick<CoverageWindow, 'start' | 'end'>,
+): Record<string, string> | null {
+  if (window.end < opts.earliestDay) return null;
+  // biome-ignore lint/complexity/useMathMinMax: ISO days compare as text; Math.max would turn them into NaN.
+  const start = window.start < opts.earliestDay ? opts.earliestDay : window.start;
+  return { startdatetime: `${start.replace(/-/g, '')}000000`, enddatetime: `${window.end.replace(/-/g, '')}235959` };
 }
 
 export type GdeltClient = ReturnType<typeof createGdeltClient>;
@@ -132,7 +146,8 @@ function parseLenient(text: string): unknown {
     return JSON.parse(text);
   } catch {
     try {
-      // eslint-disable-next-line no-control-regex
+      // GDELT sometimes sends raw control characters inside strings, which JSON forbids: they become spaces.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
       return JSON.parse(text.replace(/\\(?!["\\/bfnrtu])/g, '\\\\').replace(/[\u0000-\u001f]/g, ' '));
     } catch {
       return undefined;

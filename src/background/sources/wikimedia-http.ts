@@ -61,118 +61,146 @@ export interface WikimediaClient {
   readonly stats: { requests: number; retries: number; rateLimited: number };
 }
 
+/** A client's options and moving state: the request slots, the Retry-After block and the circuit breaker. */
+interface ClientState {
+  o: ClientOptions;
+  inFlight: number;
+  waiting: (() => void)[];
+  blockedUntil: number;
+  failuresInARow: number;
+  openUntil: number;
+  stats: WikimediaClient['stats'];
+}
+
 export function createWikimediaClient(options: Partial<ClientOptions> & { fetch: FetchLike }): WikimediaClient {
-  const o: ClientOptions = { ...DEFAULT_CLIENT_OPTIONS, ...options };
-  let inFlight = 0;
-  const waiting: (() => void)[] = [];
-  let blockedUntil = 0;
-  let failuresInARow = 0;
-  let openUntil = 0;
-  const stats = { requests: 0, retries: 0, rateLimited: 0 };
-
-  async function acquire(): Promise<void> {
-    if (inFlight < o.maxInFlight) {
-      inFlight++;
-      return;
-    }
-    await new Promise<void>((resolve) => waiting.push(resolve));
-  }
-  function release(): void {
-    const next = waiting.shift();
-    if (next) next();
-    else inFlight--;
-  }
-
-  async function attempt(url: string): Promise<unknown> {
-    const wait = blockedUntil - o.now();
-    if (wait > o.maxWaitMs)
-      throw new WikimediaError('rate-limited', `rate limited for another ${Math.ceil(wait / 1000)} s`, wait);
-    if (wait > 0) await o.sleep(wait);
-    stats.requests++;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), o.timeoutMs);
-    let response: Response;
-    let text: string;
-    try {
-      response = await o.fetch(url, {
-        method: 'GET',
-        headers: { 'Api-User-Agent': o.userAgent, Accept: 'application/json' },
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        signal: controller.signal,
-      });
-      text = await response.text();
-    } catch (error) {
-      if (controller.signal.aborted) throw new WikimediaError('timeout', `no answer in ${o.timeoutMs} ms`);
-      throw new WikimediaError('network', error instanceof Error ? error.message : String(error));
-    } finally {
-      clearTimeout(timer);
-    }
-    const retryAfter = parseRetryAfter(response.headers.get('retry-after'), o.now());
-    if (response.status === 429 || (response.status === 503 && retryAfter !== null)) {
-      stats.rateLimited++;
-      const ms = retryAfter ?? o.backoffMs * 4;
-      blockedUntil = Math.max(blockedUntil, o.now() + ms);
-      throw new WikimediaError('rate-limited', `HTTP ${response.status}`, ms);
-    }
-    if (!response.ok) throw new WikimediaError('http', `HTTP ${response.status}`);
-    if (/text\/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text)) {
-      throw new WikimediaError('malformed', 'an HTML page instead of JSON');
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      throw new WikimediaError('malformed', 'unreadable JSON');
-    }
-    if (!data || typeof data !== 'object') throw new WikimediaError('malformed', 'JSON is not an object');
-    const apiError = (data as { error?: { code?: unknown; info?: unknown } }).error;
-    if (apiError && typeof apiError === 'object') {
-      throw new WikimediaError('api', `${String(apiError.code ?? 'error')}: ${String(apiError.info ?? '')}`);
-    }
-    return data;
-  }
-
-  return {
-    stats,
-    async getJson(url: string): Promise<unknown> {
-      if (openUntil > o.now())
-        throw new WikimediaError('unavailable', 'the service failed repeatedly; not asking again for a while');
-      await acquire();
-      try {
-        for (let i = 0; ; i++) {
-          // Again here: calls queued behind the ones that tripped the breaker (or a retry of one) must not each
-          // wait out their own timeouts (found by the e2e "timeout" fault mode: 45 Wikidata requests, 2 minutes).
-          if (openUntil > o.now())
-            throw new WikimediaError('unavailable', 'the service failed repeatedly; not asking again for a while');
-          try {
-            const data = await attempt(url);
-            failuresInARow = 0;
-            return data;
-          } catch (error) {
-            const e = error as WikimediaError;
-            const retryable =
-              e instanceof WikimediaError &&
-              (e.kind === 'rate-limited' ||
-                e.kind === 'timeout' ||
-                e.kind === 'network' ||
-                e.kind === 'malformed' ||
-                (e.kind === 'http' && /HTTP 5/.test(e.message)));
-            const tooLong =
-              e instanceof WikimediaError && e.kind === 'rate-limited' && (e.retryAfterMs ?? 0) > o.maxWaitMs;
-            if (!retryable || tooLong || i >= o.retries) {
-              if (retryable && ++failuresInARow >= o.breakerThreshold) openUntil = o.now() + o.breakerCooldownMs;
-              throw error;
-            }
-            stats.retries++;
-            if (e.kind !== 'rate-limited') await o.sleep(o.backoffMs * 2 ** i * (0.75 + Math.random() * 0.5));
-          }
-        }
-      } finally {
-        release();
-      }
-    },
+  const c: ClientState = {
+    o: { ...DEFAULT_CLIENT_OPTIONS, ...options },
+    inFlight: 0,
+    waiting: [],
+    blockedUntil: 0,
+    failuresInARow: 0,
+    openUntil: 0,
+    stats: { requests: 0, retries: 0, rateLimited: 0 },
   };
+  return { stats: c.stats, getJson: (url) => getJson(c, url) };
+}
+
+async function acquire(c: ClientState): Promise<void> {
+  if (c.inFlight < c.o.maxInFlight) {
+    c.inFlight++;
+    return;
+  }
+  await new Promise<void>((resolve) => c.waiting.push(resolve));
+}
+
+function release(c: ClientState): void {
+  const next = c.waiting.shift();
+  if (next) next();
+  else c.inFlight--;
+}
+
+const breakerOpen = () =>
+  new WikimediaError('unavailable', 'the service failed repeatedly; not asking again for a while');
+
+async function getJson(c: ClientState, url: string): Promise<unknown> {
+  const { o } = c;
+  if (c.openUntil > o.now()) throw breakerOpen();
+  await acquire(c);
+  try {
+    for (let i = 0; ; i++) {
+      // Again here: calls queued behind the ones that tripped the breaker (or a retry of one) must not each
+      // wait out their own timeouts (found by the e2e "timeout" fault mode: 45 Wikidata requests, 2 minutes).
+      if (c.openUntil > o.now()) throw breakerOpen();
+      try {
+        const data = await attempt(c, url);
+        c.failuresInARow = 0;
+        return data;
+      } catch (error) {
+        const e = error as WikimediaError;
+        const retryable = isRetryable(e);
+        const tooLong = e instanceof WikimediaError && e.kind === 'rate-limited' && (e.retryAfterMs ?? 0) > o.maxWaitMs;
+        if (!retryable || tooLong || i >= o.retries) {
+          if (retryable && ++c.failuresInARow >= o.breakerThreshold) c.openUntil = o.now() + o.breakerCooldownMs;
+          throw error;
+        }
+        c.stats.retries++;
+        if (e.kind !== 'rate-limited') await o.sleep(o.backoffMs * 2 ** i * (0.75 + Math.random() * 0.5));
+      }
+    }
+  } finally {
+    release(c);
+  }
+}
+
+function isRetryable(e: unknown): boolean {
+  return (
+    e instanceof WikimediaError &&
+    (e.kind === 'rate-limited' ||
+      e.kind === 'timeout' ||
+      e.kind === 'network' ||
+      e.kind === 'malformed' ||
+      (e.kind === 'http' && /HTTP 5/.test(e.message)))
+  );
+}
+
+/** One request: waits out a Retry-After block, then fetches and reads the answer. */
+async function attempt(c: ClientState, url: string): Promise<unknown> {
+  const { o } = c;
+  const wait = c.blockedUntil - o.now();
+  if (wait > o.maxWaitMs)
+    throw new WikimediaError('rate-limited', `rate limited for another ${Math.ceil(wait / 1000)} s`, wait);
+  if (wait > 0) await o.sleep(wait);
+  c.stats.requests++;
+  const { response, text } = await fetchText(o, url);
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'), o.now());
+  if (response.status === 429 || (response.status === 503 && retryAfter !== null)) {
+    c.stats.rateLimited++;
+    const ms = retryAfter ?? o.backoffMs * 4;
+    c.blockedUntil = Math.max(c.blockedUntil, o.now() + ms);
+    throw new WikimediaError('rate-limited', `HTTP ${response.status}`, ms);
+  }
+  if (!response.ok) throw new WikimediaError('http', `HTTP ${response.status}`);
+  return readJson(response, text);
+}
+
+/** The response and its text; a timeout or network failure as a WikimediaError. */
+async function fetchText(o: ClientOptions, url: string): Promise<{ response: Response; text: string }> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), o.timeoutMs);
+  try {
+    const response = await o.fetch(url, {
+      method: 'GET',
+      headers: { 'Api-User-Agent': o.userAgent, Accept: 'application/json' },
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      signal: controller.signal,
+    });
+    return { response, text: await response.text() };
+  } catch (error) {
+    if (controller.signal.aborted) throw new WikimediaError('timeout', `no answer in ${o.timeoutMs} ms`);
+    throw new WikimediaError('network', error instanceof Error ? error.message : String(error));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The JSON object of a successful answer; an HTML page, unreadable JSON or an API error as a WikimediaError. */
+function readJson(response: Response, text: string): unknown {
+  if (/text\/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text)) {
+    throw new WikimediaError('malformed', 'an HTML page instead of JSON');
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new WikimediaError('malformed', 'unreadable JSON');
+  }
+  if (!data || typeof data !== 'object') throw new WikimediaError('malformed', 'JSON is not an object');
+  const apiError = (data as { error?: { code?: unknown; info?: unknown } }).error;
+  if (apiError && typeof apiError === 'object') {
+    throw new WikimediaError('api', `${String(apiError.code ?? 'error')}: ${String(apiError.info ?? '')}`);
+  }
+  return data;
 }
 
 export { parseRetryAfter } from './retry-after';

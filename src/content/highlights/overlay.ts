@@ -42,6 +42,24 @@ export interface Overlay {
   remove(): void;
 }
 
+/** The overlay's parts and its moving state, shared by the steps below. */
+interface Parts {
+  doc: Document;
+  win: Window;
+  opts: OverlayOptions;
+  entities: OverlayEntity[];
+  strings: OverlayStrings;
+  host: HTMLElement;
+  root: ShadowRoot;
+  layer: HTMLElement;
+  card: HTMLElement;
+  drawn: Drawn[];
+  /** One keyboard stop per entity, at its first mention. */
+  focusables: Map<number, { el: HTMLButtonElement; at: Drawn }>;
+  shown: Drawn | null;
+  hideTimer: ReturnType<typeof setTimeout> | undefined;
+}
+
 export function drawOverlay(
   doc: Document,
   mentions: LocatedMention[],
@@ -49,8 +67,39 @@ export function drawOverlay(
   strings: OverlayStrings,
   options: Partial<OverlayOptions> = {},
 ): Overlay {
-  const opts = { ...DEFAULTS, ...options };
-  const win = doc.defaultView!;
+  const { host, root, layer, card } = buildHost(doc, strings);
+  const parts: Parts = {
+    doc,
+    win: doc.defaultView!,
+    opts: { ...DEFAULTS, ...options },
+    entities,
+    strings,
+    host,
+    root,
+    layer,
+    card,
+    drawn: mentions.map((mention) => ({ mention, lines: [], boxes: [] })),
+    focusables: new Map(),
+    shown: null,
+    hideTimer: undefined,
+  };
+  addFocusStops(parts);
+  // The host goes last in <html>, outside <body>, so no page selector like `body > :last-child` matches it.
+  doc.documentElement.append(host);
+  const stopListening = listen(parts);
+  layout(parts);
+  return {
+    count: parts.drawn.filter((d) => d.boxes.length).length,
+    remove() {
+      stopListening();
+      clearTimeout(parts.hideTimer);
+      host.remove();
+    },
+  };
+}
+
+/** The zero-size host, its closed shadow root, the layer the underlines go in and the (hidden) card. */
+function buildHost(doc: Document, strings: OverlayStrings) {
   const host = doc.createElement('backstory-highlights');
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
@@ -67,10 +116,12 @@ export function drawOverlay(
   card.setAttribute('role', 'tooltip');
   card.hidden = true;
   root.append(card);
+  return { host, root, layer, card };
+}
 
-  const drawn: Drawn[] = mentions.map((mention) => ({ mention, lines: [], boxes: [] }));
-  // One keyboard stop per entity, at its first mention, in reading order.
-  const focusables = new Map<number, { el: HTMLButtonElement; at: Drawn }>();
+/** One keyboard stop per entity, at its first mention, in reading order; focus shows the entity's card. */
+function addFocusStops(parts: Parts): void {
+  const { doc, drawn, entities, strings, focusables, layer } = parts;
   for (const d of drawn) {
     if (focusables.has(d.mention.entity)) continue;
     const entity = entities[d.mention.entity]!;
@@ -79,138 +130,169 @@ export function drawOverlay(
     el.className = 'f';
     el.setAttribute('aria-label', `${entity.name}, ${strings.typeLabel(entity.type)}`);
     el.setAttribute('aria-describedby', 'card');
-    el.addEventListener('focus', () => showCard(d));
-    el.addEventListener('blur', () => hideCard());
+    el.addEventListener('focus', () => showCard(parts, d));
+    el.addEventListener('blur', () => hideCard(parts));
     el.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') hideCard(true);
+      if (e.key === 'Escape') hideCard(parts, true);
     });
     focusables.set(d.mention.entity, { el, at: d });
     layer.append(el);
   }
-  // The host goes last in <html>, outside <body>, so no page selector like `body > :last-child` matches it.
-  doc.documentElement.append(host);
+}
 
-  let shown: Drawn | null = null;
-  function fillCard(entity: OverlayEntity) {
-    card.replaceChildren();
-    const line = (cls: string, text: string) => {
-      const span = doc.createElement('span');
-      span.className = cls;
-      span.textContent = text;
-      card.append(span);
-      return span;
-    };
-    const name = line('name', entity.name);
-    const dot = doc.createElement('span');
-    dot.className = `dot ${entity.type}`;
-    name.prepend(dot);
-    line('kind', [strings.typeLabel(entity.type), entity.role].filter(Boolean).join(' · '));
-    if (entity.summary) line('summary', entity.summary);
-    line('count', strings.mentions(entity.mentionCount));
-  }
-  function showCard(d: Drawn) {
-    clearTimeout(hideTimer);
-    if (shown === d && !card.hidden) return;
-    shown?.lines.forEach((l) => l.classList.remove('active'));
-    shown = d;
-    fillCard(entities[d.mention.entity]!);
-    d.lines.forEach((l) => l.classList.add('active'));
-    host.style.setProperty('z-index', RAISED_Z, 'important');
-    card.hidden = false;
-    const rects = [...d.mention.range.getClientRects()].filter((r) => r.width > 0);
-    placeCard(rects[0] ?? d.mention.range.getBoundingClientRect());
-  }
-  function placeCard(anchor: DOMRect) {
-    // Fixed, not absolute: a card near the bottom never grows the page's scrollable area.
-    const vw = doc.documentElement.clientWidth || win.innerWidth;
-    const vh = doc.documentElement.clientHeight || win.innerHeight;
-    const w = card.offsetWidth;
-    const h = card.offsetHeight;
-    const left = Math.max(8, Math.min(anchor.left, vw - w - 8));
-    const below = anchor.bottom + 6;
-    const top = below + h > vh - 8 && anchor.top - h - 6 > 8 ? anchor.top - h - 6 : below;
-    card.style.left = `${Math.round(left)}px`;
-    card.style.top = `${Math.round(top)}px`;
-  }
-  let hideTimer: ReturnType<typeof setTimeout> | undefined;
-  function hideCard(now = false) {
-    clearTimeout(hideTimer);
-    const go = () => {
-      card.hidden = true;
-      host.style.setProperty('z-index', RESTING_Z, 'important');
-      shown?.lines.forEach((l) => l.classList.remove('active'));
-      shown = null;
-    };
-    if (now) go();
-    else hideTimer = setTimeout(go, opts.hideDelayMs);
-  }
+function fillCard({ doc, card, strings }: Parts, entity: OverlayEntity): void {
+  card.replaceChildren();
+  const line = (cls: string, text: string) => {
+    const span = doc.createElement('span');
+    span.className = cls;
+    span.textContent = text;
+    card.append(span);
+    return span;
+  };
+  const name = line('name', entity.name);
+  const dot = doc.createElement('span');
+  dot.className = `dot ${entity.type}`;
+  name.prepend(dot);
+  line('kind', [strings.typeLabel(entity.type), entity.role].filter(Boolean).join(' · '));
+  if (entity.summary) line('summary', entity.summary);
+  line('count', strings.mentions(entity.mentionCount));
+}
 
-  function layout() {
-    const origin = host.getBoundingClientRect();
-    for (const d of drawn) {
-      const rects = [...d.mention.range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
-      d.boxes = rects.map((r) => new DOMRect(r.left - origin.left, r.top - origin.top, r.width, r.height));
-      while (d.lines.length > d.boxes.length) d.lines.pop()!.remove();
-      while (d.lines.length < d.boxes.length) {
-        const line = doc.createElement('div');
-        line.className = `u ${entities[d.mention.entity]!.type}`;
-        layer.append(line);
-        d.lines.push(line);
-      }
-      d.boxes.forEach((b, i) => {
-        const s = d.lines[i]!.style;
-        s.left = `${b.left}px`;
-        s.top = `${b.bottom - 1}px`;
-        s.width = `${b.width}px`;
-      });
-    }
-    for (const { el, at } of focusables.values()) {
-      const b = at.boxes[0];
-      el.hidden = !b;
-      if (!b) continue;
-      el.style.left = `${b.left - 1}px`;
-      el.style.top = `${b.top - 1}px`;
-      el.style.width = `${b.width + 2}px`;
-      el.style.height = `${b.height + 2}px`;
-    }
-    if (shown && !card.hidden) {
-      const r = shown.mention.range.getClientRects()[0];
-      if (r) placeCard(r);
-    }
+const setActive = (d: Drawn | null, active: boolean) => {
+  for (const l of d?.lines ?? []) {
+    if (active) l.classList.add('active');
+    else l.classList.remove('active');
   }
+};
 
+function showCard(parts: Parts, d: Drawn): void {
+  const { card, host } = parts;
+  clearTimeout(parts.hideTimer);
+  if (parts.shown === d && !card.hidden) return;
+  setActive(parts.shown, false);
+  parts.shown = d;
+  fillCard(parts, parts.entities[d.mention.entity]!);
+  setActive(d, true);
+  host.style.setProperty('z-index', RAISED_Z, 'important');
+  card.hidden = false;
+  const rects = [...d.mention.range.getClientRects()].filter((r) => r.width > 0);
+  placeCard(parts, rects[0] ?? d.mention.range.getBoundingClientRect());
+}
+
+function placeCard({ doc, win, card }: Parts, anchor: DOMRect): void {
+  // Fixed, not absolute: a card near the bottom never grows the page's scrollable area.
+  const vw = doc.documentElement.clientWidth || win.innerWidth;
+  const vh = doc.documentElement.clientHeight || win.innerHeight;
+  const w = card.offsetWidth;
+  const h = card.offsetHeight;
+  const left = Math.max(8, Math.min(anchor.left, vw - w - 8));
+  const below = anchor.bottom + 6;
+  const top = below + h > vh - 8 && anchor.top - h - 6 > 8 ? anchor.top - h - 6 : below;
+  card.style.left = `${Math.round(left)}px`;
+  card.style.top = `${Math.round(top)}px`;
+}
+
+/** Hides the card after the hide delay (so the pointer can reach it), or at once. */
+function hideCard(parts: Parts, now = false): void {
+  clearTimeout(parts.hideTimer);
+  const go = () => {
+    parts.card.hidden = true;
+    parts.host.style.setProperty('z-index', RESTING_Z, 'important');
+    setActive(parts.shown, false);
+    parts.shown = null;
+  };
+  if (now) go();
+  else parts.hideTimer = setTimeout(go, parts.opts.hideDelayMs);
+}
+
+/** Puts every underline under its mention's boxes, and every keyboard stop over its first box. */
+function layout(parts: Parts): void {
+  const origin = parts.host.getBoundingClientRect();
+  for (const d of parts.drawn) placeLines(parts, d, origin);
+  for (const { el, at } of parts.focusables.values()) {
+    const b = at.boxes[0];
+    el.hidden = !b;
+    if (!b) continue;
+    el.style.left = `${b.left - 1}px`;
+    el.style.top = `${b.top - 1}px`;
+    el.style.width = `${b.width + 2}px`;
+    el.style.height = `${b.height + 2}px`;
+  }
+  const { shown, card } = parts;
+  if (shown && !card.hidden) {
+    const r = shown.mention.range.getClientRects()[0];
+    if (r) placeCard(parts, r);
+  }
+}
+
+/** One underline per line box of the mention, in host coordinates. */
+function placeLines({ doc, layer, entities }: Parts, d: Drawn, origin: DOMRect): void {
+  const rects = [...d.mention.range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  d.boxes = rects.map((r) => new DOMRect(r.left - origin.left, r.top - origin.top, r.width, r.height));
+  while (d.lines.length > d.boxes.length) d.lines.pop()!.remove();
+  while (d.lines.length < d.boxes.length) {
+    const line = doc.createElement('div');
+    line.className = `u ${entities[d.mention.entity]!.type}`;
+    layer.append(line);
+    d.lines.push(line);
+  }
+  d.boxes.forEach((b, i) => {
+    const s = d.lines[i]!.style;
+    s.left = `${b.left}px`;
+    s.top = `${b.bottom - 1}px`;
+    s.width = `${b.width}px`;
+  });
+}
+
+/** Which mention (if any) is under the pointer, and whether the pointer is on the open card. */
+function hitTest(parts: Parts, pointer: { x: number; y: number }) {
+  const origin = parts.host.getBoundingClientRect();
+  const x = pointer.x - origin.left;
+  const y = pointer.y - origin.top;
+  const s = parts.opts.slop;
+  const hit = parts.drawn.find((d) =>
+    d.boxes.some((b) => x >= b.left - s && x <= b.right + s && y >= b.top - s && y <= b.bottom + s),
+  );
+  const c = parts.card.hidden ? null : parts.card.getBoundingClientRect();
+  const onCard = !!c && pointer.x >= c.left && pointer.x <= c.right && pointer.y >= c.top && pointer.y <= c.bottom;
+  return { hit, onCard };
+}
+
+/** Follows the pointer (one hit test a frame), inner scrolling, resizes and late fonts; returns the undo. */
+function listen(parts: Parts): () => void {
+  const { doc, win, opts } = parts;
   let frame = 0;
   const schedule = () => {
-    if (!frame) frame = win.requestAnimationFrame(() => ((frame = 0), layout()));
+    if (!frame)
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        layout(parts);
+      });
   };
   let pointer: { x: number; y: number } | null = null;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   let pointerFrame = 0;
+  const hover = () => {
+    if (!pointer) return;
+    const { hit, onCard } = hitTest(parts, pointer);
+    clearTimeout(hoverTimer);
+    if (hit) hoverTimer = setTimeout(() => showCard(parts, hit), parts.shown ? 0 : opts.hoverDelayMs);
+    else if (!onCard && parts.shown && !parts.root.activeElement) hideCard(parts);
+  };
   const onPointer = (e: PointerEvent) => {
     pointer = { x: e.clientX, y: e.clientY };
-    if (!pointerFrame) pointerFrame = win.requestAnimationFrame(() => ((pointerFrame = 0), hitTest()));
+    if (!pointerFrame)
+      pointerFrame = win.requestAnimationFrame(() => {
+        pointerFrame = 0;
+        hover();
+      });
   };
-  function hitTest() {
-    if (!pointer) return;
-    const origin = host.getBoundingClientRect();
-    const x = pointer.x - origin.left;
-    const y = pointer.y - origin.top;
-    const s = opts.slop;
-    const hit = drawn.find((d) =>
-      d.boxes.some((b) => x >= b.left - s && x <= b.right + s && y >= b.top - s && y <= b.bottom + s),
-    );
-    const c = card.hidden ? null : card.getBoundingClientRect();
-    const onCard = !!c && pointer.x >= c.left && pointer.x <= c.right && pointer.y >= c.top && pointer.y <= c.bottom;
-    clearTimeout(hoverTimer);
-    if (hit) hoverTimer = setTimeout(() => showCard(hit), shown ? 0 : opts.hoverDelayMs);
-    else if (!onCard && shown && !root.activeElement) hideCard();
-  }
   const onScroll = (e: Event) => {
     // The document's own scroll moves the host with the text; only inner scrollers need a new layout.
     if (e.target !== doc && e.target !== doc.documentElement) schedule();
   };
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && shown) hideCard(true);
+    if (e.key === 'Escape' && parts.shown) hideCard(parts, true);
   };
   const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
   resize?.observe(doc.body ?? doc.documentElement);
@@ -219,21 +301,14 @@ export function drawOverlay(
   doc.addEventListener('pointermove', onPointer, { passive: true });
   doc.addEventListener('keydown', onKey);
   void doc.fonts?.ready.then(schedule);
-  layout();
-
-  return {
-    count: drawn.filter((d) => d.boxes.length).length,
-    remove() {
-      resize?.disconnect();
-      win.removeEventListener('resize', schedule);
-      doc.removeEventListener('scroll', onScroll, { capture: true });
-      doc.removeEventListener('pointermove', onPointer);
-      doc.removeEventListener('keydown', onKey);
-      win.cancelAnimationFrame(frame);
-      win.cancelAnimationFrame(pointerFrame);
-      clearTimeout(hoverTimer);
-      clearTimeout(hideTimer);
-      host.remove();
-    },
+  return () => {
+    resize?.disconnect();
+    win.removeEventListener('resize', schedule);
+    doc.removeEventListener('scroll', onScroll, { capture: true });
+    doc.removeEventListener('pointermove', onPointer);
+    doc.removeEventListener('keydown', onKey);
+    win.cancelAnimationFrame(frame);
+    win.cancelAnimationFrame(pointerFrame);
+    clearTimeout(hoverTimer);
   };
 }

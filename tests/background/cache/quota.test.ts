@@ -24,7 +24,12 @@ describe('writeWithEviction', () => {
     const evicted: number[] = [];
     const result = await writeWithEviction(
       async () => (++calls === 1 ? Promise.reject(quota()) : 'written'),
-      [async (n) => (evicted.push(n), 3)],
+      [
+        async (n) => {
+          evicted.push(n);
+          return 3;
+        },
+      ],
       50,
     );
     expect(result).toBe('written');
@@ -37,7 +42,16 @@ describe('writeWithEviction', () => {
     await expect(
       writeWithEviction(
         async () => Promise.reject(quota()),
-        [async () => (order.push('a'), 0), async () => (order.push('b'), 0)],
+        [
+          async () => {
+            order.push('a');
+            return 0;
+          },
+          async () => {
+            order.push('b');
+            return 0;
+          },
+        ],
       ),
     ).rejects.toThrow('quota');
     expect(order).toEqual(['a', 'b']);
@@ -46,7 +60,15 @@ describe('writeWithEviction', () => {
   it('rethrows other errors without evicting', async () => {
     let evicted = false;
     await expect(
-      writeWithEviction(async () => Promise.reject(new Error('disk on fire')), [async () => ((evicted = true), 1)]),
+      writeWithEviction(
+        async () => Promise.reject(new Error('disk on fire')),
+        [
+          async () => {
+            evicted = true;
+            return 1;
+          },
+        ],
+      ),
     ).rejects.toThrow('disk on fire');
     expect(evicted).toBe(false);
   });

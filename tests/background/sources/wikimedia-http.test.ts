@@ -43,7 +43,14 @@ const status =
 function fakeClock() {
   let t = 1_000_000;
   const slept: number[] = [];
-  return { now: () => t, sleep: async (ms: number) => void (slept.push(ms), (t += ms)), slept };
+  return {
+    now: () => t,
+    sleep: async (ms: number) => {
+      slept.push(ms);
+      t += ms;
+    },
+    slept,
+  };
 }
 
 describe('createWikimediaClient', () => {

@@ -5,7 +5,9 @@ import { createWikimediaClient } from '../../../src/background/sources/wikimedia
 import { startFixtureServer, type FixtureServer } from '../../support/fixture-server';
 
 let server: FixtureServer;
-beforeAll(async () => void (server = await startFixtureServer()));
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
 afterAll(() => server.close());
 
 const sources = () => {

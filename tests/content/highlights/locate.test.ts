@@ -55,7 +55,7 @@ describe('locateMentions', () => {
 
   it('skips paragraphs the page no longer has, keeping the rest', () => {
     const doc = page(html);
-    const extra = 'A paragraph that is not on the page.\n\n' + text;
+    const extra = `A paragraph that is not on the page.\n\n${text}`;
     const start = extra.indexOf('Xi said');
     const found = locateMentions(doc.body, extra, [
       { start: 2, end: 11, entity: 0 },

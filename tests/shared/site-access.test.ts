@@ -6,7 +6,7 @@ import {
   neededAccess,
   originPattern,
   patternMatches,
-} from '../../src/background/permissions';
+} from '../../src/shared/site-access';
 import manifest from '../../manifest.json';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/shared/settings';
 
@@ -99,7 +99,10 @@ describe('missingAccess', () => {
   it('lists only what the browser has not granted', async () => {
     const granted = new Set(['https://*.wikipedia.org/*', 'https://www.wikidata.org/*']);
     const asked: string[] = [];
-    const missing = await missingAccess(settings(), async (p) => (asked.push(p), granted.has(p)));
+    const missing = await missingAccess(settings(), async (p) => {
+      asked.push(p);
+      return granted.has(p);
+    });
     expect(missing.map((m) => m.pattern)).toEqual(['https://api.gdeltproject.org/*', 'https://news.google.com/*']);
     expect(asked).toHaveLength(4);
   });

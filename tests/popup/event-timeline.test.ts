@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, eventWhenLabel } from '../../src/popup/timeline';
+import { buildEventTimeline, eventWhenLabel } from '../../src/popup/event-timeline';
 import type { EventFrame } from '../../src/shared/types';
 
 const frame = (name: string, extra: Partial<EventFrame>): EventFrame => ({ name, mentions: [], ...extra });
@@ -30,7 +30,7 @@ describe('eventWhenLabel: the date at its own precision', () => {
   });
 });
 
-describe('buildTimeline', () => {
+describe('buildEventTimeline', () => {
   const events: EventFrame[] = [
     frame('Putin–Xi meeting', {
       id: 'e1',
@@ -45,7 +45,7 @@ describe('buildTimeline', () => {
     frame('election', { id: 'e5', kind: 'announced', when: '2023-04' }),
     frame('same-day story', { id: 'e6', kind: 'story', when: '2022-09-07' }),
   ];
-  const { items, undated } = buildTimeline(events, { publishedAt: '2022-09-07T12:26:00-04:00', locale: 'en-US' });
+  const { items, undated } = buildEventTimeline(events, { publishedAt: '2022-09-07T12:26:00-04:00', locale: 'en-US' });
 
   it('orders past background → the story → what is announced, around the publication day', () => {
     expect(items.map((i) => i.id)).toEqual(['e3', 'e2', 'e6', 'published', 'e1', 'e5']);
@@ -63,10 +63,10 @@ describe('buildTimeline', () => {
     expect(undated.map((e) => e.name)).toEqual(['war games']);
   });
   it('survives no publication date, no events and junk', () => {
-    expect(buildTimeline([], {})).toEqual({ items: [], undated: [] });
-    expect(buildTimeline(null as unknown as EventFrame[]).items).toEqual([]);
+    expect(buildEventTimeline([], {})).toEqual({ items: [], undated: [] });
+    expect(buildEventTimeline(null as unknown as EventFrame[]).items).toEqual([]);
     expect(
-      buildTimeline([frame('x', { when: '2022-13-45' })], { locale: 'not a locale!' }).items.length,
+      buildEventTimeline([frame('x', { when: '2022-13-45' })], { locale: 'not a locale!' }).items.length,
     ).toBeLessThanOrEqual(1);
   });
 });

@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createCoverageService, type CoverageInput } from '../../src/background/coverage';
-import { createCoverageCache, type CoverageCache } from '../../src/background/history/coverage-cache';
-import { historyDbOpener } from '../../src/background/history/db';
-import { createHistoryStore } from '../../src/background/history/history-store';
-import type { Coverage } from '../../src/shared/coverage';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/shared/settings';
-import type { Article } from '../../src/shared/types';
-import { NEWS_FIXTURES } from '../fixtures/api/news';
-import { SEED_ARTICLE, SEED_ENTITIES, SEED_EVENTS, SEED_NOW } from '../pipeline/coverage/seed-entities';
-import { fakeClock, fakeFetch, reply } from './sources/fake-fetch';
+import { createCoverageService, type CoverageInput } from '../../../src/background/coverage/coverage-service';
+import { createCoverageCache, type CoverageCache } from '../../../src/background/history/coverage-cache';
+import { historyDbOpener } from '../../../src/background/history/db';
+import { createHistoryStore } from '../../../src/background/history/history-store';
+import type { Coverage } from '../../../src/shared/coverage';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../src/shared/settings';
+import type { Article } from '../../../src/shared/types';
+import { NEWS_FIXTURES } from '../../fixtures/api/news';
+import { SEED_ARTICLE, SEED_ENTITIES, SEED_EVENTS, SEED_NOW } from '../../pipeline/coverage/seed-entities';
+import { fakeClock, fakeFetch, reply } from '../sources/fake-fetch';
 
 type Mode = 'ok' | 'html' | '429' | 'hang' | 'down';
 let dbCount = 0;
@@ -164,7 +164,7 @@ describe('coverage service', () => {
     const s = setup();
     s.modes.gnews = 'down';
     const service = createCoverageService({
-      fetch: (await import('./sources/fake-fetch')).fakeFetch(() => Promise.reject(new TypeError('NetworkError')))
+      fetch: (await import('../sources/fake-fetch')).fakeFetch(() => Promise.reject(new TypeError('NetworkError')))
         .fetch,
       now: () => SEED_NOW,
       sleep: async () => {},
@@ -292,7 +292,13 @@ describe('coverage service', () => {
   it('records nothing from a private window and writes none of its answers to disk', async () => {
     const writes: boolean[] = [];
     const memory = createCoverageCache(null, () => SEED_NOW);
-    const spy: CoverageCache = { ...memory, put: (k, v, persist) => (writes.push(persist), memory.put(k, v, persist)) };
+    const spy: CoverageCache = {
+      ...memory,
+      put: (k, v, persist) => {
+        writes.push(persist);
+        return memory.put(k, v, persist);
+      },
+    };
     const s = setup({ cache: spy });
     expect(await s.service.record(s.input({ incognito: true }))).toBe(false);
     expect(await s.history.count()).toBe(0);

@@ -3,13 +3,13 @@
  * the settings of the moment. index.ts hands the two callbacks to the controller and routes "history/clear" here.
  */
 import browser from 'webextension-polyfill';
-import type { TabState } from '../shared/tab-state';
-import { createCoverageService, type EntityLinks } from './coverage';
-import { createCoverageCache } from './history/coverage-cache';
-import { historyDbOpener } from './history/db';
-import { createHistoryStore } from './history/history-store';
-import { originPattern } from './permissions';
-import { loadSettings } from './settings-store';
+import type { TabState } from '../../shared/tab-state';
+import { createCoverageService, type EntityLinks } from './coverage-service';
+import { createCoverageCache } from '../history/coverage-cache';
+import { historyDbOpener } from '../history/db';
+import { createHistoryStore } from '../history/history-store';
+import { originPattern } from '../../shared/site-access';
+import { loadSettings } from '../settings-store';
 
 export function wireCoverage(log: (message: string, error?: unknown) => void) {
   const open = historyDbOpener();

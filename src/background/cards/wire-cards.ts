@@ -1,16 +1,16 @@
 /**
- * Wires the card service (cards.ts) to the browser: IndexedDB cache and choices (in memory where IndexedDB is
+ * Wires the card service (card-service.ts) to the browser: IndexedDB cache and choices (in memory where IndexedDB is
  * unavailable), fetch, settings and the page's host. index.ts passes `deps` to the controller.
  */
-import { siteHost } from '../shared/url';
-import type { CardsResult } from '../shared/cards';
-import type { TabState } from '../shared/tab-state';
-import { createCache, idbEntryStore, memoryEntryStore, type EntryStore } from './cache/cache';
-import { createChoices, idbChoiceStore, memoryChoiceStore, type ChoiceStore } from './cache/choices';
-import { openCardsDb } from './cache/db';
-import { createCardService } from './cards';
-import type { CardsDeps } from './controller';
-import { loadSettings } from './settings-store';
+import { siteHost } from '../../shared/url';
+import type { CardsResult } from '../../shared/cards';
+import type { TabState } from '../../shared/tab-state';
+import { createCache, idbEntryStore, memoryEntryStore, type EntryStore } from '../cache/cache';
+import { createChoices, idbChoiceStore, memoryChoiceStore, type ChoiceStore } from '../cache/choices';
+import { openCardsDb } from '../cache/db';
+import { createCardService } from './card-service';
+import type { CardsDeps } from '../controller';
+import { loadSettings } from '../settings-store';
 
 export function wireCards(log: (message: string, error?: unknown) => void): { deps: CardsDeps } {
   const db = openCardsDb();

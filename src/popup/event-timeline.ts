@@ -43,7 +43,7 @@ export function eventWhenLabel(
   }
 }
 
-export function buildTimeline(
+export function buildEventTimeline(
   events: EventFrame[],
   options: { publishedAt?: string | null; locale?: string; publishedName?: string } = {},
 ): Timeline {

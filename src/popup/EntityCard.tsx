@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Card } from '../shared/cards';
 import { t } from '../shared/i18n';
-import { CardsMap } from './CardsMap';
+import { PlaceMap } from './PlaceMap';
 import { CopyCard } from './CopyCard';
 import { formatArticleDate, mentionsLabel } from './format';
 
@@ -53,7 +53,7 @@ export interface CardProps {
   onChoose?: (card: Card, qid: string | null) => void;
 }
 
-export function CardsCard({ card, open = false, body = true, onChoose }: CardProps) {
+export function EntityCard({ card, open = false, body = true, onChoose }: CardProps) {
   const [choosing, setChoosing] = useState(false);
   const [opened, setOpened] = useState(false);
   const asOf = formatArticleDate(card.asOf);
@@ -122,7 +122,7 @@ export function CardsCard({ card, open = false, body = true, onChoose }: CardPro
             </dl>
           )}
           {linked && asOf && <p class="card-asof">{t('cardAsOf', [asOf])}</p>}
-          {card.coordinates && <CardsMap lat={card.coordinates.lat} lon={card.coordinates.lon} />}
+          {card.coordinates && <PlaceMap lat={card.coordinates.lat} lon={card.coordinates.lon} />}
           <InArticle card={card} />
           {linked && <Sources card={card} />}
           <CopyCard card={card} />

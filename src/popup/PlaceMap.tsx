@@ -2,7 +2,7 @@
  * Where a place is, drawn on the device: a small equirectangular frame with a dot, no map tiles (a tile request
  * would tell a server which places the reader reads about).
  */
-export function CardsMap({ lat, lon }: { lat: number; lon: number }) {
+export function PlaceMap({ lat, lon }: { lat: number; lon: number }) {
   const x = ((lon + 180) / 360) * 120;
   const y = ((90 - lat) / 180) * 60;
   const ns = `${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? 'N' : 'S'}`;

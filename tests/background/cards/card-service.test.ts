@@ -1,18 +1,20 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createCache, idbEntryStore } from '../../src/background/cache/cache';
-import { createChoices, idbChoiceStore } from '../../src/background/cache/choices';
-import { openCardsDb } from '../../src/background/cache/db';
-import { createCardService, type CardsRequest } from '../../src/background/cards';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
-import type { Entity } from '../../src/shared/types';
-import { setWikimediaFault } from '../fixtures/api/wikimedia';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { createCache, idbEntryStore } from '../../../src/background/cache/cache';
+import { createChoices, idbChoiceStore } from '../../../src/background/cache/choices';
+import { openCardsDb } from '../../../src/background/cache/db';
+import { createCardService, type CardsRequest } from '../../../src/background/cards/card-service';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
+import type { Entity } from '../../../src/shared/types';
+import { setWikimediaFault } from '../../fixtures/api/wikimedia';
+import { startFixtureServer, type FixtureServer } from '../../support/fixture-server';
 
-const TEXT = readFileSync(new URL('../../../shared/seed/article.txt', import.meta.url), 'utf8');
+const TEXT = readFileSync(new URL('../../fixtures/seed/article.txt', import.meta.url), 'utf8');
 let server: FixtureServer;
-beforeAll(async () => void (server = await startFixtureServer()));
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
 afterAll(() => server.close());
 afterEach(() => setWikimediaFault(null));
 
@@ -25,7 +27,7 @@ function entity(type: Entity['type'], name: string, extra: Partial<Entity> = {})
   return { type, name, mentions, ...extra };
 }
 
-/** The seed article's entities as the recognizer reports them (issue #4's output shape). */
+/** The seed article's entities as the recognizer reports them. */
 const SEED_ENTITIES: Entity[] = [
   entity('person', 'Vladimir Putin', { role: 'Russian President', salience: 1 }),
   entity('person', 'Xi Jinping', { role: "Putin's Chinese counterpart", salience: 0.75 }),

@@ -1,6 +1,6 @@
 /** permissions.* behind SiteAccessApi; undefined where the browser has no permissions API (nothing to ask). */
 import type { Browser } from 'webextension-polyfill';
-import type { SiteAccessApi } from './permissions';
+import type { SiteAccessApi } from './site-access';
 
 export function browserSiteAccess(browser: Browser): SiteAccessApi | undefined {
   const permissions = browser.permissions as Browser['permissions'] | undefined;

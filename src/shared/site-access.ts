@@ -1,5 +1,5 @@
 /**
- * Site access (issue #6). Which hosts the current settings make the extension contact, as host-permission match
+ * Site access. Which hosts the current settings make the extension contact, as host-permission match
  * patterns, and which of them the browser has not granted. Firefox treats MV3 host permissions as optional: the
  * reader may withdraw them (or a temporary or updated install may never have had them), and Chrome lets the reader
  * restrict site access too. A custom endpoint (Settings → Advanced) needs its own host granted, unless its server
@@ -9,8 +9,8 @@
  * Pure: the browser's permissions.contains is passed in.
  */
 import { host_permissions as MANIFEST_HOSTS } from '../../manifest.json';
-import type { Settings } from '../shared/settings';
-import type { TabState } from '../shared/tab-state';
+import type { Settings } from './settings';
+import type { TabState } from './tab-state';
 
 export type AccessSource = 'wikipedia' | 'gdelt' | 'googleNews';
 
@@ -129,7 +129,7 @@ export function failingSources(state: TabState | null): AccessSource[] {
   return failing;
 }
 
-/** The browser's side of site access, for the options page and the popup (see permissions-browser.ts). */
+/** The browser's side of site access, for the options page and the popup (see site-access-browser.ts). */
 export interface SiteAccessApi {
   contains(pattern: string): Promise<boolean>;
   /** Call it straight from the reader's click, before any await: both browsers want the gesture. */

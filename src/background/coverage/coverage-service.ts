@@ -1,0 +1,338 @@
+/**
+ * Related coverage for one article: builds the query, asks every enabled source (each failure stays that
+ * source's own), reuses cached answers, ranks and folds the results, and reports each source's state.
+ * Everything that talks to the outside comes in through `deps`, so tests drive it with fakes.
+ */
+import { addDays, buildCoverageQuery, buildTimeline, type CoverageQuery, isoDay } from '../../pipeline/coverage';
+import type {
+  Coverage,
+  CoverageCandidate,
+  FailureReason,
+  HistorySummary,
+  SourceStatus,
+  TimelinePoint,
+} from '../../shared/coverage';
+import type { Settings } from '../../shared/settings';
+import type { Analysis, Article } from '../../shared/types';
+import type { CoverageCache } from '../history/coverage-cache';
+import type { HistoryStore } from '../history/history-store';
+import { shouldRecordHistory } from '../history/should-record';
+import { createGdeltClient, type GdeltClient, type GdeltOptions } from '../sources/gdelt';
+import { createGoogleNewsClient, type GoogleNewsOptions } from '../sources/google-news';
+import type { FetchLike } from '../sources/news-http';
+import { type Answers, coverageAssembler } from './assemble-coverage';
+import { createCachedSource, type Outcome } from './cached-source';
+import { historyFor } from './history-lookup';
+import { type EntityLinks, historyEntities, withLinks } from './story-entities';
+
+export type { EntityLinks } from './story-entities';
+
+export interface CoverageInput {
+  article: Article;
+  analysis: Analysis;
+  settings: Settings;
+  /** From the sender tab: private windows are never recorded and their answers never written to disk. */
+  incognito: boolean;
+  links?: EntityLinks;
+}
+
+export interface CoverageDeps {
+  fetch: FetchLike;
+  now(): number;
+  sleep(ms: number): Promise<void>;
+  cache: CoverageCache;
+  history: HistoryStore | null;
+  /**
+   * Whether the extension may contact this URL's host. Firefox treats MV3 host permissions as optional, and a
+   * refused one looks like a network error: this turns it into a reason the reader can act on. Optional.
+   */
+  permitted?(url: string): Promise<boolean>;
+  log(message: string, error?: unknown): void;
+}
+
+export interface CoverageOptions {
+  /** Answers younger than this are reused without asking again. */
+  freshMs: number;
+  /** …and for stories whose window closed days ago (their coverage no longer moves). */
+  settledFreshMs: number;
+  timelineDaysBefore: number;
+  timelineDaysAfter: number;
+  gdelt: Partial<GdeltOptions>;
+  googleNews: Partial<GoogleNewsOptions>;
+  /** The on-device history answers in milliseconds; one that has not answered by then is stuck (a blocked database). */
+  historyTimeoutMs: number;
+}
+
+export const DEFAULT_COVERAGE_OPTIONS: CoverageOptions = {
+  freshMs: 30 * 60_000,
+  settledFreshMs: 24 * 3_600_000,
+  timelineDaysBefore: 14,
+  timelineDaysAfter: 14,
+  gdelt: {},
+  googleNews: {},
+  historyTimeoutMs: 5_000,
+};
+
+export const emptyCoverage = (now: number, status: Coverage['status'] = 'loading'): Coverage => ({
+  status,
+  keywords: [],
+  items: [],
+  related: [],
+  history: { items: [], top: null },
+  timeline: null,
+  sources: {},
+  updatedAt: now,
+});
+
+/** How one article's searches are keyed and kept. */
+interface SearchPlan {
+  query: CoverageQuery;
+  /** Cached answers younger than this are reused. */
+  fresh: number;
+  /** False for private windows. */
+  persist: boolean;
+  /** Keyed by the story's day, not the window's end (clipped at today), so yesterday's answer still serves. */
+  windowKey: string;
+}
+
+type Sources = {
+  gdelt: Outcome<CoverageCandidate[]>;
+  google: Outcome<CoverageCandidate[]>;
+  history: Outcome<HistorySummary>;
+};
+
+/** What the service's steps share: its deps and options, the cached asks and the GDELT clients. */
+interface Service {
+  deps: CoverageDeps;
+  opts: CoverageOptions;
+  cached: ReturnType<typeof createCachedSource>;
+  gdeltFor(endpoint: string): GdeltClient;
+}
+
+export function createCoverageService(deps: CoverageDeps, options: Partial<CoverageOptions> = {}) {
+  const opts = { ...DEFAULT_COVERAGE_OPTIONS, ...options };
+  // One GDELT client (one request gate) per endpoint for the worker's life: the 5 s spacing is per client.
+  const gdeltClients = new Map<string, GdeltClient>();
+  const gdeltFor = (endpoint: string) => {
+    let client = gdeltClients.get(endpoint);
+    if (!client) {
+      client = createGdeltClient({ fetch: deps.fetch, now: deps.now, sleep: deps.sleep }, { ...opts.gdelt, endpoint });
+      gdeltClients.set(endpoint, client);
+    }
+    return client;
+  };
+  const service: Service = { deps, opts, cached: createCachedSource(deps), gdeltFor };
+  return {
+    /**
+     * Coverage for an article. `onUpdate` receives the list as soon as the article searches are in; the
+     * volume timeline (a second GDELT request, 5 s later by etiquette) arrives with the final answer.
+     */
+    find: (input: CoverageInput, onUpdate?: CoverageUpdate) => find(service, input, onUpdate),
+    /** Remembers a read on this device (unless private, opted out or disabled). */
+    record: (input: Pick<CoverageInput, 'article' | 'analysis' | 'settings' | 'incognito' | 'links'>) =>
+      record(deps, input),
+    async clearHistory(): Promise<void> {
+      await Promise.all([deps.history?.clear(), deps.cache.clear()]);
+    },
+  };
+}
+
+function plan({ deps, opts }: Service, input: CoverageInput): SearchPlan & { entities: ReturnType<typeof withLinks> } {
+  const { article, analysis } = input;
+  const now = deps.now();
+  const entities = withLinks(analysis.entities, input.links);
+  const query = buildCoverageQuery({
+    title: article.title,
+    publishedAt: article.publishedAt,
+    entities,
+    events: analysis.events,
+    publisher: article.publisher,
+    now,
+  });
+  const fresh = query.window.end < isoDay(now - 2 * 86_400_000) ? opts.settledFreshMs : opts.freshMs;
+  return {
+    query,
+    fresh,
+    persist: !input.incognito,
+    windowKey: `${query.window.start}~${query.window.center}`,
+    entities,
+  };
+}
+
+function searchGdelt({ cached, gdeltFor }: Service, p: SearchPlan, settings: Settings, gated: SourceStatus | null) {
+  if (gated) return Promise.resolve({ status: gated, value: null });
+  const endpoint = settings.endpoints.gdelt;
+  return cached<CoverageCandidate[]>({
+    key: `gdelt|${endpoint}|${p.query.gdelt}|${p.windowKey}`,
+    fresh: p.fresh,
+    persist: p.persist,
+    ask: () => gdeltFor(endpoint).artList(p.query.gdelt!, p.query.window),
+    endpoint,
+  });
+}
+
+function searchGoogleNews(
+  { deps, opts, cached }: Service,
+  p: SearchPlan,
+  settings: Settings,
+  lang: Article['lang'],
+  gated: SourceStatus | null,
+) {
+  if (gated) return Promise.resolve({ status: gated, value: null });
+  const endpoint = settings.endpoints.googleNews;
+  return cached<CoverageCandidate[]>({
+    key: `googleNews|${endpoint}|${p.query.googleNews}|${lang ?? ''}`,
+    fresh: p.fresh,
+    persist: p.persist,
+    ask: () =>
+      createGoogleNewsClient({ fetch: deps.fetch, now: deps.now }, { ...opts.googleNews, endpoint }).search(
+        p.query.googleNews!,
+        lang,
+      ),
+    endpoint,
+  });
+}
+
+/** The GDELT volume timeline around the story's day; after a failed article search, the cache or the reason. */
+function timelineFor(
+  { deps, opts, cached, gdeltFor }: Service,
+  p: SearchPlan,
+  settings: Settings,
+  failure: FailureReason | null,
+) {
+  const center = p.query.window.center;
+  const end = addDays(center, opts.timelineDaysAfter);
+  const today = isoDay(deps.now());
+  // biome-ignore lint/complexity/useMathMinMax: ISO days compare as text; Math.min would turn them into NaN.
+  const window = { start: addDays(center, -opts.timelineDaysBefore), end: end > today ? today : end };
+  return cached<TimelinePoint[]>({
+    key: `timeline|${settings.endpoints.gdelt}|${p.query.gdelt}|${p.windowKey}`,
+    fresh: p.fresh,
+    persist: p.persist,
+    ask: () =>
+      failure
+        ? Promise.resolve({ ok: false as const, reason: failure })
+        : gdeltFor(settings.endpoints.gdelt).timelineVol(p.query.gdelt!, window),
+    endpoint: failure ? undefined : settings.endpoints.gdelt,
+  });
+}
+
+async function find(service: Service, input: CoverageInput, onUpdate?: CoverageUpdate): Promise<Coverage> {
+  const { deps, opts } = service;
+  const { article, settings } = input;
+  const p = plan(service, input);
+  const gdeltGate = gate(settings, 'gdelt', p.query.gdelt);
+  const jobs = {
+    gdelt: searchGdelt(service, p, settings, gdeltGate),
+    google: searchGoogleNews(service, p, settings, article.lang, gate(settings, 'googleNews', p.query.googleNews)),
+    history: historyFor(
+      { history: deps.history, timeoutMs: opts.historyTimeoutMs, log: deps.log },
+      article,
+      settings,
+      historyEntities(p.entities),
+    ),
+  };
+  const assemble = coverageAssembler(article, p.query, deps.now);
+  const waitingTimeline = { status: gdeltGate ?? { state: 'pending' as const, count: 0 }, value: null };
+  const sources = await whileAnswering(jobs, (got) => assemble({ ...got, timeline: waitingTimeline }, 'loading'), {
+    onUpdate,
+    log: deps.log,
+  });
+  if (gdeltGate) return assemble({ ...sources, timeline: { status: gdeltGate, value: null } }, 'ready');
+  const failure = gdeltFailure(sources.gdelt.status);
+  if (!failure && onUpdate) {
+    // Everything but the chart, which waits its 5 s turn at GDELT.
+    await Promise.resolve(onUpdate(assemble({ ...sources, timeline: waitingTimeline }, 'loading'))).catch(
+      (error: unknown) => deps.log('coverage update failed', error),
+    );
+  }
+  const timeline = await timelineFor(service, p, settings, failure);
+  return assemble({ ...sources, timeline: chartOf(timeline, p.query) }, 'ready');
+}
+
+/** Remembers a read on this device (unless private, opted out or disabled). */
+async function record(
+  deps: CoverageDeps,
+  input: Pick<CoverageInput, 'article' | 'analysis' | 'settings' | 'incognito' | 'links'>,
+): Promise<boolean> {
+  const decision = shouldRecordHistory(input.article.url, input.settings, { incognito: input.incognito });
+  if (!decision.record || !deps.history) return false;
+  const { article } = input;
+  await deps.history.record(
+    {
+      url: article.url,
+      title: article.title,
+      publisher: article.publisher,
+      publishedAt: article.publishedAt,
+      entities: historyEntities(withLinks(input.analysis.entities, input.links)),
+    },
+    input.settings.historyRetentionDays,
+  );
+  return true;
+}
+
+export type CoverageService = ReturnType<typeof createCoverageService>;
+type CoverageUpdate = (coverage: Coverage) => void | Promise<void>;
+
+/** Why a source is not asked at all, or null when it is. */
+function gate(settings: Settings, source: 'gdelt' | 'googleNews', query: string | null): SourceStatus | null {
+  if (settings.offline) return { state: 'offline', count: 0 };
+  if (!settings.sources[source]) return { state: 'disabled', count: 0 };
+  if (!query) return { state: 'skipped', reason: 'no-query', count: 0 };
+  return null;
+}
+
+/**
+ * Waits for every source, showing what has arrived as each news search answers: the fastest one need not wait for
+ * the slowest. Updates are sent one after another and all sent before this resolves.
+ */
+async function whileAnswering(
+  jobs: { [K in keyof Sources]: Promise<Sources[K]> },
+  snapshot: (got: Sources) => Coverage,
+  { onUpdate, log }: { onUpdate?: CoverageUpdate; log: CoverageDeps['log'] },
+): Promise<Sources> {
+  const pending: Outcome<never> = { status: { state: 'pending', count: 0 }, value: null };
+  const got: Sources = { gdelt: pending, google: pending, history: pending };
+  let updates: Promise<void> = Promise.resolve();
+  const emit = () => {
+    if (!onUpdate) return;
+    const coverage = snapshot(got);
+    updates = updates.then(() => onUpdate(coverage)).catch((error: unknown) => log('coverage update failed', error));
+  };
+  const [gdelt, google, history] = await Promise.all([
+    jobs.gdelt.then((o) => {
+      got.gdelt = o;
+      emit();
+      return o;
+    }),
+    jobs.google.then((o) => {
+      got.google = o;
+      emit();
+      return o;
+    }),
+    jobs.history.then((o) => {
+      got.history = o;
+      return o;
+    }),
+  ]);
+  await updates;
+  return { gdelt, google, history };
+}
+
+/**
+ * GDELT just failed for the article list: a second request now would fail the same way (and after a 429 would be
+ * rude). The timeline then serves a cached answer if there is one, else says why.
+ */
+function gdeltFailure(status: SourceStatus): FailureReason | null {
+  return status.state === 'unavailable' || status.state === 'cached' || status.reason === 'out-of-range'
+    ? (status.reason ?? 'network')
+    : null;
+}
+
+/** The volume timeline as the popup draws it, marking the story's day when the article is dated. */
+function chartOf(timeline: Outcome<TimelinePoint[]>, query: CoverageQuery): Answers['timeline'] {
+  return {
+    status: { ...timeline.status, count: timeline.value?.length ?? 0 },
+    value: timeline.value ? buildTimeline(timeline.value, query.window.dated ? query.window.center : null) : null,
+  };
+}
