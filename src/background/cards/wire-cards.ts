@@ -37,6 +37,7 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
     choices,
     now: () => Date.now(),
     online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
+    browserLanguage: () => (typeof navigator === 'undefined' ? 'en' : navigator.language),
     log,
   });
 
