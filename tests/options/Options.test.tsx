@@ -31,6 +31,8 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /Underline the names/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Places' }));
     fireEvent.change(screen.getByRole('combobox', { name: /Wikipedia language/ }), { target: { value: 'de' } });
+    expect(screen.getByRole('radio', { name: "The article's language" })).toHaveProperty('checked', true);
+    fireEvent.click(screen.getByRole('radio', { name: "My browser's language" }));
     submit();
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.sources).toEqual({ ...DEFAULT_SETTINGS.sources, gdelt: false });
@@ -39,6 +41,7 @@ describe('options page', () => {
       types: { ...DEFAULT_SETTINGS.highlights.types, place: false },
     });
     expect(saved[0]!.wikipediaLang).toBe('de');
+    expect(saved[0]!.cardLanguage).toBe('browser');
     expect(document.body.textContent).toContain('Saved.');
   });
 
