@@ -38,8 +38,10 @@ export async function fetchCardDetails(
     ),
   ];
   const [labelsFetched, summaries, images] = await Promise.all([
-    cache.many<string>(`wd-label:${langs.join('+')}`, referenced, async (ids) =>
-      new Map(Object.entries(await wd.labels(ids))),
+    cache.many<string>(
+      `wd-label:${langs.join('+')}`,
+      referenced,
+      async (ids) => new Map(Object.entries(await wd.labels(ids))),
     ),
     summariesByEdition(cache, wpIn, [...chosen.values()], lang),
     cache.many<ImageInfo>('wp-image', files, async (ids) => new Map((await wp.images(ids)).map((i) => [i.file, i]))),
@@ -72,8 +74,10 @@ async function summariesByEdition(
   const replies = await Promise.all(
     [...titles].map(async ([edition, set]) => {
       const wp = wpIn(edition);
-      const reply = await cache.many<WikiPage>(`wp-summary:${edition}`, [...set], async (ids) =>
-        new Map((await wp.summaries(ids)).map((p) => [p.requested, p])),
+      const reply = await cache.many<WikiPage>(
+        `wp-summary:${edition}`,
+        [...set],
+        async (ids) => new Map((await wp.summaries(ids)).map((p) => [p.requested, p])),
       );
       return [edition, reply] as const;
     }),

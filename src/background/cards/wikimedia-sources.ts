@@ -74,7 +74,8 @@ export function createSourcePool(
     const offline = !deps.online();
     const { wikipedia, wikidata } = settings.endpoints;
     // One client for every edition: they share a host pattern, and the queue limits the load on Wikimedia as one.
-    const wpIn = (edition: string) => createWikipediaSource(client(wikipedia, offline), { endpoint: wikipedia, lang: edition });
+    const wpIn = (edition: string) =>
+      createWikipediaSource(client(wikipedia, offline), { endpoint: wikipedia, lang: edition });
     return {
       lang,
       langs,
