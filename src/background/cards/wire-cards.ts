@@ -8,6 +8,7 @@ import type { TabState } from '../../shared/tab-state';
 import { createCache, idbEntryStore, memoryEntryStore, type EntryStore } from '../cache/cache';
 import { createChoices, idbChoiceStore, memoryChoiceStore, type ChoiceStore } from '../cache/choices';
 import { openCardsDb } from '../cache/db';
+import { articleIn } from '../article-language';
 import { createCardService } from './card-service';
 import type { CardsDeps } from '../controller';
 import { loadSettings } from '../settings-store';
@@ -43,7 +44,7 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
 
   const siteOf = (state: TabState) => siteHost(state.pageUrl);
   const requestOf = async (state: TabState) => ({
-    article: state.article!,
+    article: articleIn({ ...state, article: state.article! }),
     entities: state.analysis?.entities ?? [],
     events: state.analysis?.events ?? [],
     site: siteOf(state),
@@ -67,7 +68,11 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
       }),
       prefetch: async (state, named) =>
         state.article
-          ? service.prefetch({ article: state.article, entities: named, settings: await loadSettings() })
+          ? service.prefetch({
+              article: articleIn({ ...state, article: state.article }),
+              entities: named,
+              settings: await loadSettings(),
+            })
           : undefined,
       build: async (state) => service.build(await requestOf(state)),
       choose: async (state, key, qid) => {

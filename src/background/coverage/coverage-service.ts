@@ -176,9 +176,7 @@ function plan({ deps, opts }: Service, input: CoverageInput): SearchPlan & { ent
         }
       : null;
   // Every word either search sends is listed as sent.
-  const query = own
-    ? { ...worldwide, keywords: [...new Set([...own.keywords, ...worldwide.keywords])] }
-    : worldwide;
+  const query = own ? { ...worldwide, keywords: [...new Set([...own.keywords, ...worldwide.keywords])] } : worldwide;
   const fresh = query.window.end < isoDay(now - 2 * 86_400_000) ? opts.settledFreshMs : opts.freshMs;
   return {
     query,
