@@ -10,7 +10,7 @@ import { openCardsDb } from '../../../src/background/cache/db';
 import { createCardService, type CardsRequest } from '../../../src/background/cards/card-service';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import type { Entity } from '../../../src/shared/types';
-import { startFixtureServer, type FixtureServer } from '../../support/fixture-server';
+import { loadFixturePages, startFixtureServer, type FixtureServer } from '../../support/fixture-server';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -119,5 +119,38 @@ describe('cards in the article language', () => {
     expect(asked.filter((u) => u.includes('action=wbsearchentities')).every((u) => u.includes('language=pl'))).toBe(
       true,
     );
+  });
+});
+
+interface PageCards {
+  lang: string;
+  people: string[];
+  places: string[];
+  cards: Record<string, { qid: string; edition: string }>;
+}
+const PAGES = loadFixturePages()
+  .filter((p) => p.expected.multilingual)
+  .map((p) => ({
+    slug: p.slug,
+    text: p.html.replace(/<[^>]+>/g, ' '),
+    expected: p.expected.multilingual as PageCards,
+  }));
+
+describe('cards for the multilingual fixture pages', () => {
+  it('covers nine pages', () => expect(PAGES).toHaveLength(9));
+
+  it.each(PAGES)('$slug: its people and places link to items with pages in its edition', async ({ text, expected }) => {
+    const names: [Entity['type'], string][] = [
+      ...expected.people.map((n): [Entity['type'], string] => ['person', n]),
+      ...expected.places.map((n): [Entity['type'], string] => ['place', n]),
+    ];
+    const result = await service().build(request(expected.lang, text, names));
+    expect(result.status).toBe('ready');
+    for (const [name, { qid, edition }] of Object.entries(expected.cards)) {
+      const card = result.cards.find((c) => c.name === name);
+      expect(card, name).toMatchObject({ status: 'linked', qid, lang: edition });
+      expect(card!.summary, name).toBeTruthy();
+      expect(card!.wikipediaUrl, name).toMatch(new RegExp(`^https://${edition}\\.wikipedia\\.org/wiki/`));
+    }
   });
 });
