@@ -165,7 +165,8 @@ async function paint(result: CardsResult) {
     root.remove();
   }
   await window.happyDOM.close();
-  return median(times);
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: median(times), p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]! };
 }
 
 console.log(
@@ -186,7 +187,7 @@ for (const rtt of [0, RTT]) {
   if (!rtt) {
     const paintMs = await paint(o.last);
     console.log(
-      `  popup paint of ${o.last.cards.length} cached cards: ${paintMs.toFixed(1)} ms (target < 100 ms: ${paintMs < 100 ? 'met' : 'MISSED'})`,
+      `  popup paint of ${o.last.cards.length} cached cards: median ${paintMs.median.toFixed(1)} ms, p95 ${paintMs.p95.toFixed(1)} ms (target p95 < 100 ms: ${paintMs.p95 < 100 ? 'met' : 'MISSED'})`,
     );
   }
 }

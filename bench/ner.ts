@@ -1,7 +1,9 @@
 /**
  * `npm run bench:ner`: our tagger beside compromise, same run, same sentences: span F1 per type and PER/ORG/LOC
  * overall on CoNLL-2003 valid, WikiANN en dev and GUM dev, tokens per second of each (best of three rounds on a
- * 10 000-token sample of each set), and the model's size, load time and memory. Targets: PER/ORG/LOC F1 ≥ 0.90 on CoNLL
+ * 10 000-token sample of each set), and the model's size, load time and memory; then News-Fair v2 dev through the
+ * whole analysis (news-fair.ts) and each language model on its report halves (ner-languages.ts).
+ * `npm run bench:ner -- --lang de,fr` runs only those languages' part. Targets: PER/ORG/LOC F1 ≥ 0.90 on CoNLL
  * valid; ≥ 20× compromise's tokens per second.
  * Reads ../shared/data (or $BACKSTORY_DATA) in place; exits 0 with a message when it is absent.
  * GUM marks whole noun phrases as named mentions; its gold here is the capitalized name inside each named
@@ -17,13 +19,15 @@ import { conllValid, hasData, nerPath, readGum, wikiann, type Sentence } from '.
 import { addSentence, f1, newScores, total, type Scores } from '../scripts/ner/span-f1';
 import { tagSentence } from '../scripts/conll';
 import {
-  recognize,
   decodeModel,
   type ModelFile,
-  tagsFromSpans,
   type NerType,
+  recognize,
   type TokenSpan,
+  tagsFromSpans,
 } from '../src/pipeline/recognize';
+import { benchLanguages, sampleOf } from './ner-languages';
+import { benchNewsFair } from './news-fair';
 
 const MODEL_PATH = 'src/languages/en/ner-model.json';
 setFlagsFromString('--expose-gc');
@@ -92,13 +96,7 @@ function runPair(
     return s;
   };
   const accuracy = { ours: scores(ours), peer: scores(peer) };
-  const sample: Sentence[] = [];
-  let tokens = 0;
-  for (const x of sentences) {
-    if (tokens >= sampleTokens) break;
-    sample.push(x);
-    tokens += x.tokens.length;
-  }
+  const { sample, tokens } = sampleOf(sentences, sampleTokens);
   const best = { ours: 0, peer: 0 };
   for (let r = 0; r < rounds; r++) {
     for (const [name, tagger] of [
@@ -190,6 +188,11 @@ function articleMemory(sentences: readonly Sentence[]): void {
 }
 
 function main(): void {
+  const lang = process.argv.indexOf('--lang');
+  if (lang >= 0) {
+    benchLanguages(process.argv[lang + 1]!.split(','));
+    return;
+  }
   if (!hasData(nerPath('conll2003', 'valid.txt'))) {
     console.log(`bench:ner: no NER data at ${nerPath()} (set BACKSTORY_DATA); skipped.`);
     return;
@@ -216,6 +219,8 @@ function main(): void {
         `speed ${conll.speedup.toFixed(1)}× ${conll.speedup >= TARGET_SPEEDUP ? '≥' : '<'} ${TARGET_SPEEDUP}×`,
     );
   }
+  benchNewsFair();
+  benchLanguages();
   const mem = process.memoryUsage();
   console.log(
     `process: heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(mem.rss / 2 ** 20).toFixed(0)} MB (includes the corpora and compromise)`,

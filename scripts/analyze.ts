@@ -2,7 +2,7 @@
  * The measurement contract: runs the extension's own pipeline code in Node (linkedom for the DOM).
  *   analyze [--url URL] [--date YYYY-MM-DD] FILE...     one JSON line per file
  *   analyze --list FILE.tsv --root DIR                   the same for each row's `path`, in row order
- *   analyze --conll < FILE                               token<TAB>IOB2 per input token
+ *   analyze --conll [--lang L] < FILE                    token<TAB>IOB2 per input token (L's model; English default)
  * JSON lines go to stdout only; logs and errors go to stderr.
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ interface Args {
   date?: string;
   list?: string;
   root?: string;
+  lang?: string;
   conll: boolean;
   files: string[];
 }
@@ -33,9 +34,10 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--list') args.list = next();
     else if (a === '--root') args.root = next();
     else if (a === '--conll') args.conll = true;
+    else if (a === '--lang') args.lang = next();
     else if (a === '--help' || a === '-h') {
       process.stderr.write(
-        'usage: analyze [--url URL] [--date YYYY-MM-DD] FILE... | --list FILE.tsv --root DIR | --conll < FILE\n',
+        'usage: analyze [--url URL] [--date YYYY-MM-DD] FILE... | --list FILE.tsv --root DIR | --conll [--lang L] < FILE\n',
       );
       process.exit(0);
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
@@ -60,7 +62,7 @@ function emit(record: unknown): void {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  if (args.conll) return runConll(process.stdin, process.stdout);
+  if (args.conll) return runConll(process.stdin, process.stdout, { lang: args.lang });
   const files = args.list ? listPaths(args.list, args.root ?? '.') : args.files;
   if (!files.length) throw new Error('no input files (see --help)');
   for (const path of files) {

@@ -1,31 +1,38 @@
 /**
- * `npm run train:ner`: rebuilds src/languages/en/ner-model.json from ../shared/data/ner (or $BACKSTORY_DATA/ner).
- *   --epochs N (10)  --bits B (hash buckets = 2^B, 17)  --sources conll,gum,wikiann (trained on)
+ * `npm run train:ner [-- --lang L]`: rebuilds a language's tagger model from ../shared/data/ner (or
+ * $BACKSTORY_DATA/ner) into src/languages/<L>/ner-model.json (English by default).
+ *   --lang L (en)  --epochs N  --bits B (hash buckets = 2^B)  --sources a,b (trained on; the recipe's by default)
  *   --gazetteer-only NAMES (names only, not trained on)  --wikiann-share 0.5  --no-domain-features  --out PATH
- * --no-eval
- * Defaults are the shipped model's recipe (docs/ner-model-card.md); run from the repository root.
+ *   --no-eval  --no-stems  --no-ordinary-words  --no-clusters
+ *   --dev (choosing a recipe: train on a quarter of each val set the recipe uses, watch another quarter)
+ * Recipes per language are in scripts/ner/recipes.ts (docs/ner-model-card.md); run from the repository root.
  * Deterministic: fixed fold assignment and a seeded shuffle, so the same data gives the same model.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import {
-  encodeBase64,
-  uint32ToBytes,
-  extractFeatures,
-  type SentenceFeatures,
-  hashString,
-  mix,
-  HashSet,
   decodeModel,
+  encodeBase64,
+  extractFeatures,
+  type FeatureOptions,
+  HashSet,
+  hashString,
   lexiconsFrom,
   MODEL_FORMAT,
   type ModelFile,
+  mix,
+  type SentenceFeatures,
   TAG_INDEX,
   TAGS,
   tagTokens,
+  uint32ToBytes,
 } from '../src/pipeline/recognize/ner';
-import { conllTrain, conllValid, hasData, nerPath, readGum, wikiann, type Sentence } from './ner/datasets';
-import { addNames, buildCommonWords, type Gazetteer } from './ner/lexicons';
+import { buildClusters } from './ner/clusters';
+import { hasData, nerPath, type Sentence } from './ner/datasets';
+import { addNames, buildCommonWords, buildOrdinaryWords, type Gazetteer } from './ner/lexicons';
 import { Perceptron, type Example } from './ner/perceptron';
+import { chooseDevSplit } from './ner/multilingual';
+import { recipeFor, type TrainSource } from './ner/recipes';
 import { addSentence, f1, newScores, total } from './ner/span-f1';
 
 const args = process.argv.slice(2);
@@ -33,16 +40,28 @@ const opt = (name: string, def: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1]! : def;
 };
-const EPOCHS = Number(opt('epochs', '10'));
-const BITS = Number(opt('bits', '17'));
-const SOURCES = opt('sources', 'conll,gum,wikiann').split(',');
-const OUT = opt('out', 'src/languages/en/ner-model.json');
+const LANG = opt('lang', 'en');
+const recipe = recipeFor(LANG);
+const EPOCHS = Number(opt('epochs', String(recipe.epochs)));
+const BITS = Number(opt('bits', String(recipe.bits)));
+const SOURCES = opt('sources', recipe.defaultSources.join(',')).split(',');
+const OUT = opt('out', `src/languages/${LANG}/ner-model.json`);
 const EVAL = !args.includes('--no-eval');
+const FEATURES: FeatureOptions = {
+  ...recipe.features,
+  ...(args.includes('--no-stems') ? { stems: false } : {}),
+  ...(args.includes('--no-clusters') ? { clusters: false } : {}),
+};
 const FOLDS = 5;
 /** Down-weights silver data: only this share of WikiANN sentences is used in each epoch. */
 const WIKIANN_SHARE = Number(opt('wikiann-share', '0.5'));
+const DOMAIN = !args.includes('--no-domain-features');
+const TYPES = ['PER', 'ORG', 'LOC'];
+/** Recipe choice: train on a quarter of each val set, watch another quarter (multilingual.ts, chooseDevSplit). */
+const DEV = args.includes('--dev');
+if (DEV) chooseDevSplit();
 
-if (!hasData(nerPath('conll2003', 'train.txt'))) {
+if (!hasData(nerPath())) {
   console.log(`train:ner: no training data at ${nerPath()} (set BACKSTORY_DATA); nothing to do.`);
   process.exit(0);
 }
@@ -59,28 +78,19 @@ function rng(seed: number) {
 const t0 = Date.now();
 const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
 
-interface Source {
-  name: string;
-  sentences: Sentence[];
-}
-const sources: Source[] = [];
-if (SOURCES.includes('conll')) sources.push({ name: 'conll', sentences: conllTrain() });
-if (SOURCES.includes('wikiann')) sources.push({ name: 'wikiann', sentences: wikiann('train') });
-if (SOURCES.includes('gum')) sources.push({ name: 'gum', sentences: readGum('train') });
-const KNOWN_SOURCES = ['conll', 'gum', 'wikiann'];
 const GAZ_ONLY = opt('gazetteer-only', '').split(',').filter(Boolean);
 for (const name of [...SOURCES, ...GAZ_ONLY]) {
-  if (!KNOWN_SOURCES.includes(name))
-    throw new Error(`train:ner: unknown source "${name}" (known: ${KNOWN_SOURCES.join(', ')})`);
+  if (!recipe.sources.some((s) => s.name === name))
+    throw new Error(`train:ner: unknown source "${name}" (known: ${recipe.sources.map((s) => s.name).join(', ')})`);
 }
-const LOADERS: Record<string, () => Sentence[]> = {
-  conll: conllTrain,
-  gum: () => readGum('train'),
-  wikiann: () => wikiann('train'),
-};
-for (const name of GAZ_ONLY) if (!SOURCES.includes(name)) sources.push({ name, sentences: LOADERS[name]!() });
-const all = sources.flatMap((s) => s.sentences.map((sentence) => ({ sentence, source: s.name })));
-log(`sentences: ${sources.map((s) => `${s.name} ${s.sentences.length}`).join(', ')}`);
+/** Recipe order, trained-on sources first, then names-only ones. */
+const chosen: (TrainSource & { sentences: Sentence[] })[] = [
+  ...recipe.sources.filter((s) => SOURCES.includes(s.name)),
+  ...recipe.sources.filter((s) => GAZ_ONLY.includes(s.name) && !SOURCES.includes(s.name)),
+].map((s) => ({ ...s, sentences: s.load() }));
+const shareOf = (s: TrainSource) => (s.name === 'wikiann' ? WIKIANN_SHARE : s.share);
+const all = chosen.flatMap((s) => s.sentences.map((sentence) => ({ sentence, source: s })));
+log(`${LANG}: sentences: ${chosen.map((s) => `${s.name} ${s.sentences.length}`).join(', ')}`);
 
 // Folds by document, so a document's repeated names do not leak into its own gazetteer.
 const docFold = new Map<string, number>();
@@ -92,18 +102,25 @@ const folds = all.map((x) => foldOf(x.sentence.doc));
 const foldGaz: Gazetteer[] = Array.from({ length: FOLDS }, () => new Map());
 const fullGaz: Gazetteer = new Map();
 all.forEach((x, i) => {
-  addNames(fullGaz, x.sentence);
-  for (let k = 0; k < FOLDS; k++) if (k !== folds[i]) addNames(foldGaz[k]!, x.sentence);
+  addNames(fullGaz, x.sentence, FEATURES);
+  for (let k = 0; k < FOLDS; k++) if (k !== folds[i]) addNames(foldGaz[k]!, x.sentence, FEATURES);
 });
-const common = new Set(buildCommonWords(all.map((x) => x.sentence)));
-log(`gazetteer ${fullGaz.size} names, ${common.size} common words`);
-
-const commonSet = new HashSet(Uint32Array.from(common).sort());
-const foldLex = foldGaz.map((g) => lexiconsFrom(HashSet.fromMap(g), commonSet));
-const DOMAIN = !args.includes('--no-domain-features');
+const ORDINARY = recipe.ordinaryWords && !args.includes('--no-ordinary-words');
+const trainedSentences = (keep: (i: number) => boolean) =>
+  all.filter((x, i) => keep(i) && !GAZ_ONLY.includes(x.source.name)).map((x) => x.sentence);
+const hashSetOf = (words: Set<number>) => new HashSet(Uint32Array.from(words).sort());
+const commonSet = hashSetOf(
+  ORDINARY ? buildOrdinaryWords(trainedSentences(() => true)) : buildCommonWords(all.map((x) => x.sentence)),
+);
+log(`gazetteer ${fullGaz.size} entries, ${commonSet.keys.length} common words`);
+const foldCommon = Array.from({ length: FOLDS }, (_, k) =>
+  ORDINARY ? hashSetOf(buildOrdinaryWords(trainedSentences((i) => folds[i] !== k))) : commonSet,
+);
+const CLUSTERS = FEATURES.clusters && recipe.clusters ? clusterSet() : undefined;
+const foldLex = foldGaz.map((g, k) => lexiconsFrom(HashSet.fromMap(g), foldCommon[k]!, CLUSTERS));
 /**
  * Frustratingly easy domain adaptation, one-sided: silver and other-genre sentences also fire a copy of each feature
- * tied to their source, which absorbs their annotation quirks; news text (CoNLL) and tagging use the shared copy only.
+ * tied to their source, which absorbs their annotation quirks; the target text and tagging use the shared copy only.
  */
 function withDomain(f: SentenceFeatures, domain: string | null): SentenceFeatures {
   if (!domain) return { feats: f.feats.slice(), offsets: f.offsets };
@@ -122,31 +139,33 @@ function withDomain(f: SentenceFeatures, domain: string | null): SentenceFeature
   return { feats, offsets };
 }
 
-const examples: (Example & { source: string })[] = all
+const examples: (Example & { source: TrainSource })[] = all
   .map((x, i) => ({ x, i }))
-  .filter(({ x }) => !GAZ_ONLY.includes(x.source))
+  .filter(({ x }) => !GAZ_ONLY.includes(x.source.name))
   .map(({ x, i }) => ({
-    f: withDomain(
-      extractFeatures(x.sentence.tokens, foldLex[folds[i]!]!),
-      DOMAIN && x.source !== 'conll' ? x.source : null,
-    ),
+    f: withDomain(extractFeatures(x.sentence.tokens, foldLex[folds[i]!]!, FEATURES), DOMAIN ? x.source.domain : null),
     gold: Int32Array.from(x.sentence.tags, (t) => TAG_INDEX.get(t) ?? 0),
     source: x.source,
   }));
 log(`features extracted (${examples.reduce((n, e) => n + e.f.feats.length, 0)} feature occurrences)`);
 
-const valid = EVAL && hasData(nerPath('conll2003', 'valid.txt')) ? conllValid() : [];
-const fullLex = lexiconsFrom(HashSet.fromMap(fullGaz), commonSet);
-const validFeats = valid.map((s) => {
-  const f = extractFeatures(s.tokens, fullLex);
-  return { feats: f.feats.slice(), offsets: f.offsets };
+const fullLex = lexiconsFrom(HashSet.fromMap(fullGaz), commonSet, CLUSTERS);
+/** The tune halves watched while training (the report halves are left to the bench). */
+const watched = (EVAL ? recipe.evals : []).map((e) => {
+  const halves = e.load();
+  const sentences = DEV ? halves.report : halves.tune;
+  const feats = sentences.map((s) => {
+    const f = extractFeatures(s.tokens, fullLex, FEATURES);
+    return { feats: f.feats.slice(), offsets: f.offsets };
+  });
+  return { name: e.name, sentences, feats };
 });
-const TYPES = ['PER', 'ORG', 'LOC'];
 
+const WATCHED = LANG === 'en' ? '' : DEV ? ' (dev quarter)' : ' (tune half)';
 const model = new Perceptron(BITS);
 const random = rng(20220907);
 for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  const order = examples.filter((e) => e.source !== 'wikiann' || random() < WIKIANN_SHARE);
+  const order = examples.filter((e) => shareOf(e.source) >= 1 || random() < shareOf(e.source));
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
@@ -154,15 +173,15 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   let errors = 0;
   for (const ex of order) errors += model.learn(ex);
   let line = `epoch ${epoch}: ${errors} token errors on ${order.length} sentences`;
-  if (valid.length) {
-    const avg = model.averaged();
+  const avg = watched.length ? model.averaged() : null;
+  for (const w of watched) {
     const scores = newScores();
-    valid.forEach((s, i) => {
-      const pred = Array.from(model.predict(validFeats[i]!, avg.weights, avg.transitions, avg.start), (t) => TAGS[t]!);
+    w.sentences.forEach((s, i) => {
+      const pred = Array.from(model.predict(w.feats[i]!, avg!.weights, avg!.transitions, avg!.start), (t) => TAGS[t]!);
       addSentence(scores, s.tags, pred, [...TYPES, 'MISC']);
     });
     line +=
-      `; CoNLL valid F1 PER/ORG/LOC ${f1(total(scores, TYPES)).f1.toFixed(4)} ` +
+      `; ${w.name}${WATCHED} F1 PER/ORG/LOC ${f1(total(scores, TYPES)).f1.toFixed(4)} ` +
       TYPES.concat('MISC')
         .map((t) => `${t} ${f1(scores.get(t) ?? { tp: 0, fp: 0, fn: 0 }).f1.toFixed(3)}`)
         .join(' ');
@@ -170,48 +189,72 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   log(line);
 }
 
-const avg = model.averaged();
-let maxAbs = 0;
-for (const x of avg.weights) maxAbs = Math.max(maxAbs, Math.abs(x));
-const scale = maxAbs / 127 || 1;
-const q = Int8Array.from(avg.weights, (x) => Math.max(-127, Math.min(127, Math.round(x / scale))));
-const gazSet = HashSet.fromMap(fullGaz);
-const file: ModelFile = {
-  format: MODEL_FORMAT,
-  tags: [...TAGS],
-  bucketBits: BITS,
-  scale,
-  weights: encodeBase64(new Uint8Array(q.buffer)),
-  transitions: Array.from(avg.transitions, (x) => Math.round(x * 1000) / 1000),
-  start: Array.from(avg.start, (x) => Math.round(x * 1000) / 1000),
-  gazetteer: { keys: encodeBase64(uint32ToBytes(gazSet.keys)), values: encodeBase64(gazSet.values!) },
-  common: encodeBase64(uint32ToBytes(commonSet.keys)),
-  meta: {
-    trainedOn: sources
-      .filter((s) => !GAZ_ONLY.includes(s.name))
-      .map((s) => ({ name: s.name, sentences: s.sentences.length })),
-    gazetteerFrom: sources.map((s) => s.name),
+const file = quantized(model);
+file.meta = metaOf();
+for (const w of watched) {
+  const shipped = decodeModel(file);
+  const scores = newScores();
+  for (const s of w.sentences) addSentence(scores, s.tags, tagTokens(s.tokens, shipped), TYPES);
+  const overall = f1(total(scores, TYPES));
+  const figures = {
+    perOrgLocF1: round(overall.f1),
+    ...Object.fromEntries(TYPES.map((t) => [t, round(f1(scores.get(t) ?? { tp: 0, fp: 0, fn: 0 }).f1)])),
+  };
+  if (LANG === 'en') file.meta.conllValid = figures;
+  else file.meta.tuneHalf = { ...(file.meta.tuneHalf as Record<string, unknown> | undefined), [w.name]: figures };
+  log(`shipped (int8) model: ${w.name}${WATCHED} F1 PER/ORG/LOC ${overall.f1.toFixed(4)}`);
+}
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, JSON.stringify(file));
+log(`wrote ${OUT}`);
+
+/** The averaged weights as int8 with one scale, and the lexicons as hash sets: the shipped file. */
+function quantized(trained: Perceptron): ModelFile {
+  const avg = trained.averaged();
+  let maxAbs = 0;
+  for (const x of avg.weights) maxAbs = Math.max(maxAbs, Math.abs(x));
+  const scale = maxAbs / 127 || 1;
+  const q = Int8Array.from(avg.weights, (x) => Math.max(-127, Math.min(127, Math.round(x / scale))));
+  const gazSet = HashSet.fromMap(fullGaz);
+  return {
+    format: MODEL_FORMAT,
+    tags: [...TAGS],
+    bucketBits: BITS,
+    scale,
+    weights: encodeBase64(new Uint8Array(q.buffer)),
+    transitions: Array.from(avg.transitions, (x) => Math.round(x * 1000) / 1000),
+    start: Array.from(avg.start, (x) => Math.round(x * 1000) / 1000),
+    gazetteer: { keys: encodeBase64(uint32ToBytes(gazSet.keys)), values: encodeBase64(gazSet.values!) },
+    common: encodeBase64(uint32ToBytes(commonSet.keys)),
+    ...(CLUSTERS
+      ? { clusters: { keys: encodeBase64(uint32ToBytes(CLUSTERS.keys)), values: encodeBase64(CLUSTERS.values!) } }
+      : {}),
+    ...(Object.keys(FEATURES).length ? { features: FEATURES } : {}),
+  };
+}
+
+/** Word clusters over the text of every chosen source and the recipe's unlabeled text (labels unused). */
+function clusterSet(): HashSet {
+  const text = [...all.map((x) => x.sentence.tokens), ...recipe.unlabeled().map((s) => s.tokens)];
+  const clusters = buildClusters(text, recipe.clusters ?? {});
+  log(`${clusters.size} words clustered from ${text.length} sentences`);
+  return HashSet.fromMap(new Map([...clusters].map(([w, c]) => [hashString(w), c])));
+}
+
+function metaOf(): Record<string, unknown> {
+  const trained = chosen.filter((s) => !GAZ_ONLY.includes(s.name));
+  return {
+    ...(LANG === 'en' ? {} : { lang: LANG, licences: trained.map((s) => ({ name: s.name, licence: s.licence })) }),
+    trainedOn: trained.map((s) => ({ name: s.name, sentences: s.sentences.length })),
+    gazetteerFrom: chosen.map((s) => s.name),
     gazetteerOnly: GAZ_ONLY,
     domainFeatures: DOMAIN,
     bucketBits: BITS,
     epochs: EPOCHS,
     folds: FOLDS,
-    ...(GAZ_ONLY.includes('wikiann') ? {} : { wikiannShare: WIKIANN_SHARE }),
-  },
-};
-if (valid.length) {
-  const shipped = decodeModel(file);
-  const scores = newScores();
-  for (const s of valid) addSentence(scores, s.tags, tagTokens(s.tokens, shipped), TYPES);
-  const all = f1(total(scores, TYPES));
-  file.meta!.conllValid = {
-    perOrgLocF1: round(all.f1),
-    ...Object.fromEntries(TYPES.map((t) => [t, round(f1(scores.get(t)!).f1)])),
+    ...(GAZ_ONLY.includes('wikiann') || !SOURCES.includes('wikiann') ? {} : { wikiannShare: WIKIANN_SHARE }),
   };
-  log(`shipped (int8) model: CoNLL valid F1 PER/ORG/LOC ${all.f1.toFixed(4)}`);
 }
-writeFileSync(OUT, JSON.stringify(file));
-log(`wrote ${OUT}`);
 
 function round(x: number) {
   return Math.round(x * 10000) / 10000;

@@ -5,3 +5,4 @@ import type { ModelFile } from '../src/pipeline/recognize/ner';
 export const MODEL_ASSET: string;
 export function encodeModelBinary(file: ModelFile): Uint8Array;
 export function nerModelAsset(): Plugin;
+export function languageModels(): { lang: string; fileName: string; path: string }[];

@@ -43,7 +43,9 @@ export function readColumns(path: string, { iob1 = false, stripLang = false, doc
     tokens = [];
     tags = [];
   };
-  for (const raw of readFileSync(path, 'utf8').split('\n')) {
+  const bytes = readFileSync(path);
+  const text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+  for (const raw of text.split('\n')) {
     const line = raw.replace(/\r$/, '');
     if (!line.trim()) {
       flush();

@@ -15,12 +15,15 @@ export interface HighlightSyncDeps {
   log(message: string, error?: unknown): void;
 }
 
-/** Card lines, when the cards feature has stored them on the state (`cards.cards[].key/description`). */
-function summaries(state: TabState): Map<string, string> {
-  const cards = (state as { cards?: { cards?: { key?: unknown; description?: unknown }[] } | null }).cards?.cards;
-  const out = new Map<string, string>();
-  for (const card of Array.isArray(cards) ? cards : []) {
-    if (typeof card?.key === 'string' && typeof card.description === 'string') out.set(card.key, card.description);
+/** What the hover card shows from each entity's card: its one line and its photo, by card key. */
+function cardLines(state: TabState): Map<string, { summary: string | null; image: string | null }> {
+  const out = new Map<string, { summary: string | null; image: string | null }>();
+  for (const card of state.cards?.cards ?? []) {
+    const image = card.image?.src;
+    out.set(card.key, {
+      summary: typeof card.description === 'string' ? card.description : null,
+      image: typeof image === 'string' && image.startsWith('https://') ? image : null,
+    });
   }
   return out;
 }
@@ -30,7 +33,7 @@ export function highlightsFor(state: TabState | null, settings: Settings): Highl
   if (state?.status !== 'ready' || !state.article || !highlights.enabled || isExcluded(settings, state.pageUrl)) {
     return { enabled: false, text: '', entities: [] };
   }
-  const lines = summaries(state);
+  const lines = cardLines(state);
   const types = highlights.types as Record<string, boolean>;
   const text = state.article.text;
   const entities = (state.analysis?.entities ?? [])
@@ -39,7 +42,9 @@ export function highlightsFor(state: TabState | null, settings: Settings): Highl
       type: e.type,
       name: e.name,
       role: e.role ?? null,
-      summary: lines.get(`${e.type}:${e.name}`) ?? null,
+      summary: lines.get(`${e.type}:${e.name}`)?.summary ?? null,
+      image: lines.get(`${e.type}:${e.name}`)?.image ?? null,
+      key: lines.has(`${e.type}:${e.name}`) ? `${e.type}:${e.name}` : null,
       mentions: e.mentions
         .filter((m) => m.start >= 0 && m.end > m.start && m.end <= text.length)
         .map((m) => ({ start: m.start, end: m.end })),

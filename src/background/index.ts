@@ -79,6 +79,8 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
       return coverage.clearHistory();
     case 'cards/choose':
       return controller.chooseCard(message.payload.tabId, message.payload.key, message.payload.qid);
+    case 'card/open':
+      return reader.openCard(sender.tab!.id!, message.payload.key);
     case 'data/clear-all':
       // The coverage cache keeps a tier in this worker's memory (private windows' answers live only there):
       // emptying the databases alone would leave it answering, so "Clear all data" forgets it too.

@@ -82,6 +82,16 @@ export function wireReaderFeatures(browser: Browser, deps: ReaderFeatureDeps) {
       });
       return { ok: true, databases };
     },
+    /** The hover card's "Open the full card": the popup page for the tab, in a small window, at that card. */
+    async openCard(tabId: number, key: string): Promise<Responses['card/open']> {
+      const url = browser.runtime.getURL(
+        `src/popup/index.html?${new URLSearchParams({ tabId: String(tabId), card: key })}`,
+      );
+      await browser.windows
+        .create({ url, type: 'popup', width: 420, height: 640 })
+        .catch(() => browser.tabs.create({ url }));
+      return { ok: true };
+    },
     lookup(text: string): Responses['lookup/recognize'] {
       const { entities } = recognize(text.slice(0, 500));
       return { entities: entities.filter((e) => e.type !== 'date') };

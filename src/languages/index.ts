@@ -2,6 +2,10 @@
  * The languages the pipeline knows, each loaded only when an article in it needs it (a dynamic import, so a pack and
  * its model become their own chunk in the build). Adding a language is adding its folder and one line here.
  * The pipeline still reads English directly (src/languages/en), as it did before there was a registry.
+ *
+ * Caution: Chrome refuses import() inside an extension service worker, so in the built worker a pack's word lists
+ * must be reachable without a dynamic import (static imports of the small lists), while the large NER models are
+ * fetched as assets on first need (ner-models-web.ts). Node and the tests may keep the dynamic imports.
  */
 import type { LanguagePack } from './types';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t, tCount } from '../shared/i18n';
+import { t } from '../shared/i18n';
 import type { TabState } from '../shared/tab-state';
 import type { Entity } from '../shared/types';
 import { matchEntity } from './match';
@@ -91,7 +91,7 @@ function Known({ view, query }: { view: Extract<View, { kind: 'done' }>; query: 
           )}
           {view.inArticle.role && <p>{view.inArticle.role}</p>}
           {view.summary && <p class="summary">{view.summary}</p>}
-          <p class="detail">{tCount('highlightMentions', view.inArticle.mentions.length)}</p>
+          <p class="detail">{t('highlightMentions', [String(view.inArticle.mentions.length)])}</p>
           {(view.inArticle.quotes ?? []).slice(0, 2).map((q) => (
             <blockquote key={q}>{q}</blockquote>
           ))}

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { CARD_LANGUAGE_CHOICES, type CardLanguageChoice, DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { ClearData } from './ClearData';
-import { draftOf, toSettings, type Draft, type DraftErrors, type EndpointKey } from './draft';
+import { type SaveStatus, useAutosave } from './autosave';
+import { toSettings, type Draft, type DraftErrors, type EndpointKey } from './draft';
 import { PrivacyStatement } from './PrivacyStatement';
 import { SiteAccess } from './SiteAccess';
 import type { SiteAccessApi } from '../shared/site-access';
@@ -58,53 +59,32 @@ const HIGHLIGHT_TYPES: [keyof Settings['highlights']['types'], string][] = [
 interface Form {
   draft: Draft;
   errors: DraftErrors;
-  /** Changes the draft's raw fields (text as typed). */
-  edit(next: Partial<Draft>): void;
+  /** Changes the draft's raw fields and saves them; `typed`: after a pause in typing. */
+  edit(next: Partial<Draft>, typed?: boolean): void;
   /** Changes settings that need no parsing. */
   set(patch: Partial<Settings>): void;
 }
 
-export function Options({ store, access }: { store: SettingsStore; access?: SiteAccessApi }) {
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [status, setStatus] = useState<SaveStatus>('clean');
-
-  useEffect(() => {
-    void store.load().then((s) => setDraft(draftOf(s)));
-  }, [store]);
-  // Changes made elsewhere show up here, unless the reader is editing (their draft wins when they save).
-  useEffect(
-    () => store.subscribe?.((s) => status !== 'dirty' && status !== 'invalid' && setDraft(draftOf(s))),
-    [store, status],
-  );
-
+export function Options({
+  store,
+  access,
+  textDelayMs,
+}: {
+  store: SettingsStore;
+  access?: SiteAccessApi;
+  /** How long typing pauses before a text field is saved (tests pass 0). */
+  textDelayMs?: number;
+}) {
+  const { draft, errors, status, edit } = useAutosave(store, textDelayMs);
   if (!draft) return <main class="options" aria-busy="true" />;
-
-  const edit = (next: Partial<Draft>) => {
-    setDraft({ ...draft, ...next });
-    setStatus('dirty');
-  };
   const form: Form = { draft, errors, edit, set: (patch) => edit({ settings: { ...draft.settings, ...patch } }) };
-
-  const save = async (event: Event) => {
-    event.preventDefault();
-    const { settings, errors: found } = toSettings(draft);
-    setErrors(found);
-    if (Object.keys(found).length) {
-      setStatus('invalid');
-      return;
-    }
-    await store.save(settings);
-    setDraft(draftOf(settings));
-    setStatus('saved');
-  };
 
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <p class="detail">{t('optionsIntro')}</p>
       <SiteAccess settings={toSettings(draft).settings} access={access} />
-      <form onSubmit={save} novalidate>
+      <form onSubmit={(e) => e.preventDefault()} novalidate>
         <fieldset class="options-section">
           <legend>{t('optionsSectionReading')}</legend>
           {check(
@@ -119,12 +99,9 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
         <SitesSection form={form} />
         <HistorySection form={form} clearHistory={() => store.clearHistory()} />
         <AdvancedSection form={form} />
-        <div class="save-bar">
-          <button type="submit">{t('optionsSave')}</button>
-          <span role="status" class="detail">
-            {SAVE_STATUS_TEXT[status]()}
-          </span>
-        </div>
+        <p role="status" class="save-status detail">
+          {SAVE_STATUS_TEXT[status]()}
+        </p>
       </form>
 
       <section class="options-section" aria-labelledby="data-heading">
@@ -137,11 +114,9 @@ export function Options({ store, access }: { store: SettingsStore; access?: Site
   );
 }
 
-type SaveStatus = 'clean' | 'dirty' | 'saved' | 'invalid';
 const SAVE_STATUS_TEXT: Record<SaveStatus, () => string> = {
-  saved: () => t('optionsSaved'),
-  invalid: () => t('optionsFixErrors'),
-  dirty: () => t('optionsUnsaved'),
+  saved: () => t('optionsSavedAuto'),
+  invalid: () => t('optionsNotSaved'),
   clean: () => '',
 };
 
@@ -284,7 +259,7 @@ function SitesSection({ form: { draft, errors, edit } }: { form: Form }) {
           {...invalid(errors, 'excludedSites')}
           placeholder="example.com"
           spellcheck={false}
-          onInput={(e) => edit({ excludedSites: (e.currentTarget as HTMLTextAreaElement).value })}
+          onInput={(e) => edit({ excludedSites: (e.currentTarget as HTMLTextAreaElement).value }, true)}
         />
         {fieldError(errors, 'excludedSites')}
       </p>
@@ -319,7 +294,7 @@ function HistorySection({
           inputMode="numeric"
           value={draft.historyRetentionDays}
           {...invalid(errors, 'historyRetentionDays')}
-          onInput={(e) => edit({ historyRetentionDays: (e.currentTarget as HTMLInputElement).value })}
+          onInput={(e) => edit({ historyRetentionDays: (e.currentTarget as HTMLInputElement).value }, true)}
         />
         {fieldError(errors, 'historyRetentionDays')}
       </p>
@@ -351,7 +326,7 @@ function AdvancedSection({ form: { draft, errors, edit } }: { form: Form }) {
             value={draft.endpoints[key]}
             {...invalid(errors, key)}
             onInput={(e) =>
-              edit({ endpoints: { ...draft.endpoints, [key]: (e.currentTarget as HTMLInputElement).value } })
+              edit({ endpoints: { ...draft.endpoints, [key]: (e.currentTarget as HTMLInputElement).value } }, true)
             }
           />
           {fieldError(errors, key)}

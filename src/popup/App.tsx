@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useAfterPaint } from './after-paint';
 import { t } from '../shared/i18n';
 import type { TabState, TabStatus } from '../shared/tab-state';
@@ -13,6 +13,7 @@ import { PopupFooter } from './PopupFooter';
 import { AccessNotice } from './AccessNotice';
 import { SectionNav } from './SectionNav';
 import { Skeleton } from './Skeleton';
+import { StoryClock } from './StoryClock';
 
 type View =
   | { kind: 'loading' }
@@ -78,7 +79,7 @@ export function App({ api }: { api: PopupApi }) {
       {view.kind === 'state' && view.state?.status === 'ready' && (
         <AccessNotice access={api.siteAccess} state={view.state} />
       )}
-      <Body view={view} busy={busy} onAnalyze={analyze} onChoose={choose} />
+      <Body view={view} busy={busy} onAnalyze={analyze} onChoose={choose} openCard={api.openCard ?? null} />
       <PopupFooter api={api} />
     </main>
   );
@@ -99,11 +100,13 @@ function Body({
   busy,
   onAnalyze,
   onChoose,
+  openCard,
 }: {
   view: View;
   busy: boolean;
   onAnalyze: (tabId: number) => void;
   onChoose: OnChoose;
+  openCard: string | null;
 }) {
   if (view.kind === 'loading') return <Analyzing />;
   if (view.kind === 'no-tab') return <p class="message">{t('popupNoTab')}</p>;
@@ -122,7 +125,7 @@ function Body({
   const { state, tabId } = view;
   switch (state?.status) {
     case 'ready':
-      return <Ready state={state} tabId={tabId} onChoose={onChoose} />;
+      return <Ready state={state} tabId={tabId} onChoose={onChoose} openCard={openCard} />;
     case 'analyzing':
       return (
         <>
@@ -157,25 +160,54 @@ function Body({
   }
 }
 
-/** The article's backstory. The cards paint first; the sections below them (dates, events, coverage) a frame later. */
-function Ready({ state, tabId, onChoose }: { state: TabState; tabId: number; onChoose: OnChoose }) {
-  // The popup shows the cards without waiting on what is below them.
+/**
+ * The article's backstory, in the order a reader asks: what is this (title, story line), when (the story clock), who
+ * else reports it (one line that opens the list), who is in it (the key cards); everything else one click away.
+ * What is below the first screen (the events) follows a frame after the first paint.
+ */
+function Ready({
+  state,
+  tabId,
+  onChoose,
+  openCard,
+}: {
+  state: TabState;
+  tabId: number;
+  onChoose: OnChoose;
+  openCard: string | null;
+}) {
   const below = useAfterPaint();
-  const dates = state.analysis?.entities.filter((e) => e.type === 'date') ?? [];
+  const chosen = useRef<string | null>(null);
+  // A pick re-renders the card with new data (a new element when it moves): focus stays on it, so the reader goes
+  // on from where they were. After every render: cheap, and a pick's answer may come in any later state.
+  useLayoutEffect(() => {
+    const key = chosen.current;
+    if (!key || (document.activeElement && document.activeElement !== document.body)) return;
+    document.querySelector<HTMLElement>(`details[data-key="${CSS.escape(key)}"] > summary`)?.focus();
+  });
+  const entities = state.analysis?.entities ?? [];
+  const events = state.analysis?.events ?? [];
+  const dates = entities.filter((e) => e.type === 'date');
   return (
     <>
-      <ArticleHeader article={state.article!} events={state.analysis?.events} />
+      <ArticleHeader article={state.article!} events={events} />
+      <StoryClock events={events} dates={dates} publishedAt={state.article?.publishedAt} coverage={state.coverage} />
+      <Coverage coverage={state.coverage} publisher={state.article?.publisher} />
       <SectionNav state={state} />
       {state.cards ? (
-        <>
-          <Cards result={state.cards} onChoose={(card, qid) => onChoose(tabId, card, qid)} bodiesAfterPaint />
-          {below && dates.length > 0 && <EntityList entities={dates} />}
-        </>
+        <Cards
+          result={state.cards}
+          onChoose={(card, qid) => {
+            chosen.current = card.key;
+            onChoose(tabId, card, qid);
+          }}
+          bodiesAfterPaint
+          openKey={openCard}
+        />
       ) : (
-        <EntityList entities={state.analysis?.entities ?? []} />
+        <EntityList entities={entities.filter((e) => e.type !== 'date')} />
       )}
-      {below && <Events events={state.analysis?.events ?? []} publishedAt={state.article?.publishedAt} />}
-      {below && <Coverage coverage={state.coverage} publisher={state.article?.publisher} />}
+      {below && <Events events={events} />}
     </>
   );
 }

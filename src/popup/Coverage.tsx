@@ -10,7 +10,10 @@ import type {
   HistorySummary,
   SourceStatus,
 } from '../shared/coverage';
+import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
+import { tn } from '../shared/plural';
+import { countrySpread, summarizeCoverage, type CoverageSummary } from './coverage-summary';
 import { CoverageSparkline } from './CoverageSparkline';
 import { formatArticleDate } from './format';
 import './coverage.css';
@@ -34,17 +37,22 @@ const REASONS: Record<string, string> = {
 export function Coverage({
   coverage,
   publisher,
+  open: initiallyOpen = false,
 }: {
   coverage: CoverageData | null | undefined;
   publisher?: string | null;
+  /** The list shown from the start (the summary line opens it otherwise). */
+  open?: boolean;
 }) {
+  const [open, setOpen] = useState(initiallyOpen);
   if (!coverage) return null;
-  const { items, related, history, timeline, sources, status } = coverage;
+  const { items, timeline, sources, status } = coverage;
   const offline = sources.gdelt?.state === 'offline';
+  const summary = summarizeCoverage(items);
   return (
-    <section class="coverage" aria-label={t('coverageHeading')} data-status={status}>
+    <section class="coverage" aria-labelledby="coverage-heading" data-status={status}>
       <div class="coverage-head">
-        <h2>{t('coverageHeading')}</h2>
+        <h2 id="coverage-heading">{t('coverageHeading')}</h2>
         {timeline && <CoverageSparkline timeline={timeline} />}
       </div>
       <SourceNotes sources={sources} />
@@ -53,12 +61,16 @@ export function Coverage({
           {t('coverageOffline')}
         </p>
       )}
-      {items.length > 0 ? (
-        <ul class="coverage-items">
-          {items.map((item) => (
-            <Item item={item} key={item.url} />
-          ))}
-        </ul>
+      {summary ? (
+        <button
+          type="button"
+          class="expander-button coverage-summary"
+          aria-expanded={open}
+          aria-controls="coverage-list"
+          onClick={() => setOpen(!open)}
+        >
+          {summaryText(summary)}
+        </button>
       ) : status === 'loading' ? (
         <p class="coverage-loading" role="status">
           {t('coverageLoading')}
@@ -66,9 +78,46 @@ export function Coverage({
       ) : (
         !offline && <p class="empty">{t('coverageEmpty')}</p>
       )}
+      <div id="coverage-list" hidden={!!summary && !open}>
+        {(!summary || open) && <CoverageList coverage={coverage} publisher={publisher} offline={offline} />}
+      </div>
+    </section>
+  );
+}
+
+/** "12 outlets in 8 countries since Sep 5, 2022", leaving out what no report says. */
+export function summaryText(summary: CoverageSummary): string {
+  const since = formatArticleDate(summary.since);
+  if (!summary.countries) return tn('coverageSummaryCountryless', { outlets: summary.outlets });
+  const values = { outlets: summary.outlets, countries: summary.countries };
+  return since ? tn('coverageSummary', { ...values, since }) : tn('coverageSummaryNoDate', values);
+}
+
+function CoverageList({
+  coverage,
+  publisher,
+  offline,
+}: {
+  coverage: CoverageData;
+  publisher?: string | null;
+  offline: boolean;
+}) {
+  const { items, related, history } = coverage;
+  return (
+    <>
+      {items.length > 0 && <CountrySpread items={items} />}
+      {items.length > 0 && (
+        <ul class="coverage-items">
+          {items.map((item) => (
+            <Item item={item} key={item.url} />
+          ))}
+        </ul>
+      )}
       {related.length > 0 && (
-        <section class="coverage-related">
-          <h3>{publisher ? t('coverageFromPublisher', [publisher]) : t('coverageFromArticle')}</h3>
+        <section class="coverage-related" aria-labelledby="coverage-related-heading">
+          <h3 id="coverage-related-heading">
+            {publisher ? t('coverageFromPublisher', [publisher]) : t('coverageFromArticle')}
+          </h3>
           <ul>
             {related.map((item) => (
               <li class="coverage-item" key={item.url}>
@@ -82,7 +131,28 @@ export function Coverage({
       {coverage.keywords.length > 0 && !offline && (
         <p class="coverage-query detail">{t('coverageKeywords', [coverage.keywords.join(', ')])}</p>
       )}
-    </section>
+    </>
+  );
+}
+
+/** How many reports came from outlets of each country: a bar per country, the number written beside it. */
+function CountrySpread({ items }: { items: CoverageItem[] }) {
+  const spread = countrySpread(items);
+  if (spread.length < 2) return null;
+  const most = spread[0]!.count;
+  return (
+    <figure class="coverage-spread">
+      <figcaption>{t('coverageSpread')}</figcaption>
+      <ul>
+        {spread.map(({ country, count }) => (
+          <li key={country}>
+            <span class="spread-country">{country}</span>
+            <span class="spread-bar" aria-hidden="true" style={{ width: `${Math.round((count / most) * 100)}%` }} />
+            <span class="spread-count">{count}</span>
+          </li>
+        ))}
+      </ul>
+    </figure>
   );
 }
 
@@ -94,6 +164,8 @@ function Item({ item }: { item: CoverageItem }) {
       <span class="coverage-meta">
         <span class="coverage-outlet">{item.outlet}</span>
         {item.country && <span class="coverage-country">{item.country}</span>}
+        {item.stateFunded && <span class="coverage-state">{t('coverageStateFunded')}</span>}
+        {item.owner && <span class="coverage-owner">{tn('coverageOwner', { owner: item.owner })}</span>}
         {date && <time dateTime={item.publishedAt ?? undefined}>{date}</time>}
         {!item.direct && <span class="coverage-via">{t('coverageViaGoogleNews')}</span>}
       </span>
@@ -107,14 +179,10 @@ function Item({ item }: { item: CoverageItem }) {
 function History({ history }: { history: HistorySummary }) {
   if (!history.items.length) return null;
   return (
-    <section class="coverage-history" aria-label={t('historyHeading')}>
-      <h3>{t('historyHeading')}</h3>
+    <section class="coverage-history" aria-labelledby="coverage-history-heading">
+      <h3 id="coverage-history-heading">{t('historyHeading')}</h3>
       {history.top && (
-        <p class="history-summary">
-          {history.top.count === 1
-            ? t('historySummaryOne', [history.top.name])
-            : t('historySummary', [String(history.top.count), history.top.name])}
-        </p>
+        <p class="history-summary">{tn('historySummary', { count: history.top.count, name: history.top.name })}</p>
       )}
       <ul>
         {history.items.map((item) => (

@@ -3,12 +3,11 @@
  * facts come from, and "Not this one?". Everything is rendered as text; URLs were checked to be http(s) where the
  * data entered.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Card } from '../shared/cards';
 import { t } from '../shared/i18n';
-import { PlaceMap } from './PlaceMap';
 import { CopyCard } from './CopyCard';
-import { formatArticleDate, mentionsLabel } from './format';
+import { formatArticleDate, formatCoordinates, mentionsLabel } from './format';
 
 const FACT_LABELS: Record<string, string> = {
   born: 'factBorn',
@@ -56,6 +55,13 @@ export interface CardProps {
 export function EntityCard({ card, open = false, body = true, onChoose }: CardProps) {
   const [choosing, setChoosing] = useState(false);
   const [opened, setOpened] = useState(false);
+  const summary = useRef<HTMLElement>(null);
+  // The alternatives close on a pick: focus goes back to the card (the App keeps it there when the card re-renders).
+  const choose = (qid: string | null) => {
+    setChoosing(false);
+    summary.current?.focus();
+    onChoose?.(card, qid);
+  };
   const asOf = formatArticleDate(card.asOf);
   const linked = card.status === 'linked';
   return (
@@ -64,11 +70,21 @@ export function EntityCard({ card, open = false, body = true, onChoose }: CardPr
       data-status={card.status}
       data-type={card.type}
       data-qid={card.qid ?? undefined}
+      data-key={card.key}
       open={open}
       onToggle={() => setOpened(true)}
     >
-      <summary class="card-summary">
-        {card.image ? (
+      <summary class="card-summary" ref={summary}>
+        <span class="card-heading">
+          <span class="card-title">{card.title}</span>
+          {card.description && (
+            <span class="card-description" lang={card.lang ?? undefined}>
+              {card.description}
+            </span>
+          )}
+        </span>
+        {/* After the name in reading order (a screen reader says who before the picture); drawn first by CSS. */}
+        {card.image && (
           <img
             class="card-image"
             src={card.image.src}
@@ -78,19 +94,7 @@ export function EntityCard({ card, open = false, body = true, onChoose }: CardPr
             loading="lazy"
             referrerpolicy="no-referrer"
           />
-        ) : (
-          <span class="card-image card-image-none" aria-hidden="true">
-            {card.name.charAt(0)}
-          </span>
         )}
-        <span class="card-heading">
-          <span class="card-title">{card.title}</span>
-          {card.description && (
-            <span class="card-description" lang={card.lang ?? undefined}>
-              {card.description}
-            </span>
-          )}
-        </span>
       </summary>
       {(body || open || opened) && (
         <div class="card-body">
@@ -130,7 +134,9 @@ export function EntityCard({ card, open = false, body = true, onChoose }: CardPr
             </dl>
           )}
           {linked && asOf && <p class="card-asof">{t('cardAsOf', [asOf])}</p>}
-          {card.coordinates && <PlaceMap lat={card.coordinates.lat} lon={card.coordinates.lon} />}
+          {card.coordinates && (
+            <p class="card-coordinates">{formatCoordinates(card.coordinates.lat, card.coordinates.lon)}</p>
+          )}
           <InArticle card={card} />
           {linked && <Sources card={card} />}
           <CopyCard card={card} />
@@ -143,7 +149,7 @@ export function EntityCard({ card, open = false, body = true, onChoose }: CardPr
                 <ul class="card-alternatives">
                   {card.alternatives.map((a) => (
                     <li key={a.qid}>
-                      <button type="button" class="link-button" data-qid={a.qid} onClick={() => onChoose(card, a.qid)}>
+                      <button type="button" class="link-button" data-qid={a.qid} onClick={() => choose(a.qid)}>
                         {a.label}
                         {a.description ? ` — ${a.description}` : ''}
                       </button>
@@ -151,7 +157,7 @@ export function EntityCard({ card, open = false, body = true, onChoose }: CardPr
                   ))}
                   {linked && (
                     <li>
-                      <button type="button" class="link-button" data-qid="" onClick={() => onChoose(card, null)}>
+                      <button type="button" class="link-button" data-qid="" onClick={() => choose(null)}>
                         {t('cardNoneOfThese')}
                       </button>
                     </li>
@@ -170,7 +176,7 @@ function InArticle({ card }: { card: Card }) {
   const { role, mentionCount, quotes, firstMention } = card.inArticle;
   return (
     <section class="card-in-article">
-      <h4>{t('cardInArticle')}</h4>
+      <h3>{t('cardInArticle')}</h3>
       <p class="card-in-article-meta">
         {role && <span class="card-role">{role}</span>}
         <span class="card-mentions">{mentionsLabel(mentionCount)}</span>

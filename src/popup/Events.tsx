@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
+import { tn } from '../shared/plural';
 import type { EventFrame } from '../shared/types';
-import { Timeline } from './Timeline';
+import { Expander } from './Expander';
 import { eventWhenLabel } from './event-timeline';
 
 const KIND_LABEL: Record<NonNullable<EventFrame['kind']>, string> = {
@@ -11,52 +11,22 @@ const KIND_LABEL: Record<NonNullable<EventFrame['kind']>, string> = {
 };
 
 /**
- * The Events section: one card per event (the story first) with when, where and who, and a Timeline view of the
- * same events. Text only: every string here comes from the page and is never markup.
+ * The Events section: the story's own event first, with when, where and who; the others one click away, in place.
+ * Text only: every string here comes from the page and is never markup. (The story clock above places them in time.)
  */
-export function Events({
-  events,
-  publishedAt,
-  locale,
-  limit = 10,
-}: {
-  events: EventFrame[];
-  publishedAt?: string | null;
-  locale?: string;
-  limit?: number;
-}) {
-  const [view, setView] = useState<'list' | 'timeline'>('list');
-  const [expanded, setExpanded] = useState(false);
+export function Events({ events, locale, limit = 1 }: { events: EventFrame[]; locale?: string; limit?: number }) {
   if (!Array.isArray(events) || !events.length) return null;
-  const shown = expanded ? events : events.slice(0, limit);
+  const first = events.slice(0, limit);
+  const rest = events.slice(limit);
+  const card = (event: EventFrame, i: number) => <EventCard event={event} locale={locale} key={event.id ?? i} />;
   return (
     <section class="events" aria-labelledby="events-heading">
-      <div class="events-header">
-        <h2 id="events-heading">{t('popupEventsHeading')}</h2>
-        <fieldset class="view-switch" aria-label={t('popupEventsView')}>
-          <button type="button" class="switch" aria-pressed={view === 'list'} onClick={() => setView('list')}>
-            {t('popupListView')}
-          </button>
-          <button type="button" class="switch" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
-            {t('popupTimelineView')}
-          </button>
-        </fieldset>
-      </div>
-      {view === 'list' ? (
-        <>
-          <ul class="event-list">
-            {shown.map((event, i) => (
-              <EventCard event={event} locale={locale} key={event.id ?? i} />
-            ))}
-          </ul>
-          {shown.length < events.length && (
-            <button type="button" class="switch more" onClick={() => setExpanded(true)}>
-              {t('popupMoreEvents', [String(events.length - shown.length)])}
-            </button>
-          )}
-        </>
-      ) : (
-        <Timeline events={events} publishedAt={publishedAt} locale={locale} />
+      <h2 id="events-heading">{t('popupEventsHeading')}</h2>
+      <ul class="event-list">{first.map(card)}</ul>
+      {rest.length > 0 && (
+        <Expander label={tn('popupMoreEvents', { count: rest.length })}>
+          {() => <ul class="event-list">{rest.map((e, i) => card(e, i + limit))}</ul>}
+        </Expander>
       )}
     </section>
   );

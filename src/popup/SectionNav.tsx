@@ -1,13 +1,14 @@
 import { t } from '../shared/i18n';
+import { tn } from '../shared/plural';
 import type { TabState } from '../shared/tab-state';
 
 /**
- * Jump links to the popup's sections (a navigation landmark): People, Organizations, Places, Events, Related
- * coverage, each with its count, shown only when the section has something. Sections stay one scrolling list so
+ * Jump links to the popup's sections (a navigation landmark): Coverage, People and organizations, Places, Events,
+ * each with its count, shown only when the section has something. Sections stay one scrolling list so
  * nothing is hidden from a screen reader's reading order; the links move focus to the section's heading.
  */
 export interface SectionLink {
-  id: 'person' | 'organization' | 'place' | 'events' | 'coverage';
+  id: 'cast' | 'place' | 'events' | 'coverage';
   label: string;
   count: number;
   /** Where the section is rendered (each section's component owns its markup). */
@@ -15,26 +16,19 @@ export interface SectionLink {
 }
 
 export function sectionLinks(state: TabState): SectionLink[] {
-  const s = state as TabState & {
-    cards?: { cards?: { type: string }[] } | null;
-    coverage?: { items?: unknown[] } | null;
-  };
   const entities = state.analysis?.entities ?? [];
-  const countOf = (type: string) =>
-    s.cards?.cards
-      ? s.cards.cards.filter((c) => c.type === type).length
-      : entities.filter((e) => e.type === type).length;
+  const cards = state.cards?.cards;
+  const countOf = (...types: string[]) => (cards ?? entities).filter((c) => types.includes(c.type)).length;
   const links: SectionLink[] = [
-    { id: 'person', label: t('typePerson'), count: countOf('person'), selector: '[data-type="person"]' },
+    { id: 'coverage', label: t('navCoverage'), count: state.coverage?.items?.length ?? 0, selector: '.coverage' },
+    { id: 'cast', label: t('navCast'), count: countOf('person', 'organization'), selector: '.cards, .entities' },
     {
-      id: 'organization',
-      label: t('typeOrganization'),
-      count: countOf('organization'),
-      selector: '[data-type="organization"]',
+      id: 'place',
+      label: t('typePlace'),
+      count: countOf('place'),
+      selector: '.places, .entity-group[data-type="place"]',
     },
-    { id: 'place', label: t('typePlace'), count: countOf('place'), selector: '[data-type="place"]' },
     { id: 'events', label: t('popupEventsHeading'), count: state.analysis?.events?.length ?? 0, selector: '.events' },
-    { id: 'coverage', label: t('navCoverage'), count: s.coverage?.items?.length ?? 0, selector: '.coverage' },
   ];
   return links.filter((l) => l.count > 0);
 }
@@ -46,8 +40,9 @@ export function SectionNav({ state }: { state: TabState }) {
     event.preventDefault();
     const section = document.querySelector<HTMLElement>(link.selector);
     if (!section) return;
-    const heading = section.querySelector<HTMLElement>('h2') ?? section;
-    heading.tabIndex = -1;
+    // A section's heading takes focus; a group that is one button ("11 places") focuses that button.
+    const heading = section.querySelector<HTMLElement>('h2') ?? section.querySelector<HTMLElement>('button') ?? section;
+    if (heading.tagName !== 'BUTTON') heading.tabIndex = -1;
     heading.focus({ preventScroll: true });
     section.scrollIntoView({
       block: 'start',
@@ -62,7 +57,7 @@ export function SectionNav({ state }: { state: TabState }) {
             <a
               href={`#${link.id}`}
               onClick={(e) => go(e, link)}
-              aria-label={`${link.label}, ${t('navCount', [String(link.count)])}`}
+              aria-label={`${link.label}, ${tn('navCount', { count: link.count })}`}
             >
               {link.label} <span class="count">{link.count}</span>
             </a>

@@ -17,6 +17,8 @@ export interface PopupApi extends ReaderControls {
   analyze(tabId: number, force: boolean): Promise<Responses['tab/analyze']>;
   /** "Not this one?" on a card. Optional so previews and test fakes may leave it out. */
   chooseCard?(tabId: number, key: string, qid: string | null): Promise<Responses['cards/choose']>;
+  /** The card to open and focus first (`?card=KEY`: the page's hover card asked for it); absent otherwise. */
+  openCard?: string | null;
   /** Calls back whenever the background writes this tab's state; returns an unsubscribe function. */
   subscribe(tabId: number, onState: (state: TabState | null) => void): () => void;
 }
@@ -29,6 +31,7 @@ export function createBrowserApi(browser: Browser, search = location.search): Po
   }
   return {
     ...readerControls(browser),
+    openCard: new URLSearchParams(search).get('card'),
     async currentTabId() {
       const fromQuery = Number(new URLSearchParams(search).get('tabId'));
       if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;

@@ -1,9 +1,16 @@
 /** Display helpers for the popup; pure so they are unit-tested. */
+import { tn } from '../shared/plural';
 import { siteHost } from '../shared/url';
-import { t, tCount } from '../shared/i18n';
 
-/** "1 mention", "5 mentions", "5 wzmianek" (plural variants through tCount). */
-export const mentionsLabel = (count: number) => (count === 1 ? t('mentionOne') : tCount('mentions', count));
+/** "1 mention", "5 mentions", through the catalogue's plural rules. */
+export const mentionsLabel = (count: number) => tn('mentions', { count });
+
+/** "39.65° N, 66.96° E": where a place is, as text (a drawn map with no land on it would say nothing more). */
+export function formatCoordinates(lat: number, lon: number): string {
+  const ns = `${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? 'N' : 'S'}`;
+  const ew = `${Math.abs(lon).toFixed(2)}° ${lon >= 0 ? 'E' : 'W'}`;
+  return `${ns}, ${ew}`;
+}
 
 /** "2022-09-07T16:40:00-04:00" → "Sep 7, 2022" in the reader's locale, keeping the article's own calendar day. */
 export function formatArticleDate(iso: string | null | undefined, locale?: string): string | null {

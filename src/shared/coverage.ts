@@ -51,6 +51,10 @@ export interface CoverageItem {
   score: number;
   /** Other outlets that ran the same story (syndicated copies, other editions) folded into this item. */
   alsoIn?: string[];
+  /** The outlet's owner (Wikidata P127), where our outlet table knows it. */
+  owner?: string;
+  /** The outlet is owned by a state or funded from a government budget (Wikidata), where our table knows it. */
+  stateFunded?: boolean;
 }
 
 export interface HistoryMatch {
@@ -67,6 +71,11 @@ export interface HistorySummary {
   items: HistoryMatch[];
   /** The entity most of those earlier reads were about: "You read 3 earlier stories about Xi Jinping". */
   top: { name: string; count: number } | null;
+  /**
+   * When the reader last read this story before (epoch ms): this article on an earlier visit, or another report
+   * sharing most of its people and organizations. Absent or null on a first read.
+   */
+  lastRead?: number | null;
 }
 
 export interface TimelinePoint {

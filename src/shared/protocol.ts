@@ -55,6 +55,10 @@ export const HighlightsSchema = v.object({
           role: v.optional(nullableStr(500)),
           /** One line from the entity's card (Wikipedia/Wikidata description) when there is one. */
           summary: v.optional(nullableStr(1_000)),
+          /** The card's photo (an https URL the card already shows), for the hover card; absent when it has none. */
+          image: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(2_000), v.url(), v.startsWith('https://')))),
+          /** The card's key, for "Open the full card". */
+          key: v.optional(nullableStr(700)),
           mentions: v.pipe(v.array(v.object({ start: Offset, end: Offset })), v.maxLength(2_000)),
         }),
       ),
@@ -98,6 +102,8 @@ export const schemas = {
       qid: v.nullable(v.pipe(v.string(), v.regex(/^Q[1-9]\d{0,11}$/))),
     }),
   },
+  /** content → background: "Open the full card" in the hover card: the popup page for this tab, at that card. */
+  'card/open': { from: 'content', payload: v.object({ key: str(700) }) },
   /** options → background: forget the reading history and cached coverage. */
   'history/clear': { from: 'extension-page', payload: v.object({}) },
   /**

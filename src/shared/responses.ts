@@ -8,6 +8,7 @@ export interface Responses {
   'tab/analyze': { ok: boolean; error?: string };
   'content/extract': { ok: boolean; error?: string };
   'cards/choose': { ok: boolean; error?: string };
+  'card/open': { ok: boolean };
   'history/clear': { ok: boolean; error?: string };
   /** `drawn`: how many mentions were found in the page and underlined. */
   'content/highlights': { ok: boolean; drawn?: number; error?: string };

@@ -2,6 +2,7 @@
  * Background cards end to end: the built extension reads the seed article, links its entities against the loopback
  * fake Wikimedia APIs (settings.endpoints point there) and the popup shows the cards.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Card } from '../../src/shared/cards';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
@@ -82,6 +83,7 @@ describe('background cards in the built extension', () => {
     console.log(
       `[cards e2e] popup: mounted at ${marks.mounted!.toFixed(0)} ms, cached cards on screen at ${marks.cards!.toFixed(0)} ms (${(marks.cards! - marks.mounted!).toFixed(0)} ms after mounting)`,
     );
+    await openEverything(popup);
     const photo = popup.locator('.card[data-qid="Q7747"] img.card-image');
     await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await expect(
@@ -136,6 +138,7 @@ describe('background cards in the built extension', () => {
       expect(state!.cards!.cards.length).toBeGreaterThan(5);
       const popup = await h.openPopup(tabId);
       await expect(popup.locator('.cards-note').first().textContent()).resolves.toMatch(/could not be reached/);
+      await openEverything(popup);
       await expect(popup.locator('.card').count()).resolves.toBeGreaterThan(5);
       await popup.close();
       await page.close();
@@ -171,3 +174,10 @@ describe('background cards in the built extension', () => {
     await options.close();
   });
 });
+
+/** Opens every "11 places"-style button, so every card is on the page. */
+async function openEverything(popup: Page): Promise<void> {
+  const closed = popup.locator('.expander-button[aria-expanded="false"]');
+  await popup.locator('.cards').waitFor();
+  for (let i = 0; i < 20 && (await closed.count()); i++) await closed.first().click();
+}

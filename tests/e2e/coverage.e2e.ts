@@ -67,6 +67,9 @@ describe('related coverage in the built extension', () => {
     const popup = await h.openPopup(tabId);
     const section = popup.locator('section.coverage[data-status="ready"]');
     await section.waitFor();
+    // The list opens from its one-line summary.
+    await expect(section.locator('button.coverage-summary').getAttribute('aria-expanded')).resolves.toBe('false');
+    await section.locator('button.coverage-summary').click();
     const items = section.locator('.coverage-items .coverage-item');
     await expect(items.count()).resolves.toBe(coverage.items.length);
     await expect(items.first().locator('.coverage-outlet').textContent()).resolves.toBe(coverage.items[0]!.outlet);
@@ -102,6 +105,9 @@ describe('related coverage in the built extension', () => {
     expect(history.top?.name).toBe('Xi Jinping');
 
     const popup = await h.openPopup(tabId);
+    await popup.locator('section.coverage[data-status="ready"]').waitFor();
+    const summary = popup.locator('button.coverage-summary');
+    if (await summary.count()) await summary.click();
     const earlier = popup.getByRole('region', { name: 'You read before' });
     await earlier.waitFor();
     await expect(earlier.textContent()).resolves.toContain(

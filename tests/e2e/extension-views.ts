@@ -16,6 +16,8 @@ interface TargetInfo {
 export interface ExtensionView {
   targetId: string;
   url: string;
+  /** Sends a DevTools protocol command to the view (e.g. Emulation.setEmulatedMedia). */
+  send(method: string, params?: object): Promise<unknown>;
   /** Evaluates an expression in the view and returns its JSON value (promises awaited). */
   evaluate<T>(expression: string): Promise<T>;
   /** Polls `expression` until it is truthy. */
@@ -82,6 +84,7 @@ async function attach(cdp: CDPSession, target: TargetInfo): Promise<ExtensionVie
   const view: ExtensionView = {
     targetId: target.targetId,
     url: target.url,
+    send,
     async evaluate<T>(expression: string) {
       const reply = (await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
         result: { value?: unknown };

@@ -65,6 +65,21 @@ export function loopbackEndpoints(
   return out;
 }
 
+/** Writes a tab state the way the background does (for states a real page only passes through). */
+export async function putTabState(h: Harness, state: Partial<TabState> & { tabId: number }): Promise<void> {
+  const full: TabState = {
+    status: 'not-article',
+    pageUrl: 'https://news.test/a',
+    detection: null,
+    article: null,
+    analysis: null,
+    error: null,
+    updatedAt: Date.now(),
+    ...state,
+  };
+  await (await h.worker()).evaluate((s: TabState) => chrome.storage.session.set({ [`tab:${s.tabId}`]: s }), full);
+}
+
 export interface Harness {
   context: BrowserContext;
   server: FixtureServer;

@@ -9,7 +9,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { TabState } from '../../src/shared/tab-state';
-import { launchExtension, type Harness } from './harness';
+import { launchExtension, putTabState, type Harness } from './harness';
 
 const SHOTS = resolve(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
 const POPUP_SIZE = { width: 400, height: 600 };
@@ -64,20 +64,7 @@ async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 }
 
-/** Writes a tab state the way the background does (for states a real page only passes through). */
-async function putState(state: Partial<TabState> & { tabId: number }): Promise<void> {
-  const full: TabState = {
-    status: 'not-article',
-    pageUrl: 'https://news.test/a',
-    detection: null,
-    article: null,
-    analysis: null,
-    error: null,
-    updatedAt: Date.now(),
-    ...state,
-  };
-  await (await h.worker()).evaluate((s: TabState) => chrome.storage.session.set({ [`tab:${s.tabId}`]: s }), full);
-}
+const putState = (state: Partial<TabState> & { tabId: number }) => putTabState(h, state);
 
 let seed: { page: Page; tabId: number; state: TabState };
 
@@ -192,17 +179,20 @@ describe('keyboard only', () => {
     expect(stops.length).toBe(interactive);
     expect(stops.filter((s) => !s.visible)).toEqual([]);
     const index = (pred: (f: Focused) => boolean) => stops.findIndex(pred);
-    const nav = index((f) => f.tag === 'a' && /People/.test(f.name));
+    const nav = index((f) => f.tag === 'a' && /^Who/.test(f.name));
     const firstCard = index((f) => f.tag === 'summary');
     const toggle = index((f) => f.role === 'switch');
     expect(nav).toBeGreaterThanOrEqual(0);
     expect(firstCard).toBeGreaterThan(nav);
     expect(toggle).toBeGreaterThan(firstCard);
 
-    // A section link moves focus to that section's heading.
+    // A section link moves focus to that section: its heading, or the button that opens it ("11 places").
+    await popup.getByRole('link', { name: /^Events/ }).focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => focused().then((f) => f.name)).toBe('Events');
     await popup.getByRole('link', { name: /^Places/ }).focus();
     await popup.keyboard.press('Enter');
-    await expect.poll(() => focused().then((f) => f.name)).toBe('Places');
+    await expect.poll(() => focused().then((f) => f.name)).toMatch(/^\d+ places$/);
     // A card opens with Enter on its summary and closes again.
     const summary = popup.locator('.card summary').first();
     await summary.focus();
@@ -218,7 +208,8 @@ describe('keyboard only', () => {
 const boxes = (page: Page) =>
   page.evaluate(() => ({
     scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
-    boxes: [...document.body.querySelectorAll('*')].map((el) => {
+    // The page's own elements (our zero-size keyboard stops beside the text are left out).
+    boxes: [...document.body.querySelectorAll('*:not(backstory-stop)')].map((el) => {
       const r = el.getBoundingClientRect();
       return [
         Math.round(r.x * 2) / 2,
@@ -282,17 +273,46 @@ describe('in-page highlights', () => {
     await page.mouse.move(at!.x, at!.y, { steps: 3 });
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(SHOTS, 'page-highlights-card.png') });
+    // The hover card: one-line description, the way into the full card, and the underline colours explained.
+    type CardNode = { nodeName: string; attributes?: string[]; children?: CardNode[]; shadowRoots?: CardNode[] };
+    const { root: tree } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CardNode };
+    const classes: string[] = [];
+    const walk = (n: CardNode, inCard: boolean) => {
+      const attrs = n.attributes ?? [];
+      const id = attrs.includes('id') ? attrs[attrs.indexOf('id') + 1] : null;
+      const cls = attrs.includes('class') ? attrs[attrs.indexOf('class') + 1]! : '';
+      if (inCard && cls) classes.push(cls);
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c, inCard || id === 'card');
+    };
+    walk(tree, false);
+    expect(classes).toEqual(expect.arrayContaining(['name', 'summary', 'open', 'legend']));
     const afterHover = await boxes(page);
     expect(afterHover.boxes).toEqual(before.boxes);
 
-    // Keyboard: after the page's own controls, Tab reaches one stand-in per name, and its card opens on focus.
+    // Keyboard: the first name's stop comes right after its text, before the page's later links.
     await page.mouse.move(5, 5);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const pageStops = await page.evaluate(
+      () => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')].length,
+    );
     let reached = false;
-    for (let i = 0; i < 400 && !reached; i++) {
+    let presses = 0;
+    for (; presses < 400 && !reached; presses++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.tagName === 'BACKSTORY-HIGHLIGHTS');
+      reached = await page.evaluate(() => document.activeElement?.tagName === 'BACKSTORY-STOP');
     }
     expect(reached).toBe(true);
+    const linksAfter = await page.evaluate(() => {
+      const stop = document.activeElement!;
+      return [...document.querySelectorAll('a[href]')].filter(
+        (a) => stop.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).length;
+    });
+    console.log(
+      `[ux e2e] first name's keyboard stop after ${presses} Tab presses (${pageStops} page controls; ${linksAfter} links after it)`,
+    );
+    expect(linksAfter).toBeGreaterThan(0);
     const cardOpen = async () => {
       type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
@@ -307,6 +327,14 @@ describe('in-page highlights', () => {
     await page.screenshot({ path: join(SHOTS, 'page-highlights-focus.png') });
     await page.keyboard.press('Escape');
     await expect.poll(cardOpen).toBe(false);
+    // Enter on the stop opens the full card: the popup page for this tab, at that card.
+    const opened = h.context.waitForEvent('page', { timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    const cardPage = await opened;
+    expect(new URL(cardPage.url()).searchParams.get('card')).toMatch(/^(person|organization|place|event):/);
+    await cardPage.locator('details[open] > summary').first().waitFor();
+    await expect(cardPage.evaluate(() => document.activeElement?.closest('details')?.open)).resolves.toBe(true);
+    await cardPage.close();
 
     await toggle.uncheck();
     await page.waitForSelector('backstory-highlights', { state: 'detached' });

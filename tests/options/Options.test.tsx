@@ -21,40 +21,98 @@ function fakeStore(initial: Partial<Settings> = {}, clearReply: { ok: boolean; e
   return { store, saved, clears: () => clears };
 }
 
-const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-
 describe('options page', () => {
-  it('saves sources, offline, language and highlight settings', async () => {
-    const { store, saved } = fakeStore();
-    render(<Options store={store} />);
-    fireEvent.click(await screen.findByRole('checkbox', { name: /GDELT/ }));
-    fireEvent.click(screen.getByRole('checkbox', { name: /Underline the names/ }));
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Places' }));
-    fireEvent.change(screen.getByRole('combobox', { name: /Wikipedia language/ }), { target: { value: 'de' } });
-    expect(screen.getByRole('radio', { name: "The article's language" })).toHaveProperty('checked', true);
-    fireEvent.click(screen.getByRole('radio', { name: "My browser's language" }));
-    submit();
-    await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]!.sources).toEqual({ ...DEFAULT_SETTINGS.sources, gdelt: false });
-    expect(saved[0]!.highlights).toEqual({
-      enabled: true,
-      types: { ...DEFAULT_SETTINGS.highlights.types, place: false },
-    });
-    expect(saved[0]!.wikipediaLang).toBe('de');
-    expect(saved[0]!.cardLanguage).toBe('browser');
-    expect(document.body.textContent).toContain('Saved.');
+  it('has no Save button: nothing to forget', async () => {
+    render(<Options store={fakeStore().store} />);
+    await screen.findByRole('checkbox', { name: /GDELT/ });
+    expect(screen.queryByRole('button', { name: /^Save/ })).toBeNull();
   });
 
-  it('refuses to save a bad address or day count and marks the fields', async () => {
+  it.each<[string, () => void, (s: Settings) => unknown, unknown]>([
+    [
+      'GDELT off',
+      () => fireEvent.click(screen.getByRole('checkbox', { name: /GDELT/ })),
+      (s) => s.sources.gdelt,
+      false,
+    ],
+    [
+      'offline on',
+      () => fireEvent.click(screen.getByRole('checkbox', { name: /Offline mode/ })),
+      (s) => s.offline,
+      true,
+    ],
+    [
+      'highlights on',
+      () => fireEvent.click(screen.getByRole('checkbox', { name: /Underline the names/ })),
+      (s) => s.highlights.enabled,
+      true,
+    ],
+    [
+      'language',
+      () => fireEvent.change(screen.getByRole('combobox', { name: /Wikipedia language/ }), { target: { value: 'de' } }),
+      (s) => s.wikipediaLang,
+      'de',
+    ],
+    [
+      'card language',
+      () => fireEvent.click(screen.getByRole('radio', { name: "My browser's language" })),
+      (s) => s.cardLanguage,
+      'browser',
+    ],
+    [
+      'cards always in English',
+      () => fireEvent.click(screen.getByRole('radio', { name: 'Always English' })),
+      (s) => s.cardLanguage,
+      'english',
+    ],
+    [
+      'retention',
+      () =>
+        fireEvent.input(screen.getByRole('spinbutton', { name: /Keep reading history/ }), { target: { value: '30' } }),
+      (s) => s.historyRetentionDays,
+      30,
+    ],
+  ])('saves "%s" as it is changed', async (_name, change, read, value) => {
+    const { store, saved } = fakeStore();
+    render(<Options store={store} textDelayMs={0} />);
+    await screen.findByRole('checkbox', { name: /GDELT/ });
+    change();
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(read(saved[0]!)).toEqual(value);
+    expect(document.body.textContent).toContain('Saved. Changes take effect at once.');
+  });
+
+  it('offline mode takes effect at once: saved on the click, and the network sources are switched off with it', async () => {
     const { store, saved } = fakeStore();
     render(<Options store={store} />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Offline mode/ }));
+    // No typing delay for a switch: the save is already under way when the click returns.
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.offline).toBe(true);
+    expect((screen.getByRole('checkbox', { name: /GDELT/ }) as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('waits for a pause in typing before saving a text field, then saves once', async () => {
+    const { store, saved } = fakeStore();
+    render(<Options store={store} textDelayMs={30} />);
+    const sites = await screen.findByRole('textbox', { name: /Sites where Backstory never runs/ });
+    for (const value of ['e', 'ex', 'example.com']) fireEvent.input(sites, { target: { value } });
+    expect(saved).toHaveLength(0);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.excludedSites).toEqual(['example.com']);
+  });
+
+  it('saves nothing while a field is invalid, and marks it', async () => {
+    const { store, saved } = fakeStore();
+    render(<Options store={store} textDelayMs={0} />);
     const days = await screen.findByRole('spinbutton', { name: /Keep reading history/ });
     fireEvent.input(days, { target: { value: '-4' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'GDELT DOC API' }), {
       target: { value: 'javascript:alert(1)' },
     });
-    submit();
-    await waitFor(() => expect(document.body.textContent).toContain('Fix the marked fields'));
+    await waitFor(() => expect(document.body.textContent).toContain('Not saved: fix the field marked below.'));
+    // A valid change elsewhere is not saved either while the form holds an invalid field.
+    fireEvent.click(screen.getByRole('checkbox', { name: /GDELT/ }));
     expect(saved).toHaveLength(0);
     expect(days.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(days.getAttribute('aria-describedby')!)?.textContent).toMatch(/0 to 3650/);
@@ -63,13 +121,12 @@ describe('options page', () => {
 
   it('normalizes excluded sites and rejects what is not a host', async () => {
     const { store, saved } = fakeStore();
-    render(<Options store={store} />);
+    render(<Options store={store} textDelayMs={0} />);
     const sites = await screen.findByRole('textbox', { name: /Sites where Backstory never runs/ });
     fireEvent.input(sites, { target: { value: 'https://www.Example.com/x\nnot a site' } });
-    submit();
     await waitFor(() => expect(document.body.textContent).toContain('Not a site: not a site'));
+    expect(saved).toHaveLength(0);
     fireEvent.input(sites, { target: { value: 'https://www.Example.com/x\n\nnews.test' } });
-    submit();
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.excludedSites).toEqual(['example.com', 'news.test']);
   });

@@ -58,6 +58,7 @@ describe.skipIf(!existsSync(SEED))('popup Events on the seed article', () => {
   it('shows the story first: the meeting at the summit, Sep 15–16, 2022, Samarkand', async () => {
     const { container } = render(<App api={api} />);
     await waitFor(() => expect(container.querySelector('.events')).not.toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: /more events?$/ }));
     const cards = [...container.querySelectorAll('.event')];
     const story = cards.filter((c) => c.getAttribute('data-kind') === 'story');
     expect(story.length).toBeGreaterThanOrEqual(2);
@@ -69,14 +70,15 @@ describe.skipIf(!existsSync(SEED))('popup Events on the seed article', () => {
     expect(summit.querySelector('.event-where')!.textContent).toBe('Samarkand, Uzbekistan');
   });
 
-  it('orders the Timeline from the background to the story', async () => {
+  it('puts the background before this article and the story after it on the story clock', async () => {
     const { container } = render(<App api={api} />);
-    await waitFor(() => expect(container.querySelector('.events')).not.toBeNull());
-    fireEvent.click(screen.getByRole('button', { name: 'Timeline' }));
-    const names = [...container.querySelectorAll('.timeline-name')].map((n) => n.textContent);
+    await waitFor(() => expect(container.querySelector('.clock-line')).not.toBeNull());
+    const stops = [...container.querySelectorAll('.clock-stop')].map((n) => n.getAttribute('data-kind'));
+    const names = [...container.querySelectorAll('.clock-name')].map((n) => n.textContent);
     const at = (pattern: RegExp) => names.findIndex((n) => pattern.test(n!));
-    expect(at(/Cold War/)).toBeLessThan(at(/invasion of Ukraine/));
-    expect(at(/invasion of Ukraine/)).toBeLessThan(at(/Article published/));
-    expect(at(/Article published/)).toBeLessThan(at(/summit/));
+    expect(stops.indexOf('background')).toBeLessThan(stops.indexOf('published'));
+    expect(at(/invasion of Ukraine/)).toBeLessThan(at(/This article/));
+    expect(at(/This article/)).toBeLessThan(stops.indexOf('story'));
+    expect(stops.filter((k) => k === 'published')).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildInArticleCard, buildLinkedCard } from '../../src/pipeline/link';
 import type { CardsResult } from '../../src/shared/cards';
@@ -75,14 +75,40 @@ const result = (extra: Partial<CardsResult> = {}): CardsResult => ({
 });
 
 describe('Cards', () => {
-  it('groups cards by type, with the publisher card last', () => {
+  it('shows the people and organizations first; places, named events and the publisher wait behind a button', () => {
     const { container } = render(<Cards result={result()} />);
-    expect([...container.querySelectorAll('.card-group')].map((g) => (g as HTMLElement).dataset.type)).toEqual([
-      'person',
-      'place',
-      'event',
-      'publisher',
-    ]);
+    const shown = () => [...container.querySelectorAll('.card')].map((c) => c.getAttribute('data-key'));
+    expect(shown()).toEqual([putin.key, hostile.key]);
+    expect(container.querySelector('.card-image-none')).toBeNull();
+    const cases: [RegExp, string][] = [
+      [/^1 place$/, samarkand.key],
+      [/^1 named event$/, summit.key],
+      [/^Publisher: Fox News$/, fox.key],
+    ];
+    for (const [label, key] of cases) {
+      const button = screen.getByRole('button', { name: label });
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      expect(shown()).not.toContain(key);
+      fireEvent.click(button);
+      expect(button.getAttribute('aria-expanded')).toBe('true');
+      // In place: the card follows its button.
+      expect(button.parentElement!.querySelector(`.card[data-key="${key}"]`)).not.toBeNull();
+    }
+  });
+
+  it.each([
+    [3, 5, 3, 0],
+    [3, 2, 2, 1],
+    [7, 5, 5, 2],
+    [2, 0, 0, 2],
+  ])('with %i people cards and maxKey %i, %i are shown and %i wait behind "more"', (people, maxKey, shown, more) => {
+    const cards = Array.from({ length: people }, (_, i) => ({ ...putin, key: `person:P${i}`, name: `P${i}` }));
+    const { container } = render(<Cards result={result({ cards, publisher: null })} maxKey={maxKey} />);
+    expect(container.querySelectorAll('.card')).toHaveLength(shown);
+    const button = screen.queryByRole('button', { name: /more (person|people)/ });
+    expect(button?.textContent ?? null).toBe(
+      more ? `${more} more ${more === 1 ? 'person or organization' : 'people and organizations'}` : null,
+    );
   });
 
   it('a person card: photo, description, as-of facts, offices, links and attribution', () => {
@@ -103,8 +129,10 @@ describe('Cards', () => {
     expect(card.querySelector('.card-image-credit')!.textContent).toContain('Kremlin.ru, CC BY 4.0');
   });
 
-  it('a place card shows its position on a small map', () => {
+  it('a place card says where it is in words, with no map frame that shows nothing', () => {
     const { container } = render(<Cards result={result()} />);
+    fireEvent.click(screen.getByRole('button', { name: '1 place' }));
+    expect(container.querySelector('.card-map, svg')).toBeNull();
     expect(container.querySelector('.card[data-qid="Q5753"] .card-coordinates')!.textContent).toBe(
       '39.65° N, 66.98° E',
     );
@@ -112,10 +140,14 @@ describe('Cards', () => {
 
   it('an in-article card says why, and names stay text', () => {
     const { container } = render(<Cards result={result()} />);
+    for (const button of container.querySelectorAll<HTMLElement>('.expander-button')) fireEvent.click(button);
     const nil = container.querySelector('.card[data-type="event"]')!;
     expect(nil.getAttribute('data-status')).toBe('nil');
     expect(nil.querySelector('.card-note')!.textContent).toMatch(/No Wikipedia article we are sure of/);
-    expect(container.querySelectorAll('img')).toHaveLength([putin, samarkand, fox].filter((c) => c.image).length);
+    expect(container.querySelectorAll('img')).toHaveLength(
+      [putin, samarkand, summit, hostile, fox].filter((c) => c.image).length,
+    );
+    expect(container.querySelector('img[src="x"]')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
@@ -123,12 +155,38 @@ describe('Cards', () => {
     const picks: (string | null)[] = [];
     const { container } = render(<Cards result={result()} onChoose={(_card, qid) => picks.push(qid)} />);
     const card = container.querySelector('.card[data-qid="Q7747"]')!;
-    fireEvent.click(card.querySelector('.card-choose > button')!);
-    const options = [...card.querySelectorAll('.card-alternatives button')];
-    expect(options.map((b) => b.getAttribute('data-qid'))).toEqual(['Q999', '']);
-    fireEvent.click(options[0]!);
-    fireEvent.click(options[1]!);
-    expect(picks).toEqual(['Q999', null]);
+    const options = () => {
+      if (!card.querySelector('.card-alternatives')) fireEvent.click(card.querySelector('.card-choose > button')!);
+      return [...card.querySelectorAll<HTMLElement>('.card-alternatives button')];
+    };
+    expect(options().map((b) => b.getAttribute('data-qid'))).toEqual(['Q999', '']);
+    for (const [i, qid] of [[0, 'Q999'] as const, [1, null] as const]) {
+      options()[i]!.focus();
+      fireEvent.click(card.querySelectorAll('.card-alternatives button')[i]!);
+      expect(picks.at(-1)).toBe(qid);
+      // The list closes and focus goes back to the card, not to the page's top.
+      expect(card.querySelector('.card-alternatives')).toBeNull();
+      expect(document.activeElement).toBe(card.querySelector('summary'));
+    }
+  });
+
+  it.each([
+    ['a key card', () => putin.key, null],
+    ['a place behind "1 place"', () => samarkand.key, '1 place'],
+    ['a named event behind its button', () => summit.key, '1 named event'],
+  ])('opens %s asked for from the page, its group with it, and focuses it', (_name, key, group) => {
+    const { container } = render(<Cards result={result()} openKey={key()} />);
+    const card = container.querySelector<HTMLDetailsElement>(`details[data-key="${key()}"]`)!;
+    expect(card.open).toBe(true);
+    expect(document.activeElement).toBe(card.querySelector('summary'));
+    if (group) expect(screen.getByRole('button', { name: group }).getAttribute('aria-expanded')).toBe('true');
+    expect(container.querySelectorAll('details[open]')).toHaveLength(1);
+  });
+
+  it('reads the name before the photo (the photo comes after it in the markup)', () => {
+    const { container } = render(<Cards result={result()} />);
+    const summary = container.querySelector('.card[data-qid="Q7747"] summary')!;
+    expect([...summary.children].map((c) => c.className)).toEqual(['card-heading', 'card-image']);
   });
 
   it.each([
@@ -141,6 +199,7 @@ describe('Cards', () => {
 
   it('no bias rating anywhere on the publisher card', () => {
     const { container } = render(<Cards result={result()} />);
+    fireEvent.click(screen.getByRole('button', { name: /^Publisher/ }));
     expect(container.querySelector('.publisher-card')!.textContent).not.toMatch(/bias|left|right|reliab/i);
     expect(container.querySelector('.publisher-card .card-fact[data-key="owner"] dd')!.textContent).toBe(
       'Fox Corporation',
@@ -171,8 +230,8 @@ describe('EntityCard: bodies after the first paint', () => {
 describe('Cards with bodiesAfterPaint', () => {
   it('renders the summaries first and the collapsed bodies after the next frame', async () => {
     const { container } = render(<Cards result={result()} bodiesAfterPaint />);
-    expect(container.querySelectorAll('.card')).toHaveLength(5);
+    expect(container.querySelectorAll('.card')).toHaveLength(2);
     expect(container.querySelector('.card-body')).toBeNull();
-    await waitFor(() => expect(container.querySelectorAll('.card-body')).toHaveLength(5));
+    await waitFor(() => expect(container.querySelectorAll('.card-body')).toHaveLength(2));
   });
 });

@@ -81,7 +81,7 @@ const base: CoverageData = {
 
 describe('Coverage section', () => {
   it('lists other outlets’ reports with outlet, country and date, linking to the publisher', () => {
-    const { container } = render(<Coverage coverage={base} publisher="Fox News" />);
+    const { container } = render(<Coverage open coverage={base} publisher="Fox News" />);
     const first = container.querySelector('.coverage-items .coverage-item')!;
     expect(first.querySelector('a')!.getAttribute('href')).toBe('https://www.theguardian.com/world/2022/sep/07/x');
     expect(first.querySelector('a')!.getAttribute('rel')).toBe('noopener noreferrer');
@@ -93,14 +93,14 @@ describe('Coverage section', () => {
   });
 
   it('renders titles as text and never links a non-http URL', () => {
-    const { container } = render(<Coverage coverage={base} />);
+    const { container } = render(<Coverage open coverage={base} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>').tagName).toBe('SPAN');
     expect([...container.querySelectorAll('a')].every((a) => /^https?:/.test(a.getAttribute('href')!))).toBe(true);
   });
 
   it('names the source that could not answer, and shows the others', () => {
-    render(<Coverage coverage={base} />);
+    render(<Coverage open coverage={base} />);
     expect(screen.getByText('Google News is unavailable (no answer in time).')).toBeTruthy();
     expect(screen.getAllByRole('link').length).toBeGreaterThan(3);
   });
@@ -120,7 +120,10 @@ describe('Coverage section', () => {
     expect(container.querySelectorAll('.coverage-notes li')).toHaveLength(1);
     unmount();
     render(
-      <Coverage coverage={{ ...base, sources: { gdelt: { state: 'skipped', reason: 'out-of-range', count: 0 } } }} />,
+      <Coverage
+        open
+        coverage={{ ...base, sources: { gdelt: { state: 'skipped', reason: 'out-of-range', count: 0 } } }}
+      />,
     );
     expect(
       screen.getByText('GDELT covers stories from 2017 on: coverage of this one comes from Google News.'),
@@ -146,14 +149,14 @@ describe('Coverage section', () => {
   });
 
   it('shows the reader’s earlier reads under "You read before"', () => {
-    render(<Coverage coverage={base} />);
+    render(<Coverage open coverage={base} />);
     const section = screen.getByRole('region', { name: 'You read before' });
     expect(section.textContent).toContain('You read 3 earlier stories about Xi Jinping');
     expect(section.querySelector('a')!.getAttribute('href')).toBe('https://www.reuters.com/x');
   });
 
   it('shows the article’s own related links apart', () => {
-    render(<Coverage coverage={base} publisher="Fox News" />);
+    render(<Coverage open coverage={base} publisher="Fox News" />);
     expect(screen.getByText('Linked from this article (Fox News)')).toBeTruthy();
     expect(screen.getByText('Putin to attend war games').getAttribute('href')).toBe(
       'https://www.foxnews.com/world/war-games',
@@ -161,7 +164,7 @@ describe('Coverage section', () => {
   });
 
   it('draws the volume sparkline with a text label', () => {
-    const { container } = render(<Coverage coverage={base} />);
+    const { container } = render(<Coverage open coverage={base} />);
     const svg = container.querySelector('svg')!;
     expect(svg.getAttribute('aria-label')).toBe(
       'Coverage volume from Sep 1, 2022 to Sep 15, 2022, peaking Sep 15, 2022',
@@ -194,12 +197,12 @@ describe('Coverage section', () => {
       'Offline mode: Backstory does not search for other coverage.',
     ],
   ])('%s state', (_why, coverage, text) => {
-    render(<Coverage coverage={coverage} />);
+    render(<Coverage open coverage={coverage} />);
     expect(screen.getByText(text)).toBeTruthy();
   });
 
   it('says which words were searched for (the only thing that left the device)', () => {
-    render(<Coverage coverage={base} />);
+    render(<Coverage open coverage={base} />);
     expect(
       screen.getByText('Searched for: Vladimir Putin, Xi Jinping (only these words left your device)'),
     ).toBeTruthy();

@@ -31,7 +31,7 @@ const events: EventFrame[] = [
 
 describe('Events section', () => {
   it('shows the story first with its date, place and people', () => {
-    const { container } = render(<Events events={events} publishedAt="2022-09-07T12:26:00-04:00" locale="en-US" />);
+    const { container } = render(<Events events={events} locale="en-US" />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Events');
     const first = container.querySelector('.event')!;
     expect(first.getAttribute('data-kind')).toBe('story');
@@ -44,28 +44,10 @@ describe('Events section', () => {
   });
 
   it('renders names from the page as text, never markup', () => {
-    const { container } = render(<Events events={events} locale="en-US" />);
+    const { container } = render(<Events events={events} locale="en-US" limit={10} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(container.textContent).toContain('before Mar 2022');
-  });
-
-  it('switches to the Timeline view, ordered by date around the publication day', () => {
-    const { container } = render(<Events events={events} publishedAt="2022-09-07T12:26:00-04:00" locale="en-US" />);
-    const timelineButton = screen.getByRole('button', { name: 'Timeline' });
-    expect(timelineButton.getAttribute('aria-pressed')).toBe('false');
-    fireEvent.click(timelineButton);
-    expect(timelineButton.getAttribute('aria-pressed')).toBe('true');
-    const items = [...container.querySelectorAll('.timeline-item')];
-    expect(items.map((li) => li.querySelector('.timeline-name')!.textContent)).toEqual([
-      'Cold War',
-      '<img src=x onerror=alert(1)>',
-      'Article published',
-      'Putin–Xi meeting',
-    ]);
-    expect(items[0]!.querySelector('time')!.getAttribute('title')).toMatch(/reference/);
-    expect(items[3]!.querySelector('time')!.textContent).toBe('Sep 15–16, 2022');
-    expect(items[3]!.querySelector('.timeline-where')!.textContent).toBe('Samarkand, Uzbekistan');
   });
 
   it('shows the first events and the rest on request', () => {
@@ -77,9 +59,22 @@ describe('Events section', () => {
     }));
     const { container } = render(<Events events={many} limit={10} />);
     expect(container.querySelectorAll('.event')).toHaveLength(10);
-    fireEvent.click(screen.getByRole('button', { name: '3 more events' }));
+    const more = screen.getByRole('button', { name: '3 more events' });
+    fireEvent.click(more);
     expect(container.querySelectorAll('.event')).toHaveLength(13);
-    expect(screen.queryByRole('button', { name: /more events/ })).toBeNull();
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(more);
+    expect(container.querySelectorAll('.event')).toHaveLength(10);
+  });
+
+  it.each([
+    [1, 2, '1 more event'],
+    [1, 3, '2 more events'],
+    [2, 2, null],
+  ])('with limit %i and %i events, the button says %s', (limit, count, label) => {
+    const few = Array.from({ length: count }, (_, i) => ({ id: `f${i}`, name: `e${i}`, mentions: [] }));
+    render(<Events events={few} limit={limit} />);
+    expect(screen.queryByRole('button', { name: /more event/ })?.textContent ?? null).toBe(label);
   });
 
   it('renders nothing when there are no events', () => {

@@ -78,8 +78,9 @@ describe('popup header and sections', () => {
   it('offers a navigation landmark with a link per non-empty section, which moves focus there', async () => {
     const { container } = render(<App api={fakeApi(ready()).api} />);
     const nav = await screen.findByRole('navigation', { name: 'Sections' });
-    const links = [...nav.querySelectorAll('a')].map((a) => a.textContent);
-    expect(links).toEqual(['People 2', 'Places 1', 'Events 1']);
+    const links = [...nav.querySelectorAll('a')].map((a) => a.getAttribute('aria-label'));
+    // Plurals through the catalogue's plural rules: "1 item", never "1 items".
+    expect(links).toEqual(['Who, 2 items', 'Places, 1 item', 'Events, 1 item']);
     fireEvent.click(screen.getByRole('link', { name: /Places/ }));
     expect(document.activeElement?.textContent).toBe('Places');
     expect(container.querySelector('[data-type="organization"]')).toBeNull();

@@ -88,6 +88,36 @@ describe('npm run analyze (the measurement contract)', () => {
       expect(line).toMatch(/^\S+\t(O|[BI]-(PER|ORG|LOC|MISC))$/);
   });
 
+  it("--conll --lang tags with that language's model and keeps the lines as they were", () => {
+    const input = readFileSync('tests/fixtures/conll/de-news.conll', 'utf8');
+    const out = run(['--conll', '--lang', 'de'], input).trimEnd().split('\n');
+    const lines = input.trimEnd().split('\n');
+    expect(out.length).toBe(lines.length);
+    out.forEach((line, i) => {
+      const token = lines[i]!.split('\t')[0]!;
+      if (!token) expect(line).toBe('');
+      else if (token.startsWith('-DOCSTART-')) expect(line).toBe('-DOCSTART-\tO');
+      else expect(line).toMatch(new RegExp(`^${token.replace(/[.]/g, '\\.')}\t(O|[BI]-(PER|ORG|LOC|MISC))$`));
+    });
+    const tag = (token: string, nth = 0) => out.filter((l) => l.startsWith(`${token}\t`))[nth]?.split('\t')[1];
+    // A German model finds the names; the English one takes German nouns for names instead.
+    expect([tag('Olaf'), tag('Scholz'), tag('Paris'), tag('Macron'), tag('München')]).toEqual([
+      'B-PER',
+      'I-PER',
+      'B-LOC',
+      'I-PER',
+      'B-LOC',
+    ]);
+    // The document's "Scholz" alone is the person named in full before it.
+    expect(tag('Scholz', 1)).toBe('B-PER');
+    expect([tag('sagte'), tag('Sitz'), tag('Präsidenten')]).toEqual(['O', 'O', 'O']);
+  });
+
+  it('--conll --lang with a language that has no model tags as English does', () => {
+    const input = 'EU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\n';
+    expect(run(['--conll', '--lang', 'xx'], input)).toBe(run(['--conll'], input));
+  }, 60_000);
+
   it('rejects a malformed --date with a clear message on stderr', () => {
     expect(() => run(['--date', '7/9/2022', SEED])).toThrow(/--date must be YYYY-MM-DD/);
   });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { tCount } from '../../src/shared/i18n';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
 
 const LOCALES = 'public/_locales';
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
@@ -10,11 +10,18 @@ const read = (lang: string) =>
 const english = read('en');
 const REQUIRED = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'ru'];
 const locales = readdirSync(LOCALES).filter((l) => l !== 'en');
-/** A plural variant of a message: "mentions_few" for "mentions". */
-const PLURAL = /^(.+)_(zero|one|two|few|many)$/;
-/** The placeholders a message uses, by name ("$COUNT$" → "count"); Chrome matches them case-insensitively. */
-const used = (message: string) =>
+
+/** Chrome placeholders a message uses, by name ("$COUNT$" → "count"); Chrome matches them case-insensitively. */
+const placeholders = (message: string) =>
   [...new Set([...message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase()))].sort();
+/** ICU MessageFormat arguments a message uses ("{count, plural, …}", "{name}"). */
+const icuArguments = (message: string) =>
+  [...new Set([...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => m[1]!))].sort();
+const isIcu = (message: string) => /\{\s*\w+\s*,\s*(plural|select)/.test(message);
+
+/** Values for every argument of an English message, to format each translation with. */
+const sampleValues = (message: string, count: number) =>
+  Object.fromEntries(icuArguments(message).map((name) => [name, /count|outlets|countries/.test(name) ? count : 'X']));
 
 describe('the translated catalogues', () => {
   it('include every language the popup promises', () => {
@@ -24,43 +31,43 @@ describe('the translated catalogues', () => {
   describe.each(locales)('%s', (lang) => {
     const catalogue = read(lang);
 
-    it('has every message English has, none empty', () => {
-      const missing = Object.keys(english).filter((k) => !catalogue[k]?.message?.trim());
-      expect(missing).toEqual([]);
+    it('has every message English has, none empty, and no other', () => {
+      expect(Object.keys(english).filter((k) => !catalogue[k]?.message?.trim())).toEqual([]);
+      expect(Object.keys(catalogue).filter((k) => !english[k])).toEqual([]);
     });
 
-    it('has no key English lacks, other than plural variants of English keys', () => {
-      const stray = Object.keys(catalogue).filter((k) => !english[k] && !english[PLURAL.exec(k)?.[1] ?? '']);
-      expect(stray).toEqual([]);
+    it('names its own language, for the plural rules', () => {
+      expect(catalogue.catalogueLocale?.message).toBe(lang);
     });
 
-    it('defines and uses the same placeholders as English', () => {
+    it('defines and uses the same placeholders and arguments as English', () => {
       for (const [key, entry] of Object.entries(catalogue)) {
-        const base = english[key] ?? english[PLURAL.exec(key)![1]!]!;
+        const base = english[key]!;
         expect(entry.placeholders ?? {}, key).toEqual(base.placeholders ?? {});
-        expect(used(entry.message), key).toEqual(used(base.message));
+        expect(placeholders(entry.message), key).toEqual(placeholders(base.message));
         expect(entry.message.includes('%s'), key).toBe(base.message.includes('%s'));
+        if (isIcu(base.message)) expect(icuArguments(entry.message), key).toEqual(icuArguments(base.message));
+      }
+    });
+
+    it('writes counts as ICU patterns that format for 0, 1, 2, 5, 22 and 1.5 in its language', () => {
+      for (const [key, base] of Object.entries(english)) {
+        if (!isIcu(base.message)) continue;
+        const format = new IntlMessageFormat(catalogue[key]!.message, lang);
+        for (const n of [0, 1, 2, 5, 22, 1.5]) {
+          const text = String(format.format(sampleValues(base.message, n)));
+          expect(text, `${key} ${n}`).not.toMatch(/[{}]/);
+        }
       }
     });
   });
 });
 
-describe('tCount', () => {
-  afterEach(() => vi.unstubAllGlobals());
-  const catalogues: Record<string, Record<string, Entry>> = { pl: read('pl'), ru: read('ru'), de: read('de') };
-  /** chrome.i18n as the browser gives it for one UI language: its catalogue, English for what it lacks. */
-  const browserIn = (lang: string) =>
-    vi.stubGlobal('chrome', {
-      i18n: {
-        getUILanguage: () => lang,
-        getMessage: (key: string, subs: string[] = []) => {
-          const entry = catalogues[lang]?.[key] ?? english[key];
-          return entry ? entry.message.replace(/\$COUNT\$/g, subs[0] ?? '') : '';
-        },
-      },
-    });
-
+describe('plural forms where languages have more than two', () => {
+  const mentions = (lang: string, count: number) =>
+    String(new IntlMessageFormat(read(lang).mentions!.message, lang).format({ count }));
   it.each([
+    ['pl', 1, '1 wzmianka'],
     ['pl', 2, '2 wzmianki'],
     ['pl', 5, '5 wzmianek'],
     ['pl', 22, '22 wzmianki'],
@@ -69,15 +76,11 @@ describe('tCount', () => {
     ['ru', 3, '3 упоминания'],
     ['ru', 11, '11 упоминаний'],
     ['ru', 25, '25 упоминаний'],
+    ['de', 1, '1 Erwähnung'],
     ['de', 5, '5 Erwähnungen'],
-    ['de', 2, '2 Erwähnungen'],
-    ['en', 5, '5 mentions'],
+    ['fr', 0, '0 mention'],
+    ['fr', 2, '2 mentions'],
   ])('%s: %i → %j', (lang, count, text) => {
-    browserIn(lang);
-    expect(tCount('mentions', count)).toBe(text);
-  });
-
-  it('falls back to the plain message outside an extension', () => {
-    expect(tCount('mentions', 5, [], 'ru')).toBe('5 mentions');
+    expect(mentions(lang, count)).toBe(text);
   });
 });

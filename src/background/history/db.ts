@@ -19,6 +19,8 @@ export interface HistoryRecord {
   publishedAt: string | null;
   /** Epoch ms of the latest read. */
   readAt: number;
+  /** Epoch ms of the read before the latest one, when the reader came back to the article (not a mere reload). */
+  previousReadAt?: number;
   entityKeys: string[];
   entities: HistoryEntity[];
 }

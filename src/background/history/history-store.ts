@@ -24,6 +24,10 @@ export interface RelatedOptions {
   strongTypes: string[];
   minShared: number;
   maxEntities: number;
+  /** An earlier read sharing this many entities is a read of the same story ("new since you read this story"). */
+  sameStoryShared: number;
+  /** A visit sooner than this after the last is the same reading (a reload, a second tab), not a return. */
+  revisitAfterMs: number;
 }
 
 export const DEFAULT_RELATED_OPTIONS: RelatedOptions = {
@@ -32,6 +36,8 @@ export const DEFAULT_RELATED_OPTIONS: RelatedOptions = {
   strongTypes: ['person', 'organization', 'event'],
   minShared: 2,
   maxEntities: 15,
+  sameStoryShared: 3,
+  revisitAfterMs: 30 * 60_000,
 };
 
 const DAY = 86_400_000;
@@ -45,6 +51,7 @@ export function createHistoryStore(open: Open, now: () => number = Date.now) {
       if (retentionDays <= 0) return;
       const record = recordOf(input, now());
       const db = await open();
+      keepPreviousRead(record, await db.get('articles', record.url));
       // Storage full: cached coverage makes room; history itself only ever leaves by retention.
       await writeWithEviction(() => db.put('articles', record), [(count) => evictOldestCoverage(db, count)]);
       await prune(retentionDays);
@@ -62,7 +69,9 @@ export function createHistoryStore(open: Open, now: () => number = Date.now) {
       const matches = [...found.values()].flatMap((record) => matchOf(record, entities, opts) ?? []);
       matches.sort((a, b) => b.sharedIdx.length - a.sharedIdx.length || b.readAt - a.readAt);
       const top = topEntity(matches, entities, opts);
-      return { items: matches.slice(0, opts.limit).map(({ sharedIdx: _, ...m }) => m), top };
+      const items = matches.slice(0, opts.limit).map(({ sharedIdx: _, ...m }) => m);
+      const self = await (await open()).get('articles', withoutFragment(current.url));
+      return { items, top, lastRead: lastReadOf(self, matches, opts) };
     },
 
     prune,
@@ -118,6 +127,14 @@ function recordOf(input: HistoryInput, readAt: number): HistoryRecord {
   };
 }
 
+/** Coming back to an article (not a reload) keeps when it was read before, for "new since you read this story". */
+function keepPreviousRead(record: HistoryRecord, before: HistoryRecord | undefined): void {
+  if (!before) return;
+  const returned = record.readAt - before.readAt >= DEFAULT_RELATED_OPTIONS.revisitAfterMs;
+  const previous = returned ? before.readAt : before.previousReadAt;
+  if (previous !== undefined) record.previousReadAt = previous;
+}
+
 /** Earlier reads (other than `self`) that share at least one entity key, by URL. */
 async function readsSharing(db: HistoryDb, entities: HistoryEntity[], self: string) {
   const found = new Map<string, HistoryRecord>();
@@ -161,3 +178,14 @@ function topEntity(matches: Match[], entities: HistoryEntity[], opts: RelatedOpt
 }
 
 export type HistoryStore = ReturnType<typeof createHistoryStore>;
+
+/** The latest earlier read of this story: this article's previous visit, or a report sharing most of its cast. */
+function lastReadOf(
+  self: HistoryRecord | undefined,
+  matches: { readAt: number; sharedIdx: number[] }[],
+  opts: RelatedOptions,
+): number | null {
+  const reads = matches.filter((m) => m.sharedIdx.length >= opts.sameStoryShared).map((m) => m.readAt);
+  if (self?.previousReadAt !== undefined) reads.push(self.previousReadAt);
+  return reads.length ? Math.max(...reads) : null;
+}

@@ -4,8 +4,9 @@
  * draws them; a new message replaces the drawing; `enabled: false` removes it and leaves the page as it was.
  */
 import * as v from 'valibot';
-import { t, tCount } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import { HighlightsSchema } from '../../shared/protocol';
+import { runtime } from '../ext';
 import { locateMentions } from './locate';
 import { drawOverlay, type Overlay } from './overlay';
 
@@ -36,13 +37,22 @@ export function apply(raw: unknown, doc: Document = document): { ok: boolean; dr
       name: e.name,
       role: e.role,
       summary: e.summary,
+      image: e.image,
+      key: e.key,
       mentionCount: e.mentions.length,
     })),
     {
       typeLabel: (type) => t(TYPE_LABEL[type] ?? type),
-      mentions: (n) => (n === 1 ? t('highlightMentionOnce') : tCount('highlightMentions', n)),
+      mentions: (n) => (n === 1 ? t('highlightMentionOnce') : t('highlightMentions', [String(n)])),
       regionLabel: t('highlightRegion'),
+      openCard: t('highlightOpenCard'),
+      legend: t('highlightLegend'),
     },
+    {},
+    (key) =>
+      void runtime()
+        ?.sendMessage({ type: 'card/open', payload: { key } })
+        .catch(() => {}),
   );
   return { ok: true, drawn: current.count };
 }

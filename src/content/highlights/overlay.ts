@@ -1,10 +1,12 @@
 /**
- * Draws underlines under located mentions in a closed shadow root laid over the page: the article's DOM is never
+ * Draws underlines under located mentions in a closed shadow root laid over the page: the article's nodes are never
  * changed, the host is absolutely positioned with no size (no layout shift) and the underlines ignore the pointer,
  * so links and selection under them work as before. Hover is found by hit-testing the pointer against the
- * mentions' boxes; keyboard users reach one focusable stand-in per entity (after the page's own controls).
+ * mentions' boxes. Keyboard users reach one button per entity right after the text of its first mention (a
+ * zero-size element of ours beside the page's text node, so Tab order follows the reading order); its ring is
+ * drawn over the mention, and Enter opens the entity's full card.
  */
-import { HOST_STYLE, RAISED_Z, RESTING_Z, SHADOW_CSS } from './styles';
+import { HOST_STYLE, RAISED_Z, RESTING_Z, SHADOW_CSS, STOP_CSS, STOP_HOST_STYLE } from './styles';
 import type { LocatedMention } from './locate';
 
 export interface OverlayEntity {
@@ -12,6 +14,10 @@ export interface OverlayEntity {
   name: string;
   role?: string | null;
   summary?: string | null;
+  /** The card's photo (https), shown in the hover card when there is one. */
+  image?: string | null;
+  /** The card's key: present when there is a full card to open. */
+  key?: string | null;
   mentionCount: number;
 }
 
@@ -19,6 +25,9 @@ export interface OverlayStrings {
   typeLabel(type: string): string;
   mentions(count: number): string;
   regionLabel: string;
+  openCard: string;
+  /** The underline colours explained, for the types drawn. */
+  legend: string;
 }
 
 export interface OverlayOptions {
@@ -54,8 +63,12 @@ interface Parts {
   layer: HTMLElement;
   card: HTMLElement;
   drawn: Drawn[];
-  /** One keyboard stop per entity, at its first mention. */
-  focusables: Map<number, { el: HTMLButtonElement; at: Drawn }>;
+  /** One focus ring per entity, over its first mention, shown while its keyboard stop has focus. */
+  focusables: Map<number, { el: HTMLElement; at: Drawn }>;
+  /** The keyboard stops placed beside the page's text. */
+  stops: HTMLElement[];
+  /** "Open the full card" (the card's button, or Enter on a stop). */
+  openCard: (key: string) => void;
   shown: Drawn | null;
   hideTimer: ReturnType<typeof setTimeout> | undefined;
 }
@@ -66,6 +79,7 @@ export function drawOverlay(
   entities: OverlayEntity[],
   strings: OverlayStrings,
   options: Partial<OverlayOptions> = {},
+  openCard: (key: string) => void = () => {},
 ): Overlay {
   const { host, root, layer, card } = buildHost(doc, strings);
   const parts: Parts = {
@@ -80,6 +94,8 @@ export function drawOverlay(
     card,
     drawn: mentions.map((mention) => ({ mention, lines: [], boxes: [] })),
     focusables: new Map(),
+    stops: [],
+    openCard,
     shown: null,
     hideTimer: undefined,
   };
@@ -93,6 +109,7 @@ export function drawOverlay(
     remove() {
       stopListening();
       clearTimeout(parts.hideTimer);
+      for (const stop of parts.stops) stop.remove();
       host.remove();
     },
   };
@@ -113,34 +130,40 @@ function buildHost(doc: Document, strings: OverlayStrings) {
   const card = doc.createElement('div');
   card.className = 'card';
   card.id = 'card';
-  card.setAttribute('role', 'tooltip');
   card.hidden = true;
   root.append(card);
   return { host, root, layer, card };
 }
 
-/** One keyboard stop per entity, at its first mention, in reading order; focus shows the entity's card. */
+/** One keyboard stop per entity, beside its first mention in the page; its ring is drawn in the layer. */
 function addFocusStops(parts: Parts): void {
-  const { doc, drawn, entities, strings, focusables, layer } = parts;
+  const { doc, drawn, entities, focusables, layer } = parts;
   for (const d of drawn) {
     if (focusables.has(d.mention.entity)) continue;
     const entity = entities[d.mention.entity]!;
-    const el = doc.createElement('button');
-    el.type = 'button';
-    el.className = 'f';
-    el.setAttribute('aria-label', `${entity.name}, ${strings.typeLabel(entity.type)}`);
-    el.setAttribute('aria-describedby', 'card');
-    el.addEventListener('focus', () => showCard(parts, d));
-    el.addEventListener('blur', () => hideCard(parts));
-    el.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') hideCard(parts, true);
+    const ring = doc.createElement('div');
+    ring.className = 'f';
+    ring.hidden = true;
+    layer.append(ring);
+    focusables.set(d.mention.entity, { el: ring, at: d });
+    const stop = keyboardStop(doc, d, entity, parts.strings, {
+      focus: () => {
+        ring.classList.add('focus');
+        showCard(parts, d);
+      },
+      blur: () => {
+        ring.classList.remove('focus');
+        hideCard(parts);
+      },
+      escape: () => hideCard(parts, true),
+      open: () => entity.key && parts.openCard(entity.key),
     });
-    focusables.set(d.mention.entity, { el, at: d });
-    layer.append(el);
+    if (stop) parts.stops.push(stop);
   }
 }
 
-function fillCard({ doc, card, strings }: Parts, entity: OverlayEntity): void {
+function fillCard(parts: Parts, entity: OverlayEntity): void {
+  const { doc, card, strings } = parts;
   card.replaceChildren();
   const line = (cls: string, text: string) => {
     const span = doc.createElement('span');
@@ -156,6 +179,45 @@ function fillCard({ doc, card, strings }: Parts, entity: OverlayEntity): void {
   line('kind', [strings.typeLabel(entity.type), entity.role].filter(Boolean).join(' · '));
   if (entity.summary) line('summary', entity.summary);
   line('count', strings.mentions(entity.mentionCount));
+  if (entity.image) card.prepend(photo(doc, entity.image));
+  if (entity.key) card.append(openButton(parts, entity.key));
+  card.append(legend(parts));
+}
+
+/** The card's photo; one that cannot load (a page's policy, offline) leaves no empty frame. */
+function photo(doc: Document, src: string): HTMLImageElement {
+  const img = doc.createElement('img');
+  img.className = 'photo';
+  img.src = src;
+  img.alt = '';
+  img.referrerPolicy = 'no-referrer';
+  img.addEventListener('error', () => img.remove());
+  return img;
+}
+
+function openButton({ doc, strings, openCard }: Parts, key: string): HTMLButtonElement {
+  const open = doc.createElement('button');
+  open.type = 'button';
+  open.className = 'open';
+  open.textContent = strings.openCard;
+  open.addEventListener('click', () => openCard(key));
+  return open;
+}
+
+/** What the underline colours mean, for the types drawn on this page. */
+function legend({ doc, strings, drawn, entities }: Parts): HTMLElement {
+  const out = doc.createElement('span');
+  out.className = 'legend';
+  out.append(`${strings.legend} `);
+  for (const type of new Set(drawn.map((d) => entities[d.mention.entity]!.type))) {
+    const item = doc.createElement('span');
+    item.className = 'key';
+    const dot = doc.createElement('span');
+    dot.className = `dot ${type}`;
+    item.append(dot, strings.typeLabel(type));
+    out.append(item, ' ');
+  }
+  return out;
 }
 
 const setActive = (d: Drawn | null, active: boolean) => {
@@ -277,7 +339,7 @@ function listen(parts: Parts): () => void {
     const { hit, onCard } = hitTest(parts, pointer);
     clearTimeout(hoverTimer);
     if (hit) hoverTimer = setTimeout(() => showCard(parts, hit), parts.shown ? 0 : opts.hoverDelayMs);
-    else if (!onCard && parts.shown && !parts.root.activeElement) hideCard(parts);
+    else if (!onCard && parts.shown && !parts.stops.some((stop) => doc.activeElement === stop)) hideCard(parts);
   };
   const onPointer = (e: PointerEvent) => {
     pointer = { x: e.clientX, y: e.clientY };
@@ -311,4 +373,40 @@ function listen(parts: Parts): () => void {
     win.cancelAnimationFrame(pointerFrame);
     clearTimeout(hoverTimer);
   };
+}
+
+/**
+ * A name's keyboard stop: a zero-size element of ours placed right after the text node of the entity's first
+ * mention (after the enclosing link or button, never inside one), holding a button in a closed shadow root. Null
+ * when the mention's text has no parent to sit beside.
+ */
+function keyboardStop(
+  doc: Document,
+  d: Drawn,
+  entity: OverlayEntity,
+  strings: OverlayStrings,
+  on: { focus(): void; blur(): void; escape(): void; open(): void },
+): HTMLElement | null {
+  const start = d.mention.range.startContainer;
+  const inControl = start.parentElement?.closest('a, button, label, summary, select, textarea');
+  const anchor: ChildNode | null = inControl ?? (start as ChildNode);
+  if (!anchor?.parentNode) return null;
+  const stop = doc.createElement('backstory-stop');
+  stop.setAttribute('style', STOP_HOST_STYLE);
+  const root = stop.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STOP_CSS;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  const label = [entity.name, strings.typeLabel(entity.type)].join(', ');
+  button.setAttribute('aria-label', entity.summary ? `${label}: ${entity.summary}` : label);
+  button.addEventListener('focus', on.focus);
+  button.addEventListener('blur', on.blur);
+  button.addEventListener('click', on.open);
+  button.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') on.escape();
+  });
+  root.append(style, button);
+  anchor.after(stop);
+  return stop;
 }

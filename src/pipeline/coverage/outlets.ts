@@ -9,7 +9,8 @@ export interface OutletInfo {
   country: string | null;
 }
 
-const byDomain = new Map<string, { id: string; name: string; country: string }>();
+type OutletRecord = { id: string; name: string; country: string; owner?: string; stateFunded?: boolean };
+const byDomain = new Map<string, OutletRecord>();
 for (const outlet of data.outlets) for (const domain of outlet.domains) byDomain.set(domain, outlet);
 const SECOND_LEVEL = new Set(data.secondLevelSuffixes);
 const TLD_COUNTRIES = data.tldCountries as Record<string, string>;
@@ -59,6 +60,16 @@ export function outletOf(
     domain,
     country: hint?.country?.trim() || TLD_COUNTRIES[tld] || null,
   };
+}
+
+/** Who owns an outlet and whether a state funds it, where our table knows (from Wikidata); null when it does not. */
+export function outletOwnership(hostOrUrl: string): { owner: string | null; stateFunded: boolean } | null {
+  const host = hostOrUrl.includes('/')
+    ? hostOfUrl(hostOrUrl)
+    : hostOrUrl.toLowerCase().replace(/^(www\d?|m|amp)\./, '');
+  const known = host ? lookupHost(host) : undefined;
+  if (!known || (!known.owner && !known.stateFunded)) return null;
+  return { owner: known.owner ?? null, stateFunded: known.stateFunded === true };
 }
 
 function lookupHost(host: string) {

@@ -3,7 +3,7 @@ import type { Article } from '../../shared/types';
 import type { QueryTerm } from './build-query';
 import { dedupeCandidates, type DedupeOptions } from './dedupe';
 import { diversify, type DiversifyOptions } from './diversify';
-import { outletOf } from './outlets';
+import { outletOf, outletOwnership } from './outlets';
 import { scoreCandidate, type RankArticle, type RankOptions } from './rank';
 import { cleanText } from './text';
 import { urlKey } from './url-key';
@@ -103,6 +103,7 @@ function sentenceCase(title: string): string {
 function toItem(
   c: CoverageCandidate & { score: number; sources: CoverageItem['sources']; alsoIn?: string[] },
 ): CoverageItem {
+  const ownership = outletOwnership(c.domain ?? c.url);
   return {
     url: c.url,
     direct: c.direct,
@@ -115,5 +116,7 @@ function toItem(
     sources: c.sources,
     score: c.score,
     ...(c.alsoIn?.length ? { alsoIn: c.alsoIn } : {}),
+    ...(ownership?.owner ? { owner: ownership.owner } : {}),
+    ...(ownership?.stateFunded ? { stateFunded: true } : {}),
   };
 }

@@ -4,7 +4,8 @@
  */
 export { analyzeArticle, analyzeArticleInSteps } from './analyze-article';
 export { findEvents } from './events/find-events';
-export { decodeModel, type ModelFile } from './ner/model';
+export { propagateInDocument } from './ner/document-tags';
+export { decodeModel, type ModelFile, type TaggerModel } from './ner/model';
 export { decodeModelBinary, MODEL_ASSET } from './ner/model-binary';
 export { shippedModel } from '../../languages/en/ner-model';
 export { installShippedModel } from '../../languages/en/ner-model-web';

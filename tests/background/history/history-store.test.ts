@@ -172,3 +172,54 @@ describe('shouldRecordHistory', () => {
     expect(shouldRecordHistory(url, s, tab)).toEqual(decision);
   });
 });
+
+describe('when the reader last read this story', () => {
+  const SCO = e('organization', 'Shanghai Cooperation Organization');
+  const SAMARKAND = e('place', 'Samarkand');
+  const story = [PUTIN, XI, SCO, SAMARKAND];
+  const MINUTE = 60_000;
+  it.each<[string, (h: ReturnType<typeof store>) => Promise<void>, number | null]>([
+    ['a first read: never', async () => {}, null],
+    [
+      'a reload ten minutes later is the same reading',
+      async ({ history, tick }) => {
+        await history.record(read('https://now.com/a', 'Putin, Xi to meet', story), 90);
+        tick(10 * MINUTE);
+      },
+      null,
+    ],
+    [
+      'coming back two days later: the first visit',
+      async ({ history, tick }) => {
+        await history.record(read('https://now.com/a', 'Putin, Xi to meet', story), 90);
+        tick(2 * DAY);
+      },
+      0,
+    ],
+    [
+      'another report with three of its people and places: when that was read',
+      async ({ history, tick }) => {
+        tick(DAY);
+        await history.record(read('https://other.com/b', 'SCO summit', [PUTIN, XI, SAMARKAND]), 90);
+        tick(DAY);
+      },
+      DAY,
+    ],
+    [
+      'another report sharing only two: a related story, not this one',
+      async ({ history, tick }) => {
+        await history.record(read('https://other.com/b', 'Xi and Putin', [PUTIN, XI]), 90);
+        tick(DAY);
+      },
+      null,
+    ],
+  ])('%s', async (_name, before, expected) => {
+    const start = Date.parse('2022-09-03T10:00:00Z');
+    const h = store(start);
+    await before(h);
+    // The current visit is recorded first (as the background does), then its related reads are looked up.
+    await h.history.record(read('https://now.com/a', 'Putin, Xi to meet', story), 90);
+    const summary = await h.history.related({ url: 'https://now.com/a', entities: story });
+    expect(summary.lastRead ?? null).toBe(expected === null ? null : start + expected);
+  });
+});

@@ -20,14 +20,45 @@ describe('highlights apply', () => {
     expect(isShown()).toBe(true);
     const hosts = document.querySelectorAll('backstory-highlights');
     expect(hosts).toHaveLength(1);
-    // Not inside <body>: the article's DOM is untouched.
+    // The drawing is not inside <body>; the article's own nodes are untouched (only our keyboard stops join them).
     expect(hosts[0]!.parentElement).toBe(document.documentElement);
-    expect(document.body.innerHTML).toBe(html);
+    const withoutStops = document.body.cloneNode(true) as HTMLElement;
+    for (const stop of withoutStops.querySelectorAll('backstory-stop')) stop.remove();
+    expect(withoutStops.innerHTML).toBe(html);
     // Closed shadow root: the page cannot read what we drew.
     expect((hosts[0] as HTMLElement).shadowRoot).toBeNull();
     apply(payload(false));
     expect(isShown()).toBe(false);
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it.each([
+    [
+      'in plain text: right after the text node',
+      html,
+      'P',
+      'Russian President Vladimir Putin met Xi Jinping in Samarkand.',
+    ],
+    [
+      'inside a link: after the link, never inside it',
+      '<article><p>Russian President <a href="/putin">Vladimir Putin</a> met Xi Jinping in Samarkand.</p></article>',
+      'P',
+      'Vladimir Putin',
+    ],
+  ])('puts the keyboard stop next to its text %s', (_name, markup, parentTag, before) => {
+    document.body.innerHTML = markup;
+    apply({
+      ...payload(true),
+      entities: [{ ...payload(true).entities[0]!, summary: 'President of Russia', key: 'person:Vladimir Putin' }],
+    });
+    const stops = document.querySelectorAll('backstory-stop');
+    expect(stops).toHaveLength(1);
+    expect(stops[0]!.parentElement!.tagName).toBe(parentTag);
+    expect(stops[0]!.previousSibling!.textContent).toBe(before);
+    // Its button lives in a closed shadow root, out of the page's reach.
+    expect((stops[0] as HTMLElement).shadowRoot).toBeNull();
+    apply(payload(false));
+    expect(document.querySelectorAll('backstory-stop')).toHaveLength(0);
   });
 
   it('replaces the drawing instead of stacking a second one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outletOf, registrableDomain } from '../../../src/pipeline/coverage/outlets';
+import { outletOf, outletOwnership, registrableDomain } from '../../../src/pipeline/coverage/outlets';
 import { decodeEntities } from '../../../src/pipeline/page/decode-entities';
 import { stripOutletSuffix, titleSimilarity } from '../../../src/pipeline/coverage/text';
 import { urlKey } from '../../../src/pipeline/coverage/url-key';
@@ -80,5 +80,19 @@ describe('text helpers', () => {
     expect(titleSimilarity('Putin, Xi to meet next week', 'PUTIN AND XI TO MEET NEXT WEEK')).toBe(1);
     expect(titleSimilarity('Putin, Xi to meet', 'Royal garden party')).toBe(0);
     expect(titleSimilarity('', 'x')).toBe(0);
+  });
+});
+
+describe('outletOwnership: owner and state funding where the table knows them', () => {
+  it.each([
+    ['https://tass.com/politics/1', { owner: 'Government of Russia', stateFunded: true }],
+    ['www.globaltimes.cn', { owner: "People's Daily", stateFunded: true }],
+    ['https://www.dw.com/en/x', { owner: null, stateFunded: true }],
+    ['edition.cnn.com', { owner: 'Warner Bros. Discovery', stateFunded: false }],
+    ['https://kun.uz/news/1', null],
+    ['https://unknown-paper.example/a', null],
+    ['javascript:alert(1)', null],
+  ])('%s', (hostOrUrl, expected) => {
+    expect(outletOwnership(hostOrUrl)).toEqual(expected);
   });
 });

@@ -11,12 +11,66 @@ export interface Lexicons {
   gazetteer(phrase: number): number;
   /** True when the lower-cased word is common in lower case (a dictionary word rather than a name). */
   isCommonWord(lowerHash: number): boolean;
+  /** The word cluster (1..255, from unlabeled text) of the lower-cased word, or 0; absent in models without them. */
+  cluster?(lowerHash: number): number;
 }
 
 export const GAZ_TYPES = ['PER', 'ORG', 'LOC', 'MISC', 'FIRST'] as const;
 export const MAX_GAZ_LENGTH = 5;
 
 export const NO_LEXICONS: Lexicons = { gazetteer: () => 0, isCommonWord: () => false };
+
+/**
+ * Templates a model may switch on beyond the English set (a model file names the ones it was trained with).
+ * `stems`: inflected languages (Polish "Warszawa/Warszawy/Warszawie", Russian "Путин/Путина/Путину") share evidence
+ * through the word's stem (stemOf: its longest listed case ending removed, then cut to STEM_LENGTH letters): the stem
+ * itself, the neighbours' stems, and gazetteer matches of stem phrases. `endings` is the language's list.
+ */
+export interface FeatureOptions {
+  stems?: boolean;
+  endings?: readonly string[];
+  /** Word-cluster templates (the current word's cluster and its neighbours'); needs Lexicons.cluster. */
+  clusters?: boolean;
+}
+export const STEM_LENGTH = 6;
+/** Seed of stem-phrase hashes, so they never meet word-phrase hashes in the shared gazetteer table. */
+export const STEM_PHRASE_SEED = 0x5be0cd19;
+
+/** Letters a stem keeps at least when an ending is removed. */
+const MIN_STEM = 3;
+
+/** The stem of a lower-cased word: without its longest ending from `endings`, then its first STEM_LENGTH units. */
+export function stemOf(lower: string, endings: readonly string[] = []): string {
+  let cut = 0;
+  for (const e of endings) {
+    if (e.length > cut && lower.length - e.length >= MIN_STEM && lower.endsWith(e)) cut = e.length;
+  }
+  return lower.slice(0, Math.min(lower.length - cut, STEM_LENGTH));
+}
+
+export function stemPhraseHash(lowerTokens: readonly string[], endings: readonly string[] = []): number {
+  let h = STEM_PHRASE_SEED;
+  for (const t of lowerTokens) h = phraseNext(h, hashString(stemOf(t, endings)));
+  return h;
+}
+
+/** Stem hashes per lower-cased word, one cache per feature-option set (models may list different endings). */
+const stemCaches = new WeakMap<FeatureOptions, Map<string, number>>();
+
+function stemHash(lower: string, options: FeatureOptions): number {
+  let cache = stemCaches.get(options);
+  if (!cache) {
+    cache = new Map();
+    stemCaches.set(options, cache);
+  }
+  let h = cache.get(lower);
+  if (h === undefined) {
+    h = hashString(stemOf(lower, options.endings));
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (lower.length <= 40) cache.set(lower, h);
+  }
+  return h;
+}
 
 /** Typographic variants fold to ASCII so "Putin’s" and "Putin's" look alike. */
 export function normalizeToken(token: string): string {
@@ -111,6 +165,16 @@ enum T {
   CapWindow,
   GazPrev,
   GazNext,
+  Stem,
+  StemPrev,
+  StemNext,
+  StemGaz,
+  StemGazCap,
+  Cluster,
+  ClusterShort,
+  ClusterPrev,
+  ClusterNext,
+  ClusterPrevCur,
 }
 
 /** What the features need from a token on its own; cached, since most tokens of a text are frequent words. */
@@ -239,6 +303,7 @@ let edges: { bos: Uint32Array; eos: Uint32Array } | null = null;
 class Scratch {
   size = 0;
   lower = new Uint32Array(0);
+  stem = new Uint32Array(0);
   shape = new Uint32Array(0);
   short = new Uint32Array(0);
   pre = new Uint32Array(0);
@@ -251,11 +316,15 @@ class Scratch {
   gazB = new Uint32Array(0);
   gazI = new Uint32Array(0);
   gazLen = new Uint8Array(0);
+  stemB = new Uint32Array(0);
+  stemI = new Uint32Array(0);
+  cluster = new Uint32Array(0);
   ensure(n: number) {
     if (n <= this.size) return;
     this.size = Math.max(n, this.size * 2, 64);
     const s = this.size;
     this.lower = new Uint32Array(s);
+    this.stem = new Uint32Array(s);
     this.shape = new Uint32Array(s);
     this.short = new Uint32Array(s);
     this.pre = new Uint32Array(s * 4);
@@ -267,13 +336,20 @@ class Scratch {
     this.gazB = new Uint32Array(s);
     this.gazI = new Uint32Array(s);
     this.gazLen = new Uint8Array(s * GAZ_TYPES.length);
+    this.stemB = new Uint32Array(s);
+    this.stemI = new Uint32Array(s);
+    this.cluster = new Uint32Array(s);
   }
 }
 const scratch = new Scratch();
-/** Upper bound of features per token: 28 always, 2 first-token, 3 caps, 8 affixes, 3 per gazetteer type. */
-const MAX_FEATURES = 28 + 2 + 3 + 8 + 3 * 5;
+/** Upper bound of features per token: 28 always, 2 first-token, 3 caps, 8 affixes, 3 per gazetteer type, stems. */
+const MAX_FEATURES = 28 + 2 + 3 + 8 + 3 * 5 + 3 + 2 * 5 + 5;
 
-export function extractFeatures(rawTokens: readonly string[], lexicons: Lexicons = NO_LEXICONS): SentenceFeatures {
+export function extractFeatures(
+  rawTokens: readonly string[],
+  lexicons: Lexicons = NO_LEXICONS,
+  options: FeatureOptions = {},
+): SentenceFeatures {
   const n = rawTokens.length;
   const S = scratch;
   S.ensure(n);
@@ -283,6 +359,7 @@ export function extractFeatures(rawTokens: readonly string[], lexicons: Lexicons
     const t = tokenInfo(rawTokens[i]!);
     S.info[i] = t;
     S.lower[i] = t.lower;
+    if (options.stems) S.stem[i] = stemHash(t.lowerText, options);
     S.shape[i] = t.shape;
     S.short[i] = t.short;
     for (let k = 0; k < 4; k++) {
@@ -317,6 +394,10 @@ export function extractFeatures(rawTokens: readonly string[], lexicons: Lexicons
       }
     }
   }
+
+  if (options.stems) matchStemPhrases(n, lexicons);
+  const clusterOf = options.clusters ? lexicons.cluster : undefined;
+  if (clusterOf) for (let i = 0; i < n; i++) S.cluster[i] = clusterOf(S.lower[i]!);
 
   const out = S.out;
   let o = 0;
@@ -379,8 +460,56 @@ export function extractFeatures(rawTokens: readonly string[], lexicons: Lexicons
       out[o++] = mix(mix(mix(T.GazCap, t), pos), S.cap[i]! + 2 * capsSentence);
       out[o++] = mix(mix(T.GazLen, t), gazLen[i * GAZ_TYPES.length + t]!);
     }
+    if (options.stems) o = stemFeatures(i, n, out, o);
+    if (clusterOf) o = clusterFeatures(i, n, out, o);
   }
   offsets[n] = o;
   // A view into scratch space, valid until the next call: tagging copies nothing; training keeps copies.
   return { feats: out.subarray(0, o), offsets };
+}
+
+/** Gazetteer matches of stem phrases (stemPhraseHash), as begin/inside type bits per token in scratch. */
+function matchStemPhrases(n: number, lexicons: Lexicons): void {
+  const { stemB, stemI, stem } = scratch;
+  stemB.fill(0, 0, n);
+  stemI.fill(0, 0, n);
+  for (let i = 0; i < n; i++) {
+    let h = STEM_PHRASE_SEED;
+    for (let j = i; j < n && j < i + MAX_GAZ_LENGTH; j++) {
+      h = phraseNext(h, stem[j]!);
+      const mask = lexicons.gazetteer(h);
+      if (!mask) continue;
+      stemB[i] = stemB[i]! | mask;
+      for (let k = i + 1; k <= j; k++) stemI[k] = stemI[k]! | mask;
+    }
+  }
+}
+
+/** The stem templates of token i, written from out[o]; returns the new end. */
+function stemFeatures(i: number, n: number, out: Uint32Array, o: number): number {
+  const S = scratch;
+  out[o++] = mix(T.Stem, S.stem[i]!);
+  out[o++] = mix(mix(T.StemPrev, i > 0 ? S.stem[i - 1]! : BOS), S.cap[i]!);
+  out[o++] = mix(mix(T.StemNext, i < n - 1 ? S.stem[i + 1]! : EOS), S.cap[i]!);
+  for (let t = 0; t < GAZ_TYPES.length; t++) {
+    const bit = 1 << t;
+    const pos = S.stemB[i]! & bit ? 1 : S.stemI[i]! & bit ? 2 : 0;
+    if (!pos) continue;
+    out[o++] = mix(mix(T.StemGaz, t), pos);
+    out[o++] = mix(mix(mix(T.StemGazCap, t), pos), S.cap[i]!);
+  }
+  return o;
+}
+
+/** The cluster templates of token i (clusters in scratch), written from out[o]; returns the new end. */
+function clusterFeatures(i: number, n: number, out: Uint32Array, o: number): number {
+  const S = scratch;
+  const c = S.cluster[i]!;
+  const prev = i > 0 ? S.cluster[i - 1]! : 256;
+  out[o++] = mix(mix(T.Cluster, c), S.cap[i]!);
+  out[o++] = mix(mix(T.ClusterShort, c), S.short[i]!);
+  out[o++] = mix(mix(T.ClusterPrev, prev), S.cap[i]!);
+  out[o++] = mix(mix(T.ClusterNext, i < n - 1 ? S.cluster[i + 1]! : 256), S.cap[i]!);
+  out[o++] = mix(mix(T.ClusterPrevCur, prev), c);
+  return o;
 }

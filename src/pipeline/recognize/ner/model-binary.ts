@@ -4,7 +4,8 @@
  * inside its service-worker script (parsed at every worker start). Decoding is views over the fetched bytes: nothing is
  * copied or converted but the 180 transition scores.
  * Layout: magic, header length (u32 LE), header JSON (padded to 4 bytes), weights (int8, padded to 4), gazetteer
- * keys (u32), common-word keys (u32), gazetteer values (u8). Typed arrays are little-endian, as in model.json.
+ * keys (u32), common-word keys (u32), gazetteer values (u8); then, in models with word clusters, padding to 4, cluster
+ * keys (u32) and cluster ids (u8). Typed arrays are little-endian, as in model.json.
  */
 import { assembleModel, type ModelParts, type TaggerModel } from './model';
 
@@ -13,10 +14,12 @@ export const MODEL_ASSET = 'ner-model.bin';
 const MAGIC = 'BKSTNER1';
 
 /** The small parts as they are, and the sizes of the tables that follow (weights in bytes, keys in words). */
-type Header = Pick<ModelParts, 'format' | 'tags' | 'bucketBits' | 'scale' | 'transitions' | 'start'> & {
+type Header = Pick<ModelParts, 'format' | 'tags' | 'bucketBits' | 'scale' | 'transitions' | 'start' | 'features'> & {
   weights: number;
   gazetteer: number;
   common: number;
+  /** Cluster table entries; absent in models without word clusters. */
+  clusters?: number;
 };
 
 const pad4 = (n: number) => (n + 3) & ~3;
@@ -43,7 +46,10 @@ export function decodeModelBinary(data: ArrayBuffer | Uint8Array): TaggerModel {
   const weightsEnd = pad4(headerEnd + header.weights);
   const commonStart = weightsEnd + header.gazetteer * 4;
   const valuesStart = commonStart + header.common * 4;
-  if (valuesStart + header.gazetteer !== bytes.length) fail('binary file has the wrong size');
+  const clusterStart = pad4(valuesStart + header.gazetteer);
+  const clusters = header.clusters ?? 0;
+  const end = clusters ? clusterStart + clusters * 5 : valuesStart + header.gazetteer;
+  if (end !== bytes.length) fail('binary file has the wrong size');
   const at = bytes.byteOffset;
   return assembleModel({
     format: header.format,
@@ -52,9 +58,16 @@ export function decodeModelBinary(data: ArrayBuffer | Uint8Array): TaggerModel {
     scale: header.scale,
     transitions: header.transitions,
     start: header.start,
+    features: header.features,
     weights: new Int8Array(bytes.buffer, at + headerEnd, header.weights),
     gazetteerKeys: new Uint32Array(bytes.buffer, at + weightsEnd, header.gazetteer),
     gazetteerValues: bytes.subarray(valuesStart, valuesStart + header.gazetteer),
     commonKeys: new Uint32Array(bytes.buffer, at + commonStart, header.common),
+    ...(clusters
+      ? {
+          clusterKeys: new Uint32Array(bytes.buffer, at + clusterStart, clusters),
+          clusterValues: bytes.subarray(clusterStart + clusters * 4, end),
+        }
+      : {}),
   });
 }

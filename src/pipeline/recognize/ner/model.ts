@@ -3,7 +3,7 @@
  * payloads (int8 weights with one scale, transition scores, gazetteer and common-word hash sets).
  */
 import { bytesToUint32, decodeBase64 } from './base64';
-import type { Lexicons } from './features';
+import type { FeatureOptions, Lexicons } from './features';
 import { HashSet } from './hash-set';
 import { TAG_COUNT, TAGS } from './tags';
 
@@ -20,6 +20,10 @@ export interface ModelFile {
   start: number[];
   gazetteer: { keys: string; values: string };
   common: string;
+  /** Word clusters: lower-cased word hashes and their cluster ids (base64 u32 / u8), for the cluster templates. */
+  clusters?: { keys: string; values: string };
+  /** Templates beyond the English set the model was trained with (absent: none). */
+  features?: FeatureOptions;
   meta?: Record<string, unknown>;
 }
 
@@ -30,10 +34,13 @@ export interface TaggerModel {
   transitions: Float32Array;
   start: Float32Array;
   lexicons: Lexicons;
+  features: FeatureOptions;
 }
 
-export function lexiconsFrom(gazetteer: HashSet, common: HashSet): Lexicons {
-  return { gazetteer: (h) => gazetteer.get(h), isCommonWord: (h) => common.get(h) === 1 };
+export function lexiconsFrom(gazetteer: HashSet, common: HashSet, clusters?: HashSet): Lexicons {
+  const lexicons: Lexicons = { gazetteer: (h) => gazetteer.get(h), isCommonWord: (h) => common.get(h) === 1 };
+  if (clusters) lexicons.cluster = (h) => clusters.get(h);
+  return lexicons;
 }
 
 /** A model's contents, from whichever file format: decodeModel (model.json) and decodeModelBinary (the asset). */
@@ -48,6 +55,9 @@ export interface ModelParts {
   gazetteerKeys: Uint32Array;
   gazetteerValues: Uint8Array;
   commonKeys: Uint32Array;
+  clusterKeys?: Uint32Array;
+  clusterValues?: Uint8Array;
+  features?: FeatureOptions;
 }
 
 export function decodeModel(file: ModelFile): TaggerModel {
@@ -57,6 +67,12 @@ export function decodeModel(file: ModelFile): TaggerModel {
     gazetteerKeys: bytesToUint32(decodeBase64(file.gazetteer.keys)),
     gazetteerValues: decodeBase64(file.gazetteer.values),
     commonKeys: bytesToUint32(decodeBase64(file.common)),
+    ...(file.clusters
+      ? {
+          clusterKeys: bytesToUint32(decodeBase64(file.clusters.keys)),
+          clusterValues: decodeBase64(file.clusters.values),
+        }
+      : {}),
   });
 }
 
@@ -71,6 +87,11 @@ export function assembleModel(parts: ModelParts): TaggerModel {
     // Emission scores are in units of `scale`; transitions are brought to the same units.
     transitions: Float32Array.from(parts.transitions, (x) => x / parts.scale),
     start: Float32Array.from(parts.start, (x) => x / parts.scale),
-    lexicons: lexiconsFrom(new HashSet(parts.gazetteerKeys, parts.gazetteerValues), new HashSet(parts.commonKeys)),
+    lexicons: lexiconsFrom(
+      new HashSet(parts.gazetteerKeys, parts.gazetteerValues),
+      new HashSet(parts.commonKeys),
+      parts.clusterKeys && parts.clusterValues ? new HashSet(parts.clusterKeys, parts.clusterValues) : undefined,
+    ),
+    features: parts.features ?? {},
   };
 }

@@ -7,7 +7,7 @@ import { viterbi } from './viterbi';
 
 export function tagIndexes(tokens: readonly string[], model: TaggerModel): Int32Array {
   if (!tokens.length) return new Int32Array(0);
-  const f = extractFeatures(tokens, model.lexicons);
+  const f = extractFeatures(tokens, model.lexicons, model.features);
   return viterbi(emissions(f, model.weights, model.mask), tokens.length, model.transitions, model.start);
 }
 
