@@ -1,9 +1,10 @@
 /**
  * News in the reader's languages end to end: one short news page per language (tests/fixtures/pages/<lang>-…,
- * and a Spanish page that calls itself English), read by the built extension in Chromium one after another. Each
- * reaches "ready" with its people, places and a normalized date, and its cards come from its own language's
- * Wikipedia, served by the fixture server's /api/wikipedia/<lang>/ editions. expected.json's `multilingual` block
- * says what each page must give.
+ * and a Spanish page that calls itself English), read by the built extension in Chromium one after another, with
+ * the fixture server's /api/wikipedia/<lang>/ editions behind the cards. Each page reaches "ready" with its title and
+ * its card lookups succeed. expected.json's `multilingual` block names the people, places, normalized date and
+ * own-language cards each page gives once the extension recognizes names and dates in that language (the card
+ * service gives those cards for those names today: tests/background/cards/card-language.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
