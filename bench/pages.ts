@@ -5,15 +5,21 @@
  *   - title / author / date accuracy on the Postlight expectations and on Readability's own metadata,
  *   - median and p95 time of detection and of extraction per page.
  * Reads ../shared/data in place (or $BACKSTORY_DATA); skips with a message when it is absent.
+ * Every page is also read as a stripped copy (no og:/twitter:/article: tags, JSON-LD or microdata: strip-metadata.ts),
+ * and every figure is given for the two parts of the fixed split by site (pages-split.ts): tuning, where rules and
+ * weights were fitted, and validation, the figure to quote.
  * Flags: --no-peer (ours only, for quick iterations), --dump FILE (one JSON line per page), --only SUBSTRING.
  */
 import { writeFileSync } from 'node:fs';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { parseHtml } from '../scripts/dom';
 import { detectArticle } from '../src/pipeline/detect';
+import { LEARNED_MIN_SCORE, LEARNED_WEIGHTS } from '../src/pipeline/detect/learned-weights';
 import { extractArticle } from '../src/pipeline/extract';
 import type { Article, Detection } from '../src/shared/types';
 import { measureContentScript } from './content-size';
+import { partOf, siteOf, type Part } from './pages-split';
+import { stripMetadata } from './strip-metadata';
 import {
   aebGold,
   aebPeer,
@@ -48,10 +54,16 @@ interface PeerResult {
 interface Result {
   row: IndexRow;
   url: string;
+  site: string;
+  part: Part;
   detection: Detection;
+  /** Detection on the stripped copy of the page. */
+  stripped: Detection;
+  /** The learned scorer's verdicts (train:detect), on the page and on its stripped copy. */
+  learned: [boolean, boolean];
   article: Article | null;
   peer: PeerResult | null;
-  ms: { detect: number; extract: number; peerDetect: number; peerExtract: number };
+  ms: { detect: number; extract: number; peerDetect: number; peerExtract: number; detectStripped: number };
 }
 
 const args = process.argv.slice(2);
@@ -65,6 +77,8 @@ function runPage(row: IndexRow, urls: Map<string, string>): Result {
   let t = performance.now();
   const detection = detectArticle(doc, page.url);
   const detectMs = performance.now() - t;
+  const learnedOptions = { weights: LEARNED_WEIGHTS, minScore: LEARNED_MIN_SCORE };
+  const learned = detectArticle(doc, page.url, learnedOptions).isArticle;
   t = performance.now();
   const article = extractArticle(doc, page.url);
   const extractMs = performance.now() - t;
@@ -95,57 +109,81 @@ function runPage(row: IndexRow, urls: Map<string, string>): Result {
       text: parsed?.textContent ?? '',
     };
   }
+  // Stripped in place, after our extraction has read the page whole.
+  stripMetadata(doc);
+  t = performance.now();
+  const stripped = detectArticle(doc, page.url);
+  const detectStripped = performance.now() - t;
+  const learnedStripped = detectArticle(doc, page.url, learnedOptions).isArticle;
+  const site = siteOf(page.url, row.path);
   return {
     row,
     url: page.url,
+    site,
+    part: partOf(site),
     detection,
+    stripped,
+    learned: [learned, learnedStripped],
     article,
     peer,
-    ms: { detect: detectMs, extract: extractMs, peerDetect, peerExtract },
+    ms: { detect: detectMs, extract: extractMs, peerDetect, peerExtract, detectStripped },
   };
 }
 
 const pct = (x: number) => (Number.isNaN(x) ? '   -  ' : x.toFixed(3).padStart(6));
 const ms = (x: number) => (Number.isNaN(x) ? '    -   ' : `${x.toFixed(2).padStart(6)}ms`);
 
+const PARTS: Part[] = ['tuning', 'validation'];
+const inPart = (rs: Result[], part: Part) => rs.filter((r) => r.part === part);
+const share = <T>(xs: T[], f: (x: T) => boolean) => (xs.length ? xs.filter(f).length / xs.length : NaN);
+/** "tuning | validation" for one figure. */
+const byPart = (rs: Result[], figure: (part: Result[]) => number) =>
+  PARTS.map((p) => pct(figure(inPart(rs, p)))).join(' |');
+
 function detectionReport(results: Result[]): void {
-  console.log('\n## Detection (ours | Readability isProbablyReaderable)');
-  console.log('source'.padEnd(44), 'n'.padStart(4), '  article recall    non-articles rejected   precision');
+  console.log('\n## Detection, tuning | validation part (quote validation)');
+  console.log(
+    'source'.padEnd(40),
+    'n (t/v)'.padStart(9),
+    '  article recall   stripped recall   non-art. rejected   Readability: recall   rejected',
+  );
   const bySource = new Map<string, Result[]>();
   for (const r of results) bySource.set(r.row.source, [...(bySource.get(r.row.source) ?? []), r]);
+  const isArt = (r: Result) => r.row.label === 'article';
   const line = (name: string, rs: Result[]) => {
-    const art = rs.filter((r) => r.row.label === 'article');
-    const non = rs.filter((r) => r.row.label !== 'article');
-    const rate = (xs: Result[], f: (r: Result) => boolean) => (xs.length ? xs.filter(f).length / xs.length : NaN);
-    const prec = (f: (r: Result) => boolean) => {
-      const said = rs.filter(f);
-      return said.length ? said.filter((r) => r.row.label === 'article').length / said.length : NaN;
-    };
-    const ours = (r: Result) => r.detection.isArticle;
-    const theirs = (r: Result) => !!r.peer?.readerable;
-    if (!withPeer) {
-      console.log(
-        name.padEnd(44),
-        String(rs.length).padStart(4),
-        ` ${pct(rate(art, ours))}             ${pct(rate(non, (r) => !ours(r)))}             ${pct(prec(ours))}`,
-      );
-      return;
-    }
+    const art = rs.filter(isArt);
+    const non = rs.filter((r) => !isArt(r));
+    const n = PARTS.map((p) => inPart(rs, p).length).join('/');
     console.log(
-      name.padEnd(44),
-      String(rs.length).padStart(4),
-      ` ${pct(rate(art, ours))} | ${pct(rate(art, theirs))}    ${pct(rate(non, (r) => !ours(r)))} | ${pct(rate(non, (r) => !theirs(r)))}`,
-      `   ${pct(prec(ours))} | ${pct(prec(theirs))}`,
+      name.padEnd(40),
+      n.padStart(9),
+      ` ${byPart(art, (xs) => share(xs, (r) => r.detection.isArticle))}`,
+      ` ${byPart(art, (xs) => share(xs, (r) => r.stripped.isArticle))}`,
+      `   ${byPart(non, (xs) => share(xs, (r) => !r.detection.isArticle))}`,
+      withPeer
+        ? `   ${byPart(art, (xs) => share(xs, (r) => !!r.peer?.readerable))}  ${byPart(non, (xs) => share(xs, (r) => !r.peer?.readerable))}`
+        : '',
     );
   };
   for (const [source, rs] of [...bySource].sort()) line(source, rs);
   line('ALL', results);
-  const non = results.filter((r) => r.row.label !== 'article');
+  const non = results.filter((r) => !isArt(r));
   console.log(
-    `non-articles rejected: ours ${pct(non.filter((r) => !r.detection.isArticle).length / non.length)}` +
-      (withPeer ? ` | Readability ${pct(non.filter((r) => !r.peer?.readerable).length / non.length)}` : '') +
-      ` (n=${non.length})`,
+    `stripped non-articles rejected: ${byPart(non, (xs) => share(xs, (r) => !r.stripped.isArticle))}` +
+      `; whole dev set: recall ${pct(share(results.filter(isArt), (r) => r.detection.isArticle))},` +
+      ` stripped ${pct(share(results.filter(isArt), (r) => r.stripped.isArticle))},` +
+      ` rejected ${pct(share(non, (r) => !r.detection.isArticle))}`,
   );
+  const art = results.filter(isArt);
+  console.log(
+    `learned scorer (train:detect, not shipped): recall ${byPart(art, (xs) => share(xs, (r) => r.learned[0]))},` +
+      ` stripped ${byPart(art, (xs) => share(xs, (r) => r.learned[1]))},` +
+      ` non-articles rejected ${byPart(non, (xs) => share(xs, (r) => !r.learned[0]))}`,
+  );
+  for (const part of PARTS) {
+    const rs = inPart(results, part);
+    console.log(`${part} part: ${rs.length} pages from ${new Set(rs.map((r) => r.site)).size} sites`);
+  }
 }
 
 function aebReport(results: Result[]): void {
@@ -153,22 +191,39 @@ function aebReport(results: Result[]): void {
   const rs = results.filter((r) => r.row.path.startsWith('article-bench/scrapinghub-aeb/html/'));
   if (!rs.length) return;
   const id = (r: Result) => r.row.path.replace(/^.*\//, '').replace(/\.html\.gz$/, '');
-  const ours = rs.map((r) => shingleF1(gold[id(r)]?.articleBody ?? '', r.article?.text ?? ''));
-  const theirs = rs.map((r) => shingleF1(gold[id(r)]?.articleBody ?? '', r.peer?.text ?? ''));
+  const f1 = (text: (r: Result) => string | undefined) => (xs: Result[]) =>
+    mean(xs.map((r) => shingleF1(gold[id(r)]?.articleBody ?? '', text(r) ?? '')));
   const recorded = aebPeer('readability_js');
-  const recordedF1 = rs.map((r) => shingleF1(gold[id(r)]?.articleBody ?? '', recorded[id(r)]?.articleBody ?? ''));
   const traf = aebPeer('trafilatura');
-  const trafF1 = rs.map((r) => shingleF1(gold[id(r)]?.articleBody ?? '', traf[id(r)]?.articleBody ?? ''));
-  console.log(`\n## AEB body text (n=${rs.length}): mean 4-gram shingle F1`);
+  const n = PARTS.map((p) => inPart(rs, p).length).join('/');
+  console.log(`\n## AEB body text (n=${n}): mean 4-gram shingle F1, tuning | validation part (quote validation)`);
   console.log(
-    `ours ${pct(mean(ours))} | Readability (this run) ${pct(withPeer ? mean(theirs) : NaN)}` +
-      ` | recorded peers: Readability.js ${pct(mean(recordedF1))}, trafilatura ${pct(mean(trafF1))}`,
+    `ours ${byPart(
+      rs,
+      f1((r) => r.article?.text),
+    )} (all ${pct(f1((r) => r.article?.text)(rs))})` +
+      ` | Readability (this run) ${
+        withPeer
+          ? byPart(
+              rs,
+              f1((r) => r.peer?.text),
+            )
+          : '-'
+      }` +
+      ` | recorded peers: Readability.js ${byPart(
+        rs,
+        f1((r) => recorded[id(r)]?.articleBody),
+      )},` +
+      ` trafilatura ${byPart(
+        rs,
+        f1((r) => traf[id(r)]?.articleBody),
+      )}`,
   );
   const worst = rs
-    .map((r, i) => [ours[i]!, r] as const)
+    .map((r) => [shingleF1(gold[id(r)]?.articleBody ?? '', r.article?.text ?? ''), r] as const)
     .sort((a, b) => a[0] - b[0])
     .slice(0, 8);
-  console.log('lowest (ours):', worst.map(([f, r]) => `${id(r).slice(0, 8)}=${f.toFixed(2)}`).join(' '));
+  console.log('lowest (ours):', worst.map(([f, r]) => `${id(r).slice(0, 8)}${r.part[0]}=${f.toFixed(2)}`).join(' '));
 }
 
 function metadataReport(results: Result[]): void {
@@ -188,8 +243,13 @@ function metadataReport(results: Result[]): void {
         `   date exact ${pct(acc(dates, (g, r) => sameDate(g, r.article?.publishedAt)))} | ${pct(withPeer ? acc(dates, (g, r) => sameDate(g, r.peer?.publishedTime)) : NaN)}` +
         `, same day ${pct(acc(dates, (g, r) => sameDay(g, r.article?.publishedAt)))} | ${pct(withPeer ? acc(dates, (g, r) => sameDay(g, r.peer?.publishedTime)) : NaN)} (n=${dates.length})`,
     );
+    const partTitles = PARTS.map((p) => titles.filter(([, r]) => r.part === p));
+    console.log(
+      `${' '.repeat(label.length)}  ours by part, tuning | validation: title ${partTitles.map((ts) => pct(acc(ts, (g, r) => sameTitle(g, r.article?.title)))).join(' |')}` +
+        ` (n=${partTitles.map((ts) => ts.length).join('/')})`,
+    );
   };
-  console.log('\n## Metadata accuracy (ours | Readability)');
+  console.log('\n## Metadata accuracy (ours | Readability), all dev pages, then ours by part');
   const pl = postlight().flatMap((e) => {
     const r = byPath.get(`news-html/postlight-parser/${e.fixture}`);
     return r && r.row.label === 'article' ? [{ title: e.title, author: e.author, date: e.date_published, r }] : [];
@@ -229,6 +289,11 @@ function timingReport(results: Result[]): void {
     'detection',
     (r) => r.ms.detect,
     (r) => r.ms.peerDetect,
+  );
+  row(
+    'detection, stripped copy',
+    (r) => r.ms.detectStripped,
+    () => NaN,
   );
   row(
     'extraction',
@@ -293,7 +358,10 @@ async function main(): Promise<void> {
             label: r.row.label,
             source: r.row.source,
             url: r.url,
+            site: r.site,
+            part: r.part,
             detection: r.detection,
+            stripped: r.stripped,
             article: r.article,
             peer: r.peer,
             ms: r.ms,

@@ -17,6 +17,7 @@ export function fitArticle(article: Article | null): Article | null {
   return {
     ...article,
     title: cut(article.title, L.title),
+    ...(article.sharedTitle !== undefined ? { sharedTitle: cutOrNull(article.sharedTitle, L.title) } : {}),
     byline: cutOrNull(article.byline, L.byline),
     authors: article.authors.slice(0, L.authors).map((a) => cut(a, L.author)),
     publisher: cutOrNull(article.publisher, L.publisher),

@@ -20,6 +20,7 @@ export const DetectionSchema = v.object({
 
 export const ArticleSchema = v.object({
   title: str(L.title),
+  sharedTitle: v.optional(nullableStr(L.title)),
   byline: nullableStr(L.byline),
   authors: v.pipe(v.array(str(L.author)), v.maxLength(L.authors)),
   publisher: nullableStr(L.publisher),

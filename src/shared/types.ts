@@ -8,7 +8,10 @@ export interface RelatedLink {
 }
 
 export interface Article {
+  /** The headline the reader sees on the page. */
   title: string;
+  /** The title the page is shared and indexed under (JSON-LD headline, og:title), when it says something else. */
+  sharedTitle?: string | null;
   byline: string | null;
   authors: string[];
   publisher: string | null;

@@ -14,6 +14,7 @@ interface Expected {
   url?: string;
   isArticle: boolean;
   title?: string;
+  sharedTitle?: string | null;
   authors?: string[];
   publisher?: string;
   publishedAt?: string;
@@ -47,7 +48,16 @@ const doms: [string, (html: string, url: string) => Document][] = [
   ],
 ];
 
-const METADATA = ['title', 'publisher', 'publishedAt', 'modifiedAt', 'lang', 'section', 'image'] as const;
+const METADATA = [
+  'title',
+  'sharedTitle',
+  'publisher',
+  'publishedAt',
+  'modifiedAt',
+  'lang',
+  'section',
+  'image',
+] as const;
 
 it('has the fixture pages the issue asks for', () => {
   const slugs = pages.map((p) => p.slug);
@@ -66,6 +76,9 @@ it('has the fixture pages the issue asks for', () => {
     'article-jsonld-graph',
     'article-lying-meta',
     'seed-fox-putin-xi',
+    'article-2008-table-layout',
+    'blog-custom-theme',
+    'wire-reprint-local-site',
   ]) {
     expect(slugs).toContain(slug);
   }

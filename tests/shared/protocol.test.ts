@@ -21,6 +21,13 @@ describe('parseMessage', () => {
       { type: 'page/scanned', payload: { url: 'https://x.test/a', detection, article, forced: false } },
     ],
     [
+      'page/scanned with an article shared under another title',
+      {
+        type: 'page/scanned',
+        payload: { url: 'https://x.test/a', detection, article: { ...article, sharedTitle: 'S' }, forced: false },
+      },
+    ],
+    [
       'page/scanned without an article',
       { type: 'page/scanned', payload: { url: 'https://x.test/', detection, article: null, forced: false } },
     ],
@@ -76,6 +83,13 @@ describe('parseMessage', () => {
     [
       'an article with a numeric title',
       { type: 'page/scanned', payload: { url: 'u', detection, article: { ...article, title: 1 }, forced: false } },
+    ],
+    [
+      'an article with a numeric shared title',
+      {
+        type: 'page/scanned',
+        payload: { url: 'u', detection, article: { ...article, sharedTitle: 2 }, forced: false },
+      },
     ],
     [
       'an oversized title',

@@ -156,6 +156,7 @@ function plan({ deps, opts }: Service, input: CoverageInput): SearchPlan & { ent
   const queryOf = (es: typeof entities) =>
     buildCoverageQuery({
       title: article.title,
+      sharedTitle: article.sharedTitle,
       publishedAt: article.publishedAt,
       entities: es,
       events: analysis.events,

@@ -54,6 +54,8 @@ export interface CoverageQuery {
 
 export interface QueryInput {
   title: string;
+  /** The title the page is shared under when it differs from the visible one: its names count as the headline's. */
+  sharedTitle?: string | null;
   publishedAt: string | null;
   entities: QueryEntity[];
   events?: EventFrame[];
@@ -109,7 +111,10 @@ export function buildCoverageQuery(input: QueryInput, options: Partial<QueryOpti
   // Recognition found nothing usable (a language or layout it does not know): the headline's names still say
   // what the story is about. One anchor only, since these are guesses.
   const fromTitle = !candidates.length;
-  if (fromTitle) candidates = titleTerms(input.title, opts);
+  if (fromTitle) {
+    candidates = titleTerms(input.title, opts);
+    if (!candidates.length && input.sharedTitle) candidates = titleTerms(input.sharedTitle, opts);
+  }
   const anchors: QueryTerm[] = [];
   const actors = candidates.filter((c) => ACTORS.has(c.type));
   for (const c of actors.length ? actors : candidates) {
@@ -163,7 +168,7 @@ function rankCandidates(input: QueryInput, opts: QueryOptions): QueryTerm[] {
     .flatMap((e) => [e.name, ...e.mentions.map((m) => m.text)])
     .map((t) => ` ${words(t).join(' ')} `)
     .join('|');
-  const title = input.title ?? '';
+  const titles = [input.title ?? '', input.sharedTitle ?? ''].filter(Boolean);
   const seen = new Map<string, QueryTerm>();
   for (const entity of input.entities) {
     if (entity.type === 'date') continue;
@@ -175,7 +180,7 @@ function rankCandidates(input: QueryInput, opts: QueryOptions): QueryTerm[] {
       ...new Set([text, entity.name, ...entity.mentions.map((m) => m.text)].map(cleanText).filter((a) => a.length > 1)),
     ];
     let weight = (entity.salience ?? entity.mentions.length ?? 1) * TYPE_WEIGHT[entity.type];
-    if (aliases.some((a) => containsWords(title, a))) weight *= opts.titleBonus;
+    if (aliases.some((a) => titles.some((t) => containsWords(t, a)))) weight *= opts.titleBonus;
     if (entity.qid) weight *= opts.linkedBonus;
     // Where the story's event happens is specific to it, even when it is a country.
     if (eventPlaces.has(key)) weight *= opts.storyBoost;

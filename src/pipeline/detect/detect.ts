@@ -55,6 +55,15 @@ export interface DetectWeights {
   urlForum: number;
   /** A site whose pages are not news (site-kinds.ts). */
   siteNotNews: number;
+  /** The page's <h1> sits just before its densest block of prose: a headline leading a story. */
+  headlineLeads: number;
+  /** A byline or a date line printed under the headline. */
+  textByline: number;
+  textDate: number;
+  /** Prose written as loose text (between <br>s, no <p>) in a dense block. */
+  looseBlock: number;
+  /** A prose paragraph near the top opens with a dateline ("WASHINGTON (AP) —"). */
+  dateline: number;
 }
 
 export interface DetectOptions extends SignalOptions {
@@ -111,13 +120,19 @@ export const DEFAULT_WEIGHTS: DetectWeights = {
   urlProduct: -8,
   urlForum: -10,
   siteNotNews: -20,
+  headlineLeads: 4,
+  textByline: 4,
+  textDate: 4,
+  looseBlock: 6,
+  dateline: 4,
 };
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
-  minScore: 26,
+  minScore: 30,
   minParagraphChars: 80,
   maxParagraphs: 300,
   maxElements: 5_000,
+  looseTextBelow: 1_200,
   someBodyChars: 500,
   bodyChars: 1_200,
   denseBlockChars: 800,
@@ -157,7 +172,18 @@ const GROUP_WEIGHTS: Record<SignalGroup, (keyof DetectWeights)[]> = {
   forms: ['price', 'password'],
   markup: ['date', 'byline', 'price', 'microdataArticle'],
   byline: ['byline'],
-  paragraphs: ['someBody', 'body', 'denseBlock', 'veryDenseBlock', 'concentrated'],
+  paragraphs: [
+    'someBody',
+    'body',
+    'denseBlock',
+    'veryDenseBlock',
+    'concentrated',
+    'headlineLeads',
+    'textByline',
+    'textDate',
+    'looseBlock',
+    'dateline',
+  ],
 };
 
 const PAGE_TYPES = new Set([
@@ -235,57 +261,75 @@ export function openPoints(
   return { gain, loss };
 }
 
+/** A weight a page's signals trigger, with the reason it is given under. */
+export type Fired = readonly [keyof DetectWeights, string];
+
 /** Points and reasons for a set of signals: pure, so every rule is testable without a DOM. */
 export function scoreSignals(s: PageSignals, opts: DetectOptions = DEFAULT_DETECT_OPTIONS): Detection {
   const w = opts.weights;
   const reasons: string[] = [];
   let score = 0;
-  const add = (points: number, reason: string) => {
-    if (!points) return;
+  for (const [key, reason] of firedSignals(s, opts)) {
+    const points = w[key];
+    if (!points) continue;
     score += points;
     reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
-  };
-
-  if (s.ldArticle) add(w.jsonldArticle, `jsonld:${s.ldArticle}`);
-  if (s.ldNews) add(w.jsonldNews, 'jsonld:news');
-  if (s.ldOther && PRODUCT_TYPES.has(s.ldOther)) add(w.jsonldProduct, `jsonld:${s.ldOther}`);
-  else if (s.ldOther && PAGE_TYPES.has(s.ldOther)) add(w.jsonldPageType, `jsonld:${s.ldOther}`);
-  else if (s.ldOther && !s.ldArticle) add(w.jsonldOther, `jsonld:${s.ldOther}`);
-  if (s.microdataArticle && !s.ldArticle) add(w.microdataArticle, 'microdata:article');
-
-  if (s.ogType === 'article' || s.ogType.endsWith(':article')) add(w.ogArticle, 'og:article');
-  else if (s.ogType === 'website') add(w.ogWebsite, 'og:website');
-  else if (s.ogType.startsWith('video')) add(w.ogVideo, `og:${s.ogType}`);
-  else if (/product|^book$|music/.test(s.ogType)) add(w.ogProduct, `og:${s.ogType}`);
-  if (s.metaDate || s.ldDate) add(w.date, 'date');
-  if (s.byline) add(w.byline, 'byline');
-
-  if (s.bodyChars >= opts.someBodyChars) add(w.someBody, 'some-body-text');
-  if (s.bodyChars >= opts.bodyChars) add(w.body, 'body-text');
-  if (s.densestBlock >= opts.denseBlockChars) add(w.denseBlock, 'dense-block');
-  if (s.densestBlock >= opts.veryDenseBlockChars) add(w.veryDenseBlock, 'very-dense-block');
-  if (s.bodyChars > 0 && s.densestBlock / s.bodyChars >= opts.concentratedShare)
-    add(w.concentrated, 'concentrated-prose');
-  if (s.articleElements === 1) add(w.oneArticleElement, 'one-article-element');
-  if (s.h1 === 1) add(w.oneH1, 'one-h1');
-  if (s.headlineEcho) add(w.headlineEcho, 'headline-in-title');
-  if (s.headlineLinks >= opts.manyHeadlineLinks) add(w.manyHeadlineLinks, `headline-links:${s.headlineLinks}`);
-  if (s.headlineLinks >= opts.veryManyHeadlineLinks) add(w.veryManyHeadlineLinks, 'very-many-headline-links');
-  if (s.price) add(w.price, 'price-or-cart');
-  if (s.password) add(w.password, 'password-field');
-  if (s.refresh) add(w.refresh, 'meta-refresh');
-
-  const u = s.url;
-  if (u.dated) add(w.urlDated, 'url:dated');
-  if (u.slug) add(w.urlSlug, 'url:slug');
-  if (u.storyId) add(w.urlStoryId, 'url:story-id');
-  if (u.sectionRoot) add(w.urlSectionRoot, 'url:section-root');
-  if (u.nonArticleKind) add(w.urlNonArticleKind, `url:${u.nonArticleKind}`);
-  if (u.product) add(w.urlProduct, 'url:product');
-  if (u.forum) add(w.urlForum, 'url:forum');
-  if (u.siteKind) add(w.siteNotNews, `site:${u.siteKind}`);
-
+  }
   // Said, not scored: on a huge page detection read only its first part.
   if (s.truncated) reasons.push('note:budget-reached');
   return { isArticle: score >= opts.minScore, score, reasons };
+}
+
+/** The weights a page's signals trigger, each once (the features of the linear model). */
+export function firedSignals(s: PageSignals, opts: DetectOptions = DEFAULT_DETECT_OPTIONS): Fired[] {
+  const fired: Fired[] = [];
+  const add = (key: keyof DetectWeights, reason: string) => fired.push([key, reason]);
+  if (s.ldArticle) add('jsonldArticle', `jsonld:${s.ldArticle}`);
+  if (s.ldNews) add('jsonldNews', 'jsonld:news');
+  if (s.ldOther && PRODUCT_TYPES.has(s.ldOther)) add('jsonldProduct', `jsonld:${s.ldOther}`);
+  else if (s.ldOther && PAGE_TYPES.has(s.ldOther)) add('jsonldPageType', `jsonld:${s.ldOther}`);
+  else if (s.ldOther && !s.ldArticle) add('jsonldOther', `jsonld:${s.ldOther}`);
+  if (s.microdataArticle && !s.ldArticle) add('microdataArticle', 'microdata:article');
+  if (s.ogType === 'article' || s.ogType.endsWith(':article')) add('ogArticle', 'og:article');
+  else if (s.ogType === 'website') add('ogWebsite', 'og:website');
+  else if (s.ogType.startsWith('video')) add('ogVideo', `og:${s.ogType}`);
+  else if (/product|^book$|music/.test(s.ogType)) add('ogProduct', `og:${s.ogType}`);
+  if (s.metaDate || s.ldDate) add('date', 'date');
+  if (s.byline) add('byline', 'byline');
+  fireContent(s, opts, add);
+  if (s.price) add('price', 'price-or-cart');
+  if (s.password) add('password', 'password-field');
+  if (s.refresh) add('refresh', 'meta-refresh');
+  fireUrl(s.url, add);
+  return fired;
+}
+
+function fireContent(s: PageSignals, opts: DetectOptions, add: (key: keyof DetectWeights, reason: string) => void) {
+  if (s.bodyChars >= opts.someBodyChars) add('someBody', 'some-body-text');
+  if (s.bodyChars >= opts.bodyChars) add('body', 'body-text');
+  if (s.densestBlock >= opts.denseBlockChars) add('denseBlock', 'dense-block');
+  if (s.densestBlock >= opts.veryDenseBlockChars) add('veryDenseBlock', 'very-dense-block');
+  if (s.bodyChars > 0 && s.densestBlock / s.bodyChars >= opts.concentratedShare)
+    add('concentrated', 'concentrated-prose');
+  if (s.articleElements === 1) add('oneArticleElement', 'one-article-element');
+  if (s.h1 === 1) add('oneH1', 'one-h1');
+  if (s.headlineEcho) add('headlineEcho', 'headline-in-title');
+  if (s.headlineLinks >= opts.manyHeadlineLinks) add('manyHeadlineLinks', `headline-links:${s.headlineLinks}`);
+  if (s.headlineLinks >= opts.veryManyHeadlineLinks) add('veryManyHeadlineLinks', 'very-many-headline-links');
+  if (s.headlineLeads) add('headlineLeads', 'headline-leads-prose');
+  if (s.textByline) add('textByline', 'byline-line');
+  if (s.textDate) add('textDate', 'date-line');
+  if (s.dateline) add('dateline', 'dateline');
+  if (s.looseDensest >= opts.denseBlockChars) add('looseBlock', 'loose-text-block');
+}
+
+function fireUrl(u: PageSignals['url'], add: (key: keyof DetectWeights, reason: string) => void) {
+  if (u.dated) add('urlDated', 'url:dated');
+  if (u.slug) add('urlSlug', 'url:slug');
+  if (u.storyId) add('urlStoryId', 'url:story-id');
+  if (u.sectionRoot) add('urlSectionRoot', 'url:section-root');
+  if (u.nonArticleKind) add('urlNonArticleKind', `url:${u.nonArticleKind}`);
+  if (u.product) add('urlProduct', 'url:product');
+  if (u.forum) add('urlForum', 'url:forum');
+  if (u.siteKind) add('siteNotNews', `site:${u.siteKind}`);
 }

@@ -7,6 +7,7 @@
 import { ARTICLE_TYPES, NEWS_ARTICLE_TYPES, NON_ARTICLE_TYPES } from '../page/article-types';
 import { field, readJsonLd, typesOf } from '../page/jsonld';
 import { proseLength, PUNCTUATION } from '../page/prose';
+import { headerFacts, headlineLeads, opensWithDateline, readLooseText } from './text-signals';
 import { NO_URL_SHAPE, urlShape, type UrlShape } from './url-shape';
 
 export interface PageSignals {
@@ -40,6 +41,17 @@ export interface PageSignals {
   /** A meta refresh: redirect stubs and self-reloading fronts and live pages have one, articles rarely. */
   refresh: boolean;
   url: UrlShape;
+  /** Prose characters outside <p> (loose text between <br>s), read only when <p> prose is scarce. */
+  looseChars: number;
+  /** The most of that loose prose one element holds. */
+  looseDensest: number;
+  /** The first <h1> sits just before the densest block of prose, in the same close container. */
+  headlineLeads: boolean;
+  /** A short line after the headline reads as a byline ("By Jane Roe") or as a date ("March 4, 2008"). */
+  textByline: boolean;
+  textDate: boolean;
+  /** One of the first prose paragraphs opens with a dateline ("WASHINGTON (AP) —"). */
+  dateline: boolean;
 }
 
 export interface SignalOptions {
@@ -48,9 +60,16 @@ export interface SignalOptions {
   maxParagraphs: number;
   /** Elements of one kind (headings, form controls, microdata) looked at at most. */
   maxElements: number;
+  /** Loose text outside <p> is read when <p> prose has fewer characters than this. */
+  looseTextBelow: number;
 }
 
-export const DEFAULT_SIGNAL_OPTIONS: SignalOptions = { minParagraphChars: 80, maxParagraphs: 300, maxElements: 5_000 };
+export const DEFAULT_SIGNAL_OPTIONS: SignalOptions = {
+  minParagraphChars: 80,
+  maxParagraphs: 300,
+  maxElements: 5_000,
+  looseTextBelow: 1_200,
+};
 
 /**
  * The groups of signals in the order they are read, cheapest and most telling first: the <head> (JSON-LD, meta tags,
@@ -119,6 +138,12 @@ export function emptySignals(): PageSignals {
     truncated: false,
     refresh: false,
     url: NO_URL_SHAPE,
+    looseChars: 0,
+    looseDensest: 0,
+    headlineLeads: false,
+    textByline: false,
+    textDate: false,
+    dateline: false,
   };
 }
 
@@ -227,22 +252,62 @@ function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): voi
   if (ps.length > opts.maxParagraphs) s.truncated = true;
   const byParent = new Map<Element, number>();
   const shortest = opts.minParagraphChars / 3;
+  let block: Element | null = null;
   for (let i = 0; i < ps.length && i < opts.maxParagraphs; i++) {
     const p = ps[i]!;
     const text = p.textContent ?? '';
     // Short paragraphs cannot reach the threshold, whatever their script: skip the trim and the CJK count.
     if (text.length < shortest) continue;
-    const len = proseLength(text.trim());
+    const trimmed = text.trim();
+    const len = proseLength(trimmed);
     if (len < opts.minParagraphChars) continue;
+    if (s.longParagraphs < 3 && !s.dateline) s.dateline = opensWithDateline(trimmed);
     s.bodyChars += len;
     s.longParagraphs++;
-    const parent = p.parentElement;
+    // A paragraph alone in a wrapper of its own (a paywall or ad slot per paragraph) belongs to the wrapper's parent.
+    const own = p.parentElement;
+    const alone = !p.previousElementSibling && !p.nextElementSibling;
+    const parent = own && alone && own.parentElement ? own.parentElement : own;
     if (parent) {
       const sum = (byParent.get(parent) ?? 0) + len;
       byParent.set(parent, sum);
-      if (sum > s.densestBlock) s.densestBlock = sum;
+      if (sum > s.densestBlock) {
+        s.densestBlock = sum;
+        block = parent;
+      }
     }
   }
+  const loose = s.bodyChars < opts.looseTextBelow ? readLoose(doc, s, opts) : null;
+  readAroundBlock(doc, loose ?? block, s);
+  // Loose prose under a story's header (its headline, a byline or a date line) is the story's body, as on pages built
+  // before CSS; without one it is often a product's or a front's blurbs, and stays a signal of its own.
+  if (loose && (s.headlineLeads || s.textByline || s.textDate)) {
+    s.bodyChars += s.looseChars;
+    s.densestBlock = s.looseDensest;
+  }
+}
+
+/**
+ * Counts prose written outside <p> apart from the <p> prose (product pages and fronts have loose text too, so it is a
+ * signal of its own); returns its block when it is denser than any <p> block.
+ */
+function readLoose(doc: Document, s: PageSignals, opts: SignalOptions): Element | null {
+  const loose = readLooseText(doc, { minParagraphChars: opts.minParagraphChars });
+  s.looseChars = loose.chars;
+  s.looseDensest = loose.densest;
+  if (loose.densest <= s.densestBlock) return null;
+  if (!s.dateline && loose.block) s.dateline = opensWithDateline((loose.block.textContent ?? '').slice(0, 200));
+  return loose.block;
+}
+
+/** What surrounds the densest block: the headline before it, and a byline or a date line under that. */
+function readAroundBlock(doc: Document, block: Element | null, s: PageSignals): void {
+  if (!block) return;
+  const h1 = doc.querySelector('h1');
+  const header = headerFacts(h1, block, doc.title ?? '');
+  s.headlineLeads = header.title || headlineLeads(h1, block);
+  s.textByline = header.byline;
+  s.textDate = header.date;
 }
 
 function echoes(h1: string, title: string): boolean {

@@ -102,6 +102,8 @@ const NOT_LATIN_LETTER = /[^a-z]/i;
 const DATE_PATH = /\/(19|20)\d\d\/\d\d(\/\d\d)?/g;
 const STORY_PARAM = /[?&](id|story|article|p)=\d{4,}/i;
 const ID_OR_LONG_PARAM = /=[^&]*(\d{3,}|[^&]{20,})/;
+// A post or story named by a number on the site's root ("/?p=482", WordPress without pretty links; "/?id=17").
+const ROOT_POST_PARAM = /[?&](p|id|story|article|sid|storyid|articleid)=\d+(&|$)/i;
 const COMPACT_DATE = /(?:^|[-_])((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[-_]|$)/;
 
 /** The shape of an address that says nothing (not http, or not parseable). */
@@ -179,7 +181,11 @@ export function urlShape(url: string): UrlShape {
     dated,
     slug,
     storyId,
-    sectionRoot: http && (n === 0 || (shortSegments && !dated && !fileLike && !ID_OR_LONG_PARAM.test(u.search))),
+    sectionRoot:
+      http &&
+      (n === 0
+        ? !ROOT_POST_PARAM.test(u.search)
+        : shortSegments && !dated && !fileLike && !ID_OR_LONG_PARAM.test(u.search)),
     nonArticleKind: http ? kind : null,
     product: http && product,
     forum: http && forum,

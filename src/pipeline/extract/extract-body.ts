@@ -32,6 +32,8 @@ export interface BodyOptions {
   siblingShare: number;
   /** Points (about two prose paragraphs) that make a container with the body's own class part of the body. */
   sameClassPoints: number;
+  /** A line under an image at most this long that is not a sentence is its caption or credit, not body. */
+  maxCaptionChars: number;
   now: () => number;
 }
 
@@ -43,6 +45,7 @@ export const DEFAULT_BODY_OPTIONS: BodyOptions = {
   maxMs: 1_500,
   siblingShare: 0.25,
   sameClassPoints: 10,
+  maxCaptionChars: 120,
   now: () => performance.now(),
 };
 
@@ -100,6 +103,7 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
     }
     if (block.tag === 'H1' || PARAGRAPH_PATTERN.test(text)) continue;
     if (isTimestampLine(block, text)) continue;
+    if (isCaptionFragment(block, text, opts)) continue;
     if (block.linkChars / text.length > opts.maxLinkDensity) continue;
     if (
       block.tag === '#text' ||
@@ -251,6 +255,40 @@ function isTimestampLine(block: TextBlock, text: string): boolean {
 }
 
 /** An in-body promo: a block that is one link and nothing else, typically an ALL-CAPS headline. */
+// A caption that is a sentence ends like one, after a few words; a label ("Jane Roe, 45", "The ridge at dusk") does not.
+const SENTENCE_END = /[.!?…]["”’)]*$/;
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+// A credit after a caption's sentence: "(Reuters)", "[Splash]", "| Foto: Reuters".
+const CREDIT_TAIL = /\s*(\([^()]{1,60}\)|\[[^\]]{1,60}\]|\|[^|]{1,60})$/;
+const IMAGE_TAGS = new Set(['IMG', 'PICTURE', 'FIGURE', 'VIDEO']);
+
+/**
+ * A caption or credit printed as a body line right under an image, that is not a sentence: the image's label, not
+ * the story. Captions that are sentences stay (they often carry facts); those in <figure>/<figcaption> or caption
+ * containers never enter the walk.
+ */
+function isCaptionFragment(block: TextBlock, text: string, opts: BodyOptions): boolean {
+  if (text.length > opts.maxCaptionChars || HEADING.test(block.tag) || block.tag === 'LI' || block.tag === '#text')
+    return false;
+  // Chinese and Japanese captions cannot be told from short lines of the story by their words: left alone. A line
+  // ending in a colon introduces what follows (a chart, a list).
+  if (CJK_TEXT.test(text) || text.endsWith(':') || text.endsWith('：')) return false;
+  const words = text.split(' ').length;
+  if (words > 15 || (SENTENCE_END.test(text.replace(CREDIT_TAIL, '')) && words >= 4)) return false;
+  let el: Element | null = block.el;
+  // The line itself, or its wrapper when it is the wrapper's first element.
+  for (let level = 0; el && level < 2; level++, el = el.parentElement) {
+    const prev = el.previousElementSibling;
+    if (prev) return isImageHolder(prev);
+  }
+  return false;
+}
+
+function isImageHolder(el: Element): boolean {
+  if (IMAGE_TAGS.has(el.tagName)) return true;
+  return !!el.querySelector('img, picture') && !(el.textContent ?? '').trim();
+}
+
 function asRelatedLink(block: TextBlock, base: string): RelatedLink | null {
   const a = block.soleLink;
   if (

@@ -11,7 +11,7 @@ import { isoDate } from './dates';
 import { firstMeta, readMetaTags } from '../page/meta-tags';
 import { modifiedAt, publishedAt } from './published-date';
 import { visibleHeadline } from './headline';
-import { clean, pickTitle, siteNameTest, stripOutlet } from './title';
+import { clean, pickTitle, sharedTitleOf, siteNameTest, stripOutlet } from './title';
 import { take } from '../page/take';
 
 export type Metadata = Omit<Article, 'text' | 'relatedLinks'>;
@@ -67,6 +67,8 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const structured = [textOf(field(art, 'headline')), textOf(field(art, 'name'))];
   const metaTitles = TITLE.map((k) => firstMeta(tags, k));
   const docTitle = doc.querySelector('title')?.textContent ?? '';
+  // JSON-LD's headline, then the social titles (og:, twitter:): each may be a title rewritten for sharing.
+  const shareTitles = metaTitles.slice(0, 2);
   const title = pickTitle({
     structured,
     declared: metaTitles,
@@ -97,6 +99,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? firstMeta(tags, 'og:url');
   return {
     title,
+    sharedTitle: sharedTitleOf(title, { structured, declared: shareTitles, publisher, host }),
     byline,
     authors,
     publisher,

@@ -84,21 +84,15 @@ export function pickTitle(input: TitleInput): string {
     site.push(norm(seen));
     seen = '';
   }
+  const trailing = trailingSiteName(docTitle, input.headings);
+  if (trailing) site.push(trailing);
   const isSiteName = isSiteNameOf(site);
   if (isSiteName(seen)) seen = '';
   const headings = input.headings.map(clean).filter((h) => h.length >= 8 && h.length <= 300 && !isSiteName(h));
   const usable = (t: string) => t.length >= 3 && !isSiteName(t);
-  // The structured headline is the publisher's own, unless its other name is the one the page confirms (its <title> or
-  // its <h1> says the same): Wikipedia puts the article's short description in "headline" and the title in "name".
-  for (const t of structured) {
-    if (!usable(t)) continue;
-    if (seen && overlap(seen, t) === 1) return stripOutlet(seen, input.publisher, [], site);
-    if (echoes(docTitle, t)) return stripOutlet(t, input.publisher, headings, site);
-  }
-  const first = structured.find(usable);
-  if (first) return stripOutlet(first, input.publisher, headings, site);
-  // The visible headline settles a page's declared titles; a page that declares none is read by its <title> below,
-  // which a lone <h1> (often a section banner) does not overrule.
+  // The visible headline settles a page's declared titles, structured ones too (a headline rewritten for search or
+  // sharing is the "shared as" title); a page that declares none is read by its <title> below, which a lone <h1>
+  // (often a section banner) does not overrule.
   if (seen && declared.some(usable)) {
     // A declared title that goes on past the visible one after a colon is the fuller headline ("Artist: Album" under an
     // <h1> of the artist's name); a spaced colon (" : Sports") starts a section suffix instead.
@@ -107,6 +101,10 @@ export function pickTitle(input: TitleInput): string {
     // The headline the reader sees; it keeps the page's punctuation, and wins over a rewritten social title.
     return stripOutlet(seen, input.publisher, [], site);
   }
+  // With no visible headline, the structured headline is the publisher's own, unless its other name is the one the
+  // page confirms (its <title> says the same): Wikipedia puts a short description in "headline", the title in "name".
+  const confirmed = structured.find((t) => usable(t) && echoes(docTitle, t));
+  if (confirmed) return stripOutlet(confirmed, input.publisher, headings, site);
   for (const t of declared) {
     if (usable(t)) return stripOutlet(t, input.publisher, headings, site);
   }
@@ -120,10 +118,51 @@ export function pickTitle(input: TitleInput): string {
   return headings[0] ?? (stripped || docTitle);
 }
 
+/**
+ * The title the page is shared under, when it differs from the headline the reader sees: the structured headline, else
+ * the social titles, without the outlet's name: the first that says other words (case and punctuation aside), else null.
+ */
+export function sharedTitleOf(
+  title: string,
+  input: Pick<TitleInput, 'structured' | 'declared' | 'publisher' | 'host'>,
+): string | null {
+  const site = siteNames(input.publisher, input.host);
+  const isSiteName = isSiteNameOf(site);
+  const shown = squeezed(title);
+  for (const raw of [...(input.structured ?? []).slice(0, 1), ...input.declared]) {
+    const t = plain(raw);
+    if (t.length < 3 || isSiteName(t)) continue;
+    const candidate = stripOutlet(t, input.publisher, [], site);
+    // A part of the headline ("Arbeit" under "Wir kämpfen für gute Arbeit") is no other title.
+    if (squeezed(candidate) !== shown && !addsNothing(candidate, title)) return candidate;
+  }
+  return null;
+}
+
+const squeezed = (t: string) => norm(t).replace(PUNCTUATION, '');
+const wordsOf = (t: string) => norm(t).split(PUNCTUATION).filter(Boolean);
+const addsNothing = (candidate: string, title: string) => {
+  const own = new Set(wordsOf(title));
+  return wordsOf(candidate).every((w) => own.has(w));
+};
+
 function extendsAfterColon(title: string, start: string): boolean {
   const nt = norm(title);
   const ns = norm(start);
   return nt.length > ns.length && nt.startsWith(ns) && /^[:：]\s*\S/.test(nt.slice(ns.length));
+}
+
+/**
+ * A heading that is the document title's last part, after a longer first part, names the site ("Three tomatoes that
+ * beat the June heat | Mira's Garden Notes" over an <h1> of the blog's name). Normalized, or null.
+ */
+function trailingSiteName(docTitle: string, headings: string[]): string | null {
+  const parts = docTitle.split(SEPARATOR);
+  if (parts.length < 2) return null;
+  const last = norm(parts[parts.length - 1]!);
+  const rest = parts.slice(0, -1).join(' ');
+  if (last.length < 3 || rest.split(/\s+/).length <= last.split(' ').length) return null;
+  return headings.some((h) => norm(h) === last) ? last : null;
 }
 
 /** The heading is the document title's first part and a longer part follows, and no declared title starts with it. */

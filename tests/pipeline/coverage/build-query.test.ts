@@ -166,6 +166,35 @@ describe('buildCoverageQuery', () => {
   });
 
   it.each([
+    ['the visible title', { title: 'What the Astana talks mean' }, []],
+    [
+      'the shared title',
+      { title: 'What the talks mean', sharedTitle: 'Tokayev hosts Xi in Astana' },
+      ['Kassym-Jomart Tokayev'],
+    ],
+    ['neither title', { title: 'What the talks mean', sharedTitle: 'A view from the steppe' }, []],
+  ])('counts names in %s as headline names', (_why, titles, expected) => {
+    const entity = (name: string, type: 'person' | 'place', n: number) =>
+      ({ type, name, mentions: Array.from({ length: n }, () => ({ text: name.split(' ').at(-1)! })) }) as QueryEntity;
+    // Tokayev is mentioned less than Xi: only a headline bonus puts him first.
+    const q = seedQuery([entity('Xi Jinping', 'person', 4), entity('Kassym-Jomart Tokayev', 'person', 3)], {
+      events: [],
+      ...titles,
+    });
+    const first = q.terms[0]!.text;
+    expect(first === 'Kassym-Jomart Tokayev').toBe(expected.length > 0);
+  });
+
+  it('falls back to the shared title’s names when the visible one has none', () => {
+    const q = seedQuery([], {
+      title: 'What the talks mean',
+      sharedTitle: 'Tokayev welcomes Xi Jinping in Astana',
+      events: [],
+    });
+    expect(q.terms.map((t) => t.text)).toContain('Xi Jinping');
+  });
+
+  it.each([
     ['a Title Case headline (every word capitalized)', 'Putin And Xi Meet For Talks In Samarkand Next Week'],
     ['a headline without names', 'prices rise again as winter nears'],
   ])('has no fallback query for %s', (_why, title) => {

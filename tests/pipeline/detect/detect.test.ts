@@ -31,6 +31,8 @@ describe('url shape', () => {
     ['https://japan.cnet.com/article/35135610/', 'storyId', true],
     ['https://www.example.com/about', 'storyId', false],
     ['https://www.example.com/', 'sectionRoot', true],
+    ['https://blog.example.com/?p=482', 'sectionRoot', false],
+    ['https://www.example.com/?utm_source=newsletter&utm_campaign=spring-2024-weekly', 'sectionRoot', true],
     ['https://www.example.com/world', 'sectionRoot', true],
     ['https://www.example.com/news/politics/', 'sectionRoot', true],
     ['https://www.asahi.com/articles/ASM2Q5HKNM2QUCVL02D.html', 'sectionRoot', false],
@@ -158,7 +160,11 @@ describe('page signals', () => {
   it('measures prose in one block versus scattered teasers', () => {
     const together = readSignals(doc('', `<div>${prose(6)}</div>`), 'https://example.com/a');
     const scattered = readSignals(
-      doc('', Array.from({ length: 6 }, () => `<div>${prose(1)}</div>`).join('')),
+      // A teaser is a headline and its blurb (a paragraph alone in a wrapper is a story's, grouped with its neighbours).
+      doc(
+        '',
+        Array.from({ length: 6 }, (_, i) => `<div><h3><a href="/s${i}">Story ${i}</a></h3>${prose(1)}</div>`).join(''),
+      ),
       'https://example.com/a',
     );
     expect(together.bodyChars).toBe(scattered.bodyChars);
@@ -257,29 +263,7 @@ describe('page signals', () => {
 });
 
 describe('scoring', () => {
-  const base: PageSignals = {
-    ldArticle: null,
-    ldNews: false,
-    ldOther: null,
-    ldDate: false,
-    ogType: '',
-    metaDate: false,
-    byline: false,
-    bodyChars: 0,
-    longParagraphs: 0,
-    densestBlock: 0,
-    articleElements: 0,
-    headlineLinks: 0,
-    h1: 0,
-    headlineEcho: false,
-    microdataArticle: false,
-    price: false,
-    password: false,
-    ogVideo: false,
-    refresh: false,
-    truncated: false,
-    url: urlShape('https://example.com/a'),
-  };
+  const base: PageSignals = { ...emptySignals(), url: urlShape('https://example.com/a') };
   const article: PageSignals = {
     ...base,
     ldArticle: 'NewsArticle',
@@ -541,7 +525,17 @@ describe('stopping once the verdict is certain', () => {
   it('bounds what unread groups can still add or take away, counting a raised signal once', () => {
     const w = DEFAULT_WEIGHTS;
     expect(openPoints(['paragraphs'], emptySignals(), w)).toEqual({
-      gain: w.someBody + w.body + w.denseBlock + w.veryDenseBlock + w.concentrated,
+      gain:
+        w.someBody +
+        w.body +
+        w.denseBlock +
+        w.veryDenseBlock +
+        w.concentrated +
+        w.headlineLeads +
+        w.textByline +
+        w.textDate +
+        w.looseBlock +
+        w.dateline,
       loss: 0,
     });
     expect(openPoints(['forms', 'markup'], emptySignals(), w)).toEqual({

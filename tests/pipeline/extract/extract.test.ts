@@ -388,3 +388,28 @@ describe('boilerplate paragraph patterns', () => {
     expect(extractBody(doc, {}, 'https://ledger.test/a').paragraphs.includes(text)).toBe(!dropped);
   });
 });
+
+describe('captions and credits under an image', () => {
+  const IMG = '<img src="/a.jpg" alt="">';
+  it.each([
+    ['a label under an image', `${IMG}${P('The ridge above Pine Hollow at dusk')}`, false],
+    ['a credit under an image', `${IMG}${P('Photograph courtesy of the county')}`, false],
+    ['a label under an image in its own wrapper', `<div class="pic">${IMG}</div>${P('Sandy Creek bridge')}`, false],
+    ['a sentence under an image', `${IMG}${P('Crews inspected the bridge on Friday.')}`, true],
+    ['a sentence with its credit', `${IMG}${P('Crews inspected the bridge on Friday. (J. Roe/Courier)')}`, true],
+    ['a line that introduces what follows', `${IMG}${P('The repairs at a glance:')}`, true],
+    ['a short line not under an image', P('The ridge above Pine Hollow at dusk'), true],
+    [
+      'a long line under an image',
+      `${IMG}${P('Engineers found cracks in two of the steel beams under the bridge during an inspection last month and the county')}`,
+      true,
+    ],
+  ])('%s', (_, lines, kept) => {
+    const body = extractBody(
+      parse(`<html><body><article>${P(STORY[0]!)}${lines}${P(STORY[1]!)}${P(STORY[2]!)}</article></body></html>`),
+    );
+    const caption = lines.replace(/<[^>]+>/g, '');
+    expect(body.paragraphs.includes(caption)).toBe(kept);
+    expect(body.paragraphs).toContain(STORY[1]);
+  });
+});

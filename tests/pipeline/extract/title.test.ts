@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../../src/pipeline/extract/extract-metadata';
-import { echoes, pickTitle, type TitleInput } from '../../../src/pipeline/extract/title';
+import { echoes, pickTitle, sharedTitleOf, type TitleInput } from '../../../src/pipeline/extract/title';
 
 const base: TitleInput = {
   declared: [],
@@ -62,20 +62,37 @@ const PICKS: [string, Partial<TitleInput>, string][] = [
     'New Caledonia',
   ],
   [
-    'the structured headline when nothing confirms another',
+    'the visible headline over a structured headline that says something else',
     {
       structured: ['Ferry fares rise for the third time this year'],
       declared: ['Ferry fares up'],
       headline: 'Fares up again on the harbour ferries',
       docTitle: 'Harbour Gazette',
     },
+    'Fares up again on the harbour ferries',
+  ],
+  [
+    'the structured headline when no heading reads as the headline',
+    {
+      structured: ['Ferry fares rise for the third time this year'],
+      declared: ['Ferry fares up'],
+      docTitle: 'Harbour Gazette',
+    },
     'Ferry fares rise for the third time this year',
   ],
   [
-    'the structured headline the <title> confirms, over the visible headline',
+    'the visible headline, even where the <title> repeats the structured one',
     {
       structured: ['Ferry fares rise for the third time this year'],
       headline: 'Fares up again on the harbour ferries',
+      docTitle: 'Ferry fares rise for the third time this year - Harbour Gazette',
+    },
+    'Fares up again on the harbour ferries',
+  ],
+  [
+    'the structured headline the <title> confirms, over its description-like name',
+    {
+      structured: ['A city on the Danube', 'Ferry fares rise for the third time this year'],
       docTitle: 'Ferry fares rise for the third time this year - Harbour Gazette',
     },
     'Ferry fares rise for the third time this year',
@@ -90,6 +107,26 @@ const PICKS: [string, Partial<TitleInput>, string][] = [
       host: 'pilotnotes.test',
     },
     'Why the night ferry was late on Tuesday',
+  ],
+  [
+    "a blog's name as its <h1>, last in the <title>: the post title",
+    {
+      docTitle: "Three tomatoes that beat the June heat | Mira's Garden Notes",
+      headings: ["Mira's Garden Notes"],
+      publisher: null,
+      host: 'miragarden.test',
+    },
+    'Three tomatoes that beat the June heat',
+  ],
+  [
+    'not a site name: a headline last in a <title> after the outlet',
+    {
+      docTitle: 'Harbour Gazette | Ferry fares rise again this spring',
+      headings: ['Ferry fares rise again this spring'],
+      publisher: null,
+      host: 'gazette.test',
+    },
+    'Ferry fares rise again this spring',
   ],
   [
     "not a site name: a headline first in a <title> whose long rest is the outlet's name and slogan",
@@ -181,5 +218,36 @@ describe('declared titles as text', () => {
       'text/html',
     );
     expect(extractMetadata(doc, 'https://www.harbourgazette.test/a').title).toBe(expected);
+  });
+});
+
+describe('sharedTitleOf', () => {
+  const page = { publisher: 'Harbour Gazette', host: 'www.harbourgazette.test' };
+  it.each([
+    [
+      'a structured headline with other words',
+      ['Ferry fares rise again'],
+      ['Ferry fares up'],
+      'Ferry fares rise again',
+    ],
+    ['the same words, case and punctuation aside', ['Fares Up Again on the Harbour Ferries!'], [], null],
+    [
+      'a social title with the outlet after it',
+      [],
+      ['Ferry fares rise again | Harbour Gazette'],
+      'Ferry fares rise again',
+    ],
+    ['a social title that only adds the outlet', [], ['Fares up again on the harbour ferries - Harbour Gazette'], null],
+    ['the site name alone is no title', [], ['Harbour Gazette', 'Ferry fares rise again'], 'Ferry fares rise again'],
+    [
+      'past a structured headline equal to the headline, a differing og:title',
+      ['Fares up again on the harbour ferries'],
+      ['Ferry fares rise again'],
+      'Ferry fares rise again',
+    ],
+    ['nothing declared', [], [], null],
+    ['a social title that is a part of the headline', [], ['Harbour ferries'], null],
+  ])('%s', (_, structured, declared, expected) => {
+    expect(sharedTitleOf('Fares up again on the harbour ferries', { ...page, structured, declared })).toBe(expected);
   });
 });

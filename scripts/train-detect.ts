@@ -1,0 +1,141 @@
+/**
+ * `npm run train:detect`: fits detection's points as a logistic regression over the signals it already computes
+ * (detect.ts firedSignals), on the tuning part of the pages in ../shared/data only (bench/pages-split.ts), each page
+ * read twice: as it is and as its stripped copy (no og:/twitter:/article: tags, JSON-LD or microdata), so that text
+ * and structure must carry the verdict. The L2 penalty is chosen by cross-validation over the tuning part's sites.
+ * Writes src/pipeline/detect/learned-weights.ts (points = 10 × weight, rounded); bench:pages scores it beside the
+ * hand weights on the validation part, which this script never reads.
+ *   --out PATH  --cache FILE (signals as JSON lines, reused when present)
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { knownUrls, dataPresent, DATA_DIR, readIndex, readPage } from '../bench/pages-data';
+import { fnv1a, partOf, siteOf } from '../bench/pages-split';
+import { stripMetadata } from '../bench/strip-metadata';
+import {
+  DEFAULT_DETECT_OPTIONS,
+  DEFAULT_WEIGHTS,
+  firedSignals,
+  type DetectWeights,
+} from '../src/pipeline/detect/detect';
+import { readSignals, type PageSignals } from '../src/pipeline/detect/signals';
+import { parseHtml } from './dom';
+import { fitLogistic, type Model, type Sample } from './detect/logistic';
+
+const args = process.argv.slice(2);
+const opt = (name: string, def: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1]! : def);
+const OUT = opt('out', 'src/pipeline/detect/learned-weights.ts');
+const CACHE = opt('cache', '');
+const PENALTIES = [0.001, 0.003, 0.01, 0.03];
+const FOLDS = 5;
+/** Points per unit of weight, as the hand weights are scaled. */
+const SCALE = 10;
+
+interface Row {
+  site: string;
+  article: boolean;
+  signals: PageSignals[];
+}
+
+const KEYS = Object.keys(DEFAULT_WEIGHTS) as (keyof DetectWeights)[];
+
+function tuningRows(): Row[] {
+  if (CACHE && existsSync(CACHE))
+    return readFileSync(CACHE, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Row);
+  const urls = knownUrls();
+  const rows: Row[] = [];
+  for (const row of readIndex()) {
+    const page = readPage(row.path, urls.get(row.path));
+    const site = siteOf(page.url, row.path);
+    if (partOf(site) !== 'tuning') continue;
+    const doc = parseHtml(page.html, page.url);
+    const signals = [readSignals(doc, page.url)];
+    stripMetadata(doc);
+    signals.push(readSignals(doc, page.url));
+    rows.push({ site, article: row.label === 'article', signals });
+  }
+  if (CACHE) writeFileSync(CACHE, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  return rows;
+}
+
+const features = (s: PageSignals) => [...new Set(firedSignals(s).map(([key]) => KEYS.indexOf(key)))];
+const samplesOf = (rows: Row[]): Sample[] =>
+  rows.flatMap((r) => r.signals.map((s) => ({ on: features(s), y: r.article ? 1 : 0 }) as Sample));
+
+/** Mean of recall and rejection (each class counts the same), with the model's points and threshold. */
+function balancedAccuracy(model: Model, samples: Sample[]): number {
+  const { weights, minScore } = toPoints(model);
+  const points = KEYS.map((k) => weights[k]);
+  const said = samples.map((s) => s.on.reduce((sum, i) => sum + points[i]!, 0) >= minScore);
+  const rate = (y: 0 | 1) => {
+    const idx = samples.flatMap((s, i) => (s.y === y ? [i] : []));
+    return idx.filter((i) => said[i] === (y === 1)).length / (idx.length || 1);
+  };
+  return (rate(1) + rate(0)) / 2;
+}
+
+function toPoints(model: Model): { weights: DetectWeights; minScore: number } {
+  const weights = Object.fromEntries(
+    KEYS.map((k, i) => [k, Math.round(model.weights[i]! * SCALE)]),
+  ) as unknown as DetectWeights;
+  return { weights, minScore: Math.round(-model.bias * SCALE) };
+}
+
+/** The penalty whose models score best on held-out sites, fold by fold (sites split by hash, never across folds). */
+function choosePenalty(rows: Row[]): { l2: number; scores: number[] } {
+  const fold = (r: Row) => fnv1a(`fold:${r.site}`) % FOLDS;
+  const scores = PENALTIES.map((l2) => {
+    let sum = 0;
+    for (let f = 0; f < FOLDS; f++) {
+      const model = fitLogistic(samplesOf(rows.filter((r) => fold(r) !== f)), KEYS.length, { l2 });
+      sum += balancedAccuracy(model, samplesOf(rows.filter((r) => fold(r) === f)));
+    }
+    return sum / FOLDS;
+  });
+  return { l2: PENALTIES[scores.indexOf(Math.max(...scores))]!, scores };
+}
+
+function moduleText(points: { weights: DetectWeights; minScore: number }, l2: number, n: number): string {
+  const lines = KEYS.map((k) => `  ${k}: ${points.weights[k]},`).join('\n');
+  return `/**
+ * Detection's points as a logistic regression fitted them (npm run train:detect): ${n} tuning-part pages, each as it is
+ * and stripped of its metadata, L2 penalty ${l2} chosen by cross-validation over sites, points = ${SCALE} × weight.
+ * Generated; bench:pages compares it with the hand weights (detect.ts DEFAULT_WEIGHTS) on the validation part.
+ */
+import type { DetectWeights } from './detect';
+
+export const LEARNED_WEIGHTS: DetectWeights = {
+${lines}
+};
+
+export const LEARNED_MIN_SCORE = ${points.minScore};
+`;
+}
+
+function main(): void {
+  if (!dataPresent()) {
+    console.log(`train:detect: no evaluation data at ${DATA_DIR} (set BACKSTORY_DATA); nothing to do.`);
+    return;
+  }
+  const rows = tuningRows();
+  const { l2, scores } = choosePenalty(rows);
+  console.log(
+    `train:detect: ${rows.length} tuning pages; cross-validated balanced accuracy by L2: ${PENALTIES.map((p, i) => `${p}=${scores[i]!.toFixed(3)}`).join(' ')}`,
+  );
+  const samples = samplesOf(rows);
+  const model = fitLogistic(samples, KEYS.length, { l2 });
+  const points = toPoints(model);
+  const hand = balancedAccuracy(
+    { weights: KEYS.map((k) => DEFAULT_WEIGHTS[k] / SCALE), bias: -DEFAULT_DETECT_OPTIONS.minScore / SCALE },
+    samples,
+  );
+  console.log(
+    `tuning part, balanced accuracy (pages and stripped copies): learned ${balancedAccuracy(model, samples).toFixed(3)}, hand ${hand.toFixed(3)}`,
+  );
+  writeFileSync(OUT, moduleText(points, l2, rows.length));
+  console.log(`wrote ${OUT} (minScore ${points.minScore})`);
+}
+
+main();

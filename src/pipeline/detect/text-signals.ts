@@ -1,0 +1,196 @@
+/**
+ * Signals read from the page's text and structure alone, for pages that declare nothing (no og:type, no JSON-LD, no
+ * microdata): older archives, local papers, blogs on their own themes, wire stories reprinted. Each is a cheap look
+ * around an element detection has already found (the first <h1>, the densest block of prose), never a walk of the
+ * whole document; only the loose-text reader queries the document, and only when <p> prose is scarce.
+ */
+
+export interface TextSignalOptions {
+  /** A run of loose text (between <br>s, or a <div>'s own text) of at least this many characters is a paragraph. */
+  minParagraphChars: number;
+  /** Elements whose own text is read at most, when <p> prose is scarce. */
+  maxElements: number;
+  /** Element siblings after the headline (and after its container) read for a byline or a date line. */
+  headerSiblings: number;
+  /** A byline or date line is short: longer text after the headline is a standfirst or the story. */
+  maxHeaderLineChars: number;
+  /** Ancestors of the densest block whose preceding elements are read for the header lines. */
+  leadDepth: number;
+  /** Ancestors of the densest block searched for the <h1> that leads it. */
+  headlineDepth: number;
+}
+
+export const DEFAULT_TEXT_SIGNAL_OPTIONS: TextSignalOptions = {
+  minParagraphChars: 80,
+  maxElements: 1_500,
+  headerSiblings: 6,
+  maxHeaderLineChars: 200,
+  leadDepth: 4,
+  headlineDepth: 6,
+};
+
+/** Prose found outside <p> elements: where it is, and how much. */
+export interface LooseText {
+  chars: number;
+  paragraphs: number;
+  /** Prose characters in the element holding the most; that element is the block. */
+  densest: number;
+  block: Element | null;
+}
+
+// Elements that old and hand-made pages put prose straight into, broken by <br>s.
+const LOOSE_TEXT_SELECTOR = 'div, td, font, blockquote, section, article';
+// Inline elements inside a run of text: their words are part of the paragraph, not a break in it.
+// <font> is read as a block of its own (it is in LOOSE_TEXT_SELECTOR), so a cell around it does not count it twice.
+const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'U', 'SMALL', 'ABBR', 'CITE', 'Q', 'SUP', 'SUB']);
+
+/**
+ * Prose written as loose text: runs of text between <br>s (or a block's whole own text) long enough to be paragraphs,
+ * in elements that are not <p>. Pages from before CSS layout, and many hand-made themes, have no <p> at all.
+ */
+export function readLooseText(doc: Document, options: Partial<TextSignalOptions> = {}): LooseText {
+  const opts = { ...DEFAULT_TEXT_SIGNAL_OPTIONS, ...options };
+  const out: LooseText = { chars: 0, paragraphs: 0, densest: 0, block: null };
+  const els = doc.querySelectorAll(LOOSE_TEXT_SELECTOR);
+  for (let i = 0; i < els.length && i < opts.maxElements; i++) {
+    const el = els[i]!;
+    let run = 0;
+    let sum = 0;
+    const close = () => {
+      if (run >= opts.minParagraphChars) {
+        sum += run;
+        out.paragraphs++;
+      }
+      run = 0;
+    };
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) run += (n.nodeValue ?? '').replace(/\s+/g, ' ').length;
+      else if (n.nodeType === 1 && INLINE.has((n as Element).tagName.toUpperCase()))
+        run += ((n as Element).textContent ?? '').length;
+      else close();
+    }
+    close();
+    if (!sum) continue;
+    out.chars += sum;
+    if (sum > out.densest) {
+      out.densest = sum;
+      out.block = el;
+    }
+  }
+  return out;
+}
+
+/**
+ * The headline leads the prose: the <h1> sits in the same close container as the densest block and comes before it,
+ * as on a story page; a front's or a listing's <h1> names a section far from any run of paragraphs.
+ */
+export function headlineLeads(
+  h1: Element | null,
+  block: Element | null,
+  depth = DEFAULT_TEXT_SIGNAL_OPTIONS.headlineDepth,
+): boolean {
+  if (!h1 || !block || block.contains(h1)) return false;
+  let container: Element | null = block;
+  for (let i = 0; i <= depth && container; i++, container = container.parentElement) {
+    if (container.contains(h1)) return precedes(h1, block);
+  }
+  return false;
+}
+
+/** `a` comes before `b` in document order (and is not inside it). */
+function precedes(a: Element, b: Element): boolean {
+  // DOCUMENT_POSITION_FOLLOWING: b follows a.
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+// Capital letters, spelled out: a Unicode property escape costs milliseconds to compile on its first use in Chromium.
+const UPPER = 'A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f';
+// A byline opens the line, or a part of it after a separator ("June 12, 2019 · by Mira Okafor"), with "By" (or its
+// word in a few languages) and a capitalised name.
+const BYLINE_LINE = new RegExp(
+  `(^|[·•|–—]\\s*)([Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor|[Dd]i|[Dd]e|[Aa]f|[Aa]v)\\s+[${UPPER}]`,
+);
+// A date written for readers: a year with a month name or abbreviation, or a numeric day, month and year.
+const YEAR = /\b(19|20)\d\d\b/;
+const MONTH_WORD =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|dic|enero|marzo|mayo|junio|julio)[a-z]*\.?\b/i;
+const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
+
+/** A short line that reads as a byline ("By Jane Roe") or as a date for readers ("March 4, 2008", "04.03.2008"). */
+export function headerLineKind(text: string, maxChars = DEFAULT_TEXT_SIGNAL_OPTIONS.maxHeaderLineChars) {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length < 6 || line.length > maxChars) return { byline: false, date: false };
+  const date = YEAR.test(line) && (MONTH_WORD.test(line) || NUMERIC_DATE.test(line));
+  return { byline: BYLINE_LINE.test(line), date };
+}
+
+export interface HeaderFacts {
+  byline: boolean;
+  date: boolean;
+  /** A short element before the block says the document title's headline part. */
+  title: boolean;
+}
+
+/**
+ * What is printed just above the densest block: the short elements before it, and before each of its nearest
+ * ancestors (a story's header often sits beside the body's container, or in a table row above it), and the few
+ * elements after the <h1>. A byline, a date line, or the headline the document title names.
+ */
+export function headerFacts(
+  h1: Element | null,
+  block: Element | null,
+  docTitle: string,
+  options: Partial<TextSignalOptions> = {},
+): HeaderFacts {
+  const opts = { ...DEFAULT_TEXT_SIGNAL_OPTIONS, ...options };
+  const found: HeaderFacts = { byline: false, date: false, title: false };
+  const headline = titleHeadline(docTitle);
+  const look = (e: Element) => {
+    const text = e.textContent ?? '';
+    if (text.length > opts.maxHeaderLineChars * 4) return;
+    if (text.length > opts.maxHeaderLineChars) {
+      for (let c = e.firstElementChild, n = 0; c && n < 10; c = c.nextElementSibling, n++) look(c);
+      return;
+    }
+    const kind = headerLineKind(text, opts.maxHeaderLineChars);
+    found.byline ||= kind.byline;
+    found.date ||= kind.date;
+    if (headline && !found.title) found.title = squeeze(text).includes(headline);
+  };
+  for (
+    let from: Element | null = block, level = 0;
+    from && level < opts.leadDepth;
+    from = from.parentElement, level++
+  ) {
+    let seen = 0;
+    for (let e = from.previousElementSibling; e && seen < opts.headerSiblings; e = e.previousElementSibling, seen++)
+      look(e);
+  }
+  for (let from: Element | null = h1, level = 0; from && level < 2; from = from.parentElement, level++) {
+    let seen = 0;
+    for (let e = from.nextElementSibling; e && seen < opts.headerSiblings; e = e.nextElementSibling, seen++) look(e);
+  }
+  return found;
+}
+
+const squeeze = (t: string) => t.toLowerCase().replace(/[^a-z0-9\u00c0-\u024f\u0370-\u04ff\u3040-\u9fff]+/g, '');
+// Separators between a headline and the site's name in a document title.
+const TITLE_SEPARATOR = /\s+[|–—·•»:-]\s+|\s*[|｜]\s*/;
+
+/** The document title's longest part, squeezed, when it is long enough to be a headline (three words or more). */
+export function titleHeadline(docTitle: string): string {
+  const parts = docTitle.split(TITLE_SEPARATOR).map((p) => p.trim());
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (longest.split(/\s+/).length < 3 && !/[\u3040-\u9fff]/.test(longest)) return '';
+  const sq = squeeze(longest);
+  return sq.length >= 12 ? sq : '';
+}
+
+// A dateline opens a wire story: a place in capitals, then a comma, a parenthesis or a dash ("WASHINGTON (AP) —",
+// "ASTANA, Sept 14 (Reuters) -", "LONDON —").
+const DATELINE = new RegExp(`^[${UPPER}][${UPPER} .'’-]{2,40}(,|\\s*\\(|\\s+[-–—])`);
+
+/** The text opens with a dateline. */
+export function opensWithDateline(text: string): boolean {
+  return DATELINE.test(text.trimStart().slice(0, 80));
+}
