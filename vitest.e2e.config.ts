@@ -10,7 +10,8 @@ export const E2E_FULL = process.env.BACKSTORY_E2E_FULL === '1';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
-    exclude: E2E_FULL ? ['node_modules/**'] : ['node_modules/**', 'tests/e2e/faults.e2e.ts'],
+    // Firefox's files have their own config (vitest.e2e-firefox.config.ts).
+    exclude: ['node_modules/**', 'tests/e2e/firefox/**', ...(E2E_FULL ? [] : ['tests/e2e/faults.e2e.ts'])],
     environment: 'node',
     fileParallelism: true,
     maxWorkers: 2,

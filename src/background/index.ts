@@ -27,6 +27,8 @@ const coverage = wireCoverage(log);
 
 // Background cards: Wikipedia/Wikidata lookups, their cache and "Not this one?" choices.
 const cards = wireCards(log);
+// The reader granted site access (the popup's "Allow access", or the browser's own settings).
+browser.permissions?.onAdded?.addListener(() => cards.renewClients());
 
 const controller = createController({
   store: createTabStore(browser.storage.session as unknown as SessionArea),

@@ -77,7 +77,8 @@ export function App({ api }: { api: PopupApi }) {
   return (
     <main class="popup" data-state={status} aria-busy={status === 'analyzing'}>
       {view.kind === 'state' && view.state?.status === 'ready' && (
-        <AccessNotice access={api.siteAccess} state={view.state} />
+        // Once access is granted, the article is read again: the sources refused before answer now.
+        <AccessNotice access={api.siteAccess} state={view.state} onGranted={() => void analyze(view.tabId)} />
       )}
       <Body view={view} busy={busy} onAnalyze={analyze} onChoose={choose} openCard={api.openCard ?? null} />
       <PopupFooter api={api} />

@@ -16,54 +16,10 @@ import { chromiumArgs, chromiumPath } from '../../scripts/chromium';
 import type { TabState } from '../../src/shared/tab-state';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { pollTabState } from './wait-for-state';
+import { fixtureEndpoints, isLoopback, loopbackEndpoints } from './endpoints';
 
-/** A loopback base URL nothing answers on (port 9, "discard"): connections are refused at once. */
-export const UNREACHABLE_ENDPOINT = 'http://127.0.0.1:9/unreachable';
-
-/** Every endpoint at the fixture server's fake APIs; `prefix` picks a variant (`/api/faulty`, `/api/hostile`). */
-export function fixtureEndpoints(origin: string, prefix = '/api'): typeof DEFAULT_SETTINGS.endpoints {
-  return {
-    wikipedia: `${origin}${prefix}/wikipedia/{lang}/api.php`,
-    wikidata: `${origin}${prefix}/wikidata/api.php`,
-    commonsFile: `${origin}${prefix}/commons/Special:FilePath/`,
-    gdelt: `${origin}${prefix}/gdelt/doc`,
-    googleNews: `${origin}${prefix}/gnews/rss/search`,
-  };
-}
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const isLoopback = (url: string) => {
-  try {
-    return LOOPBACK_HOSTS.has(new URL(url.replace('{lang}', 'en')).hostname);
-  } catch {
-    return false;
-  }
-};
-
-/**
- * The endpoints a test's settings get: the fixture server's wherever the test left the shipped default (or named
- * none); a test's own endpoint must be loopback unless it opted into real hosts.
- */
-export function loopbackEndpoints(
-  given: unknown,
-  origin: string,
-  o: { outsideHosts?: boolean } = {},
-): typeof DEFAULT_SETTINGS.endpoints {
-  const fixture = fixtureEndpoints(origin);
-  const asked = (given && typeof given === 'object' ? given : {}) as Record<string, unknown>;
-  const out = { ...fixture };
-  for (const key of Object.keys(fixture) as (keyof typeof fixture)[]) {
-    const value = asked[key];
-    if (typeof value !== 'string' || value === DEFAULT_SETTINGS.endpoints[key]) continue;
-    if (!o.outsideHosts && !isLoopback(value)) {
-      throw new Error(
-        `e2e settings point ${key} at ${value}: tests talk to the loopback fixture server only (pass { outsideHosts: true } to mean it)`,
-      );
-    }
-    out[key] = value;
-  }
-  return out;
-}
+export { fixtureEndpoints, loopbackEndpoints, UNREACHABLE_ENDPOINT } from './endpoints';
 
 /** Writes a tab state the way the background does (for states a real page only passes through). */
 export async function putTabState(h: Harness, state: Partial<TabState> & { tabId: number }): Promise<void> {
@@ -198,17 +154,7 @@ export async function launchExtension(
         return ((await chrome.storage.session.get(key))[key] as TabState | undefined) ?? null;
       }, tabId);
     },
-    async waitForState(tabId, predicate, timeoutMs = 15_000) {
-      const deadline = Date.now() + timeoutMs;
-      let state = await harness.tabState(tabId);
-      while (!predicate(state)) {
-        if (Date.now() > deadline)
-          throw new Error(`state of tab ${tabId} never matched; last: ${JSON.stringify(state)?.slice(0, 500)}`);
-        await new Promise((r) => setTimeout(r, 100));
-        state = await harness.tabState(tabId);
-      }
-      return state;
-    },
+    waitForState: (tabId, predicate, timeoutMs) => pollTabState(tabId, harness.tabState, predicate, timeoutMs),
     async stopServiceWorker() {
       const page = await context.newPage();
       try {

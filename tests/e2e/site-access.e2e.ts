@@ -126,12 +126,16 @@ describe('site access', () => {
     await options.waitForTimeout(1_500);
     expect(await options.getByText(/Not allowed/).count()).toBe(0);
 
-    // The reader gives access back in the browser: both pages notice (permissions.onAdded) without a reload.
+    // The reader gives access back in the browser: both pages notice (permissions.onAdded) without a reload, and
+    // the popup reads the article again, so Google News now answers.
     await siteAccess('all');
     await expect.poll(() => granted('http://127.0.0.1/*')).toBe(true);
     await options.getByText('Access allowed').waitFor();
     expect(await options.getByRole('button', { name: 'Allow access' }).count()).toBe(0);
-    await popup.getByText('Access allowed').waitFor();
+    const again = await h.waitForState(tabId, (s) => settled(s) && s!.updatedAt > state.updatedAt, 30_000);
+    expect(again!.coverage!.sources.googleNews).toMatchObject({ state: 'ok' });
+    await popup.locator('main[data-state="ready"]').waitFor();
+    expect(await popup.locator('.access-note[role="note"]').count()).toBe(0);
     await options.close();
     await popup.close();
     await page.close();

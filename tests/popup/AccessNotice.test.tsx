@@ -103,3 +103,27 @@ describe('popup: one host behind every source (a mirror)', () => {
     expect(note.textContent).not.toMatch(/Wikipedia|GDELT/);
   });
 });
+
+describe('popup: access granted', () => {
+  it('calls onGranted once when the missing access comes, so the refused sources can be asked again', async () => {
+    const a = access(WIKI);
+    let granted = 0;
+    render(<AccessNotice access={a.siteAccess} state={tab({ newsRefused: true })} onGranted={() => granted++} />);
+    await screen.findByRole('note');
+    expect(granted).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Allow access' }));
+    await screen.findByText(/Access allowed/);
+    await settle();
+    expect(granted).toBe(1);
+  });
+
+  it.each([
+    ['nothing was missing', access([...WIKI, ...NEWS]).siteAccess],
+    ['the reader has not answered yet', access(WIKI).siteAccess],
+  ])('does not call onGranted when %s', async (_label, siteAccess) => {
+    let granted = 0;
+    render(<AccessNotice access={siteAccess} state={tab({ newsRefused: true })} onGranted={() => granted++} />);
+    await settle();
+    expect(granted).toBe(0);
+  });
+});

@@ -1,6 +1,4 @@
 // @vitest-environment happy-dom
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findEvents } from '../../src/pipeline/recognize';
@@ -8,22 +6,20 @@ import type { PopupApi } from '../../src/popup/api';
 import { App } from '../../src/popup/App';
 import type { TabState } from '../../src/shared/tab-state';
 import type { Article } from '../../src/shared/types';
+import { SEED_PUBLISHED_AT, SEED_TEXT, SEED_TITLE } from '../fixtures/seed/seed';
 import { entitiesFor } from '../pipeline/recognize/events/entities';
 
 afterEach(cleanup);
 
 /** The seed article through findEvents into the popup: the reader sees the summit with its date and place. */
-// The seed lives beside the repository (../shared/seed); without it there is nothing to check.
-const SEED = resolve(process.cwd(), '../shared/seed/article.txt');
-
-describe.skipIf(!existsSync(SEED))('popup Events on the seed article', () => {
-  const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
+describe('popup Events on the seed article', () => {
+  const text = SEED_TEXT;
   const article: Article = {
-    title: 'Putin, Xi to meet next week for first face-to-face talks since Ukraine war began',
+    title: SEED_TITLE,
     byline: null,
     authors: [],
     publisher: 'Fox News',
-    publishedAt: '2022-09-07T12:26:00-04:00',
+    publishedAt: SEED_PUBLISHED_AT,
     lang: 'en',
     url: 'https://www.foxnews.com/world/x',
     text,

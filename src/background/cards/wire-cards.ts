@@ -13,7 +13,7 @@ import { createCardService } from './card-service';
 import type { CardsDeps } from '../controller';
 import { loadSettings } from '../settings-store';
 
-export function wireCards(log: (message: string, error?: unknown) => void): { deps: CardsDeps } {
+export function wireCards(log: (message: string, error?: unknown) => void): { deps: CardsDeps; renewClients(): void } {
   const db = openCardsDb();
   let entries: EntryStore = idbEntryStore(db);
   let choiceStore: ChoiceStore = idbChoiceStore(db);
@@ -32,15 +32,17 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
   );
   void db.then(() => cache.prune()).catch(() => {});
   const choices = createChoices({ get: (key) => choiceStore.get(key), put: (choice) => choiceStore.put(choice) });
-  const service = createCardService({
-    fetch: (url, init) => fetch(url, init),
-    cache,
-    choices,
-    now: () => Date.now(),
-    online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
-    browserLanguage: () => (typeof navigator === 'undefined' ? 'en' : navigator.language),
-    log,
-  });
+  const newService = () =>
+    createCardService({
+      fetch: (url, init) => fetch(url, init),
+      cache,
+      choices,
+      now: () => Date.now(),
+      online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
+      browserLanguage: () => (typeof navigator === 'undefined' ? 'en' : navigator.language),
+      log,
+    });
+  let service = newService();
 
   const siteOf = (state: TabState) => siteHost(state.pageUrl);
   const requestOf = async (state: TabState) => ({
@@ -80,6 +82,11 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
         if (!card) throw new Error('No such card on this page.');
         await service.choose(siteOf(state), card.type, card.name, qid);
       },
+    },
+    // Requests refused for want of site access count as failures and may have tripped the clients' breakers:
+    // once the reader grants access, fresh clients ask at once instead of after the cooldown.
+    renewClients: () => {
+      service = newService();
     },
   };
 }

@@ -1,4 +1,4 @@
-/** Entities for the seed article as NER should find them (hand-made from ../shared/seed/expected.json's gold). */
+/** Entities for the seed article as NER should find them (from the seed's must-list in tests/fixtures/seed/seed.ts). */
 import type { Entity, EventFrame } from '../../../src/shared/types';
 
 const m = (...texts: string[]) => texts.map((text, i) => ({ text, start: i * 10, end: i * 10 + text.length }));

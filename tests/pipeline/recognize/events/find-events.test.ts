@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findEvents } from '../../../../src/pipeline/recognize/events/find-events';
 import type { EventFrame } from '../../../../src/shared/types';
+import { SEED_EXPECTED, SEED_PUBLISHED_AT, SEED_TEXT, SEED_TITLE } from '../../../fixtures/seed/seed';
 import { entitiesFor, type EntitySpec } from './entities';
 
 const SEED_ENTITIES: EntitySpec[] = [
@@ -22,32 +22,11 @@ const SEED_ENTITIES: EntitySpec[] = [
   ['place', 'Soviet Union', ['Soviet Union', 'USSR']],
 ];
 
-interface SeedEvent {
-  name: string;
-  mentions?: string[];
-  when?: string;
-  where?: string;
-  participants?: string[];
-}
-
-const SEED = new URL('../../../../../shared/seed/', import.meta.url);
-const HAS_SEED = existsSync(new URL('article.txt', SEED));
-const seedFile = (name: string) =>
-  HAS_SEED
-    ? readFileSync(new URL(name, SEED), 'utf8')
-    : name.endsWith('.json')
-      ? '{"dates":[],"events":{"must":[],"should":[]}}'
-      : '';
-
-// The seed lives beside the repository (../shared/seed); without it there is nothing to check.
-describe.skipIf(!HAS_SEED)('findEvents: the seed article', () => {
-  const text = seedFile('article.txt');
-  const expected = JSON.parse(seedFile('expected.json')) as {
-    events: { must: SeedEvent[]; should: SeedEvent[] };
-  };
-  const events = findEvents(text, entitiesFor(text, SEED_ENTITIES), {
-    publishedAt: '2022-09-07T12:26:00-04:00',
-    title: 'Putin, Xi to meet next week for first face-to-face talks since Ukraine war began',
+describe('findEvents: the seed article', () => {
+  const expected = SEED_EXPECTED;
+  const events = findEvents(SEED_TEXT, entitiesFor(SEED_TEXT, SEED_ENTITIES), {
+    publishedAt: SEED_PUBLISHED_AT,
+    title: SEED_TITLE,
   });
   const byMention = (mention: string) => events.find((e) => e.mentions.some((m) => m.text.includes(mention)));
   const summit = byMention('Shanghai Cooperation Organization summit')!;

@@ -1,25 +1,19 @@
 /**
- * The seed article must come out right (../shared/seed/expected.json): every `must` person with its mentions
- * grouped and its role, SCO and Gazprom as organizations, the places, and no `not_people` as people.
- * Once from the text file (skipped when ../shared is absent) and once from the fixture page through the whole
- * pipeline (there GAZPROM sits in a related link, outside the body, so only the text version must find it).
+ * The seed article must come out right (tests/fixtures/seed): every `must` person with its mentions grouped and
+ * its role, SCO and Gazprom as organizations, the places, and no `notPeople` as people. Once from the text file
+ * and once from the fixture page through the whole pipeline (there GAZPROM sits in a related link, outside the
+ * body, so only the text version must find it).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../../scripts/dom';
 import { analyzeDocument } from '../../../../scripts/analyze-document';
 import { recognize } from '../../../../src/pipeline/recognize/recognize';
 import type { Entity } from '../../../../src/shared/types';
+import { SEED_EXPECTED, SEED_TEXT } from '../../../fixtures/seed/seed';
 
-const seedDir = resolve(process.cwd(), '../shared/seed');
-const hasSeed = existsSync(resolve(seedDir, 'expected.json'));
-
-interface Expected {
-  people: { must: { name: string; mentions: string[]; role_in_article: string }[]; not_people: string[] };
-  organizations: { must: { name: string; mentions: string[] }[] };
-  places: { must: string[] };
-}
+type Expected = typeof SEED_EXPECTED;
 
 /** Mentions the analyzed text does not contain (on the page, the ALL-CAPS links are not body text) are not required. */
 function check(entities: Entity[], expected: Expected, text: string) {
@@ -35,9 +29,9 @@ function check(entities: Entity[], expected: Expected, text: string) {
         `${must.name}: ${mention}`,
       ).toBe(true);
     }
-    expect(person!.role, must.name).toBe(must.role_in_article);
+    expect(person!.role, must.name).toBe(must.role);
   }
-  for (const name of expected.people.not_people) expect(people.map((p) => p.name)).not.toContain(name);
+  for (const name of expected.people.notPeople) expect(people.map((p) => p.name)).not.toContain(name);
   const orgs = entities.filter((e) => e.type === 'organization');
   for (const must of expected.organizations.must) {
     if (!must.mentions.every((m) => text.includes(m))) continue;
@@ -49,9 +43,9 @@ function check(entities: Entity[], expected: Expected, text: string) {
 }
 
 describe('seed article', () => {
-  it.skipIf(!hasSeed)('text version: every must item', () => {
-    const expected = JSON.parse(readFileSync(resolve(seedDir, 'expected.json'), 'utf8')) as Expected;
-    const text = readFileSync(resolve(seedDir, 'article.txt'), 'utf8');
+  it('text version: every must item', () => {
+    const expected = SEED_EXPECTED;
+    const text = SEED_TEXT;
     const { entities } = recognize(text, { publishedAt: '2022-09-07' });
     check(entities, expected, text);
     expect(entities.find((e) => e.name === 'Gazprom')?.type).toBe('organization');
@@ -60,8 +54,8 @@ describe('seed article', () => {
     for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
-  it.skipIf(!hasSeed)('fixture page through the whole pipeline', () => {
-    const expected = JSON.parse(readFileSync(resolve(seedDir, 'expected.json'), 'utf8')) as Expected;
+  it('fixture page through the whole pipeline', () => {
+    const expected = SEED_EXPECTED;
     const dir = resolve(process.cwd(), 'tests/fixtures/pages/seed-fox-putin-xi');
     const page = JSON.parse(readFileSync(resolve(dir, 'expected.json'), 'utf8')) as { url: string };
     const doc = parseHtml(readFileSync(resolve(dir, 'source.html'), 'utf8'), page.url);

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../../src/pipeline/recognize/time/find-dates';
+import { SEED_EXPECTED, SEED_PUBLISHED_AT, SEED_TEXT } from '../../../fixtures/seed/seed';
 
 /** [sentence, publishedAt, expression expected, value expected (null: found without a value)] */
 type Row = [string, string, string, string | null];
@@ -141,26 +141,12 @@ describe('findDates: false cases', () => {
   });
 });
 
-const SEED = new URL('../../../../../shared/seed/', import.meta.url);
-const HAS_SEED = existsSync(new URL('article.txt', SEED));
-const seedFile = (name: string) =>
-  HAS_SEED
-    ? readFileSync(new URL(name, SEED), 'utf8')
-    : name.endsWith('.json')
-      ? '{"dates":[],"events":{"must":[],"should":[]}}'
-      : '';
-
-// The seed lives beside the repository (../shared/seed); without it there is nothing to check.
-describe.skipIf(!HAS_SEED)('findDates: seed article', () => {
-  const text = seedFile('article.txt');
-  const expected = JSON.parse(seedFile('expected.json')) as {
-    dates: { text: string; value: string }[];
-  };
-  const found = findDates(text, { publishedAt: '2022-09-07T12:26:00-04:00' });
-  it.each(expected.dates)('finds "$text"', ({ text: expression, value }) => {
+describe('findDates: seed article', () => {
+  const found = findDates(SEED_TEXT, { publishedAt: SEED_PUBLISHED_AT });
+  it.each(SEED_EXPECTED.dates)('finds "$text"', ({ text: expression, value }) => {
     const hit = found.find((d) => d.text.includes(expression) || expression.includes(d.text));
     expect(hit, `"${expression}" not found`).toBeDefined();
-    // expected.json writes "before 2022-03" for a value with a modifier.
+    // The fixture writes "before 2022-03" for a value with a modifier.
     const [mod, iso] = value.includes(' ') ? value.split(' ') : [undefined, value];
     expect(hit!.value).toBe(iso);
     if (mod) expect(hit!.mod).toBe(mod);
