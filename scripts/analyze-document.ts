@@ -2,7 +2,9 @@
 import type { Analysis, Article, Detection } from '../src/shared/types';
 import { detectArticle } from '../src/pipeline/detect';
 import { extractArticle } from '../src/pipeline/extract';
-import { analyzeArticle } from '../src/pipeline/recognize';
+import { packFor } from '../src/languages/all';
+import { prepareNerModel } from '../src/languages/pack-model';
+import { analyzeArticle, articleLanguage } from '../src/pipeline/recognize';
 
 export interface DocumentReport {
   isArticle: boolean;
@@ -20,7 +22,11 @@ export interface AnalyzeOptions {
   now?: () => number;
 }
 
-export function analyzeDocument(doc: Document, url: string, options: AnalyzeOptions = {}): DocumentReport {
+export async function analyzeDocument(
+  doc: Document,
+  url: string,
+  options: AnalyzeOptions = {},
+): Promise<DocumentReport> {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
   const detection = detectArticle(doc, url);
@@ -28,7 +34,11 @@ export function analyzeDocument(doc: Document, url: string, options: AnalyzeOpti
   const article = extractArticle(doc, url);
   if (article && !article.publishedAt && options.date) article.publishedAt = options.date;
   const t2 = now();
-  const analysis = article ? analyzeArticle(article) : { entities: [], events: [] };
+  // The article's language's own tagger model, loaded the first time a page in that language comes.
+  if (article) await prepareNerModel(articleLanguage(article).code);
+  const analysis = article ? analyzeArticle(article, packFor) : { entities: [], events: [], lang: null };
+  // The language the text is in, which may overrule the page's declaration.
+  if (article) article.lang = analysis.lang;
   const t3 = now();
   return {
     isArticle: detection.isArticle,

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { analyzeArticle } from '../src/pipeline/recognize';
+import { packFor } from '../src/languages/all';
+import { prepareNerModel } from '../src/languages/pack-model';
+import { analyzeArticle, articleLanguage } from '../src/pipeline/recognize';
 import { analyzeDocument } from './analyze-document';
 import { parseHtml } from './dom';
 
@@ -30,12 +32,12 @@ export function decodeHtml(bytes: Buffer): string {
   return new TextDecoder(charset ? 'utf-8' : 'windows-1252').decode(bytes);
 }
 
-export function analyzeFile(path: string, options: FileOptions) {
+export async function analyzeFile(path: string, options: FileOptions) {
   let bytes = readFileSync(path);
   if (path.endsWith('.gz')) bytes = gunzipSync(bytes);
   const url = options.url ?? pageUrlFromHtml(bytes) ?? pathToFileURL(path).href;
   const doc = parseHtml(decodeHtml(bytes), url);
-  const report = analyzeDocument(doc, url, { date: options.date });
+  const report = await analyzeDocument(doc, url, { date: options.date });
   return {
     path,
     isArticle: report.isArticle,
@@ -49,7 +51,7 @@ export function analyzeFile(path: string, options: FileOptions) {
 }
 
 /** Plain text: the whole file is the article text; `--date` gives its publication date. */
-export function analyzeText(path: string, options: FileOptions) {
+export async function analyzeText(path: string, options: FileOptions) {
   const text = readFileSync(path, 'utf8');
   const article = {
     title: '',
@@ -57,13 +59,15 @@ export function analyzeText(path: string, options: FileOptions) {
     authors: [],
     publisher: null,
     publishedAt: options.date ?? null,
-    lang: null,
+    lang: null as string | null,
     url: options.url ?? pathToFileURL(path).href,
     text,
     relatedLinks: [],
   };
   const t0 = performance.now();
-  const analysis = analyzeArticle(article);
+  await prepareNerModel(articleLanguage(article).code);
+  const analysis = analyzeArticle(article, packFor);
+  article.lang = analysis.lang;
   const nlp_ms = Math.round((performance.now() - t0) * 1000) / 1000;
   return {
     path,

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   if (!files.length) throw new Error('no input files (see --help)');
   for (const path of files) {
     try {
-      emit(/\.(txt|text)$/i.test(path) ? analyzeText(path, args) : analyzeFile(path, args));
+      emit(await (/\.(txt|text)$/i.test(path) ? analyzeText(path, args) : analyzeFile(path, args)));
     } catch (error) {
       // One bad file must not lose the others: report it in its line and on stderr.
       process.stderr.write(`analyze: ${path}: ${(error as Error).message}\n`);

@@ -3,7 +3,9 @@
  * parsed against the protocol and its sender checked before a handler runs.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { analyzeArticle, analyzeArticleInSteps, MODEL_ASSET } from '../pipeline/recognize';
+import { loadLanguage } from '../languages';
+import { prepareNerModel } from '../languages/pack-model';
+import { analyzeArticle, analyzeArticleInSteps, articleLanguage, MODEL_ASSET } from '../pipeline/recognize';
 import { parseBackgroundMessage, senderOf, type Message } from '../shared/protocol';
 import type { ErrorResponse, Responses } from '../shared/responses';
 import { loadSettings } from './settings-store';
@@ -35,7 +37,13 @@ const controller = createController({
   showBadge: (tabId, state) => showBadge(browser.action, tabId, state, titleFor),
   runNlp: async (article, onNamed) => {
     await nerModel;
-    return onNamed ? analyzeArticleInSteps(article, onNamed) : analyzeArticle(article);
+    // The article's language pack is loaded the first time an article in that language needs it.
+    const pack = await loadLanguage(articleLanguage(article).code).catch((error) => {
+      log('language pack', error);
+      return null;
+    });
+    if (pack) await prepareNerModel(pack.code).catch((error) => log('NER model', error));
+    return onNamed ? analyzeArticleInSteps(article, onNamed, () => pack) : analyzeArticle(article, () => pack);
   },
   requestExtraction: (tabId, force) =>
     browser.tabs.sendMessage(

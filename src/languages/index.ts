@@ -1,18 +1,27 @@
 /**
  * The languages the pipeline knows, each loaded only when an article in it needs it (a dynamic import, so a pack and
  * its model become their own chunk in the build). Adding a language is adding its folder and one line here.
- * The pipeline still reads English directly (src/languages/en), as it did before there was a registry.
+ * English is also in the pipeline's own chunk (src/languages/en): it is the fallback for every other language.
  *
- * Caution: Chrome refuses import() inside an extension service worker, so in the built worker a pack's word lists
- * must be reachable without a dynamic import (static imports of the small lists), while the large NER models are
- * fetched as assets on first need (ner-models-web.ts). Node and the tests may keep the dynamic imports.
+ * Chrome refuses import() inside an extension service worker: the extension's build puts index-web.ts in this
+ * module's place, which imports every pack statically (their word lists are small; the large NER models are fetched
+ * as assets on first need, ner-models-web.ts). Node, the tests and the extension's pages keep the dynamic imports.
  */
 import type { LanguagePack } from './types';
+import { primaryLanguage } from '../pipeline/recognize/language/detect-language';
 
 export type { LanguagePack } from './types';
 
 const LOADERS: Readonly<Record<string, () => Promise<{ default: LanguagePack }>>> = {
   en: () => import('./en'),
+  de: () => import('./de'),
+  es: () => import('./es'),
+  fr: () => import('./fr'),
+  it: () => import('./it'),
+  nl: () => import('./nl'),
+  pl: () => import('./pl'),
+  pt: () => import('./pt'),
+  ru: () => import('./ru'),
 };
 
 /** Language codes with a pack. */
@@ -20,6 +29,6 @@ export const LANGUAGE_CODES: readonly string[] = Object.keys(LOADERS);
 
 /** The pack for an ISO 639-1 code ("en", "en-GB" → English); null when there is none. */
 export async function loadLanguage(code: string): Promise<LanguagePack | null> {
-  const loader = LOADERS[code.toLowerCase().split(/[-_]/)[0] ?? ''];
+  const loader = LOADERS[primaryLanguage(code) ?? ''];
   return loader ? (await loader()).default : null;
 }

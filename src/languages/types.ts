@@ -3,6 +3,7 @@
  * index.ts exports a LanguagePack, plus one line in the registry (src/languages/index.ts).
  */
 import type { TaggerModel } from '../pipeline/recognize/ner';
+import type { ParsedResult as ChronoResult, ParsingReference as ChronoReference } from 'chrono-node';
 import type { EntityType } from '../shared/types';
 
 /** Words that make a phrase next to a name a role, matched lower-case with a trailing period removed. */
@@ -11,6 +12,31 @@ export interface RoleWords {
   readonly modifiers: readonly string[];
   readonly appositiveEnds: readonly string[];
   readonly titles: readonly string[];
+  /** Words that open a noun phrase ("the", "le", "der"): a title read backwards from a name stops at them. */
+  readonly determiners: readonly string[];
+  /** Words that open a clause or phrase, never part of a title even when capitalized ("As governor ..."). */
+  readonly functionWords: readonly string[];
+  /** Possessives that make an appositive someone's ("his counterpart" → "Putin's counterpart"). */
+  readonly possessives: readonly string[];
+  /**
+   * Words that join a role to its complement before a name ("el ministro de Exteriores, José Manuel Albares"): a
+   * role found back over them and capitalized words is the appositive's. English has none (its roles end there).
+   */
+  readonly complements?: readonly string[];
+}
+
+/** How the language names events after a name: "G20 summit", "G20-Gipfel", "sommet du G20", "guerra de Ucrania". */
+export interface NamedEventWords {
+  /** The end of a miscellaneous name that makes it an event ("Cold War", "Olympic Games"). */
+  readonly heads: RegExp;
+  /** A word right after an organization's or place's name that makes the two an event ("summit"). */
+  readonly after?: RegExp;
+  /** A word right before a name that makes the two an event ("sommet", "guerra"), with `links` between them. */
+  readonly before?: RegExp;
+  /** Words between such an event word and its name ("de", "du", "de l'"), matched whole and lower-case. */
+  readonly links?: readonly string[];
+  /** One compound word that is an event ("G20-Gipfel", "Ukraine-Krieg"): the name before the hyphen is kept too. */
+  readonly compound?: RegExp;
 }
 
 /** Names of one entity that share no words or initials ("USSR", "Soviet Union"); `type` overrides the tagger. */
@@ -44,8 +70,52 @@ export interface KnownEvent {
   aliases: string[];
 }
 
-/** Date words: month, weekday, number and season names, and the pattern fragments built from them. */
-export type DateWords = typeof import('./en/date-words');
+/** English date words: month, weekday, number and season names, and the pattern fragments built from them. */
+export type EnglishDateWords = typeof import('./en/date-words');
+
+/** Units a relative date counts in. */
+export type CalendarUnit = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * Date words of a language other than English, as data: every inflected form the language writes is a key of its
+ * own (Polish "maja", Russian "мая" and "май"), matched lower-case. Rules built from these (recognize/time/
+ * local-rules.ts) read dates; chrono-node's locale, where it has one, reads the full calendar forms beside them.
+ */
+export interface CalendarWords {
+  readonly kind: 'calendar';
+  /**
+   * chrono-node's casual parser for this language, when it has a locale (imported from "chrono-node/<code>" by the
+   * pack, so the locale is in the pack's chunk and nowhere else).
+   */
+  readonly chrono?: { parse(text: string, ref?: ChronoReference): ChronoResult[] };
+  readonly months: Readonly<Record<string, number>>;
+  /** 0 = Sunday. */
+  readonly weekdays: Readonly<Record<string, number>>;
+  /** Words for "next", "last" and "this" with every gender and case the language gives them. */
+  readonly next: readonly string[];
+  readonly last: readonly string[];
+  readonly this: readonly string[];
+  /** Unit nouns in every form that follows those words ("Woche", "semaine", "tygodniu", "неделе"). */
+  readonly units: Readonly<Record<string, CalendarUnit>>;
+  /** Words that are a day counted from the article's ("gestern": -1, "demain": 1). */
+  readonly days: Readonly<Record<string, number>>;
+  /** Words after which a day word is a noun ("la mañana" is the morning, "am Morgen" in the morning). */
+  readonly nounAfter: readonly string[];
+  /** Words allowed between a day and its month, or a month and its year ("de", "del"). */
+  readonly joiners: readonly string[];
+  /** Words that may follow a year ("года", "roku"). */
+  readonly yearWords: readonly string[];
+  /**
+   * Words that put a clause in the future ("wird", "va", "будет") or the past ("hat", "a", "был"), so a weekday
+   * or a day without a year is read ahead or back as the English rules read tense. Future words win.
+   */
+  readonly futureWords: readonly string[];
+  readonly pastWords: readonly string[];
+  /** Endings of past-tense verbs where the language marks them regularly (Spanish "-ó", Russian "-л"). */
+  readonly pastEndings?: readonly string[];
+}
+
+export type DateWords = EnglishDateWords | CalendarWords;
 
 export interface LanguagePack {
   /** ISO 639-1 code, the registry's key. */
@@ -57,6 +127,9 @@ export interface LanguagePack {
   /** Whole lines that are never article body (prompts, credits, stamps). */
   readonly boilerplateLines: readonly RegExp[];
   readonly eventTriggers: EventTriggers;
+  readonly namedEvents: NamedEventWords;
+  /** An elided article or preposition glued to the next word ("l'OTAN", "dell'Ue"): split off as a token. */
+  readonly elision?: RegExp;
   readonly knownEvents: readonly KnownEvent[];
   readonly dateWords: DateWords;
   /** The NER model, decoded on first call (the build swaps in the one the background fetched). */

@@ -4,6 +4,7 @@
  * index the text, no prototype pollution, and time within a budget that grows with the page's size.
  */
 import { parseHtml } from '../../scripts/dom';
+import { packFor } from '../../src/languages/all';
 import { analyzeArticle } from '../../src/pipeline/recognize';
 import { detectArticle } from '../../src/pipeline/detect';
 import { extractArticle } from '../../src/content/extract-lazy';
@@ -121,7 +122,7 @@ export function checkDocument(
     budgetMs = budgetFor(html, article.text.length, options);
     let analysis: ReturnType<typeof analyzeArticle>;
     try {
-      analysis = analyzeArticle(article);
+      analysis = analyzeArticle(article, packFor);
       lap('nlp_ms');
     } catch (error) {
       return fail('recognize', error);

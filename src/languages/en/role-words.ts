@@ -275,4 +275,9 @@ export const roleWords: RoleWords = {
     'former',
     'late',
   ],
+  determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your'],
+  functionWords: 'as in on at by for with from to of and or but when while after before since under then so if'.split(
+    ' ',
+  ),
+  possessives: ['his', 'her', 'their'],
 };

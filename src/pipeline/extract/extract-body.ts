@@ -6,7 +6,7 @@
  * element, link lists, prompts and captions are dropped. Reads the DOM only; never changes the page.
  */
 import type { RelatedLink } from '../../shared/types';
-import { boilerplateLines } from '../../languages/en/boilerplate-lines';
+import { boilerplateLines } from '../../languages/boilerplate-lines';
 import {
   BODY_CONTAINER as BODY_HINT,
   BOILERPLATE_CONTAINER as NEGATIVE,

@@ -1,13 +1,15 @@
 /**
  * Entity recognition entry point: article text in, entities and events out (offsets index `text`).
  * People, organizations, places and named events come from the on-device tagger (ner/); dates from
- * time/find-dates; event frames from events/find-events, which build on the entities.
+ * time/find-dates; event frames from events/find-events, which build on the entities. What the pipeline knows about
+ * the article's language comes from its pack (English unless the caller passes another).
  */
+import { english } from '../../languages/en';
+import type { LanguagePack } from '../../languages/types';
 import type { Analysis, Entity } from '../../shared/types';
 import { findEvents } from './events/find-events';
 import { findEntities } from './ner/entities';
 import { isEnglish } from './ner/language';
-import { shippedModel } from '../../languages/en/ner-model';
 import { findDates, type DateMention } from './time/find-dates';
 
 export interface RecognizeContext {
@@ -20,12 +22,14 @@ export interface RecognizeContext {
 export interface RecognizeOptions {
   /** Text beyond this many characters is not analyzed (a bound on time and memory for huge pages). */
   maxChars?: number;
+  /** The article's language pack; English when absent. */
+  pack?: LanguagePack;
 }
 
 export function recognize(text: string, context: RecognizeContext = {}, options: RecognizeOptions = {}): Analysis {
   if (typeof text !== 'string' || !text.trim()) return { entities: [], events: [] };
   const body = bounded(text, options);
-  return withDatesAndEvents(body, namedEntities(body, context), context);
+  return withDatesAndEvents(body, namedEntities(body, context, options.pack), context, options.pack);
 }
 
 /**
@@ -41,20 +45,31 @@ export async function recognizeInSteps(
 ): Promise<Analysis> {
   if (typeof text !== 'string' || !text.trim()) return { entities: [], events: [] };
   const body = bounded(text, options);
-  const named = namedEntities(body, context);
+  const named = namedEntities(body, context, options.pack);
   await onNamed(named);
-  return withDatesAndEvents(body, named, context);
+  return withDatesAndEvents(body, named, context, options.pack);
 }
 
 const bounded = (text: string, { maxChars = 200_000 }: RecognizeOptions) =>
   text.length > maxChars ? text.slice(0, maxChars) : text;
 
-// The tagger knows English only; elsewhere it would list capitalized nouns as names.
-const namedEntities = (body: string, context: RecognizeContext) =>
-  isEnglish(body, context.lang) ? safely(() => findEntities(body, shippedModel(), { title: context.title })) : [];
+/**
+ * Names through the pack's model and words. English is also the fallback for a language without a pack, where its
+ * tagger would list capitalized words as names, so it runs only on text that reads as English.
+ */
+function namedEntities(body: string, context: RecognizeContext, pack: LanguagePack = english): Entity[] {
+  if (pack === english && !isEnglish(body, context.lang)) return [];
+  return safely(() => findEntities(body, pack.nerModel(), { title: context.title, pack }));
+}
 
-function withDatesAndEvents(body: string, named: Entity[], context: RecognizeContext): Analysis {
-  const entities = [...named, ...dateEntities(findDates(body, { publishedAt: context.publishedAt }))];
+function withDatesAndEvents(
+  body: string,
+  named: Entity[],
+  context: RecognizeContext,
+  pack: LanguagePack = english,
+): Analysis {
+  const dates = findDates(body, { publishedAt: context.publishedAt, words: pack.dateWords });
+  const entities = [...named, ...dateEntities(dates)];
   const events = findEvents(body, entities, { publishedAt: context.publishedAt, title: context.title });
   return { entities, events };
 }

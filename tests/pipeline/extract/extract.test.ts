@@ -10,7 +10,7 @@ import { indexById, namesOf, readJsonLd, resolved, textOf } from '../../../src/p
 import { cleanAuthorNames } from '../../../src/pipeline/extract/authors';
 import { isoDate, visibleDate } from '../../../src/pipeline/extract/dates';
 import { pickTitle, stripOutlet } from '../../../src/pipeline/extract/title';
-import { boilerplateLines } from '../../../src/languages/en/boilerplate-lines';
+import { boilerplateLines } from '../../../src/languages/boilerplate-lines';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const P = (text: string) => `<p>${text}</p>`;

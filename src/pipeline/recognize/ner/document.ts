@@ -3,6 +3,7 @@
  * (headlines and promo links, where case says nothing).
  */
 import type { TaggerModel } from './model';
+import { type NameWords, nameWordsOf } from './name-words';
 import { tagIndexes } from './tagger';
 import { splitSentences, tokenize, type Token } from './tokenize';
 
@@ -17,6 +18,8 @@ export interface NerDocument {
   tags: Int32Array;
   /** ALL CAPS, or a Title Case line of its own (a heading): casing there says little about names. */
   capsSentence: boolean[];
+  /** The article's language's name words (roles, not-names, event words). */
+  words: NameWords;
 }
 
 export function isCapsText(s: string): boolean {
@@ -45,8 +48,21 @@ export function isTitleCaseLine(words: readonly string[], { minWords = 2, share 
   return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= share;
 }
 
-export function analyzeTokens(text: string, model: TaggerModel): NerDocument {
-  const tokens = tokenize(text);
+/** "l'OTAN" → "l'" "OTAN": the name is a token of its own, as the language's training data writes it. */
+function splitElisions(tokens: Token[], elision: RegExp): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const cut = elision.exec(t.text)?.[0].length ?? 0;
+    if (cut > 0 && cut < t.text.length) {
+      out.push({ text: t.text.slice(0, cut), start: t.start, end: t.start + cut });
+      out.push({ text: t.text.slice(cut), start: t.start + cut, end: t.end });
+    } else out.push(t);
+  }
+  return out;
+}
+
+export function analyzeTokens(text: string, model: TaggerModel, words: NameWords = nameWordsOf()): NerDocument {
+  const tokens = words.elision ? splitElisions(tokenize(text), words.elision) : tokenize(text);
   const sentences = splitSentences(text, tokens);
   const sentenceOf = new Int32Array(tokens.length);
   const tags = new Int32Array(tokens.length);
@@ -59,5 +75,5 @@ export function analyzeTokens(text: string, model: TaggerModel): NerDocument {
       isCapsText(words.join('')) || (isWholeLine(text, tokens[a]!.start, tokens[b - 1]!.end) && isTitleCaseLine(words)),
     );
   });
-  return { text, tokens, sentences, sentenceOf, tags, capsSentence };
+  return { text, tokens, sentences, sentenceOf, tags, capsSentence, words };
 }

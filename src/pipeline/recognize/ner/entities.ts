@@ -2,12 +2,15 @@
  * The recognizer proper: text → tagged document → mentions → grouped entities with role, quotes and salience.
  * Dates and event frames are added by recognize.ts from their own modules.
  */
+import type { LanguagePack } from '../../../languages/types';
 import type { Entity } from '../../../shared/types';
 import { analyzeTokens, type NerDocument } from './document';
 import { phraseHash } from './features';
 import { groupMentions, nameKey, type Cluster } from './group';
+import { findLocalEvents } from './local-events';
 import { findMentions, type RawMention } from './mentions';
 import type { TaggerModel } from './model';
+import { nameWordsOf } from './name-words';
 import { propagateNames } from './propagate';
 import { repairPersonSpans } from './repair-spans';
 import { attributeQuotes, type PersonSpan } from './quotes';
@@ -16,19 +19,21 @@ import { salience } from './salience';
 
 export interface EntityOptions {
   title?: string;
+  /** The article's language (English when absent). */
+  pack?: LanguagePack;
 }
 
 export function findEntities(text: string, model: TaggerModel, options: EntityOptions = {}): Entity[] {
-  const doc = analyzeTokens(text, model);
+  const doc = analyzeTokens(text, model, nameWordsOf(options.pack));
   repairPersonSpans(doc, model.lexicons);
-  const all = findMentions(doc, model.lexicons);
+  const all = [...findMentions(doc, model.lexicons), ...findLocalEvents(doc)];
   // In capitals the tagger's spans are weak: one is trusted when the article writes it in normal case elsewhere or
   // the gazetteer knows it ("GAZPROM"); the others give their words back to name propagation ("PUTIN WARNS WEST"
   // tagged as one organization yields PUTIN), and a capitalized word nobody knows ("RUBLE") is dropped.
   const cased = new Set(all.filter((m) => !m.caps).map((m) => nameKey(m.text)));
   const tagged = all.filter((m) => !m.caps || cased.has(nameKey(m.text)) || known(m.text, model));
-  const found = propagateNames(doc, groupMentions(tagged), tagged, model.lexicons);
-  const clusters = groupMentions([...tagged, ...found]);
+  const found = propagateNames(doc, groupMentions(tagged, doc.words), tagged, model.lexicons);
+  const clusters = groupMentions([...tagged, ...found], doc.words);
   const roles = clusters.map((c) => (c.type === 'person' ? roleOf(doc, c, clusters) : null));
   const people: PersonSpan[] = [];
   clusters.forEach((c, i) => {

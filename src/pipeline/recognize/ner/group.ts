@@ -4,8 +4,10 @@
  * Fullest forms are placed first, so shorter forms find them; the canonical name is the fullest non-caps form.
  */
 import type { EntityType } from '../../../shared/types';
-import { aliasGroups } from '../../../languages/en/aliases';
 import type { RawMention } from './mentions';
+import { nameKey, type NameWords, nameWordsOf } from './name-words';
+
+export { nameKey };
 
 export interface Cluster {
   type: EntityType;
@@ -14,24 +16,6 @@ export interface Cluster {
 }
 
 const STOP = new Set(['of', 'and', 'the', 'for', 'de', 'in', 'on', '&']);
-
-/** Case-, period-, diacritic- and article-insensitive form used for matching. */
-export function nameKey(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/\./g, '')
-    .replace(/^the\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-const ALIAS = new Map<string, { id: number; type?: EntityType }>();
-aliasGroups.forEach((g, id) => {
-  for (const n of g.names) ALIAS.set(nameKey(n), { id, type: g.type });
-});
 
 function initials(name: string): string {
   return name
@@ -52,7 +36,7 @@ interface Work {
   seed: RawMention;
 }
 
-export function groupMentions(mentions: readonly RawMention[]): Cluster[] {
+export function groupMentions(mentions: readonly RawMention[], lang: NameWords = nameWordsOf()): Cluster[] {
   const order = [...mentions].sort(
     (a, b) => Number(a.caps) - Number(b.caps) || words(b.text).length - words(a.text).length || a.start - b.start,
   );
@@ -69,7 +53,7 @@ export function groupMentions(mentions: readonly RawMention[]): Cluster[] {
   };
   for (const m of order) {
     const key = nameKey(m.text);
-    const alias = ALIAS.get(key);
+    const alias = lang.aliases.get(key);
     const acronym = m.text.replace(/\./g, '');
     const target =
       (alias ? byAlias.get(alias.id) : undefined) ??

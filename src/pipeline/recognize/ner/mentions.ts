@@ -7,7 +7,6 @@ import type { EntityType } from '../../../shared/types';
 import type { NerDocument } from './document';
 import { phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
-import { notNames } from '../../../languages/en/not-names';
 import { isInside, typeOfTag, type NerType } from './tags';
 
 export interface RawMention {
@@ -24,11 +23,6 @@ export interface RawMention {
   caps: boolean;
 }
 
-const NOT_NAMES = new Set(notNames);
-const EVENT_HEAD =
-  /\b(?:War|Wars|Revolution|Olympics|Olympic Games|Games|Cup|Championships?|Summit|Crisis|Pandemic|Uprising|Rebellion|Massacre|Genocide|Holocaust|Election|Elections|Festival|Conference|Congress|Expo|Marathon|Grand Prix|Open|Tour|Series|Bowl|Spring|Blitz|Invasion|Siege|Battle|Protests?|Riots?)$/;
-const EVENT_NOUN =
-  /^(?:summit|summits|conference|talks|forum|games|olympics|election|elections|referendum|war|invasion|meeting|congress|convention|championship|cup|festival|ceremony|parade|rally|protests?)$/;
 /** An upper-case run followed by a capitalized word: two UI words glued by text extraction ("NEWYou"). */
 const GLUED = /^\p{Lu}{2,}\p{Lu}\p{Ll}+$/u;
 
@@ -49,7 +43,7 @@ export function findMentions(doc: NerDocument, lexicons: Lexicons): RawMention[]
     if (m && keep(m, doc, lexicons)) out.push(m);
     const next = tokens[j];
     // "<name> summit": the name stays, and the event is named after it.
-    if (m && next && EVENT_NOUN.test(next.text) && doc.sentenceOf[j] === m.sentence && type !== 'PER') {
+    if (m && next && doc.words.events.after?.test(next.text) && doc.sentenceOf[j] === m.sentence && type !== 'PER') {
       out.push({
         ...m,
         type: 'event',
@@ -69,14 +63,14 @@ function makeMention(doc: NerDocument, a: number, b: number, nerType: NerType): 
   const end = doc.tokens[b - 1]!.end;
   const text = doc.text.slice(start, end);
   let type = TYPE_MAP[nerType];
-  if (nerType === 'MISC') type = EVENT_HEAD.test(text) ? 'event' : null;
+  if (nerType === 'MISC') type = doc.words.events.heads.test(text) ? 'event' : null;
   if (!type) return null;
   const sentence = doc.sentenceOf[a]!;
   return { type, nerType, text, start, end, tokenStart: a, tokenEnd: b, sentence, caps: doc.capsSentence[sentence]! };
 }
 
 function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
-  if (NOT_NAMES.has(m.text.toLowerCase())) return false;
+  if (doc.words.notNames.has(m.text.toLowerCase())) return false;
   for (let i = m.tokenStart; i < m.tokenEnd; i++) if (GLUED.test(doc.tokens[i]!.text)) return false;
   if (!/\p{L}/u.test(m.text)) return false;
   // A capitalized word opening a sentence: "Moreover," "Crucially," or a common word the gazetteer does not know.

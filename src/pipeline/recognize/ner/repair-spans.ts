@@ -7,13 +7,9 @@
 import type { NerDocument } from './document';
 import { GAZ_TYPES, phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
-import { notNames } from '../../../languages/en/not-names';
-import { roleWords } from '../../../languages/en/role-words';
 
 const B_PER = 1;
 const I_PER = 2;
-const TITLES = new Set(roleWords.titles);
-const MODIFIERS = new Set(roleWords.modifiers);
 const NASAB = new Set(['bin', 'ibn', 'bint', 'al', 'bin-']);
 const PARTICLES = new Set([
   'bin',
@@ -39,7 +35,6 @@ const PARTICLES = new Set([
   'ben',
   'abu',
 ]);
-const NOT_NAMES = new Set(notNames);
 const PER_BIT = 1 << GAZ_TYPES.indexOf('PER');
 const FIRST_BIT = 1 << GAZ_TYPES.indexOf('FIRST');
 
@@ -48,6 +43,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 
 export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
   const { tokens, tags, sentenceOf } = doc;
+  const { titles: TITLES, modifiers: MODIFIERS, notNames: NOT_NAMES, roles: ROLES } = doc.words;
   const same = (i: number, j: number) => j >= 0 && j < tokens.length && sentenceOf[i] === sentenceOf[j];
   // "President Recep Tayyip Erdoğan": a name right after a person's title is a person, whatever type it was given.
   for (let i = 1; i < tokens.length; i++) {
@@ -139,8 +135,10 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
         !lexicons.isCommonWord(hashString(lw)) &&
         !TITLES.has(lw) &&
         !NOT_NAMES.has(lw) &&
-        !roleWords.roles.includes(lw) &&
+        !ROLES.has(lw) &&
         !MODIFIERS.has(lw) &&
+        // "президент России Владимир Путин": outside English, a word right after a role is its complement.
+        (doc.words.english || !ROLES.has(tokens[p - 1]?.text.toLowerCase() ?? '')) &&
         tokens[p]!.end < tokens[i]!.start
       ) {
         tags[p] = B_PER;

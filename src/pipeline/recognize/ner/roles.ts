@@ -6,23 +6,17 @@
  */
 import type { NerDocument } from './document';
 import type { RawMention } from './mentions';
-import { roleWords } from '../../../languages/en/role-words';
 
 export interface RoleOptions {
   /** Longest appositive, in tokens. */
   maxAppositive?: number;
 }
 
-const ROLE = new Set(roleWords.roles);
-const MODIFIER = new Set(roleWords.modifiers);
-const STOP_AFTER = new Set(roleWords.appositiveEnds);
-const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your)$/i;
-/** Words that open a clause or phrase, never part of a title even when capitalized ("As governor ..."). */
-const FUNCTION = /^(?:as|in|on|at|by|for|with|from|to|of|and|or|but|when|while|after|before|since|under|then|so|if)$/i;
-const POSSESSIVE = /^(?:his|her|their)$/i;
-
-const isRole = (w: string) => ROLE.has(w.toLowerCase().replace(/\.$/, ''));
 const lower = (w: string) => w.toLowerCase();
+const isRole = (doc: NerDocument, w: string) => doc.words.roles.has(lower(w).replace(/\.$/, ''));
+const isDeterminer = (doc: NerDocument, w: string) => doc.words.determiners.has(lower(w));
+const isFunction = (doc: NerDocument, w: string) => doc.words.functionWords.has(lower(w));
+const isModifier = (doc: NerDocument, w: string) => doc.words.modifiers.has(lower(w));
 
 /** `personBefore(token)`: the short name of the person mentioned last before that token in its sentence. */
 export function findRole(
@@ -51,9 +45,9 @@ function titleBefore(doc: NerDocument, m: RawMention): string | null {
   let hasRole = false;
   while (sameSentence(doc, i, m) && m.tokenStart - i <= 6) {
     const w = doc.tokens[i]!.text;
-    if (isPerson(doc, i) || DETERMINER.test(w) || FUNCTION.test(w)) break;
-    if (isRole(w)) hasRole = true;
-    else if (!MODIFIER.has(lower(w)) && !/^\p{Lu}[\p{L}.&-]+$/u.test(w)) break;
+    if (isPerson(doc, i) || isDeterminer(doc, w) || isFunction(doc, w)) break;
+    if (isRole(doc, w)) hasRole = true;
+    else if (!isModifier(doc, w) && !/^\p{Lu}[\p{L}.&-]+$/u.test(w)) break;
     i--;
   }
   if (!hasRole) return null;
@@ -67,13 +61,14 @@ function appositiveAfter(doc: NerDocument, m: RawMention, max: number): string |
   let j = comma + 1;
   for (; sameSentence(doc, j, m) && j - comma <= max; j++) {
     const w = doc.tokens[j]!.text;
-    if (/^[,.;:!?)”"]$/.test(w) || STOP_AFTER.has(lower(w))) break;
+    if (/^[,.;:!?)”"]$/.test(w) || doc.words.appositiveEnds.has(lower(w))) break;
     if (doc.tags[j] === 1 || doc.tags[j] === 2) return null; // another person: a list, not an appositive
-    if (isRole(w)) hasRole = true;
+    if (isRole(doc, w)) hasRole = true;
   }
   if (!hasRole || j === comma + 1 || j - comma > max) return null;
   const first = doc.tokens[comma + 1]!.text;
-  if (!(DETERMINER.test(first) || /^\p{Lu}/u.test(first) || isRole(first) || MODIFIER.has(lower(first)))) return null;
+  if (!(isDeterminer(doc, first) || /^\p{Lu}/u.test(first) || isRole(doc, first) || isModifier(doc, first)))
+    return null;
   return text(doc, comma + 1, j);
 }
 
@@ -84,22 +79,41 @@ function appositiveBefore(
 ): string | null {
   const comma = m.tokenStart - 1;
   if (!sameSentence(doc, comma, m) || doc.tokens[comma]!.text !== ',') return null;
-  const last = comma - 1;
-  if (!sameSentence(doc, last, m) || !isRole(doc.tokens[last]!.text)) return null;
+  const last = roleBefore(doc, m, comma - 1);
+  if (last === null) return null;
   let i = last;
   while (sameSentence(doc, i - 1, m) && last - i < 5) {
     const w = doc.tokens[i - 1]!.text;
     if (/^[,;:(]$/.test(w) || lower(w) === 'and' || isName(doc, i - 1)) break;
     i--;
-    if (DETERMINER.test(w)) break;
+    if (isDeterminer(doc, w)) break;
   }
   const phrase = text(doc, i, comma);
   const head = doc.tokens[i]!.text;
-  if (POSSESSIVE.test(head)) {
+  if (doc.words.possessives.has(lower(head))) {
     const owner = personBefore(i);
     if (owner) return `${owner}'s${phrase.slice(head.length)}`;
   }
   return phrase;
+}
+
+/**
+ * The role word that ends the phrase before a comma: the last word ("his counterpart,"), or in a language whose
+ * roles take a complement, the role before it ("el ministro de Exteriores,", "la ministre de la Justice,").
+ */
+function roleBefore(doc: NerDocument, m: RawMention, last: number): number | null {
+  if (!sameSentence(doc, last, m)) return null;
+  if (isRole(doc, doc.tokens[last]!.text)) return last;
+  const links = doc.words.roleComplements;
+  if (links.size === 0) return null;
+  let i = last;
+  while (sameSentence(doc, i, m) && last - i < 5) {
+    const w = doc.tokens[i]!.text;
+    if (isRole(doc, w)) return i < last ? i : null;
+    if (!links.has(lower(w)) && !/^\p{Lu}/u.test(w)) return null;
+    i--;
+  }
+  return null;
 }
 
 const text = (doc: NerDocument, a: number, b: number) =>

@@ -7,11 +7,38 @@ import * as chrono from 'chrono-node';
 import { dayValue, isValidDay, monthValue, yearValue, type Day } from '../../../shared/calendar';
 import type { Candidate, RuleContext } from './candidate';
 import { MONTH_RE } from '../../../languages/en/date-words';
+import type { CalendarWords } from '../../../languages/types';
 import { resolveMonthYear, resolveWeekday } from './rules-calendar';
 
 /** chrono's relative and casual readings are replaced by our rules (weeks as weeks, tense-aware weekdays). */
 const SKIP_TAGS = /relativeDate|casualReference|Casual|Relative|TimeUnit|Weekday/;
 const CALENDAR_WORD = new RegExp(`\\d|${MONTH_RE}`, 'i');
+
+/** A chrono parser and the words that make its reading a calendar one (a digit or a month's name). */
+export interface ChronoReader {
+  parse: (text: string, ref: chrono.ParsingReference) => chrono.ParsedResult[];
+  calendarWord: RegExp;
+}
+
+const ENGLISH: ChronoReader = {
+  parse: (text, ref) => chrono.en.casual.parse(text, ref),
+  calendarWord: CALENDAR_WORD,
+};
+const readers = new WeakMap<CalendarWords, ChronoReader | null>();
+
+/** English's reader for null; a language's own (its chrono locale, its month names) or none without a locale. */
+export function chronoReaderFor(words: CalendarWords | null): ChronoReader | null {
+  if (!words) return ENGLISH;
+  if (!readers.has(words)) {
+    const locale = words.chrono;
+    const months = Object.keys(words.months).join('|');
+    readers.set(
+      words,
+      locale ? { parse: (t, ref) => locale.parse(t, ref), calendarWord: new RegExp(`\\d|${months}`, 'iu') } : null,
+    );
+  }
+  return readers.get(words) ?? null;
+}
 
 interface Components {
   isCertain(c: string): boolean;
@@ -19,14 +46,14 @@ interface Components {
   tags?(): Set<string>;
 }
 
-export function chronoCandidates(ctx: RuleContext): Candidate[] {
+export function chronoCandidates(ctx: RuleContext, reader: ChronoReader = ENGLISH): Candidate[] {
   const ref = ctx.ref;
   const instant = ref
     ? new Date(Date.UTC(ref.day.y, ref.day.m - 1, ref.day.d, 12))
     : new Date(Date.UTC(2000, 0, 1, 12));
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.en.casual.parse(ctx.sentence, { instant, timezone: 0 });
+    results = reader.parse(ctx.sentence, { instant, timezone: 0 });
   } catch {
     return [];
   }
@@ -39,7 +66,7 @@ export function chronoCandidates(ctx: RuleContext): Candidate[] {
     if (!hasCalendar && !hasTime) continue;
     // "24 hours after", "the next day", "in the weeks ahead" count from the story's own events, not from the
     // publication date; relative and casual readings are our rules' ("next week" is a week, not a day).
-    if (SKIP_TAGS.test(tags) || !CALENDAR_WORD.test(r.text)) continue;
+    if (SKIP_TAGS.test(tags) || !reader.calendarWord.test(r.text)) continue;
     // A month alone is the month rule's ("in March"), which knows when "March" is only a word.
     if (!start.isCertain('day') && !hasTime) continue;
     const value = describe(r, ctx);

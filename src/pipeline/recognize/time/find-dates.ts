@@ -8,8 +8,10 @@
  * Our rules read news conventions (ISO weeks, tense-aware weekdays and months, "ago"); chrono-node reads the
  * explicit calendar forms. Where both match, the longer span wins, and a rule wins a tie.
  */
-import type { DateMod, DateType, Candidate, RuleContext } from './candidate';
-import { chronoCandidates } from './chrono-dates';
+import type { DateWords } from '../../../languages/types';
+import type { DateMod, DateType, Candidate, Rule, RuleContext } from './candidate';
+import { type ChronoReader, chronoCandidates, chronoReaderFor } from './chrono-dates';
+import { localDateRules } from './local-rules';
 import { readReference } from './reference';
 import { CALENDAR_RULES } from './rules-calendar';
 import { RELATIVE_RULES } from './rules-relative';
@@ -37,21 +39,30 @@ export interface DateContext {
   includePresent?: boolean;
   /** Longest text we read; beyond it we stop rather than stall the popup on a hostile page. */
   maxLength?: number;
+  /** The article's language's date words; English when absent. */
+  words?: DateWords;
 }
 
 const RULES = [...RELATIVE_RULES, ...CALENDAR_RULES];
+
+/** English reads with the English rules; another language with rules from its words and chrono's locale. */
+function readersFor(words: DateWords | undefined): { rules: Rule[]; chrono: ChronoReader | null } {
+  if (!words || !('kind' in words)) return { rules: RULES, chrono: chronoReaderFor(null) };
+  return { rules: localDateRules(words), chrono: chronoReaderFor(words) };
+}
 
 export function findDates(text: string, context: DateContext = {}): DateMention[] {
   if (typeof text !== 'string' || !text) return [];
   const { includeDurations = false, includePresent = false, maxLength = 500_000 } = context;
   const input = text.length > maxLength ? text.slice(0, maxLength) : text;
   const ref = readReference(context.publishedAt);
+  const { rules, chrono } = readersFor(context.words);
   const candidates: Candidate[] = [];
-  for (const span of splitSentences(input)) {
+  for (const span of splitSentences(input, { ordinalDays: context.words !== undefined && 'kind' in context.words })) {
     const sentence = input.slice(span.start, span.end);
     const ctx: RuleContext = { sentence, offset: span.start, ref, tense: (s, e) => tenseAround(sentence, s, e) };
     const local: Candidate[] = [];
-    for (const rule of RULES) {
+    for (const rule of rules) {
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
         if (!m[0]) {
@@ -62,7 +73,7 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
         if (found) local.push({ ...found, start: m.index, end: m.index + m[0].length, priority: 1 });
       }
     }
-    local.push(...chronoCandidates(ctx));
+    if (chrono) local.push(...chronoCandidates(ctx, chrono));
     for (const c of local) candidates.push({ ...c, start: c.start + span.start, end: c.end + span.start });
   }
   return carryYears(input, choose(candidates), ref?.day.y ?? null)

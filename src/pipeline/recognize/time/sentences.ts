@@ -15,7 +15,12 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-export function splitSentences(text: string): Span[] {
+export interface SentenceOptions {
+  /** Days written as ordinals with a period ("am 15. Mai", "15. maja"): "15." does not end a sentence. */
+  ordinalDays?: boolean;
+}
+
+export function splitSentences(text: string, { ordinalDays = false }: SentenceOptions = {}): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const boundary = /([.!?]+)(["”’')\]]*)(\s+)(?=["“‘'([]?[A-Z0-9])|\n+/g;
@@ -25,6 +30,7 @@ export function splitSentences(text: string): Span[] {
       const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
       // "Sept. 15", "U.S. officials": an abbreviation or a single initial does not end the sentence.
       if (m[1] === '.' && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word))) continue;
+      if (ordinalDays && m[1] === '.' && /(?:^|\s)\d{1,2}$/.test(before)) continue;
     }
     const end = m[1] ? m.index + m[1].length + m[2]!.length : m.index;
     if (end > start) pushTrimmed(text, start, end, spans);

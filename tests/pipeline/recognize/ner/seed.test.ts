@@ -54,12 +54,12 @@ describe('seed article', () => {
     for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
-  it('fixture page through the whole pipeline', () => {
+  it('fixture page through the whole pipeline', async () => {
     const expected = SEED_EXPECTED;
     const dir = resolve(process.cwd(), 'tests/fixtures/pages/seed-fox-putin-xi');
     const page = JSON.parse(readFileSync(resolve(dir, 'expected.json'), 'utf8')) as { url: string };
     const doc = parseHtml(readFileSync(resolve(dir, 'source.html'), 'utf8'), page.url);
-    const report = analyzeDocument(doc, page.url);
+    const report = await analyzeDocument(doc, page.url);
     expect(report.article?.text).not.toContain('GAZPROM');
     check(report.entities, expected, report.article!.text);
     const putin = report.entities.find((e) => e.name === 'Vladimir Putin');

@@ -1,0 +1,4 @@
+/** Types for vite-languages.js (plain JavaScript so that vite loads it without bundling the pipeline). */
+import type { Plugin } from 'vite';
+
+export function staticLanguagePacks(): Plugin;

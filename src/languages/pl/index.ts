@@ -1,0 +1,24 @@
+/** Polish: everything the pipeline knows about the language, as one pack. */
+import { ownOrEnglishModel } from '../pack-model';
+import type { LanguagePack } from '../types';
+import { boilerplateLines } from './boilerplate-lines';
+import { dateWords } from './date-words';
+import { eventTriggers, knownEvents, namedEvents } from './event-words';
+import { notNames } from './not-names';
+import { roleWords } from './role-words';
+
+export const polish: LanguagePack = {
+  code: 'pl',
+  roleWords,
+  notNames,
+  aliasGroups: [],
+  boilerplateLines,
+  eventTriggers,
+  namedEvents,
+  knownEvents,
+  dateWords,
+  // Its own model once an article in the language has loaded it (pack-model.ts), English's until then.
+  nerModel: ownOrEnglishModel('pl'),
+};
+
+export default polish;
