@@ -1,10 +1,9 @@
 /**
  * News in the reader's languages end to end: one short news page per language (tests/fixtures/pages/<lang>-…,
  * and a Spanish page that calls itself English), read by the built extension in Chromium one after another, with
- * the fixture server's /api/wikipedia/<lang>/ editions behind the cards. Each page reaches "ready" with its title and
- * its card lookups succeed. expected.json's `multilingual` block names the people, places, normalized date and
- * own-language cards each page gives once the extension recognizes names and dates in that language (the card
- * service gives those cards for those names today: tests/background/cards/card-language.test.ts).
+ * the fixture server's /api/wikipedia/<lang>/ editions behind the cards. Each page reaches "ready" with the people,
+ * places, normalized date and own-language cards its expected.json `multilingual` block names; what recognition does
+ * not give yet is listed there under `awaits`, reported rather than asserted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
@@ -18,6 +17,8 @@ interface Multilingual {
   places: string[];
   date: { text: string; value: string };
   cards: Record<string, { qid: string; edition: string }>;
+  /** What recognition does not give yet, and why: those expectations are reported, not asserted. */
+  awaits?: { places?: string };
 }
 
 const PAGES = loadFixturePages()
@@ -49,17 +50,33 @@ describe('news pages in nine languages', () => {
     expect(PAGES.map((p) => p.slug)).toContain('es-mislabelled-en');
   });
 
-  it.each(PAGES)('$slug: reaches "ready" with its title, and its card lookups succeed', async ({ slug, declared }) => {
-    const { page, tabId } = await h.openPage(slug);
-    const state = await h.waitForState(tabId, cardsDone, 25_000);
-    expect(state!.status).toBe('ready');
-    expect(state!.article!.lang).toBe(declared);
-    expect(state!.cards!.status).toBe('ready');
-    const popup = await h.openPopup(tabId);
-    const root = popup.locator('main[data-state="ready"]');
-    await root.waitFor();
-    await expect(root.locator('.article-header h1').textContent()).resolves.toBe(state!.article!.title);
-    await popup.close();
-    await page.close();
-  });
+  it.each(PAGES)(
+    '$slug: reaches "ready" with its title, and its card lookups succeed',
+    async ({ slug, declared, expected }) => {
+      const { page, tabId } = await h.openPage(slug);
+      const state = await h.waitForState(tabId, cardsDone, 25_000);
+      expect(state!.status).toBe('ready');
+      expect(state!.article!.lang).toBe(declared);
+      expect(state!.cards!.status).toBe('ready');
+      const named = (type: string) =>
+        (state!.analysis?.entities ?? []).filter((e) => e.type === type).map((e) => e.name);
+      expect(named('person')).toEqual(expect.arrayContaining(expected.people));
+      const places = expected.awaits?.places ? [] : expected.places;
+      if (expected.awaits?.places) console.warn(`[languages e2e] ${slug} awaits: ${expected.awaits.places}`);
+      expect(named('place')).toEqual(expect.arrayContaining(places));
+      const dates = (state!.analysis?.entities ?? []).filter((e) => e.type === 'date');
+      expect(dates.map((d) => d.value)).toContain(expected.date.value);
+      for (const [name, { qid, edition }] of Object.entries(expected.cards)) {
+        if (!expected.people.includes(name) && !places.includes(name)) continue;
+        const card = state!.cards!.cards.find((c) => c.name === name);
+        expect(card, name).toMatchObject({ status: 'linked', qid, lang: edition });
+      }
+      const popup = await h.openPopup(tabId);
+      const root = popup.locator('main[data-state="ready"]');
+      await root.waitFor();
+      await expect(root.locator('.article-header h1').textContent()).resolves.toBe(state!.article!.title);
+      await popup.close();
+      await page.close();
+    },
+  );
 });
