@@ -69,13 +69,7 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
         elapsedMs: 0,
       }),
       prefetch: async (state, named) =>
-        state.article
-          ? service.prefetch({
-              article: articleIn({ ...state, article: state.article }),
-              entities: named,
-              settings: await loadSettings(),
-            })
-          : undefined,
+        state.article ? service.prefetch({ ...(await requestOf(state)), entities: named }) : undefined,
       build: async (state) => service.build(await requestOf(state)),
       choose: async (state, key, qid) => {
         const card = state.cards?.cards.find((c) => c.key === key);
