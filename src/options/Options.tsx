@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { CARD_LANGUAGE_CHOICES, type CardLanguageChoice, DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { ClearData } from './ClearData';
 import { type SaveStatus, useAutosave } from './autosave';
 import { toSettings, type Draft, type DraftErrors, type EndpointKey } from './draft';
@@ -166,6 +166,7 @@ function SourcesSection({ form: { draft, errors, set } }: { form: Form }) {
           )}
         </div>
       ))}
+      <CardLanguageField settings={s} set={set} />
       <p class="field">
         <label for="wikipediaLang">{t('optionsWikipediaLang')}</label>
         <select
@@ -183,6 +184,34 @@ function SourcesSection({ form: { draft, errors, set } }: { form: Form }) {
         </select>
         {fieldError(errors, 'wikipediaLang')}
       </p>
+    </fieldset>
+  );
+}
+
+const CARD_LANGUAGE_LABELS: Record<CardLanguageChoice, string> = {
+  article: 'optionsCardLanguageArticle',
+  browser: 'optionsCardLanguageBrowser',
+  english: 'optionsCardLanguageEnglish',
+};
+
+/** Which language cards are in: the article's, the browser's, or always English. */
+function CardLanguageField({ settings, set }: { settings: Settings; set: Form['set'] }) {
+  return (
+    <fieldset class="inline-group" disabled={settings.offline || !settings.sources.wikipedia}>
+      <legend>{t('optionsCardLanguage')}</legend>
+      {CARD_LANGUAGE_CHOICES.map((choice) => (
+        <label key={choice}>
+          <input
+            type="radio"
+            name="cardLanguage"
+            value={choice}
+            checked={settings.cardLanguage === choice}
+            onChange={() => set({ cardLanguage: choice })}
+          />{' '}
+          {t(CARD_LANGUAGE_LABELS[choice])}
+        </label>
+      ))}
+      <p class="detail">{t('optionsCardLanguageHint')}</p>
     </fieldset>
   );
 }

@@ -8,7 +8,9 @@ import { customEndpoints } from './draft';
  */
 export function PrivacyStatement({ settings }: { settings: Settings }) {
   const { sources, offline } = settings;
-  const host = (url: string) => hostOf(url.replace('{lang}', settings.wikipediaLang));
+  // Cards ask the article's (or the browser's) edition, so any language's host may be asked: say so.
+  const edition = settings.cardLanguage === 'english' && settings.wikipediaLang === 'en' ? 'en' : '*';
+  const host = (url: string) => hostOf(url.replace('{lang}', edition));
   const { endpoints } = settings;
   const items: string[] = [];
   if (!offline) {

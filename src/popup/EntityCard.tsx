@@ -77,7 +77,11 @@ export function EntityCard({ card, open = false, body = true, onChoose }: CardPr
       <summary class="card-summary" ref={summary}>
         <span class="card-heading">
           <span class="card-title">{card.title}</span>
-          {card.description && <span class="card-description">{card.description}</span>}
+          {card.description && (
+            <span class="card-description" lang={card.lang ?? undefined}>
+              {card.description}
+            </span>
+          )}
         </span>
         {/* After the name in reading order (a screen reader says who before the picture); drawn first by CSS. */}
         {card.image && (
@@ -100,7 +104,11 @@ export function EntityCard({ card, open = false, body = true, onChoose }: CardPr
             </p>
           )}
           {card.metonym && <p class="card-metonym">{t('cardMetonym')}</p>}
-          {card.summary && <p class="card-extract">{card.summary}</p>}
+          {card.summary && (
+            <p class="card-extract" lang={card.lang ?? undefined}>
+              {card.summary}
+            </p>
+          )}
           {(card.facts.length > 0 || card.positions.length > 0) && (
             <dl class="card-facts">
               {card.facts.map((fact) => (

@@ -56,6 +56,8 @@ export interface Card {
   title: string;
   description: string | null;
   summary: string | null;
+  /** The language of the summary and description (the Wikipedia edition they came from), when known. */
+  lang?: string | null;
   image: CardImage | null;
   facts: Fact[];
   positions: Position[];

@@ -4,7 +4,7 @@ import { withoutWww } from './url';
  * since an older version, a sync conflict or a bug may have written anything there.
  */
 export const DEFAULT_SETTINGS = {
-  version: 1,
+  version: 2,
   /** Detect and analyze news articles as pages load. When off, only "Analyze this page" in the popup runs. */
   autoAnalyze: true,
   /** Hosts where Backstory never runs (the reader's opt-out), e.g. "example.com" (subdomains included). */
@@ -13,6 +13,12 @@ export const DEFAULT_SETTINGS = {
   offline: false,
   /** Which outside sources may be asked (only entity names and query keywords are ever sent). */
   sources: { wikipedia: true, gdelt: true, googleNews: true, history: true },
+  /**
+   * Which Wikipedia edition and Wikidata labels cards use: the article's language, the browser's, or always English.
+   * Where the item has no page in that edition, cards fall back to `wikipediaLang`.
+   */
+  cardLanguage: 'article' as CardLanguageChoice,
+  /** The fallback edition: cards use it where the chosen language's Wikipedia has no page. */
   wikipediaLang: 'en',
   /** Base URLs of every outside service, so tests can point them at a loopback server. */
   endpoints: {
@@ -31,12 +37,19 @@ export const DEFAULT_SETTINGS = {
   highlights: { enabled: false, types: { person: true, organization: true, place: true, event: true } },
 };
 
+export const CARD_LANGUAGE_CHOICES = ['article', 'browser', 'english'] as const;
+export type CardLanguageChoice = (typeof CARD_LANGUAGE_CHOICES)[number];
+
 export type Settings = typeof DEFAULT_SETTINGS;
 export const SETTINGS_KEY = 'settings';
 
 type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 /** migrations[n] turns version n into n + 1. */
-export const MIGRATIONS: Record<number, Migration> = {};
+export const MIGRATIONS: Record<number, Migration> = {
+  // Version 1 had one Wikipedia language for every card; it stays as the fallback edition, and cards now follow
+  // the article's language first.
+  1: (old) => ({ ...old, version: 2, cardLanguage: 'article' }),
+};
 
 export function normalizeSettings(raw: unknown): Settings {
   let data: Record<string, unknown> =
@@ -57,6 +70,9 @@ export function normalizeSettings(raw: unknown): Settings {
     sources: Object.fromEntries(
       Object.entries(DEFAULT_SETTINGS.sources).map(([k, d]) => [k, typeof sources[k] === 'boolean' ? sources[k] : d]),
     ) as Settings['sources'],
+    cardLanguage: (CARD_LANGUAGE_CHOICES as readonly unknown[]).includes(data.cardLanguage)
+      ? (data.cardLanguage as CardLanguageChoice)
+      : DEFAULT_SETTINGS.cardLanguage,
     wikipediaLang:
       typeof data.wikipediaLang === 'string' && /^[a-z]{2,3}(-[a-z]+)?$/.test(data.wikipediaLang)
         ? data.wikipediaLang

@@ -54,6 +54,18 @@ describe('options page', () => {
       'de',
     ],
     [
+      'card language',
+      () => fireEvent.click(screen.getByRole('radio', { name: "My browser's language" })),
+      (s) => s.cardLanguage,
+      'browser',
+    ],
+    [
+      'cards always in English',
+      () => fireEvent.click(screen.getByRole('radio', { name: 'Always English' })),
+      (s) => s.cardLanguage,
+      'english',
+    ],
+    [
       'retention',
       () =>
         fireEvent.input(screen.getByRole('spinbutton', { name: /Keep reading history/ }), { target: { value: '30' } }),
@@ -123,7 +135,12 @@ describe('options page', () => {
     const { store } = fakeStore({ wikipediaLang: 'fr' });
     render(<Options store={store} />);
     const privacy = () => screen.getByRole('region', { name: /What leaves your device/ }).textContent ?? '';
-    await waitFor(() => expect(privacy()).toContain('fr.wikipedia.org'));
+    // Cards follow each article's language: any edition may be asked.
+    await waitFor(() => expect(privacy()).toContain('*.wikipedia.org'));
+    fireEvent.click(screen.getByRole('radio', { name: 'Always English' }));
+    expect(privacy()).toContain('*.wikipedia.org'); // fr is the fallback edition
+    fireEvent.change(screen.getByRole('combobox', { name: /Wikipedia language/ }), { target: { value: 'en' } });
+    expect(privacy()).toContain('en.wikipedia.org');
     expect(privacy()).toContain('api.gdeltproject.org');
     expect(privacy()).toContain('news.google.com');
     expect(privacy()).toMatch(/Never sent anywhere: the address of the page/);

@@ -69,3 +69,25 @@ describe('highlight settings', () => {
     [{ types: { evil: true } }, DEFAULT_SETTINGS.highlights],
   ])('normalizes %j', (raw, expected) => expect(normalizeSettings({ highlights: raw }).highlights).toEqual(expected));
 });
+
+describe('card language setting', () => {
+  it('moves version 1 settings to version 2: cards follow the article, the old language stays the fallback', () => {
+    const s = normalizeSettings({ version: 1, wikipediaLang: 'de', offline: true });
+    expect(s.version).toBe(2);
+    expect(s.cardLanguage).toBe('article');
+    expect(s.wikipediaLang).toBe('de');
+    expect(s.offline).toBe(true);
+  });
+
+  it.each([
+    ['article', 'article'],
+    ['browser', 'browser'],
+    ['english', 'english'],
+    ['English', 'article'],
+    ['de', 'article'],
+    [42, 'article'],
+    [null, 'article'],
+  ])('normalizes %j to %j', (raw, expected) => {
+    expect(normalizeSettings({ version: 2, cardLanguage: raw }).cardLanguage).toBe(expected);
+  });
+});

@@ -14,20 +14,21 @@ export interface CardDetails {
   /** Labels by QID: the fetched records' own and the referenced items'. */
   labels: Record<string, string>;
   labelsFetched: ManyResult<string>;
-  summaries: ManyResult<WikiPage>;
+  /** Every edition's intros; pageOf finds an entity's in the edition its page is on. */
+  summaries: { error: unknown };
+  pageOf(entity: WdEntity): WikiPage | null;
   images: ManyResult<ImageInfo>;
 }
 
 /** `chosen` maps card keys to the linked entities' records; `records` are every fetched candidate's. */
 export async function fetchCardDetails(
   cache: Cache,
-  { wp, wd, lang }: Pick<WikimediaSources, 'wp' | 'wd' | 'lang'>,
+  { wp, wpIn, wd, lang, langs }: Pick<WikimediaSources, 'wp' | 'wpIn' | 'wd' | 'lang' | 'langs'>,
   chosen: Map<string, WdEntity>,
   records: Map<string, WdEntity | null>,
 ): Promise<CardDetails> {
   const known = new Map([...records].filter(([, v]) => v).map(([id, v]) => [id, v!.label ?? '']));
   const referenced = [...new Set([...chosen.values()].flatMap(referencedIds))].filter((id) => !known.get(id));
-  const wikiTitles = [...new Set([...chosen.values()].map((en) => en.wikiTitle).filter((t): t is string => !!t))];
   const files = [
     ...new Set(
       [...chosen.entries()]
@@ -37,19 +38,51 @@ export async function fetchCardDetails(
     ),
   ];
   const [labelsFetched, summaries, images] = await Promise.all([
-    cache.many<string>(`wd-label:${lang}`, referenced, async (ids) => new Map(Object.entries(await wd.labels(ids)))),
-    cache.many<WikiPage>(
-      `wp-summary:${lang}`,
-      wikiTitles,
-      async (ids) => new Map((await wp.summaries(ids)).map((p) => [p.requested, p])),
+    cache.many<string>(
+      `wd-label:${langs.join('+')}`,
+      referenced,
+      async (ids) => new Map(Object.entries(await wd.labels(ids))),
     ),
+    summariesByEdition(cache, wpIn, [...chosen.values()], lang),
     cache.many<ImageInfo>('wp-image', files, async (ids) => new Map((await wp.images(ids)).map((i) => [i.file, i]))),
   ]);
   const labels: Record<string, string> = Object.fromEntries([
     ...known,
     ...([...labelsFetched.values].filter(([, v]) => v) as [string, string][]),
   ]);
-  return { labels, labelsFetched, summaries, images };
+  const pageOf = (en: WdEntity) =>
+    en.wikiTitle ? (summaries.byEdition.get(en.wikiLang ?? lang)?.values.get(en.wikiTitle) ?? null) : null;
+  return { labels, labelsFetched, summaries, pageOf, images };
+}
+
+/**
+ * The intros of the linked entities' pages, each from the edition its page is on (the card's language where the
+ * item has a page there, else the fallback edition), cached per edition.
+ */
+async function summariesByEdition(
+  cache: Cache,
+  wpIn: WikimediaSources['wpIn'],
+  entities: WdEntity[],
+  lang: string,
+): Promise<{ error: unknown; byEdition: Map<string, ManyResult<WikiPage>> }> {
+  const titles = new Map<string, Set<string>>();
+  for (const en of entities) {
+    if (!en.wikiTitle) continue;
+    const edition = en.wikiLang ?? lang;
+    titles.set(edition, (titles.get(edition) ?? new Set()).add(en.wikiTitle));
+  }
+  const replies = await Promise.all(
+    [...titles].map(async ([edition, set]) => {
+      const wp = wpIn(edition);
+      const reply = await cache.many<WikiPage>(
+        `wp-summary:${edition}`,
+        [...set],
+        async (ids) => new Map((await wp.summaries(ids)).map((p) => [p.requested, p])),
+      );
+      return [edition, reply] as const;
+    }),
+  );
+  return { error: replies.find(([, r]) => r.error)?.[1].error ?? null, byEdition: new Map(replies) };
 }
 
 /** Item ids a card shows by label. */

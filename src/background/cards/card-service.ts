@@ -24,7 +24,7 @@ import { frameOf, withFrameFacts } from './event-frames';
 import { type Candidates, findCandidates } from './find-candidates';
 import { type LinkDecision, type Linked, type LinkResult, linkEntities, type Picks } from './link-entities';
 import { type Linkable, pickEntities, publisherOf } from './linkable';
-import { createSourcePool, type WikimediaSources } from './wikimedia-sources';
+import { type CardLanguageContext, createSourcePool, type WikimediaSources } from './wikimedia-sources';
 
 export interface CardServiceDeps {
   fetch: FetchLike;
@@ -35,10 +35,13 @@ export interface CardServiceDeps {
   online(): boolean;
   log(message: string, error?: unknown): void;
   clientOptions?: Partial<ClientOptions>;
+  /** The browser's language, for the "my browser's language" card setting. */
+  browserLanguage?(): string;
 }
 
 export interface CardsRequest {
-  article: Pick<Article, 'title' | 'publishedAt' | 'publisher' | 'text'>;
+  /** `lang`: the article's language, which cards follow unless the reader chose otherwise. */
+  article: Pick<Article, 'title' | 'publishedAt' | 'publisher' | 'text'> & { lang?: string | null };
   entities: Entity[];
   /** Event frames of the analysis: in-article event cards take their when/where/who, and known events' QIDs help linking. */
   events?: EventFrame[];
@@ -84,7 +87,7 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
 
 export type CardService = ReturnType<typeof createCardService>;
 
-type SourcesFor = (settings: Settings, signal?: AbortSignal) => WikimediaSources;
+type SourcesFor = (settings: Settings, signal?: AbortSignal, context?: CardLanguageContext) => WikimediaSources;
 
 function placeholderCards(
   request: Pick<CardsRequest, 'article' | 'entities' | 'events'>,
@@ -124,7 +127,8 @@ function prefetchCards(
   if (settings.offline || !settings.sources.wikipedia) return Promise.resolve();
   const all = withPublisher(pickEntities(request.entities, options.maxEntities), request.article);
   return new Promise<void>((resolve) => {
-    void findCandidates(deps.cache, sourcesFor(settings, request.signal), all, options.maxDisambiguationLinks, resolve)
+    const sources = sourcesFor(settings, request.signal, { articleLang: request.article.lang });
+    void findCandidates(deps.cache, sources, all, options.maxDisambiguationLinks, resolve)
       .catch((error: unknown) => deps.log('early lookups failed', error))
       .finally(resolve);
   });
@@ -171,7 +175,7 @@ async function buildCards(
     return done({ status: 'offline', cards, publisher: null, notes: ['offline'] });
   }
 
-  const sources = sourcesFor(settings, request.signal);
+  const sources = sourcesFor(settings, request.signal, { articleLang: article.lang });
   const { notes, failed } = failureNotes(deps.log);
   const all = withPublisher(entities, article);
   const picking = readPicks(deps.choices, request.site, all);
@@ -182,7 +186,7 @@ async function buildCards(
   const picks = await picking;
 
   // 2. The candidates' statements, then ranking.
-  const linked = await linkEntities(deps.cache, sources.wd, sources.lang, all, {
+  const linked = await linkEntities(deps.cache, sources.wd, sources.langs.join('+'), all, {
     found,
     picks,
     events: request.events,
@@ -287,7 +291,7 @@ function linkedCard(
     entity: typed,
     wd: wdEntity,
     labels: details.labels,
-    page: wdEntity.wikiTitle ? (details.summaries.values.get(wdEntity.wikiTitle) ?? null) : null,
+    page: details.pageOf(wdEntity),
     image: file ? (details.images.values.get(fileKey(file)) ?? null) : null,
     asOf: inputs.asOf,
     lang: inputs.sources.lang,

@@ -1,4 +1,5 @@
 /** The Wikipedia and Wikidata sources for the settings of the moment, over clients kept for the worker's life. */
+import { cardLanguages } from '../../shared/card-language';
 import type { Settings } from '../../shared/settings';
 import { createWikidataSource, type WikidataSource } from '../sources/wikidata';
 import {
@@ -10,11 +11,23 @@ import {
 import { createWikipediaSource, type WikipediaSource } from '../sources/wikipedia';
 
 export interface WikimediaSources {
+  /** The card's language: names are looked up and searched in it. */
   lang: string;
+  /** Where a card's words come from, in order: the card's language, then the fallback edition. */
+  langs: string[];
   /** The browser has no network: the cache still answers, anything it lacks fails at once. */
   offline: boolean;
+  /** Wikipedia in the card's language. */
   wp: WikipediaSource;
+  /** Wikipedia in any edition (a page found only in the fallback edition is read there). */
+  wpIn(lang: string): WikipediaSource;
   wd: WikidataSource;
+}
+
+/** What decides the card's language besides the settings. */
+export interface CardLanguageContext {
+  /** The article's language (its tag as the page gives it, confirmed from the text). */
+  articleLang?: string | null;
 }
 
 export interface SourcePoolDeps {
@@ -22,12 +35,16 @@ export interface SourcePoolDeps {
   /** navigator.onLine where there is one. */
   online(): boolean;
   clientOptions?: Partial<ClientOptions>;
+  /** The browser's language, for the "my browser's language" card setting. */
+  browserLanguage?(): string;
 }
 
 /** Wikidata answers with whole entities: fewer requests at a time keep its servers (and our memory) at ease. */
 const WIKIDATA_MAX_IN_FLIGHT = 3;
 
-export function createSourcePool(deps: SourcePoolDeps): (settings: Settings, signal?: AbortSignal) => WikimediaSources {
+export function createSourcePool(
+  deps: SourcePoolDeps,
+): (settings: Settings, signal?: AbortSignal, context?: CardLanguageContext) => WikimediaSources {
   // One client per service endpoint, kept across pages: the queue and any Retry-After block must outlive a page.
   const clients = new Map<string, WikimediaClient>();
   const client = (endpoint: string, offline: boolean) => {
@@ -46,15 +63,26 @@ export function createSourcePool(deps: SourcePoolDeps): (settings: Settings, sig
     return c;
   };
 
-  return (settings, signal) => {
-    const lang = settings.wikipediaLang;
+  return (settings, signal, context = {}) => {
+    const langs = cardLanguages({
+      choice: settings.cardLanguage,
+      articleLang: context.articleLang,
+      browserLang: deps.browserLanguage?.(),
+      fallback: settings.wikipediaLang,
+    });
+    const lang = langs[0]!;
     const offline = !deps.online();
     const { wikipedia, wikidata } = settings.endpoints;
+    // One client for every edition: they share a host pattern, and the queue limits the load on Wikimedia as one.
+    const wpIn = (edition: string) =>
+      createWikipediaSource(forJob(client(wikipedia, offline), signal), { endpoint: wikipedia, lang: edition });
     return {
       lang,
+      langs,
       offline,
-      wp: createWikipediaSource(forJob(client(wikipedia, offline), signal), { endpoint: wikipedia, lang }),
-      wd: createWikidataSource(forJob(client(wikidata, offline), signal), { endpoint: wikidata, lang }),
+      wp: wpIn(lang),
+      wpIn,
+      wd: createWikidataSource(forJob(client(wikidata, offline), signal), { endpoint: wikidata, lang, langs }),
     };
   };
 }

@@ -8,6 +8,7 @@ import type { TabState } from '../../shared/tab-state';
 import { createCache, idbEntryStore, memoryEntryStore, type EntryStore } from '../cache/cache';
 import { createChoices, idbChoiceStore, memoryChoiceStore, type ChoiceStore } from '../cache/choices';
 import { openCardsDb } from '../cache/db';
+import { articleIn } from '../article-language';
 import { createCardService } from './card-service';
 import type { CardsDeps } from '../controller';
 import { loadSettings } from '../settings-store';
@@ -38,6 +39,7 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
       choices,
       now: () => Date.now(),
       online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
+      browserLanguage: () => (typeof navigator === 'undefined' ? 'en' : navigator.language),
       log,
     });
   let service = newService();
@@ -45,7 +47,7 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
   const siteOf = (state: TabState) => siteHost(state.pageUrl);
   const requestOf = async (state: TabState, signal?: AbortSignal) => ({
     signal,
-    article: state.article!,
+    article: articleIn({ ...state, article: state.article! }),
     entities: state.analysis?.entities ?? [],
     events: state.analysis?.events ?? [],
     site: siteOf(state),
@@ -68,9 +70,7 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
         elapsedMs: 0,
       }),
       prefetch: async (state, named, signal) =>
-        state.article
-          ? service.prefetch({ article: state.article, entities: named, settings: await loadSettings(), signal })
-          : undefined,
+        state.article ? service.prefetch({ ...(await requestOf(state, signal)), entities: named }) : undefined,
       build: async (state, signal) => service.build(await requestOf(state, signal)),
       choose: async (state, key, qid) => {
         const card = state.cards?.cards.find((c) => c.key === key);

@@ -2,7 +2,15 @@
  * One coverage answer from what the sources have given so far: the search results ranked and folded, minus what the
  * article links to itself and what the reader already read, with each source's state.
  */
-import { type CoverageQuery, relatedLinkItems, selectCoverage, titleSimilarity, urlKey } from '../../pipeline/coverage';
+import {
+  type CoverageQuery,
+  localFirst,
+  newsSearchLanguages,
+  relatedLinkItems,
+  selectCoverage,
+  titleSimilarity,
+  urlKey,
+} from '../../pipeline/coverage';
 import type {
   Coverage,
   CoverageCandidate,
@@ -40,12 +48,16 @@ export function coverageAssembler(
   };
   // An in-body link also found by search is shown once, under the article's own links.
   const relatedKeys = new Set(related.map((r) => urlKey(r.url)));
+  // Coverage in the article's own language comes first (null for English articles: ranking alone decides).
+  const [first, international] = newsSearchLanguages(article.lang);
+  const ownLanguage = international ? (first?.lang ?? null) : null;
   return ({ gdelt, google, history, timeline }: Answers, status: Coverage['status']): Coverage => {
     const candidates = [...(gdelt.value ?? []), ...(google.value ?? [])];
     // What the reader already read is listed under "You read before", not again as news (nor its copies).
     const read = history.value?.items ?? [];
     const readKeys = new Set(read.map((r) => urlKey(r.url)));
-    const items = selectCoverage(candidates, rankArticle, query.terms).items.filter(
+    const selected = localFirst(selectCoverage(candidates, rankArticle, query.terms).items, ownLanguage);
+    const items = selected.filter(
       (i) =>
         !relatedKeys.has(urlKey(i.url)) &&
         !readKeys.has(urlKey(i.url)) &&

@@ -3,7 +3,14 @@
  * source's own), reuses cached answers, ranks and folds the results, and reports each source's state.
  * Everything that talks to the outside comes in through `deps`, so tests drive it with fakes.
  */
-import { addDays, buildCoverageQuery, buildTimeline, type CoverageQuery, isoDay } from '../../pipeline/coverage';
+import {
+  addDays,
+  buildCoverageQuery,
+  buildTimeline,
+  type CoverageQuery,
+  isoDay,
+  newsSearchLanguages,
+} from '../../pipeline/coverage';
 import type {
   Coverage,
   CoverageCandidate,
@@ -96,6 +103,11 @@ interface SearchPlan {
   /** Keyed by the story's day, not the window's end (clipped at today), so yesterday's answer still serves. */
   windowKey: string;
   signal?: AbortSignal;
+  /**
+   * The search in the article's own language, asked before the international one (`query`): its names as the
+   * article spells them, GDELT filtered to that language, Google News' edition for it. Null for English articles.
+   */
+  local: { lang: string; gdelt: string | null; googleNews: string | null; edition: string } | null;
 }
 
 type Sources = {
@@ -144,15 +156,31 @@ function plan({ deps, opts }: Service, input: CoverageInput): SearchPlan & { ent
   const { article, analysis } = input;
   const now = deps.now();
   const entities = withLinks(analysis.entities, input.links);
-  const query = buildCoverageQuery({
-    title: article.title,
-    sharedTitle: article.sharedTitle,
-    publishedAt: article.publishedAt,
-    entities,
-    events: analysis.events,
-    publisher: article.publisher,
-    now,
-  });
+  const queryOf = (es: typeof entities) =>
+    buildCoverageQuery({
+      title: article.title,
+      sharedTitle: article.sharedTitle,
+      publishedAt: article.publishedAt,
+      entities: es,
+      events: analysis.events,
+      publisher: article.publisher,
+      now,
+    });
+  const worldwide = queryOf(entities);
+  const [first, international] = newsSearchLanguages(article.lang);
+  // Linked labels may be in another language than the article (English cards): local news spells names its way.
+  const own = international && first?.lang ? queryOf(entities.map(({ label: _, ...e }) => e)) : null;
+  const local =
+    own && first?.lang
+      ? {
+          lang: first.lang,
+          gdelt: own.gdelt && first.gdeltFilter ? `${own.gdelt} ${first.gdeltFilter}` : null,
+          googleNews: own.googleNews,
+          edition: article.lang ?? first.lang,
+        }
+      : null;
+  // Every word either search sends is listed as sent.
+  const query = own ? { ...worldwide, keywords: [...new Set([...own.keywords, ...worldwide.keywords])] } : worldwide;
   const fresh = query.window.end < isoDay(now - 2 * 86_400_000) ? opts.settledFreshMs : opts.freshMs;
   return {
     query,
@@ -161,42 +189,70 @@ function plan({ deps, opts }: Service, input: CoverageInput): SearchPlan & { ent
     windowKey: `${query.window.start}~${query.window.center}`,
     entities,
     signal: input.signal,
+    local,
   };
 }
 
-function searchGdelt({ cached, gdeltFor }: Service, p: SearchPlan, settings: Settings, gated: SourceStatus | null) {
-  if (gated) return Promise.resolve({ status: gated, value: null });
+/** GDELT's article list: in the article's language first when it is not English, then in every language. */
+async function searchGdelt(
+  { cached, gdeltFor }: Service,
+  p: SearchPlan,
+  settings: Settings,
+  gated: SourceStatus | null,
+): Promise<Outcome<CoverageCandidate[]>> {
+  if (gated) return { status: gated, value: null };
   const endpoint = settings.endpoints.gdelt;
-  return cached<CoverageCandidate[]>({
-    key: `gdelt|${endpoint}|${p.query.gdelt}|${p.windowKey}`,
-    fresh: p.fresh,
-    persist: p.persist,
-    ask: () => gdeltFor(endpoint).artList(p.query.gdelt!, p.query.window, p.signal),
-    endpoint,
-  });
+  const ask = (query: string) =>
+    cached<CoverageCandidate[]>({
+      key: `gdelt|${endpoint}|${query}|${p.windowKey}`,
+      fresh: p.fresh,
+      persist: p.persist,
+      ask: () => gdeltFor(endpoint).artList(query, p.query.window, p.signal),
+      endpoint,
+    });
+  // One after the other: GDELT asks for 5 s between requests, and its client keeps that spacing.
+  const local = p.local?.gdelt ? await ask(p.local.gdelt) : null;
+  const international = await ask(p.query.gdelt!);
+  return local ? localThenInternational(local, international) : international;
 }
 
-function searchGoogleNews(
+/** Both searches' items, the local ones first; the status of the first that found something (else the local one). */
+function localThenInternational<T>(local: Outcome<T[]>, international: Outcome<T[]>): Outcome<T[]> {
+  if (!local.value && !international.value) return local;
+  const value = [...(local.value ?? []), ...(international.value ?? [])];
+  const status = local.value?.length || !international.value ? local.status : international.status;
+  return { status, value };
+}
+
+/** Google News: the article's language edition and, for an article not in English, the international one. */
+async function searchGoogleNews(
   { deps, opts, cached }: Service,
   p: SearchPlan,
   settings: Settings,
   lang: Article['lang'],
   gated: SourceStatus | null,
-) {
-  if (gated) return Promise.resolve({ status: gated, value: null });
+): Promise<Outcome<CoverageCandidate[]>> {
+  if (gated) return { status: gated, value: null };
   const endpoint = settings.endpoints.googleNews;
-  return cached<CoverageCandidate[]>({
-    key: `googleNews|${endpoint}|${p.query.googleNews}|${lang ?? ''}`,
-    fresh: p.fresh,
-    persist: p.persist,
-    ask: () =>
-      createGoogleNewsClient({ fetch: deps.fetch, now: deps.now }, { ...opts.googleNews, endpoint }).search(
-        p.query.googleNews!,
-        lang,
-        p.signal,
-      ),
-    endpoint,
-  });
+  const ask = (query: string, edition: string | null) =>
+    cached<CoverageCandidate[]>({
+      key: `googleNews|${endpoint}|${query}|${edition ?? ''}`,
+      fresh: p.fresh,
+      persist: p.persist,
+      ask: () =>
+        createGoogleNewsClient({ fetch: deps.fetch, now: deps.now }, { ...opts.googleNews, endpoint }).search(
+          query,
+          edition,
+          p.signal,
+        ),
+      endpoint,
+    });
+  if (!p.local?.googleNews) return ask(p.query.googleNews!, lang);
+  const { googleNews, edition, lang: base } = p.local;
+  const [local, international] = await Promise.all([ask(googleNews, edition), ask(p.query.googleNews!, 'en')]);
+  // An edition's feed does not say its items' language; the edition's language is the best guess there is.
+  const marked = local.value ? local.value.map((c) => ({ ...c, lang: c.lang ?? base })) : null;
+  return localThenInternational({ ...local, value: marked }, international);
 }
 
 /** The GDELT volume timeline around the story's day; after a failed article search, the cache or the reason. */

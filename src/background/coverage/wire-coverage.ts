@@ -2,6 +2,7 @@
  * Connects the coverage service to the browser: the worker's fetch, timers, the on-device history database, and
  * the settings of the moment. index.ts hands the two callbacks to the controller and routes "history/clear" here.
  */
+import { articleIn } from '../article-language';
 import browser from 'webextension-polyfill';
 import type { TabState } from '../../shared/tab-state';
 import { createCoverageService, type EntityLinks } from './coverage-service';
@@ -26,7 +27,7 @@ export function wireCoverage(log: (message: string, error?: unknown) => void) {
   });
 
   const inputOf = async (state: TabState) => ({
-    article: state.article!,
+    article: articleIn({ ...state, article: state.article! }),
     analysis: state.analysis ?? { entities: [], events: [] },
     settings: await loadSettings(),
     // Unknown counts as private: never record what we cannot place.

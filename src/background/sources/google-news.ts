@@ -3,7 +3,7 @@
  * has no DOMParser, so the feed is parsed in src/pipeline/coverage/parse-rss.ts. Outside the US, Google may answer
  * with an HTML consent page and a 200: that is a failure, not an empty feed.
  */
-import { decodeFeedBytes, parseGoogleNewsRss } from '../../pipeline/coverage';
+import { decodeFeedBytes, googleNewsLocale, parseGoogleNewsRss } from '../../pipeline/coverage';
 import type { CoverageCandidate } from '../../shared/coverage';
 import { errorSnippet, getBytes, looksLikeHtml, type FetchLike, type SourceResult } from './news-http';
 
@@ -17,28 +17,13 @@ export const DEFAULT_GOOGLE_NEWS_OPTIONS: GoogleNewsOptions = {
   timeoutMs: 10_000,
 };
 
-export interface GoogleNewsLocale {
-  hl: string;
-  gl: string;
-  ceid: string;
-}
-
-/** The edition to search, from the article's language ("en-GB" → British English edition); US English otherwise. */
-export function googleNewsLocale(lang: string | null | undefined): GoogleNewsLocale {
-  const m = /^([a-z]{2,3})(?:[-_]([a-z]{2}))?/i.exec(lang ?? '');
-  if (!m) return { hl: 'en-US', gl: 'US', ceid: 'US:en' };
-  const language = m[1]!.toLowerCase();
-  const region = (m[2] ?? (language === 'en' ? 'US' : language)).toUpperCase();
-  const hl = language === 'en' ? `en-${region}` : language;
-  return { hl, gl: region, ceid: `${region}:${language}` };
-}
-
 export function createGoogleNewsClient(
   deps: { fetch: FetchLike; now?: () => number },
   options: Partial<GoogleNewsOptions> = {},
 ) {
   const opts = { ...DEFAULT_GOOGLE_NEWS_OPTIONS, ...options };
   return {
+    /** `lang`: the edition to search ("de" → German edition); its items are marked as in that language. */
     async search(query: string, lang: string | null, signal?: AbortSignal): Promise<SourceResult<CoverageCandidate[]>> {
       const locale = googleNewsLocale(lang);
       const url = `${opts.endpoint}?q=${encodeURIComponent(query)}&hl=${locale.hl}&gl=${locale.gl}&ceid=${encodeURIComponent(locale.ceid)}`;

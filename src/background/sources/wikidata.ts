@@ -8,7 +8,10 @@ import { apiUrl, type WikimediaClient } from './wikimedia-http';
 
 export interface WikidataOptions {
   endpoint: string;
+  /** The language names are searched in. */
   lang: string;
+  /** The languages of labels and descriptions, in order of preference (default: lang, then English). */
+  langs: string[];
   searchLimit: number;
   idBatch: number;
 }
@@ -19,7 +22,7 @@ export function createWikidataSource(
   client: WikimediaClient,
   options: Partial<WikidataOptions> & Pick<WikidataOptions, 'endpoint' | 'lang'>,
 ) {
-  const o: WikidataOptions = { ...DEFAULT_WIKIDATA_OPTIONS, ...options };
+  const o: WikidataOptions = { ...DEFAULT_WIKIDATA_OPTIONS, langs: [options.lang], ...options };
   const url = (params: Record<string, string | number>) => apiUrl(o.endpoint, o.lang, params);
   const validIds = (ids: string[]) => [...new Set(ids.filter((id) => /^Q[1-9]\d{0,11}$/.test(id)))];
 
@@ -48,12 +51,12 @@ export function createWikidataSource(
             action: 'wbgetentities',
             ids: batch.join('|'),
             props: 'labels|descriptions|aliases|claims|sitelinks',
-            languages: languages(o.lang),
+            languages: languages(o.langs),
             languagefallback: 1,
           }),
         ),
       );
-      return replies.flatMap((raw) => normalizeEntities(raw, o.lang).entities);
+      return replies.flatMap((raw) => normalizeEntities(raw, o.langs).entities);
     },
 
     async labels(ids: string[]): Promise<Record<string, string>> {
@@ -63,14 +66,14 @@ export function createWikidataSource(
             action: 'wbgetentities',
             ids: batch.join('|'),
             props: 'labels',
-            languages: languages(o.lang),
+            languages: languages(o.langs),
             languagefallback: 1,
           }),
         ),
       );
       const out: Record<string, string> = {};
       for (const raw of replies)
-        for (const entity of normalizeEntities(raw, o.lang).entities) if (entity.label) out[entity.id] = entity.label;
+        for (const entity of normalizeEntities(raw, o.langs).entities) if (entity.label) out[entity.id] = entity.label;
       return out;
     },
   };
@@ -78,5 +81,5 @@ export function createWikidataSource(
 
 export type WikidataSource = ReturnType<typeof createWikidataSource>;
 
-/** The reader's language, English, then Wikidata's language-neutral labels ("mul"). */
-const languages = (lang: string) => [...new Set([lang, 'en', 'mul'])].join('|');
+/** The card's languages, English, then Wikidata's language-neutral labels ("mul"). */
+const languages = (langs: string[]) => [...new Set([...langs, 'en', 'mul'])].join('|');

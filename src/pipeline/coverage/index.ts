@@ -9,6 +9,14 @@ export {
   type QueryEntity,
 } from './build-query';
 export { decodeFeedBytes } from './decode-feed';
+export {
+  GDELT_LANGUAGE_NAMES,
+  type GoogleNewsLocale,
+  googleNewsLocale,
+  localFirst,
+  type NewsSearchLanguage,
+  newsSearchLanguages,
+} from './news-languages';
 export { parseGdeltArtList, parseGdeltTimeline } from './parse-gdelt';
 export { parseGoogleNewsRss } from './parse-rss';
 export { relatedLinkItems, selectCoverage } from './select-coverage';

@@ -26,6 +26,7 @@ export interface CardInput {
   page: WikiPage | null;
   image: ImageInfo | null;
   asOf: string | null;
+  /** The fallback edition, for an entity whose page edition is not known. */
   lang: string;
   /** Special:FilePath base, for images without imageinfo. */
   commonsFileBase: string;
@@ -123,6 +124,7 @@ export function buildLinkedCard(input: CardInput): Card {
     title: wd.label ?? (page && !page.missing ? page.title : entity.name),
     description: page?.description ?? wd.description,
     summary: firstSentences(page?.extract ?? null, 3),
+    lang: page?.extract ? (wd.wikiLang ?? input.lang) : null,
     image: cardImage(input),
     facts,
     positions,
@@ -130,7 +132,7 @@ export function buildLinkedCard(input: CardInput): Card {
     inArticle: inArticle(entity, input.articleText),
     alternatives: input.alternatives.filter((a) => a.qid !== wd.id),
     wikipediaUrl: wd.wikiTitle
-      ? `https://${input.lang}.wikipedia.org/wiki/${encodeURIComponent(wd.wikiTitle.replace(/ /g, '_'))}`
+      ? `https://${wd.wikiLang ?? input.lang}.wikipedia.org/wiki/${encodeURIComponent(wd.wikiTitle.replace(/ /g, '_'))}`
       : null,
     wikidataUrl: `https://www.wikidata.org/wiki/${wd.id}`,
     asOf,

@@ -49,8 +49,10 @@ export interface WdEntity {
   aliases: string[];
   /** Statements by property id; deprecated ones already dropped. */
   claims: Record<string, WdStatement[]>;
-  /** The title on the reader's Wikipedia (sitelink), when one exists. */
+  /** The title on the card's Wikipedia (sitelink): the first of the card's languages that has a page. */
   wikiTitle: string | null;
+  /** The edition wikiTitle is on ("de"), or null without a page. */
+  wikiLang: string | null;
   /** How many Wikipedias have an article: a language-neutral prominence signal. */
   sitelinkCount: number;
 }

@@ -65,7 +65,12 @@ export interface EntitiesReply {
   redirects: Record<string, string>;
 }
 
-export function normalizeEntities(raw: unknown, lang = 'en'): EntitiesReply {
+/**
+ * `langs`: the card's languages in order (the first with a label, description or Wikipedia page wins), e.g.
+ * ['de', 'en'] for a German article.
+ */
+export function normalizeEntities(raw: unknown, langs: string | readonly string[] = 'en'): EntitiesReply {
+  const order = typeof langs === 'string' ? [langs] : langs.length ? langs : ['en'];
   const out: EntitiesReply = { entities: [], missing: [], redirects: {} };
   if (!isObj(raw) || !isObj(raw.entities)) return out;
   for (const [requested, value] of Object.entries(raw.entities)) {
@@ -76,12 +81,12 @@ export function normalizeEntities(raw: unknown, lang = 'en'): EntitiesReply {
       continue;
     }
     if (id !== requested && QID.test(requested)) out.redirects[requested] = id;
-    out.entities.push(normalizeEntity(value, id, lang));
+    out.entities.push(normalizeEntity(value, id, order));
   }
   return out;
 }
 
-function normalizeEntity(value: Obj, id: string, lang: string): WdEntity {
+function normalizeEntity(value: Obj, id: string, langs: readonly string[]): WdEntity {
   const claims: Record<string, WdStatement[]> = {};
   if (isObj(value.claims)) {
     for (const [property, list] of Object.entries(value.claims)) {
@@ -91,29 +96,46 @@ function normalizeEntity(value: Obj, id: string, lang: string): WdEntity {
     }
   }
   const sitelinks = isObj(value.sitelinks) ? value.sitelinks : {};
-  const wiki = sitelinks[`${lang.replace(/-/g, '_')}wiki`];
+  const wiki = sitelinkIn(sitelinks, langs);
   return {
     id,
-    label: langValue(value.labels, lang),
-    description: langValue(value.descriptions, lang),
-    aliases:
+    label: firstValue(value.labels, langs),
+    description: firstValue(value.descriptions, langs),
+    aliases: langs.flatMap((lang) =>
       isObj(value.aliases) && Array.isArray(value.aliases[lang])
         ? (value.aliases[lang] as unknown[])
             .map((a) => (isObj(a) ? str(a.value) : null))
             .filter((a): a is string => !!a)
         : [],
+    ),
     claims,
-    wikiTitle: isObj(wiki) ? str(wiki.title) : null,
+    wikiTitle: wiki?.title ?? null,
+    wikiLang: wiki?.lang ?? null,
     sitelinkCount: Object.keys(sitelinks).filter(
       (k) => k.endsWith('wiki') && k !== 'commonswiki' && k !== 'specieswiki',
     ).length,
   };
 }
 
-function langValue(map: unknown, lang: string): string | null {
+/** The first of the languages' Wikipedia pages the item has ("dewiki", else "enwiki"). */
+function sitelinkIn(sitelinks: Obj, langs: readonly string[]): { title: string; lang: string } | null {
+  for (const lang of langs) {
+    const link = sitelinks[`${lang.replace(/-/g, '_')}wiki`];
+    const title = isObj(link) ? str(link.title) : null;
+    if (title) return { title, lang };
+  }
+  return null;
+}
+
+/** The value in the first language that has one; the language-neutral "mul" only after all of them. */
+function firstValue(map: unknown, langs: readonly string[]): string | null {
   if (!isObj(map)) return null;
-  const entry = map[lang] ?? map[lang.split('-')[0]!] ?? map.mul;
-  return isObj(entry) ? str(entry.value) : null;
+  for (const lang of [...langs, 'mul']) {
+    const entry = map[lang] ?? map[lang.split('-')[0]!];
+    const value = isObj(entry) ? str(entry.value) : null;
+    if (value) return value;
+  }
+  return null;
 }
 
 function normalizeStatement(raw: unknown): WdStatement | null {

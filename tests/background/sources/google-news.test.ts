@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGoogleNewsClient, googleNewsLocale } from '../../../src/background/sources/google-news';
+import { createGoogleNewsClient } from '../../../src/background/sources/google-news';
 import { NEWS_FIXTURES } from '../../fixtures/api/news';
 import { fakeFetch, reply } from './fake-fetch';
 
@@ -59,19 +59,5 @@ describe('Google News client', () => {
   it('gives an empty list for a feed without items', async () => {
     const { news } = client(() => xml(NEWS_FIXTURES.googleNewsEmpty()));
     expect(await news.search('nothing here', 'en')).toEqual({ ok: true, value: [] });
-  });
-});
-
-describe('googleNewsLocale', () => {
-  it.each([
-    ['en-US', { hl: 'en-US', gl: 'US', ceid: 'US:en' }],
-    ['en-GB', { hl: 'en-GB', gl: 'GB', ceid: 'GB:en' }],
-    ['en', { hl: 'en-US', gl: 'US', ceid: 'US:en' }],
-    ['de', { hl: 'de', gl: 'DE', ceid: 'DE:de' }],
-    ['fr-CA', { hl: 'fr', gl: 'CA', ceid: 'CA:fr' }],
-    [null, { hl: 'en-US', gl: 'US', ceid: 'US:en' }],
-    ['??', { hl: 'en-US', gl: 'US', ceid: 'US:en' }],
-  ])('%j', (lang, locale) => {
-    expect(googleNewsLocale(lang)).toEqual(locale);
   });
 });

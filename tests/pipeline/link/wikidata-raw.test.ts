@@ -203,6 +203,60 @@ describe('normalizeEntities', () => {
   });
 });
 
+describe("normalizeEntities in the card's languages", () => {
+  const entity = (labels: Record<string, string>, sitelinks: string[]) => ({
+    entities: {
+      Q1: {
+        type: 'item',
+        id: 'Q1',
+        labels: Object.fromEntries(Object.entries(labels).map(([language, value]) => [language, { language, value }])),
+        descriptions: Object.fromEntries(
+          Object.entries(labels).map(([language, value]) => [language, { language, value: `about ${value}` }]),
+        ),
+        aliases: { de: [{ language: 'de', value: 'Putin' }], en: [{ language: 'en', value: 'V. Putin' }] },
+        claims: {},
+        sitelinks: Object.fromEntries(sitelinks.map((site) => [site, { site, title: `${site} title`, badges: [] }])),
+      },
+    },
+  });
+
+  it.each([
+    // [languages, labels, sitelinks, label, wikiTitle, wikiLang]
+    [
+      ['de', 'en'],
+      { de: 'Wladimir Putin', en: 'Vladimir Putin' },
+      ['dewiki', 'enwiki'],
+      'Wladimir Putin',
+      'dewiki title',
+      'de',
+    ],
+    [['de', 'en'], { en: 'Vladimir Putin' }, ['enwiki'], 'Vladimir Putin', 'enwiki title', 'en'],
+    [['pl', 'en'], { pl: 'Władimir Putin', en: 'Vladimir Putin' }, ['enwiki'], 'Władimir Putin', 'enwiki title', 'en'],
+    [
+      ['en'],
+      { de: 'Wladimir Putin', en: 'Vladimir Putin' },
+      ['dewiki', 'enwiki'],
+      'Vladimir Putin',
+      'enwiki title',
+      'en',
+    ],
+    [['ru', 'en'], { mul: 'Putin', en: 'Vladimir Putin' }, ['ruwiki'], 'Vladimir Putin', 'ruwiki title', 'ru'],
+    [['fr', 'en'], { mul: 'Putin' }, [], 'Putin', null, null],
+    [['pt-br', 'en'], { pt: 'Vladimir Putin (pt)' }, ['ptwiki'], 'Vladimir Putin (pt)', null, null],
+  ] as const)('%j over labels %j and pages %j', (langs, labels, sitelinks, label, wikiTitle, wikiLang) => {
+    const [e] = normalizeEntities(entity(labels, [...sitelinks]), langs).entities;
+    expect(e!.label).toBe(label);
+    expect(e!.description).toBe(`about ${label}`);
+    expect(e!.wikiTitle).toBe(wikiTitle);
+    expect(e!.wikiLang).toBe(wikiLang);
+  });
+
+  it('keeps the aliases of every card language, the chosen one first', () => {
+    const [e] = normalizeEntities(entity({ de: 'Wladimir Putin' }, []), ['de', 'en']).entities;
+    expect(e!.aliases).toEqual(['Putin', 'V. Putin']);
+  });
+});
+
 describe('parseTime', () => {
   it.each([
     ['+1952-10-07T00:00:00Z', 11, { date: '1952-10-07', precision: 11 }],
