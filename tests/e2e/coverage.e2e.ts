@@ -60,7 +60,7 @@ describe('related coverage in the built extension', () => {
       expect(item.publishedAt).toMatch(/^2022-09-/);
     }
     expect(coverage.related.map((r) => r.title)).toContain(
-      'Putin to attend war games with china and other allied nations, expert warns of ‘dangerous’ time',
+      'Putin to attend war games with China and other allied nations, expert warns of ‘dangerous’ time',
     );
     expect(coverage.timeline?.points.length).toBe(29);
 
