@@ -7,30 +7,9 @@ import { useRef, useState } from 'preact/hooks';
 import type { Card } from '../shared/cards';
 import { t } from '../shared/i18n';
 import { CopyCard } from './CopyCard';
+import { factLabelKey } from './fact-labels';
 import { formatArticleDate, formatCoordinates, mentionsLabel } from './format';
 
-const FACT_LABELS: Record<string, string> = {
-  born: 'factBorn',
-  died: 'factDied',
-  nationality: 'factNationality',
-  party: 'factParty',
-  occupation: 'factOccupation',
-  founded: 'factFounded',
-  dissolved: 'factDissolved',
-  headquarters: 'factHeadquarters',
-  leader: 'factLeader',
-  country: 'factCountry',
-  owner: 'factOwner',
-  parent: 'factParent',
-  capital: 'factCapital',
-  population: 'factPopulation',
-  headOfState: 'factHeadOfState',
-  headOfGovernment: 'factHeadOfGovernment',
-  date: 'factDate',
-  location: 'factLocation',
-  participants: 'factParticipants',
-  partOf: 'factPartOf',
-};
 const NOTES: Record<string, string> = {
   offline: 'cardNoteOffline',
   'source-failed': 'cardNoteSourceFailed',
@@ -113,7 +92,7 @@ export function EntityCard({ card, open = false, body = true, onChoose }: CardPr
             <dl class="card-facts">
               {card.facts.map((fact) => (
                 <div class="card-fact" data-key={fact.key} key={fact.key}>
-                  <dt>{t(FACT_LABELS[fact.key] ?? fact.key)}</dt>
+                  <dt>{t(factLabelKey(fact.key))}</dt>
                   <dd>{fact.value}</dd>
                 </div>
               ))}

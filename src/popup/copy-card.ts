@@ -4,6 +4,7 @@
  */
 import type { Card } from '../shared/cards';
 import { t } from '../shared/i18n';
+import { factLabelKey } from './fact-labels';
 
 export const TEXT_LICENCE_URL = 'https://creativecommons.org/licenses/by-sa/4.0/';
 
@@ -13,7 +14,7 @@ export function cardText(card: Card): string {
   if (card.summary) lines.push(card.summary);
   const current = card.positions.filter((p) => p.current).map((p) => p.text);
   if (current.length) lines.push(current.join('; '));
-  for (const fact of card.facts) lines.push(`${t(factKey(fact.key))}: ${fact.value}`);
+  for (const fact of card.facts) lines.push(`${t(factLabelKey(fact.key))}: ${fact.value}`);
   const { role, quotes } = card.inArticle;
   if (role) lines.push(t('copyInArticleRole', [role]));
   for (const q of quotes.slice(0, 2)) lines.push(`“${q}”`);
@@ -35,27 +36,3 @@ export function cardText(card: Card): string {
   lines.push(...sources, t('copyVia'));
   return lines.join('\n');
 }
-
-const FACTS: Record<string, string> = {
-  born: 'factBorn',
-  died: 'factDied',
-  nationality: 'factNationality',
-  party: 'factParty',
-  occupation: 'factOccupation',
-  founded: 'factFounded',
-  dissolved: 'factDissolved',
-  headquarters: 'factHeadquarters',
-  leader: 'factLeader',
-  country: 'factCountry',
-  owner: 'factOwner',
-  parent: 'factParent',
-  capital: 'factCapital',
-  population: 'factPopulation',
-  headOfState: 'factHeadOfState',
-  headOfGovernment: 'factHeadOfGovernment',
-  date: 'factDate',
-  location: 'factLocation',
-  participants: 'factParticipants',
-  partOf: 'factPartOf',
-};
-const factKey = (key: string) => FACTS[key] ?? key;
