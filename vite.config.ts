@@ -4,7 +4,7 @@ import { crx } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { nerModelAsset } from './scripts/vite-ner-model.js';
 import { compileHints } from './scripts/vite-compile-hints.js';
-import { staticLanguagePacks } from './scripts/vite-languages.js';
+import { languagePacksAsAssets } from './scripts/vite-languages.js';
 
 const GECKO_ID = 'backstory@backstory.invalid';
 
@@ -44,8 +44,8 @@ export default defineConfig(({ mode }) => {
       preact() as PluginOption,
       // The NER model as its own file, not 1.8 MB of JSON in the service worker's script.
       nerModelAsset(),
-      // Every pack's word lists in the service worker, which may not import() a chunk.
-      staticLanguagePacks(),
+      // Each pack but English's as a fetched asset: the service worker may not import() a chunk.
+      languagePacksAsAssets(),
       crx({ manifest: manifestFor(browser) as never, browser }),
       // The content script's chunks compile as they load (scripts/vite-compile-hints.js says why).
       compileHints(),
