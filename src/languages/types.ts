@@ -38,6 +38,18 @@ export interface NamedEventWords {
   readonly compound?: RegExp;
 }
 
+/**
+ * The words before an entity that make it an event's place or participant, in a language other than English ("G20-
+ * Gipfel in Hamburg", "sommet avec Scholz"). English's are patterns of their own, tuned on English pages
+ * (recognize/events/arguments.ts). An article or determiner may stand between (the pack's determiners).
+ */
+export interface EventArgumentWords {
+  /** Before a place: where the event is ("in", "à", "en", "в"). */
+  readonly where: readonly string[];
+  /** Before a person or organization: who takes part ("mit", "avec", "entre", "с"). */
+  readonly who: readonly string[];
+}
+
 /** Names of one entity that share no words or initials ("USSR", "Soviet Union"); `type` overrides the tagger. */
 export interface AliasGroup {
   readonly names: readonly string[];
@@ -130,6 +142,8 @@ export interface LanguagePack {
   readonly boilerplateLines: readonly RegExp[];
   readonly eventTriggers: EventTriggers;
   readonly namedEvents: NamedEventWords;
+  /** Who and where of an event, outside English (see EventArgumentWords). */
+  readonly eventArguments?: EventArgumentWords;
   /** An elided article or preposition glued to the next word ("l'OTAN", "dell'Ue"): split off as a token. */
   readonly elision?: RegExp;
   readonly knownEvents: readonly KnownEvent[];
