@@ -7,26 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { packFor } from '../../src/languages/all';
 import { prepareNerModel } from '../../src/languages/pack-model';
 import { analyzeArticle } from '../../src/pipeline/recognize';
+import { textArticle } from '../support/text-article';
 
 const CODES = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'ru'];
 beforeAll(async () => {
   for (const code of CODES) await prepareNerModel(code);
 });
 
-function frames(code: string, text: string) {
-  const article = {
-    title: '',
-    byline: null,
-    authors: [],
-    publisher: null,
-    publishedAt: '2026-05-06',
-    lang: code,
-    url: `https://news.example/${code}`,
-    text,
-    relatedLinks: [],
-  };
-  return analyzeArticle(article, packFor).events;
-}
+const frames = (code: string, text: string) => analyzeArticle(textArticle(code, text), packFor).events;
 
 // code, text, event name, who it must have, where it must have, names it must not have in either.
 const CASES: [string, string, string, string[], string[], string[]][] = [
@@ -61,20 +49,9 @@ describe('event frames outside English', () => {
   });
 
   it('leaves English frames to English’s own patterns', () => {
-    const events = analyzeArticle(
-      {
-        title: '',
-        byline: null,
-        authors: [],
-        publisher: null,
-        publishedAt: '2026-05-06',
-        lang: 'en',
-        url: 'https://news.example/en',
-        text: 'Vladimir Putin and Xi Jinping will meet at the Shanghai Cooperation Organization summit in Samarkand next week.',
-        relatedLinks: [],
-      },
-      packFor,
-    ).events;
+    const text =
+      'Vladimir Putin and Xi Jinping will meet at the Shanghai Cooperation Organization summit in Samarkand next week.';
+    const events = analyzeArticle(textArticle('en', text), packFor).events;
     expect(events.some((e) => (e.where ?? []).includes('Samarkand'))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { packFor } from '../../src/languages/all';
 import { prepareNerModel } from '../../src/languages/pack-model';
 import { analyzeArticle } from '../../src/pipeline/recognize';
+import { textArticle } from '../support/text-article';
 
 const CODES = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'ru'];
 beforeAll(async () => {
@@ -13,18 +14,7 @@ beforeAll(async () => {
 });
 
 function entities(code: string, text: string) {
-  const article = {
-    title: '',
-    byline: null,
-    authors: [],
-    publisher: null,
-    publishedAt: '2026-05-06',
-    lang: code,
-    url: `https://news.example/${code}`,
-    text,
-    relatedLinks: [],
-  };
-  return analyzeArticle(article, packFor)
+  return analyzeArticle(textArticle(code, text), packFor)
     .entities.filter((e) => e.type !== 'date')
     .map((e) => `${e.type}:${e.name}`);
 }

@@ -15,7 +15,7 @@ import { packAsset, revivePack, serialisePack } from '../../src/languages/pack-d
 import { prepareNerModel } from '../../src/languages/pack-model';
 import type { LanguagePack } from '../../src/languages/types';
 import { analyzeArticle } from '../../src/pipeline/recognize';
-import type { Article } from '../../src/shared/types';
+import { textArticle } from '../support/text-article';
 
 const OTHERS = ALL_PACKS.filter((p) => p.code !== english.code);
 /** Everything but the model hook, which each loaded pack gets anew. */
@@ -89,21 +89,7 @@ describe('the extension build’s pack loader', () => {
 
 describe('an article read with a fetched pack', () => {
   const DIR = resolve(__dirname, '../fixtures/texts');
-  const article = (code: string): Article => {
-    const text = readFileSync(resolve(DIR, `${code}.txt`), 'utf8');
-    const title = text.split('\n')[0]!;
-    return {
-      title,
-      byline: null,
-      authors: [],
-      publisher: null,
-      publishedAt: '2026-05-06',
-      lang: code,
-      url: `https://news.example/${code}`,
-      text,
-      relatedLinks: [],
-    };
-  };
+  const article = (code: string) => textArticle(code, readFileSync(resolve(DIR, `${code}.txt`), 'utf8'));
   beforeAll(async () => {
     for (const pack of OTHERS) await prepareNerModel(pack.code);
   });
