@@ -31,7 +31,7 @@ afterEach(async () => {
   h = undefined;
 });
 
-const done = (s: TabState | null) => !!s && s.status !== 'analyzing' && (!s.cards || s.cards.status !== 'loading');
+const done = (s: TabState | null) => !!s && s.status !== 'analyzing' && s.cards?.status !== 'loading';
 
 describe.each([
   ['de', 'de-kanzler-berlin'],
