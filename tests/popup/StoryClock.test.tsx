@@ -100,3 +100,31 @@ describe('StoryClock', () => {
     expect(container.querySelector('.date-list li')!.textContent).toBe('next weekSep 15–16, 2022');
   });
 });
+
+describe('StoryClock drawn to scale', () => {
+  const invasion: EventFrame = { id: 'i', name: 'invasion', kind: 'background', when: '2022-02-24', mentions: [] };
+  it('places a mark per stop in time order, this article’s between the invasion and the story, with the cut labelled', () => {
+    const { container } = render(
+      <StoryClock events={[story, war, invasion]} dates={[]} publishedAt="2022-09-07T12:00:00-04:00" locale="en-US" />,
+    );
+    const marks = [...container.querySelectorAll<HTMLElement>('.clock-mark')];
+    expect(marks.map((m) => m.dataset.kind)).toEqual(['background', 'background', 'published', 'story']);
+    expect(marks).toHaveLength(container.querySelectorAll('.clock-stop').length);
+    const left = marks.map((m) => Number.parseFloat(m.style.left));
+    expect(left).toEqual([...left].sort((a, b) => a - b));
+    // Sep 7 is 195 of the 203 days from the invasion to the story: to scale inside 2022.
+    expect((left[2]! - left[1]!) / (left[3]! - left[1]!)).toBeCloseTo(195 / 203, 3);
+    const labels = [...container.querySelectorAll('.clock-label')].map((l) => l.textContent);
+    expect(labels).toContain('≈ 30 yrs');
+    expect(labels[0]).toBe('1947');
+    expect(container.querySelector('.clock-axis')!.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('draws no cut when the stops are months apart', () => {
+    const { container } = render(
+      <StoryClock events={[story, invasion]} dates={[]} publishedAt="2022-09-07" locale="en-US" />,
+    );
+    expect(container.querySelectorAll('.clock-break')).toHaveLength(0);
+    expect(container.querySelectorAll('.clock-mark')).toHaveLength(3);
+  });
+});
