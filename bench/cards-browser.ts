@@ -30,7 +30,16 @@ const STAGES = [
   'cards-ready',
 ] as const;
 type Stage = (typeof STAGES)[number];
-const POPUP = ['dcl', 'first-paint', 'cards-in-dom', 'cards-frame', 'cards-painted'] as const;
+const POPUP = [
+  'dcl',
+  'state-read',
+  'render-start',
+  'rendered',
+  'first-paint',
+  'cards-in-dom',
+  'cards-frame',
+  'cards-painted',
+] as const;
 type PopupStage = (typeof POPUP)[number];
 
 interface WorkerTimeline {
@@ -154,8 +163,13 @@ async function popupPaint(
     const m = (window as unknown as { __marks: Record<string, number> }).__marks;
     const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const fp = performance.getEntriesByType('paint').find((p) => p.name === 'first-paint');
+    // The popup's own marks (boot.ts, mount.tsx), where the build has them.
+    const own = Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]));
     return {
       dcl: n.domContentLoadedEventEnd,
+      'state-read': own['backstory:popup-state-read'],
+      'render-start': own['backstory:popup-render'],
+      rendered: own['backstory:popup-rendered'],
       'first-paint': fp?.startTime,
       'cards-in-dom': m.cardsInDom,
       'cards-frame': m.cardsFrame,
