@@ -10,8 +10,8 @@ import type { ClockStop } from './story-clock';
 
 /** The line runs from 2% to 98% of the width, so the end marks are not cut off. */
 const INSET = 2;
-/** Labels closer than this share of the line to one already shown are left out. */
-const LABEL_SPACING = 0.16;
+/** A label's width per character, as a share of the line (10 px type on a popup about 350 px wide). */
+const CHAR_SHARE = 0.018;
 const pct = (x: number) => INSET + x * (100 - 2 * INSET);
 
 interface AxisLabel {
@@ -53,9 +53,9 @@ export function ClockAxis({ stops, locale }: { stops: ClockStop[]; locale?: stri
   );
 }
 
-/** The cuts' lengths first, then each part's first and last day where there is room. */
+/** The cuts' lengths first (a cut is never unlabelled), then each part's ends where they do not overlap a label. */
 export function axisLabels(scale: ClockScale, locale?: string): AxisLabel[] {
-  const kept: AxisLabel[] = scale.breaks.map((b) => ({ x: b.x, text: `≈ ${gapText(b.days, locale)}`, kind: 'break' }));
+  const kept: AxisLabel[] = [];
   const ticks = scale.segments.flatMap((seg) =>
     // A part that is one day has its mark in the middle, and its label there.
     seg.from === seg.to
@@ -65,11 +65,24 @@ export function axisLabels(scale: ClockScale, locale?: string): AxisLabel[] {
           { x: seg.x2, text: tickText(seg.to, seg, locale), kind: 'tick' as const },
         ],
   );
-  for (const tick of ticks) {
-    if (kept.every((k) => Math.abs(k.x - tick.x) >= LABEL_SPACING && k.text !== tick.text)) kept.push(tick);
+  const cuts = scale.breaks.map((b) => ({ x: b.x, text: `≈ ${gapText(b.days, locale)}`, kind: 'break' as const }));
+  // The line's two ends say most about it: they come right after the cuts.
+  const order = [...cuts, ...ticks.filter((_, i) => i === 0 || i === ticks.length - 1), ...ticks.slice(1, -1)];
+  for (const label of order) {
+    if (kept.every((k) => k.text !== label.text && !overlap(extent(k), extent(label)))) kept.push(label);
   }
   return kept.sort((a, b) => a.x - b.x);
 }
+
+/** Where a label's text runs on the line, as drawn (start-, middle- or end-aligned on its x). */
+function extent({ x, text }: AxisLabel): [number, number] {
+  const w = text.length * CHAR_SHARE;
+  if (x < 0.1) return [x, x + w];
+  if (x > 0.9) return [x - w, x];
+  return [x - w / 2, x + w / 2];
+}
+
+const overlap = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
 
 /** A part spanning a year or more is labelled in years, a shorter one in months ("Feb 2022"). */
 function tickText(day: string, seg: { from: string; to: string }, locale?: string): string {
@@ -78,11 +91,13 @@ function tickText(day: string, seg: { from: string; to: string }, locale?: strin
   return dateFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
+/** "28y", "6m": a cut's length in years, or months under a year, in the reader's locale. */
 function gapText(days: number, locale?: string): string {
-  const years = Math.max(1, Math.round(days / 365.25));
+  const unit = days >= 365 ? 'year' : 'month';
+  const count = Math.max(1, Math.round(unit === 'year' ? days / 365.25 : days / 30.44));
   try {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'short' }).format(years);
+    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow' }).format(count);
   } catch {
-    return `${years} y`;
+    return `${count} ${unit}`;
   }
 }

@@ -7,13 +7,13 @@
 export interface ScaleOptions {
   /** Two neighbouring stops closer than this share of the line are crowded: the longest gap is cut. */
   minSpacing: number;
-  /** Gaps shorter than this are never cut: months stay to scale. */
+  /** Gaps shorter than this are never cut: weeks stay to scale. */
   minBreakDays: number;
   /** The share of the line a cut gap takes. */
   breakShare: number;
 }
 
-export const DEFAULT_SCALE: ScaleOptions = { minSpacing: 0.06, minBreakDays: 365, breakShare: 0.08 };
+export const DEFAULT_SCALE: ScaleOptions = { minSpacing: 0.06, minBreakDays: 60, breakShare: 0.12 };
 
 /** A stop as the scale needs it: its first and last day (ISO). */
 export interface ScaleStop {
