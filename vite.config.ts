@@ -55,7 +55,12 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
-      modulePreload: false,
+      // Extension pages list every chunk they load up front (fetched at once, not one import level at a time); a
+      // dynamic import gets no preload tags, which in a content script would be written into the reader's page.
+      modulePreload: {
+        polyfill: false,
+        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+      },
       // Pages no manifest key names: the context menu's lookup window.
       rollupOptions: { input: { lookup: 'src/lookup/index.html' } },
     },
