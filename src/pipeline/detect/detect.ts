@@ -64,10 +64,6 @@ export interface DetectWeights {
   looseBlock: number;
   /** A prose paragraph near the top opens with a dateline ("WASHINGTON (AP) —"). */
   dateline: number;
-  /** The densest block runs on for several prose paragraphs: a story, not a blurb. */
-  proseRun: number;
-  /** The densest block is one paragraph: a product's description, a video's blurb, a teaser. */
-  oneParagraphBlock: number;
 }
 
 export interface DetectOptions extends SignalOptions {
@@ -82,8 +78,6 @@ export interface DetectOptions extends SignalOptions {
   concentratedShare: number;
   manyHeadlineLinks: number;
   veryManyHeadlineLinks: number;
-  /** Prose paragraphs in the densest block that make a run. */
-  proseRunParagraphs: number;
   weights: DetectWeights;
   /**
    * Stop reading signals once the verdict is certain (the content script, where only the verdict matters). The score
@@ -131,8 +125,6 @@ export const DEFAULT_WEIGHTS: DetectWeights = {
   textDate: 4,
   looseBlock: 6,
   dateline: 4,
-  proseRun: 4,
-  oneParagraphBlock: -4,
 };
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
@@ -148,7 +140,6 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   concentratedShare: 0.6,
   manyHeadlineLinks: 10,
   veryManyHeadlineLinks: 25,
-  proseRunParagraphs: 4,
   weights: DEFAULT_WEIGHTS,
   stopWhenCertain: false,
 };
@@ -192,8 +183,6 @@ const GROUP_WEIGHTS: Record<SignalGroup, (keyof DetectWeights)[]> = {
     'textDate',
     'looseBlock',
     'dateline',
-    'proseRun',
-    'oneParagraphBlock',
   ],
 };
 
@@ -332,12 +321,6 @@ function fireContent(s: PageSignals, opts: DetectOptions, add: (key: keyof Detec
   if (s.textDate) add('textDate', 'date-line');
   if (s.dateline) add('dateline', 'dateline');
   if (s.looseDensest >= opts.denseBlockChars) add('looseBlock', 'loose-text-block');
-  fireBlockShape(s, opts, add);
-}
-
-function fireBlockShape(s: PageSignals, opts: DetectOptions, add: (key: keyof DetectWeights, reason: string) => void) {
-  if (s.blockParagraphs >= opts.proseRunParagraphs) add('proseRun', 'prose-run');
-  if (s.blockParagraphs === 1) add('oneParagraphBlock', 'one-paragraph-block');
 }
 
 function fireUrl(u: PageSignals['url'], add: (key: keyof DetectWeights, reason: string) => void) {

@@ -43,9 +43,8 @@ export interface PageSignals {
   url: UrlShape;
   /** Prose characters outside <p> (loose text between <br>s), read only when <p> prose is scarce. */
   looseChars: number;
-  /** The most of that loose prose one element holds, and in how many paragraphs. */
+  /** The most of that loose prose one element holds. */
   looseDensest: number;
-  looseBlockParagraphs: number;
   /** The first <h1> sits just before the densest block of prose, in the same close container. */
   headlineLeads: boolean;
   /** A short line after the headline reads as a byline ("By Jane Roe") or as a date ("March 4, 2008"). */
@@ -53,8 +52,6 @@ export interface PageSignals {
   textDate: boolean;
   /** One of the first prose paragraphs opens with a dateline ("WASHINGTON (AP) —"). */
   dateline: boolean;
-  /** Prose paragraphs in the densest block: a story runs on for several, a blurb, a caption or a teaser is one. */
-  blockParagraphs: number;
 }
 
 export interface SignalOptions {
@@ -143,12 +140,10 @@ export function emptySignals(): PageSignals {
     url: NO_URL_SHAPE,
     looseChars: 0,
     looseDensest: 0,
-    looseBlockParagraphs: 0,
     headlineLeads: false,
     textByline: false,
     textDate: false,
     dateline: false,
-    blockParagraphs: 0,
   };
 }
 
@@ -256,7 +251,6 @@ function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): voi
   const ps = doc.getElementsByTagName('p');
   if (ps.length > opts.maxParagraphs) s.truncated = true;
   const byParent = new Map<Element, number>();
-  const paragraphsOf = new Map<Element, number>();
   const shortest = opts.minParagraphChars / 3;
   let block: Element | null = null;
   for (let i = 0; i < ps.length && i < opts.maxParagraphs; i++) {
@@ -277,14 +271,12 @@ function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): voi
     if (parent) {
       const sum = (byParent.get(parent) ?? 0) + len;
       byParent.set(parent, sum);
-      paragraphsOf.set(parent, (paragraphsOf.get(parent) ?? 0) + 1);
       if (sum > s.densestBlock) {
         s.densestBlock = sum;
         block = parent;
       }
     }
   }
-  if (block) s.blockParagraphs = paragraphsOf.get(block) ?? 0;
   const loose = s.bodyChars < opts.looseTextBelow ? readLoose(doc, s, opts) : null;
   readAroundBlock(doc, loose ?? block, s);
   // Loose prose under a story's header (its headline, a byline or a date line) is the story's body, as on pages built
@@ -292,7 +284,6 @@ function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): voi
   if (loose && (s.headlineLeads || s.textByline || s.textDate)) {
     s.bodyChars += s.looseChars;
     s.densestBlock = s.looseDensest;
-    s.blockParagraphs = s.looseBlockParagraphs;
   }
 }
 
@@ -304,7 +295,6 @@ function readLoose(doc: Document, s: PageSignals, opts: SignalOptions): Element 
   const loose = readLooseText(doc, { minParagraphChars: opts.minParagraphChars });
   s.looseChars = loose.chars;
   s.looseDensest = loose.densest;
-  s.looseBlockParagraphs = loose.blockParagraphs;
   if (loose.densest <= s.densestBlock) return null;
   if (!s.dateline && loose.block) s.dateline = opensWithDateline((loose.block.textContent ?? '').slice(0, 200));
   return loose.block;

@@ -33,10 +33,9 @@ export const DEFAULT_TEXT_SIGNAL_OPTIONS: TextSignalOptions = {
 export interface LooseText {
   chars: number;
   paragraphs: number;
-  /** Prose characters in the element holding the most; that element is the block, with its paragraphs. */
+  /** Prose characters in the element holding the most; that element is the block. */
   densest: number;
   block: Element | null;
-  blockParagraphs: number;
 }
 
 // Elements that old and hand-made pages put prose straight into, broken by <br>s.
@@ -51,22 +50,21 @@ const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'U', 'SMALL', 'AB
  */
 export function readLooseText(doc: Document, options: Partial<TextSignalOptions> = {}): LooseText {
   const opts = { ...DEFAULT_TEXT_SIGNAL_OPTIONS, ...options };
-  const out: LooseText = { chars: 0, paragraphs: 0, densest: 0, block: null, blockParagraphs: 0 };
+  const out: LooseText = { chars: 0, paragraphs: 0, densest: 0, block: null };
   const els = doc.querySelectorAll(LOOSE_TEXT_SELECTOR);
   for (let i = 0; i < els.length && i < opts.maxElements; i++) {
     const el = els[i]!;
     let run = 0;
     let sum = 0;
-    let paragraphs = 0;
     const close = () => {
       if (run >= opts.minParagraphChars) {
         sum += run;
-        paragraphs++;
+        out.paragraphs++;
       }
       run = 0;
     };
     for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) run += collapsedLength(n.nodeValue ?? '');
+      if (n.nodeType === 3) run += (n.nodeValue ?? '').replace(/\s+/g, ' ').length;
       else if (n.nodeType === 1 && INLINE.has((n as Element).tagName.toUpperCase()))
         run += ((n as Element).textContent ?? '').length;
       else close();
@@ -74,35 +72,12 @@ export function readLooseText(doc: Document, options: Partial<TextSignalOptions>
     close();
     if (!sum) continue;
     out.chars += sum;
-    out.paragraphs += paragraphs;
     if (sum > out.densest) {
       out.densest = sum;
       out.block = el;
-      out.blockParagraphs = paragraphs;
     }
   }
   return out;
-}
-
-/** The length of a text with each run of white space counted as one character: a loop, with no string built. */
-export function collapsedLength(text: string): number {
-  let length = 0;
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // The characters of the regular expression class \s.
-    const white =
-      c === 32 ||
-      (c >= 9 && c <= 13) ||
-      c === 0xa0 ||
-      (c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f)) ||
-      c === 0x1680 ||
-      c === 0x3000 ||
-      c === 0xfeff;
-    if (!white || !space) length++;
-    space = white;
-  }
-  return length;
 }
 
 /**

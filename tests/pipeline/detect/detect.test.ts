@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 /** Detection, one signal at a time: tables of pages or URLs that must and must not raise each signal. */
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../scripts/dom';
 import {
   DEFAULT_DETECT_OPTIONS,
   DEFAULT_WEIGHTS,
@@ -12,7 +11,6 @@ import {
 import { proseLength } from '../../../src/pipeline/page/prose';
 import { emptySignals, readSignals, type PageSignals } from '../../../src/pipeline/detect/signals';
 import { urlShape } from '../../../src/pipeline/detect/url-shape';
-import { loadFixturePages } from '../../support/fixture-server';
 
 const doc = (head: string, body = '') =>
   new DOMParser().parseFromString(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
@@ -172,25 +170,6 @@ describe('page signals', () => {
     expect(together.bodyChars).toBe(scattered.bodyChars);
     expect(together.densestBlock).toBe(together.bodyChars);
     expect(scattered.densestBlock).toBeLessThan(scattered.bodyChars / 4);
-  });
-
-  it.each([
-    ['a story: six paragraphs in one block', `<div>${prose(6)}</div>`, 6],
-    ['the densest block wins over a stray paragraph', `<aside>${prose(1)}</aside><div>${prose(4)}</div>`, 4],
-    ['a product: one description paragraph', `<h1>Trailblazer 28L backpack</h1><div>${prose(1)}</div>`, 1],
-    [
-      'teasers: each paragraph under its own headline',
-      Array.from({ length: 5 }, (_, i) => `<div><h3><a href="/s${i}">Story ${i}</a></h3>${prose(1)}</div>`).join(''),
-      1,
-    ],
-    ['short lines only: no block', '<div><p>Home</p><p>Contact</p></div>', 0],
-    [
-      'loose text under a byline: its own paragraphs',
-      `<h1>Mill road closes</h1><div>By Jane Roe</div><div>${Array.from({ length: 5 }, () => 'The county board voted on Tuesday to close the old mill road until the bridge is repaired.').join('<br><br>')}</div>`,
-      5,
-    ],
-  ])('paragraphs in the densest block: %s → %i', (_, body, expected) => {
-    expect(readSignals(doc('', body), 'https://example.com/a').blockParagraphs).toBe(expected);
   });
 
   it('counts headline links, <article> elements, h1, price, password, refresh and microdata', () => {
@@ -359,27 +338,6 @@ describe('scoring', () => {
     ],
   ])('%s is not an article even with some article signals', (_, overrides) => {
     expect(scoreSignals({ ...article, ...overrides } as PageSignals).isArticle).toBe(false);
-  });
-
-  it.each([
-    ['three paragraphs', 3, [], ['prose-run', 'one-paragraph-block']],
-    ['four paragraphs: a run', 4, ['prose-run'], ['one-paragraph-block']],
-    ['twenty paragraphs: a run', 20, ['prose-run'], ['one-paragraph-block']],
-    ['one paragraph: a blurb', 1, ['one-paragraph-block'], ['prose-run']],
-    ['two paragraphs: neither', 2, [], ['prose-run', 'one-paragraph-block']],
-    ['no block at all: neither', 0, [], ['prose-run', 'one-paragraph-block']],
-  ])('the shape of the densest block: %s', (_, blockParagraphs, raised, notRaised) => {
-    const reasons = scoreSignals({ ...base, blockParagraphs }).reasons.map((r) => r.split(' ')[1]);
-    for (const r of raised) expect(reasons).toContain(r);
-    for (const r of notRaised) expect(reasons).not.toContain(r);
-  });
-
-  it('a run of paragraphs adds points and a lone paragraph takes some away', () => {
-    const score = (blockParagraphs: number) => scoreSignals({ ...base, blockParagraphs }).score;
-    expect(score(6) - score(2)).toBe(DEFAULT_WEIGHTS.proseRun);
-    expect(score(1) - score(2)).toBe(DEFAULT_WEIGHTS.oneParagraphBlock);
-    expect(DEFAULT_WEIGHTS.proseRun).toBeGreaterThan(0);
-    expect(DEFAULT_WEIGHTS.oneParagraphBlock).toBeLessThan(0);
   });
 
   it('the threshold is an option', () => {
@@ -577,9 +535,8 @@ describe('stopping once the verdict is certain', () => {
         w.textByline +
         w.textDate +
         w.looseBlock +
-        w.dateline +
-        w.proseRun,
-      loss: w.oneParagraphBlock,
+        w.dateline,
+      loss: 0,
     });
     expect(openPoints(['forms', 'markup'], emptySignals(), w)).toEqual({
       gain: w.date + w.byline + w.microdataArticle,
@@ -598,29 +555,5 @@ describe('stopping once the verdict is certain', () => {
       gain: w.oneArticleElement + w.headlineEcho + 6,
       loss: -4 + w.veryManyHeadlineLinks,
     });
-  });
-});
-
-describe('fixture pages and the shape of their densest block', () => {
-  const fixtures = loadFixturePages();
-  it.each([
-    ['local-story-plain', true, 'proseRun', '+4 prose-run', true],
-    ['video-clip-blurb', false, 'oneParagraphBlock', '-4 one-paragraph-block', true],
-    // Beside them: a page the signal does not decide, and pages that do not raise it.
-    ['blog-custom-theme', true, 'proseRun', '+4 prose-run', false],
-    ['section-front-cnn-style', false, 'proseRun', null, false],
-    ['article-2008-table-layout', true, 'oneParagraphBlock', null, false],
-  ] as const)('%s: article %s; %s raised as %s, deciding %s', (slug, isArticle, weight, reason, decides) => {
-    const page = fixtures.find((p) => p.slug === slug)!;
-    const url = (page.expected as { url?: string }).url ?? `https://fixtures.test${page.path}`;
-    const parsed = parseHtml(page.html, url);
-    const d = detectArticle(parsed, url);
-    expect(d.isArticle).toBe(isArticle);
-    const raised = d.reasons.filter((r) =>
-      r.endsWith(DEFAULT_WEIGHTS[weight] > 0 ? 'prose-run' : 'one-paragraph-block'),
-    );
-    expect(raised).toEqual(reason ? [reason] : []);
-    const without = detectArticle(parsed, url, { weights: { ...DEFAULT_WEIGHTS, [weight]: 0 } });
-    expect(without.isArticle).toBe(decides ? !isArticle : isArticle);
   });
 });

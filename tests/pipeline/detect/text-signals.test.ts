@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSignals } from '../../../src/pipeline/detect/signals';
 import {
-  collapsedLength,
   headerFacts,
   headerLineKind,
   headlineLeads,
@@ -90,33 +89,6 @@ describe('loose text', () => {
     const loose = readLooseText(page(body));
     expect(loose.paragraphs).toBe(paragraphs);
     expect(loose.chars > 0).toBe(paragraphs > 0);
-  });
-});
-
-describe('loose text: the densest element', () => {
-  it.each([
-    [
-      'the cell with three runs beats a cell with one',
-      `<table><tr><td>${SENTENCE}</td><td>${SENTENCE}<br><br>${SENTENCE}<br><br>${SENTENCE}</td></tr></table>`,
-      3,
-    ],
-    ['one run in one div', `<div>${SENTENCE}</div>`, 1],
-    ['no prose', '<div>Home<br>News</div>', 0],
-  ])('%s → %i paragraphs in the block', (_, body, expected) => {
-    expect(readLooseText(page(body)).blockParagraphs).toBe(expected);
-  });
-});
-
-describe('collapsed length', () => {
-  it.each([
-    ['plain words', 'mill road'],
-    ['runs of spaces and newlines', '  mill \n\n\t road  '],
-    ['no-break and other Unicode spaces', 'mill\u00a0\u00a0road\u2003\u3000x\ufeff'],
-    ['only white space', ' \n\t '],
-    ['empty', ''],
-    ['letters that are not spaces', 'ab\u200bcd'],
-  ])('%s: as long as the text with each run of white space made one space', (_, text) => {
-    expect(collapsedLength(text)).toBe(text.replace(/\s+/g, ' ').length);
   });
 });
 
