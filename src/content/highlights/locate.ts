@@ -5,6 +5,7 @@
  * the page's text from where the previous one ended; a mention becomes a DOM Range over the page's own text nodes,
  * and is kept only when that range holds the mention's text. Reads the DOM; never changes it.
  */
+import { runSteps, type Steps } from '../../pipeline/page/steps';
 
 export interface MentionRef {
   start: number;
@@ -24,6 +25,8 @@ export interface LocateOptions {
   ignore?: Element | null;
   /** Give up past this many text characters (a bound on time and memory for giant pages). */
   maxChars: number;
+  /** Text nodes read between two checkpoints where a sliced run may hand the thread back to the page. */
+  yieldEvery: number;
 }
 
 export const DEFAULT_SKIP = new Set([
@@ -89,7 +92,7 @@ function hidden(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function readPage(root: Element, options: LocateOptions): PageText {
+function* readPage(root: Element, options: LocateOptions): Steps<PageText> {
   const nodes: Text[] = [];
   const parts: string[] = [];
   let nodeIdx = new Int32Array(4096);
@@ -106,8 +109,12 @@ function readPage(root: Element, options: LocateOptions): PageText {
       return 1;
     },
   });
+  let visited = 0;
   for (let n = walker.nextNode(); n && total < options.maxChars; n = walker.nextNode()) {
-    const text = (n as Text).data;
+    if (++visited % options.yieldEvery === 0) yield;
+    // A giant text node is read only as far as the budget goes: never copied whole.
+    const room = options.maxChars - total;
+    const text = (n as Text).length > room ? (n as Text).substringData(0, room) : (n as Text).data;
     const index = nodes.length;
     if (total + text.length > nodeIdx.length) {
       const size = Math.max(nodeIdx.length * 2, total + text.length);
@@ -155,8 +162,18 @@ export function locateMentions(
   mentions: readonly MentionRef[],
   options: Partial<LocateOptions> = {},
 ): LocatedMention[] {
-  const opts: LocateOptions = { skipTags: DEFAULT_SKIP, maxChars: 2_000_000, ...options };
-  const page = readPage(root, opts);
+  return runSteps(locateMentionsSteps(root, articleText, mentions, options));
+}
+
+/** The same in steps, for a run sliced between the page's tasks (pipeline/page/steps.ts). */
+export function* locateMentionsSteps(
+  root: Element,
+  articleText: string,
+  mentions: readonly MentionRef[],
+  options: Partial<LocateOptions> = {},
+): Steps<LocatedMention[]> {
+  const opts: LocateOptions = { skipTags: DEFAULT_SKIP, maxChars: 2_000_000, yieldEvery: 2_000, ...options };
+  const page = yield* readPage(root, opts);
   if (!page.chars || !mentions.length) return [];
   const before = keptBefore(articleText);
 
@@ -164,7 +181,9 @@ export function locateMentions(
   const found: { start: number; end: number; at: number }[] = [];
   let cursor = 0;
   const paragraph = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  let steps = 0;
   for (let m = paragraph.exec(articleText); m; m = paragraph.exec(articleText)) {
+    if (++steps % 200 === 0) yield;
     const needle = strip(m[0]);
     if (!needle) continue;
     let at = page.chars.indexOf(needle, cursor);
@@ -179,6 +198,7 @@ export function locateMentions(
   let p = 0;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   for (const mention of sorted) {
+    if (++steps % 500 === 0) yield;
     while (p < found.length && found[p]!.end <= mention.start) p++;
     const para = found[p];
     if (!para || mention.start < para.start || mention.end > para.end || mention.end <= mention.start) continue;

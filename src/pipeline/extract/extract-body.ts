@@ -14,7 +14,8 @@ import {
   CONTENT_LEANING as POSITIVE,
   INLINE_NOT_BODY as INLINE_SKIP,
 } from './boilerplate-hints';
-import { collectBlocks, type TextBlock } from './blocks';
+import { collectBlocksSteps, type TextBlock } from './blocks';
+import { runSteps, type Steps } from '../page/steps';
 import { proseLength } from '../page/prose';
 import { isPromotion, withoutReadAlso } from './promo-links';
 
@@ -64,6 +65,11 @@ const HEADING = /^H[1-6]$/;
 // Case-sensitive: a capitalized word inside a camelCase class name ("InlineImage-imageEmbedCaption").
 
 export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, pageUrl = ''): Body {
+  return runSteps(extractBodySteps(doc, options, pageUrl));
+}
+
+/** The same in steps, for a run sliced between the page's tasks (page/steps.ts). */
+export function* extractBodySteps(doc: Document, options: Partial<BodyOptions> = {}, pageUrl = ''): Steps<Body> {
   const opts = { ...DEFAULT_BODY_OPTIONS, ...options };
   const empty: Body = { paragraphs: [], relatedLinks: [], complete: true };
   // The whole document, not only <body>: pages without a <body> tag, or with conditional comments around <html>,
@@ -80,11 +86,12 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
   const blocks: TextBlock[] = [];
   let complete = true;
   for (const top of tops.slice(0, 4)) {
-    const part = collectBlocks(top, { ...opts, inlineSkip: INLINE_SKIP });
+    const part = yield* collectBlocksSteps(top, { ...opts, inlineSkip: INLINE_SKIP });
     blocks.push(...part.blocks);
     complete &&= part.complete;
   }
   const prose = new Set<Element>();
+  yield;
   const roots = pickRoots(doc, blocks, opts, prose);
   if (!roots.length) return { ...empty, complete };
 
@@ -93,7 +100,9 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
   const base = baseUrl(doc, pageUrl);
   const hintCache = new Map<Element, boolean>();
   const seen = new Set<string>();
+  let checked = 0;
   for (const block of blocks) {
+    if (++checked % 2_000 === 0) yield;
     const root = roots.find((r) => r.contains(block.el));
     if (!root || underBoilerplate(block.el, root, hintCache, prose)) continue;
     const text = block.text;

@@ -13,6 +13,7 @@ import { modifiedAt, publishedAt } from './published-date';
 import { visibleHeadline } from './headline';
 import { clean, pickTitle, sharedTitleOf, siteNameTest, stripOutlet } from './title';
 import { take } from '../page/take';
+import { runSteps, type Steps } from '../page/steps';
 import { pickStandfirst } from './standfirst';
 
 export type Metadata = Omit<Article, 'text' | 'relatedLinks'>;
@@ -40,6 +41,11 @@ const AUTHOR = [
 ];
 
 export function extractMetadata(doc: Document, url: string): Metadata {
+  return runSteps(extractMetadataSteps(doc, url));
+}
+
+/** The same in steps: it yields between the costly reads of the markup (page/steps.ts). */
+export function* extractMetadataSteps(doc: Document, url: string): Steps<Metadata> {
   const ld = readJsonLd(doc);
   const art: JsonObject = ld.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t))) ?? {};
   const orgNode = ld.find((n) => typesOf(n).some((t) => t === 'NewsMediaOrganization' || t === 'Organization'));
@@ -59,6 +65,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
         '',
     ).slice(0, 100) || null;
 
+  yield;
   const headings = take(
     doc.querySelectorAll('h1, [itemprop="headline"], h2[class*="headline"], h2[class*="title"]'),
     12,
@@ -85,6 +92,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     host,
   });
 
+  yield;
   const declaredAuthors = peopleFirst([ref('author'), ref('creator')]).flatMap((n) => cleanAuthorNames(n, publisher));
   const metaAuthors = AUTHOR.flatMap((k) => tags.get(k) ?? []).flatMap((n) => cleanAuthorNames(n, publisher));
   // The markup is read only when the page declares no author: it is the costly part of metadata.
@@ -97,6 +105,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const byline =
     markup?.text && markup.names.length ? clean(markup.text) : authors.length ? `By ${authors.join(', ')}` : null;
 
+  yield;
   const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? firstMeta(tags, 'og:url');
   return {
     title,
