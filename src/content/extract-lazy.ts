@@ -15,6 +15,7 @@ export interface SlicedExtraction {
   readCut: ReadCut | null;
   workMs: number;
   pauses: number;
+  longestSliceMs: number;
 }
 
 /**
@@ -35,5 +36,6 @@ export async function extractArticleSliced(
     readCut: cut ? { keptChars: article.text.length } : null,
     workMs: run.workMs,
     pauses: run.pauses,
+    longestSliceMs: run.longestSliceMs,
   };
 }

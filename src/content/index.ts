@@ -34,6 +34,7 @@ async function scan(force: boolean): Promise<void> {
     extractMs: extracted?.workMs ?? null,
     extractLoadMs,
     pauses: detected.pauses + (extracted?.pauses ?? 0),
+    longestSliceMs: Math.max(detected.longestSliceMs, extracted?.longestSliceMs ?? 0),
   };
   const message: Message<'page/scanned'> = {
     type: 'page/scanned',

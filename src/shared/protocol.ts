@@ -41,6 +41,7 @@ export const ScanTimingsSchema = v.object({
   extractMs: v.nullable(Ms),
   extractLoadMs: v.optional(v.nullable(Ms)),
   pauses: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000))),
+  longestSliceMs: v.optional(Ms),
 });
 
 export const ReadCutSchema = v.object({

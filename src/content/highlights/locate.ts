@@ -129,6 +129,8 @@ function* readPage(root: Element, options: LocateOptions): Steps<PageText> {
     let kept = 0;
     let runStart = -1;
     for (let i = 0; i <= text.length; i++) {
+      // A giant text node is a long loop: hand the thread back within it too.
+      if ((i & 0xffff) === 0xffff) yield;
       const space = i === text.length || isSpace(text.charCodeAt(i));
       if (!space) {
         if (runStart < 0) runStart = i;

@@ -38,7 +38,7 @@ export const DEFAULT_OVERLAY_OPTIONS: OverlayOptions = {
   hideDelayMs: 250,
   slop: 2,
   nearMarginPx: 1_500,
-  perFrame: 400,
+  perFrame: 150,
 };
 
 export interface Drawn {

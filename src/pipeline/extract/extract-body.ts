@@ -62,6 +62,8 @@ export interface Body {
 // anchored at the start and none refers back to a group, so the union matches exactly when one of them does).
 const PARAGRAPH_PATTERN = new RegExp(boilerplateLines.map((p) => `(?:${p.source})`).join('|'), 'i');
 const HEADING = /^H[1-6]$/;
+/** Blocks looked at between two checkpoints where a sliced run may hand the thread back to the page. */
+const BLOCKS_PER_STEP = 250;
 // Case-sensitive: a capitalized word inside a camelCase class name ("InlineImage-imageEmbedCaption").
 
 export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, pageUrl = ''): Body {
@@ -92,7 +94,7 @@ export function* extractBodySteps(doc: Document, options: Partial<BodyOptions> =
   }
   const prose = new Set<Element>();
   yield;
-  const roots = pickRoots(doc, blocks, opts, prose);
+  const roots = yield* pickRoots(doc, blocks, opts, prose);
   if (!roots.length) return { ...empty, complete };
 
   const paragraphs: string[] = [];
@@ -102,7 +104,7 @@ export function* extractBodySteps(doc: Document, options: Partial<BodyOptions> =
   const seen = new Set<string>();
   let checked = 0;
   for (const block of blocks) {
-    if (++checked % 2_000 === 0) yield;
+    if (++checked % BLOCKS_PER_STEP === 0) yield;
     const root = roots.find((r) => r.contains(block.el));
     if (!root || underBoilerplate(block.el, root, hintCache, prose)) continue;
     const text = block.text;
@@ -136,9 +138,9 @@ export function* extractBodySteps(doc: Document, options: Partial<BodyOptions> =
  * The body's root element, plus containers elsewhere on the page that hold more of the same story: articles split by
  * a figure or an ad into sections at different depths reuse the class name of the first section's container.
  */
-function pickRoots(doc: Document, blocks: TextBlock[], opts: BodyOptions, prose: Set<Element>): Element[] {
+function* pickRoots(doc: Document, blocks: TextBlock[], opts: BodyOptions, prose: Set<Element>): Steps<Element[]> {
   const direct = new Map<Element, number>();
-  const root = pickRoot(doc, blocks, opts, direct);
+  const root = yield* pickRoot(doc, blocks, opts, direct);
   if (!root) return [];
   let main: Element | null = null;
   for (const [el, points] of direct) if (root.contains(el) && (!main || points > direct.get(main)!)) main = el;
@@ -169,12 +171,19 @@ function pickRoots(doc: Document, blocks: TextBlock[], opts: BodyOptions, prose:
   return [root, ...more];
 }
 
-function pickRoot(doc: Document, blocks: TextBlock[], opts: BodyOptions, direct: Map<Element, number>): Element | null {
+function* pickRoot(
+  doc: Document,
+  blocks: TextBlock[],
+  opts: BodyOptions,
+  direct: Map<Element, number>,
+): Steps<Element | null> {
   const scores = new Map<Element, number>();
   const bump = (el: Element | null, points: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + points);
   };
+  let n = 0;
   for (const block of blocks) {
+    if (++n % BLOCKS_PER_STEP === 0) yield;
     if (HEADING.test(block.tag)) continue;
     const len = proseLength(block.text);
     if (len < opts.minParagraphChars) continue;
@@ -192,6 +201,7 @@ function pickRoot(doc: Document, blocks: TextBlock[], opts: BodyOptions, direct:
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, raw] of scores) {
+    if (++n % BLOCKS_PER_STEP === 0) yield;
     const score = raw * hintWeight(el);
     scores.set(el, score);
     if (score > bestScore) [best, bestScore] = [el, score];

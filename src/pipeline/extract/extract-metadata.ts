@@ -77,17 +77,20 @@ export function* extractMetadataSteps(doc: Document, url: string): Steps<Metadat
   const docTitle = doc.querySelector('title')?.textContent ?? '';
   // JSON-LD's headline, then the social titles (og:, twitter:): each may be a title rewritten for sharing.
   const shareTitles = metaTitles.slice(0, 2);
+  yield;
+  const headline = visibleHeadline(doc, {
+    hints: [...structured, ...metaTitles, docTitle],
+    isSite: siteNameTest(publisher, host),
+    url,
+    section,
+  });
+  yield;
   const title = pickTitle({
     structured,
     declared: metaTitles,
     docTitle,
     headings,
-    headline: visibleHeadline(doc, {
-      hints: [...structured, ...metaTitles, docTitle],
-      isSite: siteNameTest(publisher, host),
-      url,
-      section,
-    }),
+    headline,
     publisher,
     host,
   });
@@ -106,6 +109,8 @@ export function* extractMetadataSteps(doc: Document, url: string): Steps<Metadat
     markup?.text && markup.names.length ? clean(markup.text) : authors.length ? `By ${authors.join(', ')}` : null;
 
   yield;
+  const published = publishedAt(doc, art, tags, url, ld);
+  yield;
   const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? firstMeta(tags, 'og:url');
   return {
     title,
@@ -113,7 +118,7 @@ export function* extractMetadataSteps(doc: Document, url: string): Steps<Metadat
     byline,
     authors,
     publisher,
-    publishedAt: publishedAt(doc, art, tags, url, ld),
+    publishedAt: published,
     modifiedAt: modifiedAt(doc, art, tags),
     lang: language(doc, art, tags),
     url: absolute(canonical, url) ?? url,

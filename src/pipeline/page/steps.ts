@@ -36,17 +36,20 @@ export interface WorkClock {
 export async function runStepsSliced<T>(
   make: (clock: WorkClock) => Steps<T>,
   o: SliceOptions,
-): Promise<{ value: T; pauses: number; workMs: number }> {
+): Promise<{ value: T; pauses: number; workMs: number; longestSliceMs: number }> {
   let paused = 0;
   let pauses = 0;
+  let longestSliceMs = 0;
   const clock: WorkClock = { now: () => o.now() - paused, pausedMs: () => paused };
   const steps = make(clock);
   const start = clock.now();
   let sliceStart = o.now();
   for (;;) {
     const r = steps.next();
-    if (r.done) return { value: r.value, pauses, workMs: clock.now() - start };
-    if (o.now() - sliceStart < o.sliceMs) continue;
+    const slice = o.now() - sliceStart;
+    longestSliceMs = Math.max(longestSliceMs, slice);
+    if (r.done) return { value: r.value, pauses, workMs: clock.now() - start, longestSliceMs };
+    if (slice < o.sliceMs) continue;
     const before = o.now();
     await o.pause();
     pauses++;
