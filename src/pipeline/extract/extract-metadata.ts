@@ -100,6 +100,7 @@ export function* extractMetadataSteps(doc: Document, url: string): Steps<Metadat
   const metaAuthors = AUTHOR.flatMap((k) => tags.get(k) ?? []).flatMap((n) => cleanAuthorNames(n, publisher));
   // The markup is read only when the page declares no author: it is the costly part of metadata.
   const markup = declaredAuthors.length || metaAuthors.length ? null : bylineFromMarkup(doc, publisher);
+  yield;
   const authors = declaredAuthors.length
     ? unique(declaredAuthors)
     : metaAuthors.length
