@@ -92,7 +92,37 @@ function hidden(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function* readPage(root: Element, options: LocateOptions): Steps<PageText> {
+/**
+ * Watches the page's text as it is read (whitespace removed) for the article's first paragraph and then its last:
+ * once both were seen, in that order, the rest of the page (a comment section, a data dump) need not be read.
+ */
+export function articleEndWatch(first: string, last: string): (segment: string) => boolean {
+  let firstSeen = false;
+  let tail = '';
+  const keep = Math.max(first.length, last.length);
+  return (segment) => {
+    let text = tail + segment;
+    if (!firstSeen) {
+      const at = text.indexOf(first);
+      if (at < 0) {
+        tail = text.slice(-keep);
+        return false;
+      }
+      if (first === last) return true;
+      firstSeen = true;
+      text = text.slice(at + first.length);
+    }
+    if (text.includes(last)) return true;
+    tail = text.slice(-keep);
+    return false;
+  };
+}
+
+function* readPage(
+  root: Element,
+  options: LocateOptions,
+  articleRead: (segment: string) => boolean = () => false,
+): Steps<PageText> {
   const nodes: Text[] = [];
   const parts: string[] = [];
   let nodeIdx = new Int32Array(4096);
@@ -110,8 +140,15 @@ function* readPage(root: Element, options: LocateOptions): Steps<PageText> {
     },
   });
   let visited = 0;
+  let checked = 0;
   for (let n = walker.nextNode(); n && total < options.maxChars; n = walker.nextNode()) {
-    if (++visited % options.yieldEvery === 0) yield;
+    // Every `yieldEvery` nodes, and before a giant one: has the article been read already?
+    if (++visited % options.yieldEvery === 0 || (n as Text).length > 65_536) {
+      const segment = parts.slice(checked).join('');
+      checked = parts.length;
+      if (articleRead(segment)) break;
+      yield;
+    }
     // A giant text node is read only as far as the budget goes: never copied whole.
     const room = options.maxChars - total;
     const text = (n as Text).length > room ? (n as Text).substringData(0, room) : (n as Text).data;
@@ -157,6 +194,8 @@ function keptBefore(text: string): Int32Array {
 }
 
 const strip = (s: string) => s.replace(/\s+/g, '');
+/** The article's paragraphs: runs of lines with no blank line between them. */
+const PARAGRAPHS = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
 
 export function locateMentions(
   root: Element,
@@ -175,14 +214,16 @@ export function* locateMentionsSteps(
   options: Partial<LocateOptions> = {},
 ): Steps<LocatedMention[]> {
   const opts: LocateOptions = { skipTags: DEFAULT_SKIP, maxChars: 2_000_000, yieldEvery: 2_000, ...options };
-  const page = yield* readPage(root, opts);
+  const needles = (articleText.match(PARAGRAPHS) ?? []).map(strip).filter(Boolean);
+  const watch = needles.length ? articleEndWatch(needles[0]!, needles[needles.length - 1]!) : undefined;
+  const page = yield* readPage(root, opts, watch);
   if (!page.chars || !mentions.length) return [];
   const before = keptBefore(articleText);
 
   // Paragraph spans of the article text, and where each was found in the page (in stripped coordinates).
   const found: { start: number; end: number; at: number }[] = [];
   let cursor = 0;
-  const paragraph = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  const paragraph = new RegExp(PARAGRAPHS.source, 'g');
   let steps = 0;
   for (let m = paragraph.exec(articleText); m; m = paragraph.exec(articleText)) {
     if (++steps % 200 === 0) yield;
