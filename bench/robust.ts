@@ -1,7 +1,9 @@
 /**
  * `npm run bench:robust [-- --fuzz-count N] [--no-e2e] [--no-fuzz]`: the hardening report in one table —
- * hostile cases tried/passed, fault modes tried/passed, fuzz documents run, privacy requests checked — and a
- * non-zero exit on any miss. Runs `npm run fuzz` and the hardening e2e files (hostile, worker, faults, privacy)
+ * hostile cases tried/passed, fault modes tried/passed, fuzz documents run, privacy requests checked, the busy pages'
+ * figures (churn, storage, the extension's memory) and the heavy pages' longest main-thread task, each beside its
+ * budget — and a non-zero exit on any miss. Runs `npm run fuzz` and the hardening e2e files (hostile, busy,
+ * longtask, worker, faults, privacy)
  * against a fresh build in artifacts/dist-robust (or BACKSTORY_DIST), never touching dist/.
  * Needs Chromium for the e2e part; without it that part is reported as not run and counts as a miss.
  */
@@ -14,6 +16,7 @@ const OUT = join(ROOT, 'artifacts', 'robust');
 const E2E_FILES = [
   'tests/e2e/hostile.e2e.ts',
   'tests/e2e/busy.e2e.ts',
+  'tests/e2e/longtask.e2e.ts',
   'tests/e2e/worker.e2e.ts',
   'tests/e2e/faults.e2e.ts',
   'tests/e2e/privacy.e2e.ts',
@@ -80,7 +83,7 @@ if (runE2e) {
     if (build.status !== 0) console.error(build.stderr.slice(-2_000));
   }
   const report = join(OUT, 'e2e.json');
-  for (const stale of ['e2e.json', 'privacy.json', 'faults.json', 'hostile.json'])
+  for (const stale of ['e2e.json', 'privacy.json', 'faults.json', 'hostile.json', 'busy.json', 'longtask.json'])
     rmSync(join(OUT, stale), { force: true });
   console.error('bench:robust: running the hardening e2e files…');
   const e2e = spawnSync(
@@ -140,6 +143,23 @@ if (runE2e) {
       `; ${Object.entries(figures.budgets)
         .map(([k, budget]) => `${k} ${Math.round((figures.figures[k] ?? Number.NaN) * 100) / 100} (budget ${budget})`)
         .join(', ')}`,
+  });
+  const longtask = count('longtask.e2e.ts');
+  const heavy = existsSync(join(OUT, 'longtask.json'))
+    ? (JSON.parse(readFileSync(join(OUT, 'longtask.json'), 'utf8')) as {
+        figures: Record<string, { withBackstoryMs: number; ownSliceMs: number }>;
+        budgetMs: number;
+      })
+    : { figures: {}, budgetMs: Number.NaN };
+  rows.push({
+    what: "heavy pages (page's longest task)",
+    tried: longtask.tried,
+    passed: longtask.passed,
+    note:
+      (longtask.failed.join('; ') || 'within budget') +
+      `; ${Object.entries(heavy.figures)
+        .map(([page, f]) => `${page} ${f.withBackstoryMs} ms (own slice ${f.ownSliceMs} ms)`)
+        .join(', ')} (budget ${heavy.budgetMs} ms)`,
   });
   const faults = count('faults.e2e.ts');
   rows.push({

@@ -230,7 +230,7 @@ async function pageScanned(
   const { deps } = run;
   deps.mark?.('article-received', tabId);
   const settings = await deps.settings();
-  const { url, detection, article, forced, timings: scanTimings } = payload;
+  const { url, detection, article, forced, timings: scanTimings, readCut } = payload;
   const skip = isExcluded(settings, url) || (!forced && !settings.autoAnalyze);
   if (!article || skip) {
     await putState(deps, { ...baseState(deps, tabId, url), status: 'not-article', detection, scanTimings });
@@ -245,6 +245,7 @@ async function pageScanned(
     article,
     incognito: tab.incognito,
     scanTimings,
+    ...(readCut ? { readCut } : {}),
   };
   // The analysis starts with the write, not after it: its own write queues behind this one in the tab store.
   const stored = putState(deps, state);

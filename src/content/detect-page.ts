@@ -1,4 +1,5 @@
-import { detectArticle } from '../pipeline/detect';
+import { detectArticleSteps } from '../pipeline/detect';
+import { runSteps, type Steps } from '../pipeline/page/steps';
 import type { Detection } from '../shared/types';
 
 /**
@@ -6,5 +7,9 @@ import type { Detection } from '../shared/types';
  * soon as it is certain. bench/pages-browser.ts times this very function.
  */
 export function detectPage(doc: Document, url: string): Detection {
-  return detectArticle(doc, url, { stopWhenCertain: true });
+  return runSteps(detectPageSteps(doc, url));
 }
+
+/** The same in steps, for the content script's sliced run (pipeline/page/steps.ts). */
+export const detectPageSteps = (doc: Document, url: string): Steps<Detection> =>
+  detectArticleSteps(doc, url, { stopWhenCertain: true });

@@ -3,8 +3,11 @@
  * It never throws into the page, never writes to the DOM, and stops when the extension is reloaded.
  */
 import type { Message } from '../shared/protocol';
-import { detectPage } from './detect-page';
+import { runStepsSliced } from '../pipeline/page/steps';
+import { detectPageSteps } from './detect-page';
+import type { SlicedExtraction } from './extract-lazy';
 import { runtime } from './ext';
+import { pageSlices } from './pause';
 import { createScanSchedule } from './scan-schedule';
 import { watchUrl } from './watch-url';
 
@@ -13,24 +16,36 @@ async function scan(force: boolean): Promise<void> {
   // A string test, not a pattern: the first pattern a new renderer runs costs a tenth of a millisecond.
   if (!api || window.top !== window || (location.protocol !== 'https:' && location.protocol !== 'http:')) return;
   const url = location.href;
-  let t0 = performance.now();
-  const detection = detectPage(document, url);
-  const detectMs = performance.now() - t0;
-  let article = null;
-  let extractMs: number | null = null;
+  // Detection and extraction run in slices between the page's own tasks, so no task of ours holds its thread long.
+  const slices = pageSlices();
+  const detected = await runStepsSliced(() => detectPageSteps(document, url), slices);
+  const detection = detected.value;
+  let extracted: SlicedExtraction | null = null;
   let extractLoadMs: number | null = null;
   if (detection.isArticle || force) {
-    t0 = performance.now();
-    const { extractArticle } = await import('./extract-lazy');
+    const t0 = performance.now();
+    const { extractArticleSliced } = await import('./extract-lazy');
     extractLoadMs = performance.now() - t0;
-    t0 = performance.now();
-    article = extractArticle(document, url);
-    extractMs = performance.now() - t0;
+    extracted = await extractArticleSliced(document, url, slices);
   }
   if (location.href !== url) return; // navigated while we worked: the next scan covers the new page
+  const timings = {
+    detectMs: detected.workMs,
+    extractMs: extracted?.workMs ?? null,
+    extractLoadMs,
+    pauses: detected.pauses + (extracted?.pauses ?? 0),
+    longestSliceMs: Math.max(detected.longestSliceMs, extracted?.longestSliceMs ?? 0),
+  };
   const message: Message<'page/scanned'> = {
     type: 'page/scanned',
-    payload: { url, detection, article, forced: force, timings: { detectMs, extractMs, extractLoadMs } },
+    payload: {
+      url,
+      detection,
+      article: extracted?.article ?? null,
+      forced: force,
+      timings,
+      readCut: extracted?.readCut ?? null,
+    },
   };
   await api.sendMessage(message);
 }

@@ -132,7 +132,7 @@ function Body({
     case 'analyzing':
       return (
         <>
-          {state.article && <ArticleHeader article={state.article} />}
+          {state.article && <ArticleHeader article={state.article} readCut={state.readCut} />}
           <Analyzing withHeader={!state.article} />
         </>
       );
@@ -194,7 +194,11 @@ function Ready({
   return (
     <>
       {/* A page detection turned down (a section front analysed anyway) has many stories, not one: no story line. */}
-      <ArticleHeader article={state.article!} events={state.detection?.isArticle === false ? null : events} />
+      <ArticleHeader
+        article={state.article!}
+        events={state.detection?.isArticle === false ? null : events}
+        readCut={state.readCut}
+      />
       <StoryClock events={events} dates={dates} publishedAt={state.article?.publishedAt} coverage={state.coverage} />
       <Coverage coverage={state.coverage} publisher={state.article?.publisher} />
       <SectionNav state={state} />

@@ -1,9 +1,18 @@
 import { t } from '../shared/i18n';
-import type { Article, EventFrame } from '../shared/types';
+import type { Article, EventFrame, ReadCut } from '../shared/types';
 import { formatArticleDate, hostOf } from './format';
 import { StorySummary } from './StorySummary';
 
-export function ArticleHeader({ article, events }: { article: Article; events?: EventFrame[] | null }) {
+export function ArticleHeader({
+  article,
+  events,
+  readCut,
+}: {
+  article: Article;
+  events?: EventFrame[] | null;
+  /** Set when the page was too large to read whole: the reader is told the article is its first part only. */
+  readCut?: ReadCut | null;
+}) {
   const date = formatArticleDate(article.publishedAt);
   const publisher = article.publisher || hostOf(article.url);
   return (
@@ -15,6 +24,11 @@ export function ArticleHeader({ article, events }: { article: Article; events?: 
         {date && <time dateTime={article.publishedAt ?? undefined}>{date}</time>}
         {article.authors.length > 0 && <span class="authors">{t('popupBy', [article.authors.join(', ')])}</span>}
       </p>
+      {readCut && (
+        <p class="read-cut" role="note">
+          {t('popupPageCut', [readCut.keptChars.toLocaleString()])}
+        </p>
+      )}
       <StorySummary events={events} standfirst={article.standfirst} />
     </header>
   );

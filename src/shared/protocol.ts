@@ -40,6 +40,12 @@ export const ScanTimingsSchema = v.object({
   detectMs: Ms,
   extractMs: v.nullable(Ms),
   extractLoadMs: v.optional(v.nullable(Ms)),
+  pauses: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000))),
+  longestSliceMs: v.optional(Ms),
+});
+
+export const ReadCutSchema = v.object({
+  keptChars: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT)),
 });
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -92,6 +98,8 @@ export const schemas = {
       forced: v.boolean(),
       /** How long the page's main thread spent in our code: detection, and extraction when it ran (null when not). */
       timings: v.optional(ScanTimingsSchema),
+      /** Present when the page was too large to read whole: the article holds only its first part. */
+      readCut: v.optional(v.nullable(ReadCutSchema)),
     }),
   },
   /** popup → background: the state of a tab. */

@@ -1,6 +1,6 @@
 import type { Coverage } from './coverage';
 import type { CardsResult } from './cards';
-import type { Analysis, Article, Detection, ScanTimings } from './types';
+import type { Analysis, Article, Detection, ReadCut, ScanTimings } from './types';
 
 /** Per-tab state the background owns (storage.session) and the popup renders. */
 export type TabStatus = 'not-article' | 'analyzing' | 'ready' | 'error';
@@ -23,6 +23,8 @@ export interface TabState {
   incognito?: boolean;
   /** What the scan cost the page's main thread, as the content script measured it (bench:pages-extension reads it). */
   scanTimings?: ScanTimings;
+  /** The article is only the first part of a page too large to read whole (the popup says so). */
+  readCut?: ReadCut | null;
 }
 
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;

@@ -45,6 +45,15 @@ export interface ScanTimings {
   detectMs: number;
   extractMs: number | null;
   extractLoadMs?: number | null;
+  /** How often the scan handed the page's main thread back between slices of its work. */
+  pauses?: number;
+  /** The longest the scan held the page's thread at once (ms): one slice of its work. */
+  longestSliceMs?: number;
+}
+
+/** The page was too large (or too slow) to read whole within the content script's budgets: what was kept. */
+export interface ReadCut {
+  keptChars: number;
 }
 
 export interface Mention {

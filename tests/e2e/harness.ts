@@ -57,6 +57,8 @@ export interface Harness {
    * the fixture server; any other endpoint must be loopback unless `outsideHosts` is set.
    */
   setSettings(settings: Record<string, unknown>, options?: { outsideHosts?: boolean }): Promise<void>;
+  /** The browser's profile directory (process-memory.ts finds the browser's processes by it). */
+  profile: string;
   /** Requests the extension (its worker or its pages) sent off this machine (to a host not loopback), since launch. */
   outsideRequests: string[];
   close(): Promise<void>;
@@ -131,6 +133,7 @@ export async function launchExtension(
     extensionId,
     worker,
     outsideRequests,
+    profile,
     async openPage(slugOrPath) {
       const page = await context.newPage();
       await page.goto(server.url(slugOrPath), { waitUntil: 'domcontentloaded' });

@@ -7,7 +7,9 @@ import * as v from 'valibot';
 import { t } from '../../shared/i18n';
 import { HighlightsSchema } from '../../shared/protocol';
 import { runtime } from '../ext';
-import { locateMentions } from './locate';
+import { runStepsSliced } from '../../pipeline/page/steps';
+import { pageSlices } from '../pause';
+import { locateMentionsSteps } from './locate';
 import { drawOverlay, type Overlay } from './overlay';
 
 const TYPE_LABEL: Record<string, string> = {
@@ -18,19 +20,27 @@ const TYPE_LABEL: Record<string, string> = {
 };
 
 let current: Overlay | null = null;
+/** Bumped by every message: a drawing still being prepared when a newer message came is dropped. */
+let generation = 0;
 
-export function apply(
-  raw: unknown,
-  doc: Document = document,
-): { ok: boolean; drawn?: number; capped?: boolean; error?: string } {
+type Applied = { ok: boolean; drawn?: number; capped?: boolean; error?: string };
+
+/**
+ * Finding the mentions walks the page's text, in slices between the page's own tasks (`slices`; the content
+ * script's by default), so a giant page is never held for long.
+ */
+export async function apply(raw: unknown, doc: Document = document, slices = pageSlices()): Promise<Applied> {
   const parsed = v.safeParse(HighlightsSchema, raw);
   if (!parsed.success) return { ok: false, error: 'Malformed highlights message.' };
+  const mine = ++generation;
   current?.remove();
   current = null;
   const { enabled, text, entities, capped } = parsed.output;
   if (!enabled || !entities.length || !text) return { ok: true, drawn: 0 };
   const refs = entities.flatMap((e, entity) => e.mentions.map((m) => ({ ...m, entity })));
-  const located = locateMentions(doc.body ?? doc.documentElement, text, refs);
+  const root = doc.body ?? doc.documentElement;
+  const { value: located } = await runStepsSliced(() => locateMentionsSteps(root, text, refs), slices);
+  if (mine !== generation) return { ok: true, drawn: 0 };
   if (!located.length) return { ok: true, drawn: 0 };
   current = drawOverlay(
     doc,

@@ -5,6 +5,7 @@
  * the page's text from where the previous one ended; a mention becomes a DOM Range over the page's own text nodes,
  * and is kept only when that range holds the mention's text. Reads the DOM; never changes it.
  */
+import { runSteps, type Steps } from '../../pipeline/page/steps';
 
 export interface MentionRef {
   start: number;
@@ -24,6 +25,8 @@ export interface LocateOptions {
   ignore?: Element | null;
   /** Give up past this many text characters (a bound on time and memory for giant pages). */
   maxChars: number;
+  /** Text nodes read between two checkpoints where a sliced run may hand the thread back to the page. */
+  yieldEvery: number;
 }
 
 export const DEFAULT_SKIP = new Set([
@@ -89,7 +92,37 @@ function hidden(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function readPage(root: Element, options: LocateOptions): PageText {
+/**
+ * Watches the page's text as it is read (whitespace removed) for the article's first paragraph and then its last:
+ * once both were seen, in that order, the rest of the page (a comment section, a data dump) need not be read.
+ */
+export function articleEndWatch(first: string, last: string): (segment: string) => boolean {
+  let firstSeen = false;
+  let tail = '';
+  const keep = Math.max(first.length, last.length);
+  return (segment) => {
+    let text = tail + segment;
+    if (!firstSeen) {
+      const at = text.indexOf(first);
+      if (at < 0) {
+        tail = text.slice(-keep);
+        return false;
+      }
+      if (first === last) return true;
+      firstSeen = true;
+      text = text.slice(at + first.length);
+    }
+    if (text.includes(last)) return true;
+    tail = text.slice(-keep);
+    return false;
+  };
+}
+
+function* readPage(
+  root: Element,
+  options: LocateOptions,
+  articleRead: (segment: string) => boolean = () => false,
+): Steps<PageText> {
   const nodes: Text[] = [];
   const parts: string[] = [];
   let nodeIdx = new Int32Array(4096);
@@ -106,8 +139,19 @@ function readPage(root: Element, options: LocateOptions): PageText {
       return 1;
     },
   });
+  let visited = 0;
+  let checked = 0;
   for (let n = walker.nextNode(); n && total < options.maxChars; n = walker.nextNode()) {
-    const text = (n as Text).data;
+    // Every `yieldEvery` nodes, and before a giant one: has the article been read already?
+    if (++visited % options.yieldEvery === 0 || (n as Text).length > 65_536) {
+      const segment = parts.slice(checked).join('');
+      checked = parts.length;
+      if (articleRead(segment)) break;
+      yield;
+    }
+    // A giant text node is read only as far as the budget goes: never copied whole.
+    const room = options.maxChars - total;
+    const text = (n as Text).length > room ? (n as Text).substringData(0, room) : (n as Text).data;
     const index = nodes.length;
     if (total + text.length > nodeIdx.length) {
       const size = Math.max(nodeIdx.length * 2, total + text.length);
@@ -122,6 +166,8 @@ function readPage(root: Element, options: LocateOptions): PageText {
     let kept = 0;
     let runStart = -1;
     for (let i = 0; i <= text.length; i++) {
+      // A giant text node is a long loop: hand the thread back within it too.
+      if ((i & 0xffff) === 0xffff) yield;
       const space = i === text.length || isSpace(text.charCodeAt(i));
       if (!space) {
         if (runStart < 0) runStart = i;
@@ -148,6 +194,8 @@ function keptBefore(text: string): Int32Array {
 }
 
 const strip = (s: string) => s.replace(/\s+/g, '');
+/** The article's paragraphs: runs of lines with no blank line between them. */
+const PARAGRAPHS = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
 
 export function locateMentions(
   root: Element,
@@ -155,16 +203,30 @@ export function locateMentions(
   mentions: readonly MentionRef[],
   options: Partial<LocateOptions> = {},
 ): LocatedMention[] {
-  const opts: LocateOptions = { skipTags: DEFAULT_SKIP, maxChars: 2_000_000, ...options };
-  const page = readPage(root, opts);
+  return runSteps(locateMentionsSteps(root, articleText, mentions, options));
+}
+
+/** The same in steps, for a run sliced between the page's tasks (pipeline/page/steps.ts). */
+export function* locateMentionsSteps(
+  root: Element,
+  articleText: string,
+  mentions: readonly MentionRef[],
+  options: Partial<LocateOptions> = {},
+): Steps<LocatedMention[]> {
+  const opts: LocateOptions = { skipTags: DEFAULT_SKIP, maxChars: 2_000_000, yieldEvery: 2_000, ...options };
+  const needles = (articleText.match(PARAGRAPHS) ?? []).map(strip).filter(Boolean);
+  const watch = needles.length ? articleEndWatch(needles[0]!, needles[needles.length - 1]!) : undefined;
+  const page = yield* readPage(root, opts, watch);
   if (!page.chars || !mentions.length) return [];
   const before = keptBefore(articleText);
 
   // Paragraph spans of the article text, and where each was found in the page (in stripped coordinates).
   const found: { start: number; end: number; at: number }[] = [];
   let cursor = 0;
-  const paragraph = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  const paragraph = new RegExp(PARAGRAPHS.source, 'g');
+  let steps = 0;
   for (let m = paragraph.exec(articleText); m; m = paragraph.exec(articleText)) {
+    if (++steps % 200 === 0) yield;
     const needle = strip(m[0]);
     if (!needle) continue;
     let at = page.chars.indexOf(needle, cursor);
@@ -179,6 +241,7 @@ export function locateMentions(
   let p = 0;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   for (const mention of sorted) {
+    if (++steps % 500 === 0) yield;
     while (p < found.length && found[p]!.end <= mention.start) p++;
     const para = found[p];
     if (!para || mention.start < para.start || mention.end > para.end || mention.end <= mention.start) continue;

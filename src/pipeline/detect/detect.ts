@@ -6,6 +6,7 @@
  * With `stopWhenCertain` (the content script) the signals are read group by group, cheapest first, and reading stops
  * as soon as the points the unread groups could still add or take away cannot change the verdict.
  */
+import { runSteps, type Steps } from '../page/steps';
 import type { Detection } from '../../shared/types';
 import {
   emptySignals,
@@ -201,9 +202,20 @@ const PAGE_TYPES = new Set([
 const PRODUCT_TYPES = new Set(['Product', 'ProductGroup', 'Offer']);
 
 export function detectArticle(doc: Document, url: string, options: Partial<DetectOptions> = {}): Detection {
+  return runSteps(detectArticleSteps(doc, url, options));
+}
+
+/** The same in steps: with `stopWhenCertain` it yields between signal groups (page/steps.ts). */
+export function* detectArticleSteps(
+  doc: Document,
+  url: string,
+  options: Partial<DetectOptions> = {},
+): Steps<Detection> {
   const opts = { ...DEFAULT_DETECT_OPTIONS, ...options, weights: { ...DEFAULT_WEIGHTS, ...options.weights } };
   try {
-    return opts.stopWhenCertain ? detectUntilCertain(doc, url, opts) : scoreSignals(readSignals(doc, url, opts), opts);
+    return opts.stopWhenCertain
+      ? yield* detectUntilCertain(doc, url, opts)
+      : scoreSignals(readSignals(doc, url, opts), opts);
   } catch (error) {
     // A hostile or half-built document: say so rather than guess.
     return {
@@ -214,9 +226,10 @@ export function detectArticle(doc: Document, url: string, options: Partial<Detec
   }
 }
 
-function detectUntilCertain(doc: Document, url: string, opts: DetectOptions): Detection {
+function* detectUntilCertain(doc: Document, url: string, opts: DetectOptions): Steps<Detection> {
   const s = emptySignals();
   for (let i = 0; ; i++) {
+    if (i) yield;
     readGroup(SIGNAL_GROUPS[i]!, doc, url, s, opts);
     const d = scoreSignals(s, opts);
     if (i === SIGNAL_GROUPS.length - 1) return d;

@@ -3,7 +3,10 @@
  * "Julia Horowitz @juliakhorowitz", "Von Melanie Wassink", "著者：後藤大地". Returns clean names, never "By", dates,
  * handles, roles or the outlet.
  */
-import { take } from '../page/take';
+import { firstElements, take } from '../page/take';
+
+/** The elements a "By …" line may be (lower-case tag names). */
+const BYLINE_LINE_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'span', 'address']);
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: anything past Latin Extended-B (U+024F) is another script
 const NON_LATIN = /[^\u0000-\u024f]/;
@@ -164,7 +167,7 @@ function bylineNearHeadline(doc: Document, publisher: string | null): { names: s
   const h1 = doc.querySelector('h1');
   let scope: Element | null = h1?.parentElement ?? null;
   for (let level = 0; scope && level < 4; level++, scope = scope.parentElement) {
-    const els = take(scope.querySelectorAll('div, p, span, address'), 200);
+    const els = firstElements(scope, BYLINE_LINE_TAGS, 200);
     for (const el of els) {
       // A byline is short: skip the containers holding the whole story without reading their text (textContent of
       // each enclosing container of a 20 MB text node was seconds of the page's main thread).

@@ -3,6 +3,7 @@
  * much of it is link text. Script, style and form text never enters; <br><br> splits a run the way a reader sees it.
  * One bounded walk of the body: extraction runs only on article pages, and gives up cleanly past its budget.
  */
+import { runSteps, type Steps } from '../page/steps';
 
 export interface TextBlock {
   text: string;
@@ -24,8 +25,18 @@ export interface WalkBudget {
   maxDepth: number;
   /** Milliseconds; the walk stops past it and reports `complete: false`. */
   maxMs: number;
+  /**
+   * The most characters read from one text node or one block: a single 20 MB text node is cut here (and the walk
+   * reports `complete: false`) instead of being copied, joined and normalized whole.
+   */
+  maxBlockChars?: number;
+  /** Elements walked between two checkpoints where a sliced run may hand the thread back to the page. */
+  yieldEvery?: number;
   now: () => number;
 }
+
+const DEFAULT_MAX_BLOCK_CHARS = 600_000;
+const DEFAULT_YIELD_EVERY = 2_000;
 
 const SKIP = new Set([
   'SCRIPT',
@@ -108,7 +119,14 @@ export function isHidden(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-export function collectBlocks(root: Element, budget: WalkBudget): { blocks: TextBlock[]; complete: boolean } {
+type Walked = { blocks: TextBlock[]; complete: boolean };
+
+export function collectBlocks(root: Element, budget: WalkBudget): Walked {
+  return runSteps(collectBlocksSteps(root, budget));
+}
+
+/** The same walk in steps: it yields every `yieldEvery` elements (see page/steps.ts). */
+export function* collectBlocksSteps(root: Element, budget: WalkBudget): Steps<Walked> {
   const blocks: TextBlock[] = [];
   const cache: BlockCache = new Map();
   const hidden = hiddenElements(root);
@@ -116,6 +134,16 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
   const inlineSkip = budget.inlineSkip;
   let seen = 0;
   let complete = true;
+  const maxChars = budget.maxBlockChars ?? DEFAULT_MAX_BLOCK_CHARS;
+  const yieldEvery = budget.yieldEvery ?? DEFAULT_YIELD_EVERY;
+  let nextYield = yieldEvery;
+  /** A text node's text, cut at what one block may hold. */
+  const read = (node: Node, sofar: number): string => {
+    const room = maxChars - sofar;
+    if ((node as CharacterData).length <= room) return node.nodeValue ?? '';
+    complete = false;
+    return room > 0 ? (node as CharacterData).substringData(0, room) : '';
+  };
 
   const overBudget = () => {
     if (++seen > budget.maxElements || ((seen & 255) === 0 && budget.now() - started > budget.maxMs)) complete = false;
@@ -152,7 +180,7 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
   let links = 0;
   const inline = (node: Node, inLink: boolean, anchors: Element[], depth: number): void => {
     if (node.nodeType === 3) {
-      const t = node.nodeValue ?? '';
+      const t = read(node, text.length);
       text += t;
       if (inLink) links += t.trim().length;
       return;
@@ -171,8 +199,9 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
     if (link) anchors.push(el);
     // Text alone inside (most inline elements and plain paragraphs): the browser joins it in one call. Link text is
     // counted per text node, so links still go node by node.
-    if (!inLink && !link && !el.firstElementChild) {
-      text += el.textContent ?? '';
+    const only = el.firstChild;
+    if (!inLink && !link && only && only === el.lastChild && only.nodeType === 3) {
+      text += read(only, text.length);
       return;
     }
     for (let c = el.firstChild; c; c = c.nextSibling) inline(c, inLink || link, anchors, depth + 1);
@@ -183,11 +212,15 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
     inline(el, false, anchors, depth);
   };
 
-  const walk = (el: Element, depth: number) => {
+  function* walk(el: Element, depth: number): Steps<void> {
     if (depth > budget.maxDepth) return;
     for (let c = el.firstChild; c && complete; c = c.nextSibling) {
+      if (seen >= nextYield) {
+        nextYield = seen + yieldEvery;
+        yield;
+      }
       if (c.nodeType === 3) {
-        const t = c.nodeValue ?? '';
+        const t = read(c, run.length);
         if (lastWasBr && t.trim()) lastWasBr = false;
         run += t;
         continue;
@@ -249,13 +282,13 @@ export function collectBlocks(root: Element, budget: WalkBudget): { blocks: Text
           });
         }
       } else {
-        walk(child, depth + 1);
+        yield* walk(child, depth + 1);
         flush(child);
       }
     }
-  };
+  }
 
-  walk(root, 0);
+  yield* walk(root, 0);
   flush(root);
   return { blocks, complete };
 }

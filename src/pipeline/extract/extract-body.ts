@@ -14,7 +14,8 @@ import {
   CONTENT_LEANING as POSITIVE,
   INLINE_NOT_BODY as INLINE_SKIP,
 } from './boilerplate-hints';
-import { collectBlocks, type TextBlock } from './blocks';
+import { collectBlocksSteps, type TextBlock } from './blocks';
+import { runSteps, type Steps } from '../page/steps';
 import { proseLength } from '../page/prose';
 import { isPromotion, withoutReadAlso } from './promo-links';
 
@@ -61,9 +62,16 @@ export interface Body {
 // anchored at the start and none refers back to a group, so the union matches exactly when one of them does).
 const PARAGRAPH_PATTERN = new RegExp(boilerplateLines.map((p) => `(?:${p.source})`).join('|'), 'i');
 const HEADING = /^H[1-6]$/;
+/** Blocks looked at between two checkpoints where a sliced run may hand the thread back to the page. */
+const BLOCKS_PER_STEP = 250;
 // Case-sensitive: a capitalized word inside a camelCase class name ("InlineImage-imageEmbedCaption").
 
 export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, pageUrl = ''): Body {
+  return runSteps(extractBodySteps(doc, options, pageUrl));
+}
+
+/** The same in steps, for a run sliced between the page's tasks (page/steps.ts). */
+export function* extractBodySteps(doc: Document, options: Partial<BodyOptions> = {}, pageUrl = ''): Steps<Body> {
   const opts = { ...DEFAULT_BODY_OPTIONS, ...options };
   const empty: Body = { paragraphs: [], relatedLinks: [], complete: true };
   // The whole document, not only <body>: pages without a <body> tag, or with conditional comments around <html>,
@@ -80,12 +88,13 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
   const blocks: TextBlock[] = [];
   let complete = true;
   for (const top of tops.slice(0, 4)) {
-    const part = collectBlocks(top, { ...opts, inlineSkip: INLINE_SKIP });
+    const part = yield* collectBlocksSteps(top, { ...opts, inlineSkip: INLINE_SKIP });
     blocks.push(...part.blocks);
     complete &&= part.complete;
   }
   const prose = new Set<Element>();
-  const roots = pickRoots(doc, blocks, opts, prose);
+  yield;
+  const roots = yield* pickRoots(doc, blocks, opts, prose);
   if (!roots.length) return { ...empty, complete };
 
   const paragraphs: string[] = [];
@@ -93,7 +102,9 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
   const base = baseUrl(doc, pageUrl);
   const hintCache = new Map<Element, boolean>();
   const seen = new Set<string>();
+  let checked = 0;
   for (const block of blocks) {
+    if (++checked % BLOCKS_PER_STEP === 0) yield;
     const root = roots.find((r) => r.contains(block.el));
     if (!root || underBoilerplate(block.el, root, hintCache, prose)) continue;
     const text = block.text;
@@ -127,9 +138,9 @@ export function extractBody(doc: Document, options: Partial<BodyOptions> = {}, p
  * The body's root element, plus containers elsewhere on the page that hold more of the same story: articles split by
  * a figure or an ad into sections at different depths reuse the class name of the first section's container.
  */
-function pickRoots(doc: Document, blocks: TextBlock[], opts: BodyOptions, prose: Set<Element>): Element[] {
+function* pickRoots(doc: Document, blocks: TextBlock[], opts: BodyOptions, prose: Set<Element>): Steps<Element[]> {
   const direct = new Map<Element, number>();
-  const root = pickRoot(doc, blocks, opts, direct);
+  const root = yield* pickRoot(doc, blocks, opts, direct);
   if (!root) return [];
   let main: Element | null = null;
   for (const [el, points] of direct) if (root.contains(el) && (!main || points > direct.get(main)!)) main = el;
@@ -160,12 +171,19 @@ function pickRoots(doc: Document, blocks: TextBlock[], opts: BodyOptions, prose:
   return [root, ...more];
 }
 
-function pickRoot(doc: Document, blocks: TextBlock[], opts: BodyOptions, direct: Map<Element, number>): Element | null {
+function* pickRoot(
+  doc: Document,
+  blocks: TextBlock[],
+  opts: BodyOptions,
+  direct: Map<Element, number>,
+): Steps<Element | null> {
   const scores = new Map<Element, number>();
   const bump = (el: Element | null, points: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + points);
   };
+  let n = 0;
   for (const block of blocks) {
+    if (++n % BLOCKS_PER_STEP === 0) yield;
     if (HEADING.test(block.tag)) continue;
     const len = proseLength(block.text);
     if (len < opts.minParagraphChars) continue;
@@ -183,6 +201,7 @@ function pickRoot(doc: Document, blocks: TextBlock[], opts: BodyOptions, direct:
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, raw] of scores) {
+    if (++n % BLOCKS_PER_STEP === 0) yield;
     const score = raw * hintWeight(el);
     scores.set(el, score);
     if (score > bestScore) [best, bestScore] = [el, score];

@@ -13,6 +13,7 @@ import { modifiedAt, publishedAt } from './published-date';
 import { visibleHeadline } from './headline';
 import { clean, pickTitle, sharedTitleOf, siteNameTest, stripOutlet } from './title';
 import { take } from '../page/take';
+import { runSteps, type Steps } from '../page/steps';
 import { pickStandfirst } from './standfirst';
 
 export type Metadata = Omit<Article, 'text' | 'relatedLinks'>;
@@ -40,6 +41,11 @@ const AUTHOR = [
 ];
 
 export function extractMetadata(doc: Document, url: string): Metadata {
+  return runSteps(extractMetadataSteps(doc, url));
+}
+
+/** The same in steps: it yields between the costly reads of the markup (page/steps.ts). */
+export function* extractMetadataSteps(doc: Document, url: string): Steps<Metadata> {
   const ld = readJsonLd(doc);
   const art: JsonObject = ld.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t))) ?? {};
   const orgNode = ld.find((n) => typesOf(n).some((t) => t === 'NewsMediaOrganization' || t === 'Organization'));
@@ -59,6 +65,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
         '',
     ).slice(0, 100) || null;
 
+  yield;
   const headings = take(
     doc.querySelectorAll('h1, [itemprop="headline"], h2[class*="headline"], h2[class*="title"]'),
     12,
@@ -70,25 +77,30 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const docTitle = doc.querySelector('title')?.textContent ?? '';
   // JSON-LD's headline, then the social titles (og:, twitter:): each may be a title rewritten for sharing.
   const shareTitles = metaTitles.slice(0, 2);
+  yield;
+  const headline = visibleHeadline(doc, {
+    hints: [...structured, ...metaTitles, docTitle],
+    isSite: siteNameTest(publisher, host),
+    url,
+    section,
+  });
+  yield;
   const title = pickTitle({
     structured,
     declared: metaTitles,
     docTitle,
     headings,
-    headline: visibleHeadline(doc, {
-      hints: [...structured, ...metaTitles, docTitle],
-      isSite: siteNameTest(publisher, host),
-      url,
-      section,
-    }),
+    headline,
     publisher,
     host,
   });
 
+  yield;
   const declaredAuthors = peopleFirst([ref('author'), ref('creator')]).flatMap((n) => cleanAuthorNames(n, publisher));
   const metaAuthors = AUTHOR.flatMap((k) => tags.get(k) ?? []).flatMap((n) => cleanAuthorNames(n, publisher));
   // The markup is read only when the page declares no author: it is the costly part of metadata.
   const markup = declaredAuthors.length || metaAuthors.length ? null : bylineFromMarkup(doc, publisher);
+  yield;
   const authors = declaredAuthors.length
     ? unique(declaredAuthors)
     : metaAuthors.length
@@ -97,6 +109,9 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const byline =
     markup?.text && markup.names.length ? clean(markup.text) : authors.length ? `By ${authors.join(', ')}` : null;
 
+  yield;
+  const published = publishedAt(doc, art, tags, url, ld);
+  yield;
   const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? firstMeta(tags, 'og:url');
   return {
     title,
@@ -104,7 +119,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     byline,
     authors,
     publisher,
-    publishedAt: publishedAt(doc, art, tags, url, ld),
+    publishedAt: published,
     modifiedAt: modifiedAt(doc, art, tags),
     lang: language(doc, art, tags),
     url: absolute(canonical, url) ?? url,

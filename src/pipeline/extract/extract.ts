@@ -1,6 +1,7 @@
 import type { Article } from '../../shared/types';
-import { extractBody, type BodyOptions } from './extract-body';
-import { extractMetadata, type Metadata } from './extract-metadata';
+import { extractBodySteps, type BodyOptions } from './extract-body';
+import { extractMetadataSteps, type Metadata } from './extract-metadata';
+import { runSteps, type Steps } from '../page/steps';
 import { withoutHeaderLines } from './header-lines';
 import { trueCase, trueCaseName } from '../page/true-case';
 
@@ -19,9 +20,23 @@ export function extractArticle(doc: Document, url: string, options: Partial<Body
 
 /** The same, saying whether the extraction finished within its budget; never throws on hostile input. */
 export function extractArticleReport(doc: Document, url: string, options: Partial<BodyOptions> = {}): ExtractionReport {
+  return runSteps(extractArticleSteps(doc, url, options));
+}
+
+/**
+ * The report in steps, for a run sliced between the page's tasks (page/steps.ts); pass the run's work clock as
+ * `options.now` so the walk's time budget counts only our own work.
+ */
+export function* extractArticleSteps(
+  doc: Document,
+  url: string,
+  options: Partial<BodyOptions> = {},
+): Steps<ExtractionReport> {
   try {
-    const metadata = extractMetadata(doc, url);
-    const body = extractBody(doc, options, url);
+    const metadata = yield* extractMetadataSteps(doc, url);
+    yield;
+    const body = yield* extractBodySteps(doc, options, url);
+    yield;
     const problems = body.complete ? [] : ['budget-exceeded: body walk stopped early'];
     if (!body.paragraphs.length && !metadata.title)
       return { article: null, complete: body.complete, problems: [...problems, 'no-content'] };

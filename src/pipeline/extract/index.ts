@@ -1,2 +1,2 @@
 /** Extraction, after detection: an article page's metadata and body text. */
-export { extractArticle } from './extract';
+export { extractArticle, extractArticleSteps, type ExtractionReport } from './extract';

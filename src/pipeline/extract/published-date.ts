@@ -9,7 +9,12 @@ import { field, textOf, typesOf, type JsonObject } from '../page/jsonld';
 import { isoDate, visibleDate } from './dates';
 import { firstMeta, type MetaTags } from '../page/meta-tags';
 import { parseStamp, resolveFloating, sameMinute, type Stamp } from './stamps';
-import { take } from '../page/take';
+import { firstElements, take } from '../page/take';
+
+/** The elements a date line may be (as selectors once listed them, lower-case tag names). */
+const DATE_LINE_TAGS: ReadonlySet<string> = new Set(['h1', 'div', 'span', 'p', 'li', 'time', 'small']);
+/** The elements a page's lone date may sit alone in. */
+const LONE_DATE_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'span', 'td', 'li', 'time', 'small']);
 
 const PUBLISHED = [
   'article:published_time',
@@ -227,7 +232,7 @@ function dateNearHeadline(doc: Document, opts: DateOptions): string | null {
   let scope: Element | null = h1?.parentElement ?? null;
   for (let level = 0; h1 && scope && level < 3; level++, scope = scope.parentElement) {
     // The <h1> is listed with the lines, in document order, so its index splits them into after and before.
-    const els = take(scope.querySelectorAll('h1, div, span, p, li, time, small'), 600);
+    const els = firstElements(scope, DATE_LINE_TAGS, 600);
     const at = els.indexOf(h1);
     const after = at < 0 ? [] : els.slice(at + 1, at + 121);
     const before = els.slice(Math.max(0, (at < 0 ? els.length : at) - 40), at < 0 ? els.length : at).reverse();
@@ -276,7 +281,7 @@ function dateInUrl(url: string): string | null {
  */
 function loneDate(doc: Document): string | null {
   const days = new Set<string>();
-  for (const el of take(doc.querySelectorAll('p, div, span, td, li, time, small'), 1_500)) {
+  for (const el of firstElements(doc, LONE_DATE_TAGS, 1_500)) {
     if (el.firstElementChild) continue;
     const text = (el.textContent ?? '').trim();
     if (

@@ -13,10 +13,10 @@ const payload = (enabled: boolean) => ({
 afterEach(() => apply({ enabled: false }));
 
 describe('highlights apply', () => {
-  it('adds one shadow host outside the article and removes it cleanly', () => {
+  it('adds one shadow host outside the article and removes it cleanly', async () => {
     document.body.innerHTML = html;
     const before = document.documentElement.outerHTML;
-    expect(apply(payload(true)).ok).toBe(true);
+    expect((await apply(payload(true))).ok).toBe(true);
     expect(isShown()).toBe(true);
     const hosts = document.querySelectorAll(':root > div');
     expect(hosts).toHaveLength(1);
@@ -25,7 +25,7 @@ describe('highlights apply', () => {
     expect(document.body.innerHTML).toBe(html);
     // Closed shadow root: the page cannot read what we drew.
     expect((hosts[0] as HTMLElement).shadowRoot).toBeNull();
-    apply(payload(false));
+    await apply(payload(false));
     expect(isShown()).toBe(false);
     expect(document.documentElement.outerHTML).toBe(before);
   });
@@ -36,21 +36,21 @@ describe('highlights apply', () => {
       'inside a link',
       '<article><p>Russian President <a href="/putin">Vladimir Putin</a> met Xi Jinping in Samarkand.</p></article>',
     ],
-  ])('adds no keyboard stop to the page’s tree for a name %s', (_name, markup) => {
+  ])('adds no keyboard stop to the page’s tree for a name %s', async (_name, markup) => {
     document.body.innerHTML = markup;
-    apply({
+    await apply({
       ...payload(true),
       entities: [{ ...payload(true).entities[0]!, summary: 'President of Russia', key: 'person:Vladimir Putin' }],
     });
     expect(document.body.innerHTML).toBe(markup);
-    apply(payload(false));
+    await apply(payload(false));
     expect(document.body.innerHTML).toBe(markup);
   });
 
-  it('replaces the drawing instead of stacking a second one', () => {
+  it('replaces the drawing instead of stacking a second one', async () => {
     document.body.innerHTML = html;
-    apply(payload(true));
-    apply(payload(true));
+    await apply(payload(true));
+    await apply(payload(true));
     expect(document.querySelectorAll(':root > div')).toHaveLength(1);
   });
 
@@ -61,15 +61,15 @@ describe('highlights apply', () => {
       'negative offsets',
       { enabled: true, text, entities: [{ type: 'person', name: 'x', mentions: [{ start: -1, end: 2 }] }] },
     ],
-  ])('refuses %s and draws nothing', (_label, raw) => {
+  ])('refuses %s and draws nothing', async (_label, raw) => {
     document.body.innerHTML = html;
-    expect(apply(raw).ok).toBe(false);
+    expect((await apply(raw)).ok).toBe(false);
     expect(document.querySelector(':root > div')).toBeNull();
   });
 
-  it('draws nothing when no mention is on the page', () => {
+  it('draws nothing when no mention is on the page', async () => {
     document.body.innerHTML = '<p>Something else entirely.</p>';
-    expect(apply(payload(true))).toEqual({ ok: true, drawn: 0 });
+    expect(await apply(payload(true))).toEqual({ ok: true, drawn: 0 });
     expect(document.querySelector(':root > div')).toBeNull();
   });
 });

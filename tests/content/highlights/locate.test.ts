@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { locateMentions } from '../../../src/content/highlights/locate';
+import { articleEndWatch, locateMentions } from '../../../src/content/highlights/locate';
 import { extractArticle } from '../../../src/pipeline/extract';
 import { recognize } from '../../../src/pipeline/recognize';
 
@@ -78,5 +78,39 @@ describe('locateMentions', () => {
     const found = locateMentions(doc.body, article.text, refs);
     expect(found.length / refs.length).toBeGreaterThanOrEqual(0.95);
     for (const f of found) expect(strip(f.range.toString())).toBe(strip(article.text.slice(f.start, f.end)));
+  });
+});
+
+describe('articleEndWatch: when the rest of the page need not be read', () => {
+  it.each([
+    ['first, then last, in one segment', ['aaFIRSTbbLASTcc'], true],
+    ['first and last split across segments', ['xxFIR', 'STyyLA', 'STzz'], true],
+    ['last before first (a teaser): keep reading', ['LASTxxFIRST', 'yy'], false],
+    ['last before first, then last again after it', ['LASTxxFIRST', 'yyLAST'], true],
+    ['only the first', ['FIRST', 'more', 'more'], false],
+    ['neither', ['nothing', 'here'], false],
+  ])('%s', (_l, segments, done) => {
+    const read = articleEndWatch('FIRST', 'LAST');
+    expect(segments.map((seg) => read(seg)).some(Boolean)).toBe(done);
+  });
+
+  it('a one-paragraph article is read once its paragraph was seen', () => {
+    const read = articleEndWatch('ONLY', 'ONLY');
+    expect([read('xxON'), read('LYyy')]).toEqual([false, true]);
+  });
+});
+
+describe('locateMentions on a page with a long comment section after the article', () => {
+  it('still finds every mention when it stops reading after the article', () => {
+    const comments = Array.from({ length: 300 }, (_, i) => `<li>Putin comment ${i}</li>`).join('');
+    const doc = page(`<article><p>Putin met Xi.</p><p>Then Putin left.</p></article><ol>${comments}</ol>`);
+    const text = 'Putin met Xi.\n\nThen Putin left.';
+    const refs = [
+      { start: 0, end: 5, entity: 0 },
+      { start: text.indexOf('Putin left'), end: text.indexOf('Putin left') + 5, entity: 0 },
+    ];
+    const found = locateMentions(doc.body, text, refs, { yieldEvery: 2 });
+    expect(found.map((m) => m.range.toString())).toEqual(['Putin', 'Putin']);
+    expect(found.map((m) => m.range.startContainer.parentElement!.tagName)).toEqual(['P', 'P']);
   });
 });

@@ -71,4 +71,14 @@ describe('collectBlocks', () => {
     expect(isHidden(el('<div style="display:block"></div>'))).toBe(false);
     expect(isHidden(el('<div class="hidden"></div>'))).toBe(false);
   });
+
+  it.each([
+    ['a text node longer than a block may hold is cut there', 'x'.repeat(5_000), 1_000, 1_000, false],
+    ['a text node inside an inline element is cut there too', `<span>${'y'.repeat(5_000)}</span>`, 1_000, 1_000, false],
+    ['a text node within the limit is read whole', 'z'.repeat(900), 1_000, 900, true],
+  ])('%s', (_l, html, maxBlockChars, length, complete) => {
+    const result = collectBlocks(body(`<p>${html}</p>`), { ...budget, maxBlockChars });
+    expect(result.blocks[0]!.text).toHaveLength(length);
+    expect(result.complete).toBe(complete);
+  });
 });
