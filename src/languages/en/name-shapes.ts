@@ -79,3 +79,15 @@ export const NOBLE_TITLES: ReadonlySet<string> = new Set(
  */
 export const INNER_CAPITAL_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|Fitz|St)\p{Lu}/u;
 export const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+
+/** Words between two sides of a match: "Alabama versus Florida State" are teams, not the states. */
+export const MATCH_JOINERS = /^(?:versus|vs\.?|v\.?)$/i;
+
+/** Nouns that make the place before them a sports team: "the Ohio State recruiter", "Alabama coach Nick Saban". */
+export const TEAM_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'coach coaches quarterback quarterbacks recruiter recruiters linebacker linebackers striker strikers midfielder ' +
+    'defender goalkeeper goalie manager pitcher pitchers outfielder infielder roster lineup squad offense defense ' +
+    'fans supporters team teammates starter starters receiver receivers'
+  ).split(' '),
+);

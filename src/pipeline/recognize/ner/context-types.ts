@@ -1,0 +1,63 @@
+/**
+ * Mentions corrected by the words right around them, where the tagger's window is too short to see the pattern:
+ * - a place on one side of a match ("Alabama versus Florida State") or before a team's noun ("the Ohio State
+ *   recruiter") is the sports team, an organization;
+ * - a one-word "place" or "organization" right before a person's name is a title ("Legendary DJ Casey Kasem"),
+ *   not a name of its own;
+ * - a capital "The" inside a sentence, right before an organization, is part of its name ("to The Associated
+ *   Press"): nothing else there is written with a capital.
+ */
+import { MATCH_JOINERS, TEAM_NOUNS } from '../../../languages/en/name-shapes';
+import type { NerDocument } from './document';
+import type { RawMention } from './mentions';
+
+export function typeByContext(doc: NerDocument, mentions: readonly RawMention[]): RawMention[] {
+  const byStart = new Map<number, RawMention>();
+  const byEnd = new Map<number, RawMention>();
+  for (const m of mentions) {
+    byStart.set(m.tokenStart, m);
+    byEnd.set(m.tokenEnd, m);
+  }
+  const out: RawMention[] = [];
+  for (const m of mentions) {
+    if (isTitleBeforePerson(m, byStart)) continue;
+    const team = m.type === 'place' && isTeam(doc, m, byStart, byEnd);
+    const withThe = m.type === 'organization' || team ? takeThe(doc, m) : m;
+    out.push(team ? { ...withThe, type: 'organization' } : withThe);
+  }
+  return out;
+}
+
+const word = (doc: NerDocument, i: number) => doc.tokens[i]?.text ?? '';
+
+function isTitleBeforePerson(m: RawMention, byStart: Map<number, RawMention>): boolean {
+  if (m.type === 'person' || m.type === 'event' || m.tokenEnd - m.tokenStart !== 1) return false;
+  const next = byStart.get(m.tokenEnd);
+  return next?.type === 'person' && next.sentence === m.sentence;
+}
+
+function isTeam(
+  doc: NerDocument,
+  m: RawMention,
+  byStart: Map<number, RawMention>,
+  byEnd: Map<number, RawMention>,
+): boolean {
+  const after = word(doc, m.tokenEnd);
+  if (TEAM_NOUNS.has(after.toLowerCase()) && doc.sentenceOf[m.tokenEnd] === m.sentence) return true;
+  const other = MATCH_JOINERS.test(after)
+    ? byStart.get(m.tokenEnd + 1)
+    : MATCH_JOINERS.test(word(doc, m.tokenStart - 1))
+      ? byEnd.get(m.tokenStart - 1)
+      : undefined;
+  return !!other && other.sentence === m.sentence && other.type !== 'person';
+}
+
+function takeThe(doc: NerDocument, m: RawMention): RawMention {
+  const i = m.tokenStart - 1;
+  const opens = doc.sentences[m.sentence]![0];
+  if (i <= opens || word(doc, i) !== 'The' || doc.capsSentence[m.sentence]) return m;
+  // After a colon or an opening quote a capital starts a sentence of its own.
+  if (/^[:"“'‘(—–-]$/.test(word(doc, i - 1))) return m;
+  const start = doc.tokens[i]!.start;
+  return { ...m, start, tokenStart: i, text: doc.text.slice(start, m.end) };
+}

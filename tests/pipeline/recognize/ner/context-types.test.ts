@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { shippedModel } from '../../../../src/pipeline/recognize';
+import { findEntities } from '../../../../src/pipeline/recognize/ner/entities';
+
+const found = (text: string) => findEntities(text, shippedModel()).map((e) => `${e.type}:${e.name}`);
+
+describe('names typed by the words around them', () => {
+  it.each([
+    [
+      'sides of a match are teams',
+      'The song debuted during the Alabama versus Florida State football game.',
+      ['organization:Alabama', 'organization:Florida State'],
+    ],
+    ['"vs." joins teams too', 'Texas vs. Oklahoma ended in a tie.', ['organization:Texas', 'organization:Oklahoma']],
+    [
+      'a team noun after a place',
+      'He was disappointed with the Ohio State recruiter after the camp.',
+      ['organization:Ohio State'],
+    ],
+    [
+      'places in plain prose stay places',
+      'Alabama is a state in the south, and Florida is next to it.',
+      ['place:Alabama', 'place:Florida'],
+    ],
+    [
+      'a capital "The" inside a sentence belongs to the name',
+      'He said in an e-mail to The Associated Press that prices fell.',
+      ['organization:The Associated Press'],
+    ],
+    [
+      'a sentence-opening "The" does not',
+      'The Associated Press reported that prices fell.',
+      ['organization:Associated Press'],
+    ],
+    ['a lower-case "the" does not', 'The visit to the Bank of England was brief.', ['organization:Bank of England']],
+    [
+      'a title before a name is not a name',
+      'The concert in London was hosted by DJ Casey Kasem.',
+      ['person:Casey Kasem', 'place:London'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('entity confidence', () => {
+  it('is a probability on people, organizations and places, high for a clear name', () => {
+    const [e] = findEntities('Prime Minister Boris Johnson spoke in Parliament on Tuesday.', shippedModel()).filter(
+      (x) => x.name === 'Boris Johnson',
+    );
+    expect(e!.confidence).toBeGreaterThan(0.9);
+    expect(e!.confidence).toBeLessThanOrEqual(1);
+  });
+  it('is low where a rule overrules the tagger’s type', () => {
+    const team = findEntities('Texas vs. Oklahoma ended in a tie.', shippedModel()).find((e) => e.name === 'Texas');
+    expect(team!.confidence).toBeLessThan(0.5);
+  });
+});
