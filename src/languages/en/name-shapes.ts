@@ -10,7 +10,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
     'Bank University College Association Federation Union Foundation Society Organisation Organization Party ' +
     'Court Service Services Corporation Fund Academy League Administration Secretariat Parliament Assembly ' +
     'Directorate Inspectorate Tribunal Trust Charity Company Group Inc. Corp. Ltd Ltd. LLC PLC plc Coalition ' +
-    'Alliance Federation Network Centre Center Army Navy Police Commons Senate Congress'
+    'Alliance Federation Network Centre Center Army Navy Police Commons Senate Congress School'
   ).split(' '),
 );
 
@@ -82,6 +82,23 @@ export const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 
 /** Words between two sides of a match: "Alabama versus Florida State" are teams, not the states. */
 export const MATCH_JOINERS = /^(?:versus|vs\.?|v\.?)$/i;
+
+/**
+ * A result between two places or organizations: "England drew with Wales", "Leeds beat Chelsea 2-1". Sides that
+ * are people ("Biden defeated Trump") are elections, not matches, and are left alone.
+ */
+export const MATCH_RESULTS: readonly (readonly string[])[] = [
+  ['beat'],
+  ['beats'],
+  ['defeated'],
+  ['defeats'],
+  ['edged'],
+  ['thrashed'],
+  ['drew', 'with'],
+  ['draw', 'with'],
+  ['lost', 'to'],
+  ['loses', 'to'],
+];
 
 /** Nouns that make the place before them a sports team: "the Ohio State recruiter", "Alabama coach Nick Saban". */
 export const TEAM_NOUNS: ReadonlySet<string> = new Set(

@@ -1,13 +1,13 @@
 /**
  * Mentions corrected by the words right around them, where the tagger's window is too short to see the pattern:
- * - a place on one side of a match ("Alabama versus Florida State") or before a team's noun ("the Ohio State
- *   recruiter") is the sports team, an organization;
+ * - a place on one side of a match ("Alabama versus Florida State", "England drew with Wales") or before a team's
+ *   noun ("the Ohio State recruiter") is the sports team, an organization;
  * - a one-word "place" or "organization" right before a person's name is a title ("Legendary DJ Casey Kasem"),
  *   not a name of its own;
  * - a capital "The" inside a sentence, right before an organization, is part of its name ("to The Associated
  *   Press"): nothing else there is written with a capital.
  */
-import { MATCH_JOINERS, TEAM_NOUNS } from '../../../languages/en/name-shapes';
+import { MATCH_JOINERS, MATCH_RESULTS, TEAM_NOUNS } from '../../../languages/en/name-shapes';
 import type { NerDocument } from './document';
 import type { RawMention } from './mentions';
 
@@ -48,8 +48,24 @@ function isTeam(
     ? byStart.get(m.tokenEnd + 1)
     : MATCH_JOINERS.test(word(doc, m.tokenStart - 1))
       ? byEnd.get(m.tokenStart - 1)
-      : undefined;
+      : resultSide(doc, m, byStart, byEnd);
   return !!other && other.sentence === m.sentence && other.type !== 'person';
+}
+
+/** The name on the other side of a result ("England drew with Wales"), if `m` is one side of one. */
+function resultSide(
+  doc: NerDocument,
+  m: RawMention,
+  byStart: Map<number, RawMention>,
+  byEnd: Map<number, RawMention>,
+): RawMention | undefined {
+  const matches = (at: number, words: readonly string[]) =>
+    words.every((w, k) => word(doc, at + k).toLowerCase() === w);
+  for (const words of MATCH_RESULTS) {
+    if (matches(m.tokenEnd, words)) return byStart.get(m.tokenEnd + words.length);
+    if (matches(m.tokenStart - words.length, words)) return byEnd.get(m.tokenStart - words.length);
+  }
+  return undefined;
 }
 
 function takeThe(doc: NerDocument, m: RawMention): RawMention {
