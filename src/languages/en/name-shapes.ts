@@ -84,6 +84,13 @@ export const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 export const MATCH_JOINERS = /^(?:versus|vs\.?|v\.?)$/i;
 
 /**
+ * Words that say a sentence is about a game, so "versus" or "beat" there joins teams ("Biden versus Nebraska" in a
+ * court's docket does not): a score ("2-1", not a docket number "22-506") counts too.
+ */
+export const SPORT_CUES =
+  /^(?:games?|match(?:es)?|football|basketball|baseball|soccer|rugby|cricket|hockey|final|semi-?finals?|quarter-?finals?|tournament|season|bowl|cup|league|playoffs?|scored?|goals?|touchdowns?|innings|kick-?off|stadium|championship|\d{1,2}[-–]\d{1,2})$/i;
+
+/**
  * A result between two places or organizations: "England drew with Wales", "Leeds beat Chelsea 2-1". Sides that
  * are people ("Biden defeated Trump") are elections, not matches, and are left alone.
  */

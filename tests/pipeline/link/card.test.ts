@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildInArticleCard, buildLinkedCard, cardKey, type CardInput } from '../../../src/pipeline/link/card';
 import type { Entity } from '../../../src/shared/types';
-import { ALL_LABELS as LABELS } from '../../fixtures/api/wikimedia/entities';
 import { cardInput, entitiesFrom, spec } from './recorded';
 
 const TEXT =

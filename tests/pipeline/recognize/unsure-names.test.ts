@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../../src/pipeline/recognize/recognize';
 
-const TEXT = 'Texas vs. Oklahoma ended in a tie, Governor Greg Abbott said in Austin.';
+const TEXT = 'Texas vs. Oklahoma ended in a tie in their football game, Governor Greg Abbott said in Austin.';
 
 describe('names the tagger is unsure of', () => {
   it('stay entities by default', () => {

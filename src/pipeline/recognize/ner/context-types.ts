@@ -7,7 +7,13 @@
  * - a capital "The" inside a sentence, right before an organization, is part of its name ("to The Associated
  *   Press"): nothing else there is written with a capital.
  */
-import { MATCH_JOINERS, MATCH_RESULTS, TEAM_NOUNS } from '../../../languages/en/name-shapes';
+import {
+  MATCH_JOINERS,
+  MATCH_RESULTS,
+  ORGANIZATION_JOINERS,
+  SPORT_CUES,
+  TEAM_NOUNS,
+} from '../../../languages/en/name-shapes';
 import type { NerDocument } from './document';
 import type { RawMention } from './mentions';
 
@@ -44,12 +50,19 @@ function isTeam(
 ): boolean {
   const after = word(doc, m.tokenEnd);
   if (TEAM_NOUNS.has(after.toLowerCase()) && doc.sentenceOf[m.tokenEnd] === m.sentence) return true;
+  if (!aboutSport(doc, m.sentence)) return false;
   const other = MATCH_JOINERS.test(after)
     ? byStart.get(m.tokenEnd + 1)
     : MATCH_JOINERS.test(word(doc, m.tokenStart - 1))
       ? byEnd.get(m.tokenStart - 1)
       : resultSide(doc, m, byStart, byEnd);
   return !!other && other.sentence === m.sentence && other.type !== 'person';
+}
+
+function aboutSport(doc: NerDocument, sentence: number): boolean {
+  const [a, b] = doc.sentences[sentence]!;
+  for (let i = a; i < b; i++) if (SPORT_CUES.test(word(doc, i))) return true;
+  return false;
 }
 
 /** The name on the other side of a result ("England drew with Wales"), if `m` is one side of one. */
@@ -72,8 +85,11 @@ function takeThe(doc: NerDocument, m: RawMention): RawMention {
   const i = m.tokenStart - 1;
   const opens = doc.sentences[m.sentence]![0];
   if (i <= opens || word(doc, i) !== 'The' || doc.capsSentence[m.sentence]) return m;
-  // After a colon or an opening quote a capital starts a sentence of its own.
-  if (/^[:"“'‘(—–-]$/.test(word(doc, i - 1))) return m;
+  // Only after a lower-case word or a number ("to The Associated Press", "2009 The …"): after a colon or a quote a capital
+  // starts a sentence of its own, after "of" it may be a title's casing ("Lives of The Poets"), and after a
+  // capitalized word it is a heading's.
+  const before = word(doc, i - 1);
+  if (!/^[\p{Ll}\p{N}]/u.test(before) || ORGANIZATION_JOINERS.has(before)) return m;
   const start = doc.tokens[i]!.start;
   return { ...m, start, tokenStart: i, text: doc.text.slice(start, m.end) };
 }

@@ -11,7 +11,31 @@ describe('names typed by the words around them', () => {
       'The song debuted during the Alabama versus Florida State football game.',
       ['organization:Alabama', 'organization:Florida State'],
     ],
-    ['"vs." joins teams too', 'Texas vs. Oklahoma ended in a tie.', ['organization:Texas', 'organization:Oklahoma']],
+    [
+      '"vs." joins teams too',
+      'Texas vs. Oklahoma ended in a tie in their football game.',
+      ['organization:Texas', 'organization:Oklahoma'],
+    ],
+    [
+      '"versus" in a court\'s docket joins no teams',
+      'The court heard Texas versus Pennsylvania this morning.',
+      ['place:Texas', 'place:Pennsylvania'],
+    ],
+    [
+      'a docket number is no score',
+      'The court heard Case 22-506, Texas versus Pennsylvania.',
+      ['place:Texas', 'place:Pennsylvania'],
+    ],
+    [
+      'a result between two places is a match',
+      'Germany lost to Japan 2-1 in the World Cup, and England drew with Wales in their game.',
+      ['organization:Germany', 'organization:Japan', 'organization:England', 'organization:Wales', 'event:World Cup'],
+    ],
+    [
+      '"beat" with no name after it is no match',
+      'Russia beat back an attack near Kharkiv.',
+      ['place:Russia', 'place:Kharkiv'],
+    ],
     [
       'a team noun after a place',
       'He was disappointed with the Ohio State recruiter after the camp.',
@@ -23,9 +47,24 @@ describe('names typed by the words around them', () => {
       ['place:Alabama', 'place:Florida'],
     ],
     [
+      'a school is an organization, whole',
+      'He served as principal of American Indian Public Charter School for seven years.',
+      ['organization:American Indian Public Charter School'],
+    ],
+    [
       'a capital "The" inside a sentence belongs to the name',
       'He said in an e-mail to The Associated Press that prices fell.',
       ['organization:The Associated Press'],
+    ],
+    [
+      'after a number too',
+      'Copyright 2009 The Associated Press. All rights reserved.',
+      ['organization:The Associated Press'],
+    ],
+    [
+      'not after "of", where it is a title\'s casing',
+      "He was rereading Johnson 's Lives of The Poets, a splendid work.",
+      ['person:Johnson', 'organization:Poets'],
     ],
     [
       'a sentence-opening "The" does not',
@@ -52,7 +91,9 @@ describe('entity confidence', () => {
     expect(e!.confidence).toBeLessThanOrEqual(1);
   });
   it('is low where a rule overrules the tagger’s type', () => {
-    const team = findEntities('Texas vs. Oklahoma ended in a tie.', shippedModel()).find((e) => e.name === 'Texas');
+    const team = findEntities('Texas vs. Oklahoma ended in a tie in their football game.', shippedModel()).find(
+      (e) => e.name === 'Texas',
+    );
     expect(team!.confidence).toBeLessThan(0.5);
   });
 });
