@@ -70,13 +70,17 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
 }
 
 /**
- * The tagger's belief in its surest mention of the entity, under the entity's type (one clear mention is enough:
- * the others may be short forms or capitals). Null for events, whose names come from rules as much as the tagger.
+ * The tagger's belief in its surest mention of the entity (one clear mention is enough: the others may be short
+ * forms or capitals), each under the type the tagger itself read: a rule that retypes a name ("Texas" the team)
+ * decides its type, not whether it is a name. Null for events, whose names come from rules as much as the tagger.
  */
+const TAGGER_TYPE: Record<string, Entity['type'] | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
 function clusterConfidence(doc: NerDocument, c: Cluster): number | null {
   if (c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') return null;
   let best = 0;
-  for (const m of c.mentions) best = Math.max(best, mentionConfidence(doc, { ...m, type: c.type }));
+  for (const m of c.mentions)
+    best = Math.max(best, mentionConfidence(doc, { ...m, type: TAGGER_TYPE[m.nerType ?? 'MISC'] ?? c.type }));
   return Math.round(best * 100) / 100;
 }
 

@@ -90,10 +90,18 @@ describe('entity confidence', () => {
     expect(e!.confidence).toBeGreaterThan(0.9);
     expect(e!.confidence).toBeLessThanOrEqual(1);
   });
-  it('is low where a rule overrules the tagger’s type', () => {
-    const team = findEntities('Texas vs. Oklahoma ended in a tie in their football game.', shippedModel()).find(
-      (e) => e.name === 'Texas',
-    );
-    expect(team!.confidence).toBeLessThan(0.5);
+  it("is the tagger's own reading of the name: a rule that retypes it neither raises nor lowers it", () => {
+    const [team] = findEntities('Texas vs. Oklahoma ended in a tie in their football game.', shippedModel());
+    const [state] = findEntities('Texas vs. Oklahoma ended in a tie.', shippedModel());
+    expect(team).toMatchObject({ name: 'Texas', type: 'organization' });
+    expect(state).toMatchObject({ name: 'Texas', type: 'place' });
+    expect(team!.confidence).toBe(state!.confidence);
+  });
+  it('is low for a fragment of a title', () => {
+    const bazaar = findEntities(
+      "She discussed photos with Naomi Wolf in Harper's Bazaar in 2016.",
+      shippedModel(),
+    ).find((e) => e.name === 'Bazaar');
+    expect(bazaar!.confidence).toBeLessThan(0.5);
   });
 });
