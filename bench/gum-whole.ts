@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { type GumDoc, hasData, nameWithin, nerPath } from '../scripts/ner/datasets';
 import { recognize } from '../src/pipeline/recognize';
@@ -31,15 +32,12 @@ function goldNames(doc: GumDoc): Map<string, string> {
   return gold;
 }
 
-function main(): void {
+export function benchGumWhole(split: 'dev' | 'train' = 'dev', minConfidence?: number): void {
   const dir = nerPath('gum', 'json');
   if (!hasData(dir)) {
     console.log(`gum-whole: no GUM data at ${dir}; skipped.`);
     return;
   }
-  const split = process.argv[2] === 'train' ? 'train' : 'dev';
-  const at = process.argv.indexOf('--min-confidence');
-  const minConfidence = at > 0 ? Number(process.argv[at + 1]) : undefined;
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -67,4 +65,7 @@ function main(): void {
   );
 }
 
-main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const at = process.argv.indexOf('--min-confidence');
+  benchGumWhole(process.argv[2] === 'train' ? 'train' : 'dev', at > 0 ? Number(process.argv[at + 1]) : undefined);
+}

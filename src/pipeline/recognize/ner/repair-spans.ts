@@ -42,6 +42,7 @@ const HYPHEN_PARTICLE = /^(?:al|el|bin|ibn|abu|ben|ould|ag)-\p{Lu}/iu;
 const INITIAL = /^\p{Lu}\.$/u;
 
 export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
+  joinSurnames(doc, lexicons);
   const { tokens, tags, sentenceOf } = doc;
   const { titles: TITLES, modifiers: MODIFIERS, notNames: NOT_NAMES, roles: ROLES } = doc.words;
   const same = (i: number, j: number) => j >= 0 && j < tokens.length && sentenceOf[i] === sentenceOf[j];
@@ -151,5 +152,30 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
         tags[i] = I_PER;
       }
     }
+  }
+}
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * "Theresa" + "May", "Brian" + "May": a lone given name the tagger ended early, before a capitalized word it left
+ * untagged (a surname that is also a month or a word). A weekday ("told Emily Tuesday"), a date ("May 5") or a
+ * title is not a surname.
+ */
+function joinSurnames(doc: NerDocument, lexicons: Lexicons): void {
+  const { tokens, tags, sentenceOf, capsSentence } = doc;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = i + 1;
+    if (tags[i] !== B_PER || tags[next] !== 0 || sentenceOf[next] !== sentenceOf[i] || capsSentence[sentenceOf[i]!])
+      continue;
+    // A given name: the gazetteer's, or one it has never seen as anything (not a known surname like "Trump").
+    const given = tokens[i]!.text.toLowerCase();
+    const gaz = lexicons.gazetteer(phraseHash([given]));
+    if ((gaz & FIRST_BIT) === 0 && (gaz !== 0 || lexicons.isCommonWord(hashString(given)))) continue;
+    const w = tokens[next]!.text;
+    const lw = w.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || WEEKDAY.test(w) || doc.words.titles.has(lw) || doc.words.roles.has(lw)) continue;
+    if (/^\d/.test(tokens[next + 1]?.text ?? '') || tokens[i]!.end === tokens[next]!.start) continue;
+    tags[next] = I_PER;
   }
 }
