@@ -206,6 +206,7 @@ function Ready({
           }}
           bodiesAfterPaint
           openKey={openCard}
+          unsureNames={state.analysis?.alsoMentioned}
         />
       ) : (
         <EntityList entities={entities.filter((e) => e.type !== 'date')} />
