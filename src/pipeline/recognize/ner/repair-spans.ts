@@ -155,12 +155,13 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
   }
 }
 
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Months that are also surnames: the tagger reads them as dates and ends the name before them. */
+const SURNAME_MONTH = /^(?:May|June|April|August)$/;
 
 /**
- * "Theresa" + "May", "Brian" + "May": a lone given name the tagger ended early, before a capitalized word it left
- * untagged (a surname that is also a month or a word). A weekday ("told Emily Tuesday"), a date ("May 5") or a
- * title is not a surname.
+ * "Theresa" + "May", "Brian" + "May": a lone given name the tagger ended before a month that is the surname. A
+ * date ("Lisa May 5") is not; other capitalized words after a given name ("Jesus Is", in a heading) are left to the
+ * tagger, which does not mistake them for dates.
  */
 function joinSurnames(doc: NerDocument, lexicons: Lexicons): void {
   const { tokens, tags, sentenceOf, capsSentence } = doc;
@@ -173,8 +174,7 @@ function joinSurnames(doc: NerDocument, lexicons: Lexicons): void {
     const gaz = lexicons.gazetteer(phraseHash([given]));
     if ((gaz & FIRST_BIT) === 0 && (gaz !== 0 || lexicons.isCommonWord(hashString(given)))) continue;
     const w = tokens[next]!.text;
-    const lw = w.toLowerCase();
-    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || WEEKDAY.test(w) || doc.words.titles.has(lw) || doc.words.roles.has(lw)) continue;
+    if (!SURNAME_MONTH.test(w)) continue;
     if (/^\d/.test(tokens[next + 1]?.text ?? '') || tokens[i]!.end === tokens[next]!.start) continue;
     tags[next] = I_PER;
   }
