@@ -27,6 +27,7 @@ import {
   tagsFromSpans,
 } from '../src/pipeline/recognize';
 import { benchLanguages, sampleOf } from './ner-languages';
+import { benchGumWhole } from './gum-whole';
 import { benchNewsFair } from './news-fair';
 
 const MODEL_PATH = 'src/languages/en/ner-model.json';
@@ -220,6 +221,7 @@ function main(): void {
     );
   }
   benchNewsFair();
+  benchGumWhole();
   benchLanguages();
   const mem = process.memoryUsage();
   console.log(

@@ -71,14 +71,14 @@ function normalizeTag(tag: string): string {
   return m ? tag : 'O';
 }
 
-interface GumMention {
+export interface GumMention {
   start: number;
   end: number;
   etype: string;
   named: boolean;
   text: string;
 }
-interface GumDoc {
+export interface GumDoc {
   doc: string;
   split: string;
   text: string;
@@ -138,7 +138,7 @@ const CONNECTOR =
  * and WikiANN mark names. A phrase with no capitalized word after its determiners ("An undistinguished student",
  * "His") has no name.
  */
-function nameWithin(tokens: readonly string[], a: number, b: number): [number, number] {
+export function nameWithin(tokens: readonly string[], a: number, b: number): [number, number] {
   while (a < b && (!/^\p{Lu}/u.test(tokens[a]!) || FUNCTION_WORD.test(tokens[a]!))) a++;
   let e = a;
   while (e < b && (/^[\p{Lu}\p{N}]/u.test(tokens[e]!) || (e > a && CONNECTOR.test(tokens[e]!)))) e++;

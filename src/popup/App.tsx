@@ -6,6 +6,7 @@ import type { PopupApi } from './api';
 import { ArticleHeader } from './ArticleHeader';
 import { Coverage } from './Coverage';
 import type { Card } from '../shared/cards';
+import { withLinkedEventFacts } from './linked-event-facts';
 import { Cards } from './Cards';
 import { EntityList } from './EntityList';
 import { Events } from './Events';
@@ -189,7 +190,7 @@ function Ready({
     document.querySelector<HTMLElement>(`details[data-key="${CSS.escape(key)}"] > summary`)?.focus();
   });
   const entities = state.analysis?.entities ?? [];
-  const events = state.analysis?.events ?? [];
+  const events = withLinkedEventFacts(state.analysis?.events ?? [], state.cards?.cards);
   const dates = entities.filter((e) => e.type === 'date');
   return (
     <>
@@ -211,6 +212,7 @@ function Ready({
           }}
           bodiesAfterPaint
           openKey={openCard}
+          unsureNames={state.analysis?.alsoMentioned}
         />
       ) : (
         <EntityList entities={entities.filter((e) => e.type !== 'date')} />

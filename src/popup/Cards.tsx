@@ -23,8 +23,11 @@ export function Cards({
   bodiesAfterPaint = false,
   maxKey,
   openKey = null,
+  unsureNames = [],
 }: {
   result: CardsResult;
+  /** Names the recognizer was unsure of (the analysis's `alsoMentioned`): named on the same line, never typed. */
+  unsureNames?: readonly string[];
   onChoose?: OnChoose;
   bodiesAfterPaint?: boolean;
   maxKey?: number;
@@ -97,10 +100,10 @@ export function Cards({
           {() => list(groups.namedEvents)}
         </Expander>
       )}
-      {groups.alsoMentioned.length > 0 && (
+      {groups.alsoMentioned.length + unsureNames.length > 0 && (
         <p class="also-mentioned">
           <span class="also-mentioned-label">{t('cardsAlsoMentioned')}</span>{' '}
-          {groups.alsoMentioned.map((c) => c.name).join(' · ')}
+          {[...groups.alsoMentioned.map((c) => c.name), ...unsureNames].join(' · ')}
         </p>
       )}
       {result.publisher && (

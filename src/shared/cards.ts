@@ -71,11 +71,24 @@ export interface Card {
   confidence: number | null;
   /** Set when a capital or country stands for its government ("Moscow said"). */
   metonym: boolean;
+  /** A linked event's time and place from its item, as of the article's date, for the article's event frame. */
+  event?: LinkedEvent;
   /**
    * Why this is an in-article card, as a code the popup words: offline, source-failed, nil-no-match, nil-ambiguous,
    * nil-reader.
    */
   note: string | null;
+}
+
+export interface LinkedEvent {
+  /** The id of the article's event frame this card stands for, when one does. */
+  frameId?: string;
+  /** ISO value (day, month, year or "start/end"); absent when the item has no date known by the article's date. */
+  when?: string;
+  /** 'since': begun by the article's date and still going on then. */
+  whenMod?: 'since';
+  /** Location (P276) labels. */
+  where: string[];
 }
 
 export interface CardsResult {

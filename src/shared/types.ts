@@ -77,6 +77,8 @@ export interface Entity {
   /** Higher is more central to the story. */
   salience?: number;
   quotes?: string[];
+  /** People, organizations, places: the tagger's calibrated probability that its surest mention is this name of this type. */
+  confidence?: number;
   mentions: Mention[];
 }
 
@@ -107,6 +109,11 @@ export interface EventFrame {
 
 export interface Analysis {
   entities: Entity[];
+  /**
+   * Names the tagger is unsure of (see recognize.ts): shown to the reader as plain names, with no type and no card,
+   * so they are not entities.
+   */
+  alsoMentioned?: string[];
   events: EventFrame[];
 }
 

@@ -111,6 +111,14 @@ describe('Cards', () => {
     );
   });
 
+  it('names the recognizer was unsure of join the "Also mentioned" line, untyped; none, no line', () => {
+    const { container } = render(<Cards result={result()} unsureNames={['Bazaar', 'Gator']} />);
+    const line = container.querySelector('.also-mentioned')!;
+    expect(line.textContent).toMatch(/Bazaar · Gator$/);
+    cleanup();
+    const bare = render(<Cards result={result()} />);
+    expect(bare.container.querySelector('.also-mentioned')).toBeNull();
+  });
   it('a person card: photo, description, as-of facts, offices, links and attribution', () => {
     const { container } = render(<Cards result={result()} />);
     const card = container.querySelector('.card[data-qid="Q7747"]')!;

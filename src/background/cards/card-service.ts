@@ -307,5 +307,6 @@ function linkedCard(
     alternatives: result.alternatives,
     articleText: inputs.request.article.text,
   });
-  return { ...card, key: cardKey(e) };
+  const frameId = card.event && frameOf(e, inputs.request.events)?.id;
+  return { ...card, key: cardKey(e), ...(card.event && frameId ? { event: { ...card.event, frameId } } : {}) };
 }

@@ -10,7 +10,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
     'Bank University College Association Federation Union Foundation Society Organisation Organization Party ' +
     'Court Service Services Corporation Fund Academy League Administration Secretariat Parliament Assembly ' +
     'Directorate Inspectorate Tribunal Trust Charity Company Group Inc. Corp. Ltd Ltd. LLC PLC plc Coalition ' +
-    'Alliance Federation Network Centre Center Army Navy Police Commons Senate Congress'
+    'Alliance Federation Network Centre Center Army Navy Police Commons Senate Congress School'
   ).split(' '),
 );
 
@@ -79,3 +79,39 @@ export const NOBLE_TITLES: ReadonlySet<string> = new Set(
  */
 export const INNER_CAPITAL_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|Fitz|St)\p{Lu}/u;
 export const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+
+/** Words between two sides of a match: "Alabama versus Florida State" are teams, not the states. */
+export const MATCH_JOINERS = /^(?:versus|vs\.?|v\.?)$/i;
+
+/**
+ * Words that say a sentence is about a game, so "versus" or "beat" there joins teams ("Biden versus Nebraska" in a
+ * court's docket does not): a score ("2-1", not a docket number "22-506") counts too.
+ */
+export const SPORT_CUES =
+  /^(?:games?|match(?:es)?|football|basketball|baseball|soccer|rugby|cricket|hockey|final|semi-?finals?|quarter-?finals?|tournament|season|bowl|cup|league|playoffs?|scored?|goals?|touchdowns?|innings|kick-?off|stadium|championship|\d{1,2}[-–]\d{1,2})$/i;
+
+/**
+ * A result between two places or organizations: "England drew with Wales", "Leeds beat Chelsea 2-1". Sides that
+ * are people ("Biden defeated Trump") are elections, not matches, and are left alone.
+ */
+export const MATCH_RESULTS: readonly (readonly string[])[] = [
+  ['beat'],
+  ['beats'],
+  ['defeated'],
+  ['defeats'],
+  ['edged'],
+  ['thrashed'],
+  ['drew', 'with'],
+  ['draw', 'with'],
+  ['lost', 'to'],
+  ['loses', 'to'],
+];
+
+/** Nouns that make the place before them a sports team: "the Ohio State recruiter", "Alabama coach Nick Saban". */
+export const TEAM_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'coach coaches quarterback quarterbacks recruiter recruiters linebacker linebackers striker strikers midfielder ' +
+    'defender goalkeeper goalie manager pitcher pitchers outfielder infielder roster lineup squad offense defense ' +
+    'fans supporters team teammates starter starters receiver receivers'
+  ).split(' '),
+);

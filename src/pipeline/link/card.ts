@@ -12,11 +12,13 @@ import type {
   ImageInfo,
   InArticle,
   LinkableType,
+  LinkedEvent,
   WdEntity,
   WdStatement,
   WikiPage,
 } from './types';
 import { firstSentences } from './wikipedia-raw';
+import { eventDateFact, eventWhenAsOf } from './event-when';
 
 export interface CardInput {
   entity: Entity & { type: LinkableType };
@@ -103,9 +105,7 @@ export function buildLinkedCard(input: CardInput): Card {
       break;
     }
     case 'event': {
-      const start = c.P580?.[0]?.time ?? c.P585?.[0]?.time;
-      const end = c.P582?.[0]?.time;
-      if (start) add('date', end ? `${formatTime(start)} – ${formatTime(end)}` : formatTime(start));
+      add('date', eventDateFact(wd, asOf));
       add('location', names(c.P276 ?? [], 2));
       add('participants', names(c.P710 ?? [], 5));
       add('partOf', names(c.P361 ?? [], 1));
@@ -139,6 +139,17 @@ export function buildLinkedCard(input: CardInput): Card {
     confidence: input.confidence,
     metonym: !!input.metonym,
     note: null,
+    ...(entity.type === 'event' ? { event: linkedEvent(wd, asOf, label) } : {}),
+  };
+}
+
+/** The item's time (only as known on the article's date) and places, for the article's event frame. */
+function linkedEvent(wd: WdEntity, asOf: string | null, label: (id?: string) => string | null): LinkedEvent {
+  const at = eventWhenAsOf(wd, asOf);
+  const where = (wd.claims.P276 ?? []).map((s) => label(s.id)).filter((l): l is string => !!l);
+  return {
+    ...(at && !at.afterArticle ? { when: at.when, ...(at.whenMod ? { whenMod: at.whenMod } : {}) } : {}),
+    where: [...new Set(where)].slice(0, 2),
   };
 }
 

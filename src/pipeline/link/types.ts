@@ -11,6 +11,7 @@ export type {
   CardsResult,
   Fact,
   InArticle,
+  LinkedEvent,
   LinkableType,
   Position,
 } from '../../shared/cards';

@@ -22,6 +22,11 @@ export interface RecognizeContext {
 export interface RecognizeOptions {
   /** Text beyond this many characters is not analyzed (a bound on time and memory for huge pages). */
   maxChars?: number;
+  /**
+   * A person, organization or place is an entity only when the tagger's calibrated confidence in it reaches this;
+   * below it, the name is more likely wrong than right (in span or type) and is only listed in `alsoMentioned`.
+   */
+  minConfidence?: number;
   /** The article's language pack; English when absent. */
   pack?: LanguagePack;
 }
@@ -29,7 +34,8 @@ export interface RecognizeOptions {
 export function recognize(text: string, context: RecognizeContext = {}, options: RecognizeOptions = {}): Analysis {
   if (typeof text !== 'string' || !text.trim()) return { entities: [], events: [] };
   const body = bounded(text, options);
-  return withDatesAndEvents(body, namedEntities(body, context, options.pack), context, options.pack);
+  const { named, unsure } = splitUnsure(namedEntities(body, context, options.pack), options);
+  return withUnsure(withDatesAndEvents(body, named, context, options.pack), unsure);
 }
 
 /**
@@ -45,10 +51,20 @@ export async function recognizeInSteps(
 ): Promise<Analysis> {
   if (typeof text !== 'string' || !text.trim()) return { entities: [], events: [] };
   const body = bounded(text, options);
-  const named = namedEntities(body, context, options.pack);
+  const { named, unsure } = splitUnsure(namedEntities(body, context, options.pack), options);
   await onNamed(named);
-  return withDatesAndEvents(body, named, context, options.pack);
+  return withUnsure(withDatesAndEvents(body, named, context, options.pack), unsure);
 }
+
+export const DEFAULT_MIN_CONFIDENCE = 0;
+
+function splitUnsure(all: Entity[], { minConfidence = DEFAULT_MIN_CONFIDENCE }: RecognizeOptions) {
+  const sure = (e: Entity) => e.confidence === undefined || e.confidence >= minConfidence;
+  return { named: all.filter(sure), unsure: all.filter((e) => !sure(e)).map((e) => e.name) };
+}
+
+const withUnsure = (analysis: Analysis, unsure: string[]): Analysis =>
+  unsure.length ? { ...analysis, alsoMentioned: unsure } : analysis;
 
 const bounded = (text: string, { maxChars = 200_000 }: RecognizeOptions) =>
   text.length > maxChars ? text.slice(0, maxChars) : text;

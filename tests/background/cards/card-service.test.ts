@@ -159,7 +159,7 @@ describe('card service on the seed article', () => {
         who: ['Vladimir Putin', 'Xi Jinping'],
         mentions: summitEntity.mentions,
       },
-      { name: 'Russian invasion of Ukraine', qid: 'Q110999040', mentions: war.mentions },
+      { id: 'e2', name: 'Russian invasion of Ukraine', qid: 'Q110999040', mentions: war.mentions },
     ];
     const result = await svc.build({ ...request(), entities: [...SEED_ENTITIES, war], events });
     const summit = result.cards.find((c) => c.name === summitEntity.name)!;
@@ -172,7 +172,10 @@ describe('card service on the seed article', () => {
     expect(result.cards.find((c) => c.name === 'Moscow’s war effort')).toMatchObject({
       status: 'linked',
       qid: 'Q110999040',
+      // Its item's start and place as of the article's day, addressed to the frame it stands for.
+      event: { frameId: 'e2', when: '2022-02-24', where: ['Ukraine'] },
     });
+    expect(summit.event).toBeUndefined();
   });
 
   it('makes a neutral publisher card from Wikidata', async () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildInArticleCard, buildLinkedCard, cardKey, type CardInput } from '../../../src/pipeline/link/card';
 import type { Entity } from '../../../src/shared/types';
-import { ALL_LABELS as LABELS } from '../../fixtures/api/wikimedia/entities';
-import { entitiesFrom, spec } from './recorded';
+import { cardInput, entitiesFrom, spec } from './recorded';
 
 const TEXT =
   'Russian President Vladimir Putin and his Chinese counterpart, Xi Jinping, will meet next week. Putin has also worked to reverse reforms.';
@@ -16,20 +15,7 @@ const entity = (type: Entity['type'], name: string, extra: Partial<Entity> = {})
 
 function input(id: string, e: Entity, extra: Partial<CardInput> = {}): CardInput {
   const [wd] = entitiesFrom([spec(id)]);
-  return {
-    entity: e as CardInput['entity'],
-    wd: wd!,
-    labels: LABELS,
-    page: null,
-    image: null,
-    asOf: '2022-09-07',
-    lang: 'en',
-    commonsFileBase: 'https://commons.wikimedia.org/wiki/Special:FilePath/',
-    confidence: 0.9,
-    alternatives: [],
-    articleText: TEXT,
-    ...extra,
-  };
+  return { ...cardInput(wd!, '2022-09-07'), entity: e as CardInput['entity'], articleText: TEXT, ...extra };
 }
 
 describe('person cards', () => {
@@ -138,7 +124,7 @@ describe('organization, place, event cards', () => {
   it('the 2022 SCO summit: dates, place, participants', () => {
     const card = buildLinkedCard(input('Q113134370', entity('event', 'SCO summit') as never));
     expect(Object.fromEntries(card.facts.map((f) => [f.key, f.value]))).toMatchObject({
-      date: '15 September 2022 – 16 September 2022',
+      date: '15 September 2022 – 16 September 2022, after this article',
       location: 'Samarkand',
       participants: 'Vladimir Putin, Xi Jinping, Shavkat Mirziyoyev',
     });

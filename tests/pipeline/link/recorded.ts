@@ -4,7 +4,7 @@
  */
 import { normalizeEntities } from '../../../src/pipeline/link/wikidata-raw';
 import type { Candidate, WdEntity } from '../../../src/pipeline/link/types';
-import { ENTITIES } from '../../fixtures/api/wikimedia/entities';
+import { ALL_LABELS, ENTITIES } from '../../fixtures/api/wikimedia/entities';
 import { toRawEntity, type EntitySpec } from '../../fixtures/api/wikimedia/format';
 
 export function rawEntities(specs: EntitySpec[]): unknown {
@@ -24,4 +24,19 @@ export const spec = (id: string): EntitySpec => {
 /** Candidates in search order; `titleHit` names the id the exact Wikipedia title resolves to. */
 export function candidates(specs: EntitySpec[], titleHit?: string): Candidate[] {
   return entitiesFrom(specs).map((entity, i) => ({ entity, searchRank: i, titleHit: entity.id === titleHit }));
+}
+
+/** A card input for one fixture item, as the card service builds it (the entity is the caller's). */
+export function cardInput(wd: WdEntity, asOf: string | null) {
+  return {
+    wd,
+    labels: ALL_LABELS,
+    page: null,
+    image: null,
+    asOf,
+    lang: 'en',
+    commonsFileBase: 'https://commons.wikimedia.org/wiki/Special:FilePath/',
+    confidence: 0.9,
+    alternatives: [],
+  };
 }

@@ -35,6 +35,11 @@ describe('recognize: people of many origins, with their titles', () => {
     ['Kassym-Jomart Tokayev dismissed the government.', ['Kassym-Jomart Tokayev']],
     ['Ursula von der Leyen presented the plan.', ['Ursula von der Leyen']],
     ['Prabowo Subianto won the vote.', ['Prabowo Subianto']],
+    // A surname that is also a month: the tagger ends the name early.
+    ['Prime Minister Theresa May met President Donald Trump.', ['Theresa May', 'Donald Trump']],
+    ['Talks with Theresa May ended.', ['Theresa May']],
+    // A weekday or a date after a given name is not a surname.
+    ['He told Emily Tuesday that it was over.', ['Emily']],
   ])('%s', (text, people) => {
     expect(named(entities(text), 'person').sort()).toEqual([...people].sort());
   });

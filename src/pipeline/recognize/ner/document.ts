@@ -4,7 +4,7 @@
  */
 import type { TaggerModel } from './model';
 import { type NameWords, nameWordsOf } from './name-words';
-import { tagIndexes } from './tagger';
+import { scoreTokens, tagIndexes } from './tagger';
 import { splitSentences, tokenize, type Token } from './tokenize';
 
 export interface NerDocument {
@@ -20,6 +20,9 @@ export interface NerDocument {
   capsSentence: boolean[];
   /** The article's language's name words (roles, not-names, event words). */
   words: NameWords;
+  /** Per sentence, the tagger's scores (tokens × tags), kept so a mention's confidence can be read later. */
+  scores: Float64Array[];
+  model: TaggerModel;
 }
 
 export function isCapsText(s: string): boolean {
@@ -68,13 +71,15 @@ export function analyzeTokens(text: string, model: TaggerModel, words: NameWords
   const sentenceOf = new Int32Array(tokens.length);
   const tags = new Int32Array(tokens.length);
   const capsSentence: boolean[] = [];
+  const scores: Float64Array[] = [];
   sentences.forEach(([a, b], s) => {
     const words = tokens.slice(a, b).map((t) => t.text);
-    tags.set(tagIndexes(words, model), a);
+    scores.push(scoreTokens(words, model));
+    tags.set(tagIndexes(words, model, scores[s]), a);
     sentenceOf.fill(s, a, b);
     capsSentence.push(
       isCapsText(words.join('')) || (isWholeLine(text, tokens[a]!.start, tokens[b - 1]!.end) && isTitleCaseLine(words)),
     );
   });
-  return { text, tokens, sentences, sentenceOf, tags, capsSentence, words };
+  return { text, tokens, sentences, sentenceOf, tags, capsSentence, words, scores, model };
 }

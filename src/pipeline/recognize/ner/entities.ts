@@ -18,6 +18,8 @@ import { splitRelatives, typeRelatives } from './relatives';
 import { repairPersonSpans } from './repair-spans';
 import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
+import { typeByContext } from './context-types';
+import { mentionConfidence } from './confidence';
 import { salience } from './salience';
 
 export interface EntityOptions {
@@ -30,7 +32,7 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   const doc = analyzeTokens(text, model, nameWordsOf(options.pack));
   repairOrganizationSpans(doc);
   repairPersonSpans(doc, model.lexicons);
-  const all = [...findMentions(doc, model.lexicons), ...findLocalEvents(doc)];
+  const all = [...typeByContext(doc, findMentions(doc, model.lexicons)), ...findLocalEvents(doc)];
   // In capitals the tagger's spans are weak: one is trusted when the article writes it in normal case elsewhere or
   // the gazetteer knows it ("GAZPROM"); the others give their words back to name propagation ("PUTIN WARNS WEST"
   // tagged as one organization yields PUTIN), and a capitalized word nobody knows ("RUBLE") is dropped.
@@ -59,10 +61,27 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
       mentions: c.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })),
     };
     if (roles[i]) entity.role = roles[i]!;
+    const confidence = clusterConfidence(doc, c);
+    if (confidence !== null) entity.confidence = confidence;
     const said = quotes.filter((q) => q.person === i).map((q) => q.text);
     if (said.length) entity.quotes = said;
     return entity;
   });
+}
+
+/**
+ * The tagger's belief in its surest mention of the entity (one clear mention is enough: the others may be short
+ * forms or capitals), each under the type the tagger itself read: a rule that retypes a name ("Texas" the team)
+ * decides its type, not whether it is a name. Null for events, whose names come from rules as much as the tagger.
+ */
+const TAGGER_TYPE: Record<string, Entity['type'] | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
+function clusterConfidence(doc: NerDocument, c: Cluster): number | null {
+  if (c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') return null;
+  let best = 0;
+  for (const m of c.mentions)
+    best = Math.max(best, mentionConfidence(doc, { ...m, type: TAGGER_TYPE[m.nerType ?? 'MISC'] ?? c.type }));
+  return Math.round(best * 100) / 100;
 }
 
 function roleOf(doc: NerDocument, c: Cluster, clusters: readonly Cluster[]): string | null {

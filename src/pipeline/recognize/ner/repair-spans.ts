@@ -64,6 +64,7 @@ function splitPlaceBeforeName(doc: NerDocument, lexicons: Lexicons): void {
 }
 
 export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
+  joinSurnames(doc, lexicons);
   const { tokens, tags, sentenceOf } = doc;
   if (!doc.words.english) splitPlaceBeforeName(doc, lexicons);
   const { titles: TITLES, modifiers: MODIFIERS, notNames: NOT_NAMES, roles: ROLES } = doc.words;
@@ -174,5 +175,30 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
         tags[i] = I_PER;
       }
     }
+  }
+}
+
+/** Months that are also surnames: the tagger reads them as dates and ends the name before them. */
+const SURNAME_MONTH = /^(?:May|June|April|August)$/;
+
+/**
+ * "Theresa" + "May", "Brian" + "May": a lone given name the tagger ended before a month that is the surname. A
+ * date ("Lisa May 5") is not; other capitalized words after a given name ("Jesus Is", in a heading) are left to the
+ * tagger, which does not mistake them for dates.
+ */
+function joinSurnames(doc: NerDocument, lexicons: Lexicons): void {
+  const { tokens, tags, sentenceOf, capsSentence } = doc;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = i + 1;
+    if (tags[i] !== B_PER || tags[next] !== 0 || sentenceOf[next] !== sentenceOf[i] || capsSentence[sentenceOf[i]!])
+      continue;
+    // A given name: the gazetteer's, or one it has never seen as anything (not a known surname like "Trump").
+    const given = tokens[i]!.text.toLowerCase();
+    const gaz = lexicons.gazetteer(phraseHash([given]));
+    if ((gaz & FIRST_BIT) === 0 && (gaz !== 0 || lexicons.isCommonWord(hashString(given)))) continue;
+    const w = tokens[next]!.text;
+    if (!SURNAME_MONTH.test(w)) continue;
+    if (/^\d/.test(tokens[next + 1]?.text ?? '') || tokens[i]!.end === tokens[next]!.start) continue;
+    tags[next] = I_PER;
   }
 }

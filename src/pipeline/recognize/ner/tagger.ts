@@ -5,10 +5,14 @@ import { emissions } from './score';
 import { TAGS } from './tags';
 import { viterbi } from './viterbi';
 
-export function tagIndexes(tokens: readonly string[], model: TaggerModel): Int32Array {
+/** Each token's score for each tag (n × TAG_COUNT): what Viterbi decodes and mention confidence is read from. */
+export function scoreTokens(tokens: readonly string[], model: TaggerModel): Float64Array {
+  return emissions(extractFeatures(tokens, model.lexicons, model.features), model.weights, model.mask);
+}
+
+export function tagIndexes(tokens: readonly string[], model: TaggerModel, scores?: Float64Array): Int32Array {
   if (!tokens.length) return new Int32Array(0);
-  const f = extractFeatures(tokens, model.lexicons, model.features);
-  return viterbi(emissions(f, model.weights, model.mask), tokens.length, model.transitions, model.start);
+  return viterbi(scores ?? scoreTokens(tokens, model), tokens.length, model.transitions, model.start);
 }
 
 export function tagTokens(tokens: readonly string[], model: TaggerModel): string[] {
