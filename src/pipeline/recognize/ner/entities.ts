@@ -32,7 +32,10 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   const doc = analyzeTokens(text, model, nameWordsOf(options.pack));
   repairOrganizationSpans(doc);
   repairPersonSpans(doc, model.lexicons);
-  const all = [...typeByContext(doc, findMentions(doc, model.lexicons)), ...findLocalEvents(doc)];
+  const mentions = findMentions(doc, model.lexicons);
+  // The context patterns are English words (versus, drew with, The); other languages keep the tagger's reading.
+  const english = !options.pack || options.pack.code === 'en';
+  const all = [...(english ? typeByContext(doc, mentions) : mentions), ...findLocalEvents(doc)];
   // In capitals the tagger's spans are weak: one is trusted when the article writes it in normal case elsewhere or
   // the gazetteer knows it ("GAZPROM"); the others give their words back to name propagation ("PUTIN WARNS WEST"
   // tagged as one organization yields PUTIN), and a capitalized word nobody knows ("RUBLE") is dropped.
