@@ -1,4 +1,4 @@
-// Loaded on demand (dynamic import) only when detection says the page is an article.
+// Injected (extract-part.ts) only when detection says the page is an article.
 import type { Article } from '../shared/types';
 import { extractArticle as extract } from '../pipeline/extract';
 import { fitArticle } from './fit-article';
