@@ -87,7 +87,11 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
       return injectPart(
         browser.scripting,
         PART_FILES,
-        { tabId: sender.tab!.id!, frameId: sender.frameId ?? 0 },
+        {
+          tabId: sender.tab!.id!,
+          frameId: sender.frameId ?? 0,
+          documentId: (sender as { documentId?: string }).documentId,
+        },
         message.payload.part,
       );
     case 'tab/get-state':

@@ -29,8 +29,10 @@ export function loadPart<N extends PartName>(api: RuntimeLike, name: N): Promise
         `Backstory could not load its ${name} code: ${(reply as { error?: string })?.error ?? 'no reply'}`,
       );
     });
-    // A failed load may be tried again (the worker restarted, the reader granted access).
-    load.catch(() => pending.delete(name));
+    // Settled, it is no longer pending: a loaded part is in world(), and a failed load may be tried again (the
+    // worker restarted, the reader granted access).
+    const settled = () => pending.delete(name);
+    load.then(settled, settled);
     pending.set(name, load);
   }
   return load;
