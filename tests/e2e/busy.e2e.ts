@@ -5,13 +5,14 @@
  * wait for the highlight layer, and a page probing the extension's files at fixed URLs.
  * Each figure is compared with its budget and written to artifacts/robust/busy.json for bench:robust.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/shared/tab-state';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { DIST, launchExtension, type Harness } from './harness';
 import { openWatched } from './page-watch';
+import { builtFiles, PROBED_AT_LEAST, readableInPage } from './probe-files';
 
 /** How long the page churns: short, so the suite stays quick; budgets scale with it. */
 const CHURN_MS = 6_000;
@@ -144,36 +145,16 @@ describe('a page probing for the extension', () => {
   // Every file of the build, at its fixed URL: the content scripts' parts are injected by the background
   // (scripting.executeScript), so nothing needs to be web-accessible.
   it('cannot fetch any of its files at a fixed URL: the content scripts, their parts, anything else', async () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
-      web_accessible_resources?: unknown[];
-    };
-    const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-      .filter((f) => statSync(join(DIST, f)).isFile())
-      .map((f) => f.replaceAll('\\', '/'));
+    const { files, manifest } = builtFiles(DIST);
     const { page } = await h.openPage('hostile-clobber');
-    const readable = await page.evaluate(
-      async ({ id, files }) => {
-        const out: string[] = [];
-        for (const file of files) {
-          const ok = await fetch(`chrome-extension://${id}/${file}`).then(
-            (r) => r.ok,
-            () => false,
-          );
-          if (ok) out.push(file);
-        }
-        return out;
-      },
-      { id: h.extensionId, files },
-    );
+    const readable = await page.evaluate(readableInPage, { base: `chrome-extension://${h.extensionId}`, files });
     figures.filesProbed = files.length;
     figures.readableAtFixedUrl = readable.length;
     console.log(`[busy e2e] fixed-URL files: ${readable.length} of ${files.length} readable (${readable.join(', ')})`);
     expect(readable).toEqual([]);
     expect(manifest.web_accessible_resources).toBeUndefined();
     // Not a vacuous pass: the probe covered the content scripts and the parts.
-    expect(files).toEqual(
-      expect.arrayContaining(['manifest.json', 'src/content/index.js', 'src/content/extract-part.js']),
-    );
+    expect(files).toEqual(expect.arrayContaining(PROBED_AT_LEAST));
     await page.close();
   });
 });
