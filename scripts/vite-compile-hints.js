@@ -1,6 +1,6 @@
 /**
- * Vite plugin for the extension build: marks the chunks the content script runs at once (its entry, detection, and
- * the extraction it loads on article pages) with V8's explicit compile hint, `//# allFunctionsCalledOnLoad`.
+ * Vite plugin for the extension build: marks the code the content script runs at once (the script itself, and the
+ * extraction injected on article pages) with V8's explicit compile hint, `//# allFunctionsCalledOnLoad`.
  * Chromium then compiles their functions as it loads the file instead of one by one on first call: every page calls
  * nearly all of them straight away, and a function compiled lazily is parsed twice (once skimmed at load, once whole
  * on first call). `npm run bench:pages-extension`, 100 pages each in a fresh renderer, measured: detection 4.5 → 2.9
