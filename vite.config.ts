@@ -4,7 +4,7 @@ import { crx } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { nerModelAsset } from './scripts/vite-ner-model.js';
 import { compileHints } from './scripts/vite-compile-hints.js';
-import { staticLanguagePacks } from './scripts/vite-languages.js';
+import { languagePacksAsAssets } from './scripts/vite-languages.js';
 import { privateParts } from './scripts/vite-private-parts.js';
 
 const GECKO_ID = 'backstory@backstory.invalid';
@@ -54,8 +54,8 @@ export default defineConfig(({ mode }) => {
       preact() as PluginOption,
       // The NER model as its own file, not 1.8 MB of JSON in the service worker's script.
       nerModelAsset(),
-      // Every pack's word lists in the service worker, which may not import() a chunk.
-      staticLanguagePacks(),
+      // Each pack but English's as a fetched asset: the service worker may not import() a chunk.
+      languagePacksAsAssets(),
       // The content scripts as classic scripts, each one self-contained file: no module loader, no chunks that
       // pages could fetch (web_accessible_resources), and nothing read from the page's globals before ours run.
       crx({ manifest: manifestFor(browser) as never, browser, contentScripts: { standaloneFiles: CONTENT_SCRIPTS } }),
@@ -69,7 +69,12 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
-      modulePreload: false,
+      // Extension pages list every chunk they load up front (fetched at once, not one import level at a time); a
+      // dynamic import gets no preload tags, which in a content script would be written into the reader's page.
+      modulePreload: {
+        polyfill: false,
+        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+      },
       // Pages no manifest key names: the context menu's lookup window.
       rollupOptions: { input: { lookup: 'src/lookup/index.html' } },
     },

@@ -15,8 +15,13 @@ import { startFixtureServer, type FixtureServer } from '../tests/support/fixture
 import { extensionDir, ROOT } from './extension-dir';
 import { quantile } from './pages-metrics';
 
-/** Popup opens per profile (BENCH_POPUP_OPENS); BENCH_CASES=awake skips the woken-worker case. */
-const POPUP_OPENS = Number(process.env.BENCH_POPUP_OPENS ?? 3);
+/**
+ * Popup opens per profile (BENCH_POPUP_OPENS; 5 × the default 5 profiles = 25 opens, enough for a p95 that holds
+ * still); BENCH_CASES=awake skips the woken-worker case.
+ */
+const POPUP_OPENS = Number(process.env.BENCH_POPUP_OPENS ?? 5);
+/** The popup's budget: cached cards painted within this many milliseconds (p95). */
+const PAINT_BUDGET_MS = 100;
 const CASES = process.env.BENCH_CASES === 'awake' ? [false] : [false, true];
 const STAGES = [
   'dcl',
@@ -30,7 +35,16 @@ const STAGES = [
   'cards-ready',
 ] as const;
 type Stage = (typeof STAGES)[number];
-const POPUP = ['dcl', 'first-paint', 'cards-in-dom', 'cards-frame', 'cards-painted'] as const;
+const POPUP = [
+  'dcl',
+  'state-read',
+  'render-start',
+  'rendered',
+  'first-paint',
+  'cards-in-dom',
+  'cards-frame',
+  'cards-painted',
+] as const;
 type PopupStage = (typeof POPUP)[number];
 
 interface WorkerTimeline {
@@ -154,8 +168,13 @@ async function popupPaint(
     const m = (window as unknown as { __marks: Record<string, number> }).__marks;
     const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const fp = performance.getEntriesByType('paint').find((p) => p.name === 'first-paint');
+    // The popup's own marks (boot.ts, mount.tsx), where the build has them.
+    const own = Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]));
     return {
       dcl: n.domContentLoadedEventEnd,
+      'state-read': own['backstory:popup-state-read'],
+      'render-start': own['backstory:popup-render'],
+      rendered: own['backstory:popup-rendered'],
       'first-paint': fp?.startTime,
       'cards-in-dom': m.cardsInDom,
       'cards-frame': m.cardsFrame,
@@ -284,8 +303,11 @@ function report(title: string, results: Awaited<ReturnType<typeof oneRun>>[], wi
   const shown = (p: Partial<Record<PopupStage, number>>) => p['cards-painted'] ?? p['cards-frame'];
   const painted = popup.map(shown).filter((x): x is number => typeof x === 'number');
   const afterDcl = popup.filter((p) => shown(p) !== undefined && p.dcl !== undefined).map((p) => shown(p)! - p.dcl!);
+  const verdict = (xs: number[]) =>
+    `p95 ${fmt(quantile(xs, 0.95))} ms against the ${PAINT_BUDGET_MS} ms budget: ${quantile(xs, 0.95) < PAINT_BUDGET_MS ? 'met' : 'MISSED'}`;
   console.log(
-    `    cards painted: p50 ${fmt(quantile(painted, 0.5))} ms, p95 ${fmt(quantile(painted, 0.95))} ms after navigation start; ` +
-      `${fmt(quantile(afterDcl, 0.5))} / ${fmt(quantile(afterDcl, 0.95))} ms after DOMContentLoaded (target < 100 ms: ${quantile(painted, 0.95) < 100 ? 'met' : 'MISSED'} at p95)`,
+    `    cards painted (${painted.length} opens), p50 ${fmt(quantile(painted, 0.5))} ms after navigation start; ${verdict(painted)}`,
   );
+  // After DOMContentLoaded leaves out the page's own loading (its scripts are parsed and run by then).
+  console.log(`    cards painted after DOMContentLoaded, p50 ${fmt(quantile(afterDcl, 0.5))} ms; ${verdict(afterDcl)}`);
 }

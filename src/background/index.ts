@@ -26,8 +26,8 @@ const log = (message: string, error?: unknown) => console.warn(`[Backstory] ${me
 // The NER model is a file of its own (scripts/vite-ner-model.js): fetched at once, awaited before recognizing.
 const nerModel = loadNerModel(browser.runtime.getURL(MODEL_ASSET), fetch, log);
 
-// Related coverage and the on-device reading history.
-const coverage = wireCoverage(log);
+// Related coverage and the on-device reading history; its outlets' owners come through the cards' Wikidata client.
+const coverage = wireCoverage(log, (outlets, settings, signal) => cards.outletFacts(outlets, settings, signal));
 
 // Background cards: Wikipedia/Wikidata lookups, their cache and "Not this one?" choices.
 const cards = wireCards(log);

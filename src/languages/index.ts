@@ -4,8 +4,8 @@
  * English is also in the pipeline's own chunk (src/languages/en): it is the fallback for every other language.
  *
  * Chrome refuses import() inside an extension service worker: the extension's build puts index-web.ts in this
- * module's place, which imports every pack statically (their word lists are small; the large NER models are fetched
- * as assets on first need, ner-models-web.ts). Node, the tests and the extension's pages keep the dynamic imports.
+ * module's place, which fetches each pack but English's as a JSON asset on first need (pack-data.ts), as the NER
+ * models are (ner-models-web.ts). Node, the tests and the extension's pages keep the dynamic imports.
  */
 import type { LanguagePack } from './types';
 import { primaryLanguage } from '../pipeline/recognize/language/detect-language';

@@ -4,20 +4,15 @@
  * in that language needs it, so a worker wake-up parses no model and its cost does not grow with the languages.
  */
 import { decodeModelBinary, type TaggerModel } from '../pipeline/recognize/ner';
+import { type AssetFetch, fetchAsset, fetchAssetOk } from './asset-fetch';
 import { memoizedLoader, nerModelAsset, nerModelLanguage } from './ner-model-languages';
 
 export { NER_MODEL_LANGUAGES, nerModelLanguage } from './ner-model-languages';
 
-export type AssetFetch = (asset: string) => Promise<Response>;
+export type { AssetFetch } from './asset-fetch';
 
-/** Assets are beside the extension's scripts: a relative URL from the worker (or page) that loads them. */
-const fetchAsset: AssetFetch = (asset) => fetch(new URL(`/${asset}`, globalThis.location.href));
-
-const fetchAndDecode = (fetchImpl: AssetFetch) => async (lang: string) => {
-  const response = await fetchImpl(nerModelAsset(lang));
-  if (!response.ok) throw new Error(`NER model ${lang}: HTTP ${response.status}`);
-  return decodeModelBinary(await response.arrayBuffer());
-};
+const fetchAndDecode = (fetchImpl: AssetFetch) => async (lang: string) =>
+  decodeModelBinary(await (await fetchAssetOk(fetchImpl, nerModelAsset(lang), `NER model ${lang}`)).arrayBuffer());
 
 const shipped = memoizedLoader(fetchAndDecode(fetchAsset));
 

@@ -3,7 +3,6 @@
  * index.ts exports a LanguagePack, plus one line in the registry (src/languages/index.ts).
  */
 import type { TaggerModel } from '../pipeline/recognize/ner';
-import type { ParsedResult as ChronoResult, ParsingReference as ChronoReference } from 'chrono-node';
 import type { EntityType } from '../shared/types';
 
 /** Words that make a phrase next to a name a role, matched lower-case with a trailing period removed. */
@@ -37,6 +36,18 @@ export interface NamedEventWords {
   readonly links?: readonly string[];
   /** One compound word that is an event ("G20-Gipfel", "Ukraine-Krieg"): the name before the hyphen is kept too. */
   readonly compound?: RegExp;
+}
+
+/**
+ * The words before an entity that make it an event's place or participant, in a language other than English ("G20-
+ * Gipfel in Hamburg", "sommet avec Scholz"). English's are patterns of their own, tuned on English pages
+ * (recognize/events/arguments.ts). An article or determiner may stand between (the pack's determiners).
+ */
+export interface EventArgumentWords {
+  /** Before a place: where the event is ("in", "à", "en", "в"). */
+  readonly where: readonly string[];
+  /** Before a person or organization: who takes part ("mit", "avec", "entre", "с"). */
+  readonly who: readonly string[];
 }
 
 /** Names of one entity that share no words or initials ("USSR", "Soviet Union"); `type` overrides the tagger. */
@@ -79,15 +90,11 @@ export type CalendarUnit = 'day' | 'week' | 'month' | 'year';
 /**
  * Date words of a language other than English, as data: every inflected form the language writes is a key of its
  * own (Polish "maja", Russian "мая" and "май"), matched lower-case. Rules built from these (recognize/time/
- * local-rules.ts) read dates; chrono-node's locale, where it has one, reads the full calendar forms beside them.
+ * local-rules.ts) read every date; they are data, so a pack travels as a fetched asset (pack-data.ts), where
+ * chrono-node's locale parsers are code the service worker would have to hold for every language.
  */
 export interface CalendarWords {
   readonly kind: 'calendar';
-  /**
-   * chrono-node's casual parser for this language, when it has a locale (imported from "chrono-node/<code>" by the
-   * pack, so the locale is in the pack's chunk and nowhere else).
-   */
-  readonly chrono?: { parse(text: string, ref?: ChronoReference): ChronoResult[] };
   readonly months: Readonly<Record<string, number>>;
   /** 0 = Sunday. */
   readonly weekdays: Readonly<Record<string, number>>;
@@ -103,6 +110,13 @@ export interface CalendarWords {
   readonly nounAfter: readonly string[];
   /** Words allowed between a day and its month, or a month and its year ("de", "del"). */
   readonly joiners: readonly string[];
+  /** Words that join the two ends of a span of days ("28. bis 31. August", "du 4 au 6 août", "с 1 по 28 июля"). */
+  readonly rangeWords: readonly string[];
+  /**
+   * Short month names read only right after a day's number ("Madrid, 23 may (EFE)"): alone they are other words or
+   * names ("mar", "May"), so they are neither months elsewhere nor not-names.
+   */
+  readonly monthAbbreviations?: Readonly<Record<string, number>>;
   /** Words that may follow a year ("года", "roku"). */
   readonly yearWords: readonly string[];
   /**
@@ -128,6 +142,8 @@ export interface LanguagePack {
   readonly boilerplateLines: readonly RegExp[];
   readonly eventTriggers: EventTriggers;
   readonly namedEvents: NamedEventWords;
+  /** Who and where of an event, outside English (see EventArgumentWords). */
+  readonly eventArguments?: EventArgumentWords;
   /** An elided article or preposition glued to the next word ("l'OTAN", "dell'Ue"): split off as a token. */
   readonly elision?: RegExp;
   readonly knownEvents: readonly KnownEvent[];

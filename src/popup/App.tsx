@@ -14,6 +14,7 @@ import { AccessNotice } from './AccessNotice';
 import { SectionNav } from './SectionNav';
 import { Skeleton } from './Skeleton';
 import { StoryClock } from './StoryClock';
+import type { FirstState } from './first-state';
 
 type View =
   | { kind: 'loading' }
@@ -22,8 +23,9 @@ type View =
   | { kind: 'failed'; tabId: number | null; error: string };
 
 /** The popup: one root whose `data-state` says what it shows (tests and styles key off it). */
-export function App({ api }: { api: PopupApi }) {
-  const [view, setView] = useState<View>({ kind: 'loading' });
+export function App({ api, first = null }: { api: PopupApi; first?: FirstState | null }) {
+  // The stored state read while the popup loaded (main.tsx): the first frame shows it.
+  const [view, setView] = useState<View>(first ? { kind: 'state', ...first } : { kind: 'loading' });
   const [busy, setBusy] = useState(false);
 
   // Layout effect, not effect: Preact runs effects a frame after paint; reading the stored state starts now.
@@ -31,12 +33,12 @@ export function App({ api }: { api: PopupApi }) {
     let unsubscribe = () => {};
     let cancelled = false;
     (async () => {
-      const tabId = await api.currentTabId();
+      const tabId = first?.tabId ?? (await api.currentTabId());
       if (cancelled) return;
       if (tabId === null) return setView({ kind: 'no-tab' });
       unsubscribe = api.subscribe(tabId, (state) => setView({ kind: 'state', tabId, state }));
       // Paint what is stored at once; the background's answer (which may restart a stalled analysis) follows.
-      const peeked = await api.peekState?.(tabId).catch(() => null);
+      const peeked = first?.state ?? (await api.peekState?.(tabId).catch(() => null));
       if (peeked && !cancelled)
         setView((v) => (v.kind === 'state' && v.state ? v : { kind: 'state', tabId, state: peeked }));
       // With the stored state on screen, the background (a worker that may have to start) is asked after the paint.
@@ -51,7 +53,7 @@ export function App({ api }: { api: PopupApi }) {
       cancelled = true;
       unsubscribe();
     };
-  }, [api]);
+  }, [api, first]);
 
   const analyze = useCallback(
     async (tabId: number) => {

@@ -9,6 +9,7 @@ export function ArticleHeader({ article, events }: { article: Article; events?: 
   return (
     <header class="article-header">
       <h1 class="article-title">{article.title}</h1>
+      {article.sharedTitle && <p class="shared-title">{t('popupSharedAs', [article.sharedTitle])}</p>}
       <p class="article-meta">
         {publisher && <span class="publisher">{publisher}</span>}
         {date && <time dateTime={article.publishedAt ?? undefined}>{date}</time>}

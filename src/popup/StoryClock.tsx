@@ -1,9 +1,11 @@
+import { dateFormat } from '../shared/date-format';
 import type { Coverage } from '../shared/coverage';
 import { t } from '../shared/i18n';
 import { tn } from '../shared/plural';
 import type { Entity, EventFrame } from '../shared/types';
 import { resolveDates } from './article-dates';
 import { newSince } from './coverage-summary';
+import { ClockAxis } from './ClockAxis';
 import { Expander } from './Expander';
 import { storyClock } from './story-clock';
 
@@ -37,10 +39,11 @@ export function StoryClock({
         <p class="clock-new">
           {tn('clockNewSince', {
             count: fresh.count,
-            date: new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(fresh.lastRead),
+            date: dateFormat(locale, { month: 'short', day: 'numeric' }).format(fresh.lastRead),
           })}
         </p>
       )}
+      {stops && <ClockAxis stops={stops} locale={locale} />}
       {stops && (
         <ol class="clock-line">
           {stops.map((stop) => (

@@ -1,4 +1,5 @@
 /** Display helpers for the popup; pure so they are unit-tested. */
+import { dateFormat } from '../shared/date-format';
 import { tn } from '../shared/plural';
 import { siteHost } from '../shared/url';
 
@@ -21,9 +22,7 @@ export function formatArticleDate(iso: string | null | undefined, locale?: strin
   // Date.UTC rolls "2022-13-45" over into 2023: a date that does not round-trip is not a date.
   if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== Number(day[2]) - 1 || date.getUTCDate() !== Number(day[3]))
     return null;
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  return dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 export const hostOf = siteHost;

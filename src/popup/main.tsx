@@ -1,22 +1,5 @@
-import browser from 'webextension-polyfill';
-import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { App } from './App';
-import { createBrowserApi } from './api';
+/** The popup's entry: the stored state's read starts first (boot.ts), the interface renders what it finds. */
+import { api, first } from './boot';
+import { mount } from './mount';
 
-const api = createBrowserApi(browser);
-
-/** In the side panel the page outlives the tab: start over for the tab the reader switched to. */
-function Root() {
-  const [generation, setGeneration] = useState(0);
-  useEffect(
-    () =>
-      new URLSearchParams(location.search).has('tabId')
-        ? undefined
-        : api.onActiveTabChange?.(() => setGeneration((g) => g + 1)),
-    [],
-  );
-  return <App api={api} key={generation} />;
-}
-
-render(<Root />, document.getElementById('app')!);
+void mount(api, first);

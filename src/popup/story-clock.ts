@@ -16,7 +16,7 @@ export interface ClockOptions {
 
 export const DEFAULT_CLOCK: ClockOptions = { maxBefore: 3, maxAfter: 1 };
 
-export type ClockStop = Pick<TimelineItem, 'id' | 'kind' | 'name' | 'label' | 'when' | 'known'>;
+export type ClockStop = Pick<TimelineItem, 'id' | 'kind' | 'name' | 'label' | 'when' | 'known' | 'start' | 'end'>;
 
 /** The stops in time order, or null when nothing but the article's own day would be on it. */
 export function storyClock(events: readonly EventFrame[], options: Partial<ClockOptions> = {}): ClockStop[] | null {
@@ -39,5 +39,14 @@ export function storyClock(events: readonly EventFrame[], options: Partial<Clock
     return true;
   });
   if (!stops.some((s) => s.kind !== 'published')) return null;
-  return stops.map(({ id, kind, name, label, when, known }) => ({ id, kind, name, label, when, known }));
+  return stops.map(({ id, kind, name, label, when, known, start, end }) => ({
+    id,
+    kind,
+    name,
+    label,
+    when,
+    known,
+    start,
+    end,
+  }));
 }

@@ -2,6 +2,7 @@
  * What an ISO 8601 / TIMEX3 value covers, and how to say it without claiming more precision than it has:
  * "2022-02" is "Feb 2022", never "Feb 1, 2022"; "2022-09-15/2022-09-16" is "Sep 15–16, 2022".
  */
+import { dateFormat } from './date-format';
 import { addDays, daysInMonth, dayValue, type Day } from './calendar';
 import type { DateMod } from './types';
 
@@ -143,7 +144,7 @@ export function formatWhen(value: string | null | undefined, mod?: DateMod | nul
 
 const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 const fmt = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  dateFormat(locale, { ...options, timeZone: 'UTC' });
 
 function dayRange(start: string, end: string, locale: string): string {
   const range = fmt(locale, { year: 'numeric', month: 'short', day: 'numeric' }) as Intl.DateTimeFormat & {

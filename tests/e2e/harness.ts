@@ -79,6 +79,11 @@ export async function launchExtension(
     /** Other unpacked extensions to load beside ours (benchmarks' peers); `peersFirst` loads them before ours. */
     peers?: string[];
     peersFirst?: boolean;
+    /**
+     * The browser's own language ("de"): `--lang` and, since Chromium on Linux reads it from there, `LANGUAGE`.
+     * Chromium has the language only with its locale pack (Debian: chromium-l10n).
+     */
+    locale?: string;
   } = {},
 ): Promise<Harness> {
   const dist = options.dist ?? DIST;
@@ -92,7 +97,12 @@ export async function launchExtension(
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: null,
-    args: chromiumArgs([`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`]),
+    args: chromiumArgs([
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+    ]),
+    ...(options.locale ? { env: { ...process.env, LANGUAGE: options.locale } as Record<string, string> } : {}),
   });
   const worker = async () =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

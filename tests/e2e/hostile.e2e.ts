@@ -83,6 +83,9 @@ async function expectCleanPopup(tabId: number, state: TabState) {
     expect(await popup.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     if (state.status === 'ready')
       await expect(popup.locator('main h1').first().textContent()).resolves.toBe(state.article!.title);
+    // The title the page is shared under, when it differs, shows under the headline, as text too.
+    if (state.status === 'ready' && state.article!.sharedTitle)
+      await expect(popup.locator('main .shared-title').textContent()).resolves.toContain(state.article!.sharedTitle);
     return await popup.locator('main').textContent();
   } finally {
     await popup.close();

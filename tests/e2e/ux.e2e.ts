@@ -217,8 +217,8 @@ describe('keyboard only', () => {
 const boxes = (page: Page) =>
   page.evaluate(() => ({
     scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
-    // The page's own elements (our zero-size keyboard stops beside the text are left out).
-    boxes: [...document.body.querySelectorAll('*:not([data-backstory-stop])')].map((el) => {
+    // Every element of the page: nothing of ours is inside <body>, the keyboard buttons included.
+    boxes: [...document.body.querySelectorAll('*')].map((el) => {
       const r = el.getBoundingClientRect();
       return [
         Math.round(r.x * 2) / 2,
@@ -243,6 +243,66 @@ async function underlines(cdp: CDPSession): Promise<number> {
   };
   walk(root, false);
   return count;
+}
+
+/**
+ * The focused button's accessible name and the middle of its box (viewport pixels), through the DevTools protocol:
+ * it sees into closed shadow roots, where the highlights' buttons are.
+ */
+async function focusedButton(cdp: CDPSession): Promise<{ name: string; x: number; y: number } | null> {
+  type AxNode = {
+    role?: { value?: string };
+    name?: { value?: string };
+    backendDOMNodeId?: number;
+    properties?: { name: string; value: { value: unknown } }[];
+  };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+  // The page itself (its root) says it is focused too: the button is the focused node that is a button.
+  const focused = nodes.find(
+    (n) => n.role?.value === 'button' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true),
+  );
+  if (!focused?.name?.value || !focused.backendDOMNodeId) return null;
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: focused.backendDOMNodeId })) as {
+    model: { border: number[] };
+  };
+  const [x1, y1, , , x3, y3] = model.border;
+  return { name: focused.name.value.split(',')[0]!, x: (x1! + x3!) / 2, y: (y1! + y3!) / 2 };
+}
+
+/**
+ * In the page: the text the focused button covers (the name's first mention) against the control focused
+ * before the button (`__before`): that control comes before the name, no page control lies between them, and how
+ * many come after.
+ */
+function placeOfName({ name, x, y }: { name: string; x: number; y: number }) {
+  const before = (window as unknown as { __before: Element | null }).__before;
+  // The occurrence of the name whose box the button covers.
+  let text: Node | null = null;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n && !text; n = walker.nextNode()) {
+    for (let i = n.nodeValue!.indexOf(name); i >= 0 && !text; i = n.nodeValue!.indexOf(name, i + 1)) {
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + name.length);
+      const box = range.getBoundingClientRect();
+      if (Math.abs(box.x + box.width / 2 - x) < 3 && Math.abs(box.y + box.height / 2 - y) < 3) text = n;
+    }
+  }
+  if (!text) return { found: false, beforeIsBefore: false, between: -1, after: -1 };
+  const anchor: Node = text.parentElement!.closest('a, button, label, summary, select, textarea') ?? text;
+  const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  // After the name's button: after its anchor and not inside it.
+  const afterButton = (c: Node) => follows(anchor, c) && !anchor.contains(c);
+  const controls = [
+    ...document.body.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+  ].filter((c) => c.tabIndex >= 0 && c.checkVisibility());
+  const isBody = !before || before === document.body;
+  return {
+    found: true,
+    beforeIsBefore: isBody || !afterButton(before),
+    between: controls.filter((c) => (isBody || follows(before!, c)) && !afterButton(c)).length,
+    after: controls.filter(afterButton).length,
+  };
 }
 
 describe('in-page highlights', () => {
@@ -299,30 +359,40 @@ describe('in-page highlights', () => {
     const afterHover = await boxes(page);
     expect(afterHover.boxes).toEqual(before.boxes);
 
-    // Keyboard: the first name's stop comes right after its text, before the page's later links.
+    // Keyboard: Tab reaches the first name's button right after the page's last control before that name; Shift+Tab
+    // goes back to that control. The button is ours (in the overlay's host), not an element placed in the page.
     await page.mouse.move(5, 5);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.evaluate(() => window.scrollTo(0, 0));
-    const pageStops = await page.evaluate(
-      () => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')].length,
-    );
+    const onOurs = () => page.evaluate(() => document.activeElement === document.querySelector(':root > div'));
     let reached = false;
     let presses = 0;
     for (; presses < 400 && !reached; presses++) {
+      await page.evaluate(() => {
+        (window as unknown as { __before: Element | null }).__before = document.activeElement;
+      });
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.hasAttribute('data-backstory-stop') === true);
+      reached = await onOurs();
     }
     expect(reached).toBe(true);
-    const linksAfter = await page.evaluate(() => {
-      const stop = document.activeElement!;
-      return [...document.querySelectorAll('a[href]')].filter(
-        (a) => stop.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING,
-      ).length;
-    });
+    const button = await focusedButton(cdp);
+    expect(button).not.toBeNull();
+    const name = button!.name;
+    const place = await page.evaluate(placeOfName, button!);
     console.log(
-      `[ux e2e] first name's keyboard stop after ${presses} Tab presses (${pageStops} page controls; ${linksAfter} links after it)`,
+      `[ux e2e] "${name}"'s button after ${presses} Tab presses: ${place.between} page controls between it and the one focused before, ${place.after} after it`,
     );
-    expect(linksAfter).toBeGreaterThan(0);
+    expect(place.found).toBe(true);
+    expect(place.beforeIsBefore).toBe(true);
+    expect(place.between).toBe(0);
+    expect(place.after).toBeGreaterThan(0);
+    await page.keyboard.press('Shift+Tab');
+    await expect(
+      page.evaluate(() => document.activeElement === (window as unknown as { __before: Element | null }).__before),
+    ).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(onOurs()).resolves.toBe(true);
+    await expect(focusedButton(cdp).then((b) => b?.name)).resolves.toBe(name);
     const cardOpen = async () => {
       type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };

@@ -18,8 +18,8 @@ const CASES: Case[] = [
       ['Scholz wird am Donnerstag nach Paris reisen.', 'Donnerstag', '2026-05-07'],
       ['Die Gespräche gehen nächste Woche weiter.', 'nächste Woche', '2026-W20'],
       ['Das war vergangene Woche.', 'vergangene Woche', '2026-W18'],
-      ['Sie reist am 15. Mai nach Brüssel.', 'am 15. Mai', '2026-05-15'],
-      ['Das Treffen fand am 3. September 2025 statt.', 'am 3. September 2025', '2025-09-03'],
+      ['Sie reist am 15. Mai nach Brüssel.', '15. Mai', '2026-05-15'],
+      ['Das Treffen fand am 3. September 2025 statt.', '3. September 2025', '2025-09-03'],
       ['Die Regierung hat gestern entschieden.', 'gestern', '2026-05-05'],
     ],
     // "Morgen" is the morning after an article, and a noun in mid-sentence.
@@ -50,7 +50,7 @@ const CASES: Case[] = [
   [
     'it',
     [
-      ['Il vertice è previsto per il 3 settembre.', 'il 3 settembre', '2026-09-03'],
+      ['Il vertice è previsto per il 3 settembre.', '3 settembre', '2026-09-03'],
       ['Il premier ha parlato ieri alla Camera.', 'ieri', '2026-05-05'],
       ['Le trattative riprendono la settimana prossima.', 'settimana prossima', '2026-W20'],
       ['Il voto si è tenuto lo scorso anno.', 'scorso anno', '2025'],
@@ -107,6 +107,50 @@ describe.each(CASES)('%s dates', (code, dated, undated) => {
     expect(datesIn(code, text)).toContainEqual([span, value]);
   });
   it.each(undated)('no date in %s', (text) => {
+    expect(datesIn(code, text)).toEqual([]);
+  });
+});
+
+/** Calendar forms chrono-node's locales used to read, now the packs' own rules (local-calendar-rules.ts). */
+const CALENDAR_FORMS: [code: string, text: string, span: string, value: string][] = [
+  // A weekday written beside the day belongs to it, and picks the year when none is written.
+  ['de', 'Am Samstag, 31. Oktober, endet die Frist.', 'Samstag, 31. Oktober', '2026-10-31'],
+  ['es', 'El acto fue el sábado 12 de diciembre de 2015.', 'sábado 12 de diciembre de 2015', '2015-12-12'],
+  ['nl', 'Op zaterdag 22 mei 2004 trouwde het paar.', 'zaterdag 22 mei 2004', '2004-05-22'],
+  // Spans of days in one month, and across months.
+  ['de', 'Die Messe läuft vom 28. bis 31. August.', '28. bis 31. August', '2026-08-28/2026-08-31'],
+  ['fr', 'Le festival a lieu du 4 au 6 août 2025.', '4 au 6 août 2025', '2025-08-04/2025-08-06'],
+  ['ru', 'Игры прошли с 1 по 28 июля 2000 года.', '1 по 28 июля 2000 года', '2000-07-01/2000-07-28'],
+  ['fr', 'Il fut maire du 3 mai au 19 juin 2013.', '3 mai au 19 juin 2013', '2013-05-03/2013-06-19'],
+  [
+    'pl',
+    'Strajk trwał od 30 lipca – 2 sierpnia 1944 roku.',
+    '30 lipca – 2 sierpnia 1944 roku',
+    '1944-07-30/1944-08-02',
+  ],
+  // Ordinal first days, numeric dates, short month names after a day.
+  ['fr', 'La loi entre en vigueur le 1er février 1922.', '1er février 1922', '1922-02-01'],
+  ['pt', 'Nasceu em 1º de janeiro de 1954.', '1º de janeiro de 1954', '1954-01-01'],
+  ['pt', 'A escritura é de 29/12/1992.', '29/12/1992', '1992-12-29'],
+  ['de', 'Der Vertrag vom 15.05.2025 gilt weiter.', '15.05.2025', '2025-05-15'],
+  ['es', 'Madrid, 23 may (EFE). El Gobierno aprobó el plan.', '23 may', '2026-05-23'],
+];
+
+/** Look-alikes that are not dates. */
+const NOT_DATES: [code: string, text: string][] = [
+  ['de', 'Das Spiel endete 3:1 nach 90 Minuten.'],
+  ['pt', 'O placar foi 29/12 no intervalo.'],
+  ['es', 'Theresa May habló con la prensa.'],
+  ['fr', 'Le score était de 4 à 6 au total.'],
+  ['de', 'Die Preise stiegen um 15.05 Euro.'],
+  ['de', 'Er lief 28 bis 31 Runden.'],
+];
+
+describe('calendar forms', () => {
+  it.each(CALENDAR_FORMS)('%s: %s', (code, text, span, value) => {
+    expect(datesIn(code, text)).toContainEqual([span, value]);
+  });
+  it.each(NOT_DATES)('%s: no date in %s', (code, text) => {
     expect(datesIn(code, text)).toEqual([]);
   });
 });

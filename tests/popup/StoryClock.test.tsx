@@ -100,3 +100,29 @@ describe('StoryClock', () => {
     expect(container.querySelector('.date-list li')!.textContent).toBe('next weekSep 15–16, 2022');
   });
 });
+
+describe('StoryClock drawn to scale', () => {
+  const invasion: EventFrame = { id: 'i', name: 'invasion', kind: 'background', when: '2022-02-24', mentions: [] };
+  it('places a mark per stop in time order, this article’s between the invasion and the story, with the cut labelled', () => {
+    const { container } = render(
+      <StoryClock events={[story, war, invasion]} dates={[]} publishedAt="2022-09-07T12:00:00-04:00" locale="en-US" />,
+    );
+    const marks = [...container.querySelectorAll<HTMLElement>('.clock-mark')];
+    expect(marks.map((m) => m.dataset.kind)).toEqual(['background', 'background', 'published', 'story']);
+    expect(marks).toHaveLength(container.querySelectorAll('.clock-stop').length);
+    const left = marks.map((m) => Number.parseFloat(m.style.left));
+    expect(left).toEqual([...left].sort((a, b) => a - b));
+    const labels = [...container.querySelectorAll('.clock-label')].map((l) => l.textContent);
+    expect(labels).toEqual(['1947', '1991', '≈ 30y', '≈ 6m', 'Sep 2022']);
+    expect(container.querySelector('.clock-axis')!.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('draws no cut when the stops are weeks apart', () => {
+    const summit: EventFrame = { ...invasion, id: 'm', name: 'summit', when: '2022-08-20' };
+    const { container } = render(
+      <StoryClock events={[story, summit]} dates={[]} publishedAt="2022-09-07" locale="en-US" />,
+    );
+    expect(container.querySelectorAll('.clock-break')).toHaveLength(0);
+    expect(container.querySelectorAll('.clock-mark')).toHaveLength(3);
+  });
+});

@@ -4,6 +4,7 @@
  * Only entity names, ids and file names leave the device. Any failure degrades the affected cards to in-article
  * ones with a note; offline, every card is an in-article one.
  */
+import { lookupOutlets, type OutletQuery } from '../coverage/outlet-lookup';
 import {
   articleDay,
   buildInArticleCard,
@@ -79,6 +80,11 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
     /** Cards from the article alone, shown at once while linking runs and whenever it cannot. */
     placeholders: (request: Pick<CardsRequest, 'article' | 'entities' | 'events'>, note: CardNote | null = null) =>
       placeholderCards(request, options.maxEntities, note),
+    /** The coverage's outlets looked up in Wikidata over the cards' clients and cache (owners, state funding). */
+    outletFacts: (outlets: OutletQuery[], settings: Settings, signal?: AbortSignal) => {
+      const { wd, lang } = sourcesFor(settings, signal);
+      return lookupOutlets({ wd, cache: deps.cache, lang }, outlets);
+    },
     /** "Not this one?": remember the reader's pick (a QID, or null for none) for this name on this site and in general. */
     choose: (site: string, type: string, name: string, qid: string | null) =>
       deps.choices.remember(site, type, name, qid),

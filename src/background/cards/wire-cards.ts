@@ -9,11 +9,15 @@ import { createCache, idbEntryStore, memoryEntryStore, type EntryStore } from '.
 import { createChoices, idbChoiceStore, memoryChoiceStore, type ChoiceStore } from '../cache/choices';
 import { openCardsDb } from '../cache/db';
 import { articleIn } from '../article-language';
-import { createCardService } from './card-service';
+import { type CardService, createCardService } from './card-service';
 import type { CardsDeps } from '../controller';
 import { loadSettings } from '../settings-store';
 
-export function wireCards(log: (message: string, error?: unknown) => void): { deps: CardsDeps; renewClients(): void } {
+export function wireCards(log: (message: string, error?: unknown) => void): {
+  deps: CardsDeps;
+  renewClients(): void;
+  outletFacts: CardService['outletFacts'];
+} {
   const db = openCardsDb();
   let entries: EntryStore = idbEntryStore(db);
   let choiceStore: ChoiceStore = idbChoiceStore(db);
@@ -83,5 +87,7 @@ export function wireCards(log: (message: string, error?: unknown) => void): { de
     renewClients: () => {
       service = newService();
     },
+    // The coverage's outlets go through the cards' Wikidata clients and cache.
+    outletFacts: (outlets, settings, signal) => service.outletFacts(outlets, settings, signal),
   };
 }

@@ -30,6 +30,7 @@ import type { FetchLike } from '../sources/news-http';
 import { type Answers, coverageAssembler } from './assemble-coverage';
 import { createCachedSource, type Outcome } from './cached-source';
 import { historyFor } from './history-lookup';
+import { type OutletFacts, type OutletQuery, outletsOf, withOutletFacts } from './outlet-lookup';
 import { type EntityLinks, historyEntities, withLinks } from './story-entities';
 
 export type { EntityLinks } from './story-entities';
@@ -56,6 +57,11 @@ export interface CoverageDeps {
    * refused one looks like a network error: this turns it into a reason the reader can act on. Optional.
    */
   permitted?(url: string): Promise<boolean>;
+  /**
+   * Owners, countries and state funding of outlets from Wikidata, keyed by domain (outlet-lookup.ts). Optional: without
+   * it (or offline) the curated outlet table alone speaks.
+   */
+  outletFacts?(outlets: OutletQuery[], settings: Settings, signal?: AbortSignal): Promise<Map<string, OutletFacts>>;
   log(message: string, error?: unknown): void;
 }
 
@@ -302,7 +308,13 @@ async function find(service: Service, input: CoverageInput, onUpdate?: CoverageU
     onUpdate,
     log: deps.log,
   });
-  if (gdeltGate) return assemble({ ...sources, timeline: { status: gdeltGate, value: null } }, 'ready');
+  // The outlets' owners are asked while the chart waits its turn; the answer comes with the final list.
+  const facts = factsFor(deps, assemble({ ...sources, timeline: waitingTimeline }, 'loading'), settings, input.signal);
+  if (gdeltGate)
+    return withOutletFacts(
+      assemble({ ...sources, timeline: { status: gdeltGate, value: null } }, 'ready'),
+      await facts,
+    );
   const failure = gdeltFailure(sources.gdelt.status);
   if (!failure && onUpdate) {
     // Everything but the chart, which waits its 5 s turn at GDELT.
@@ -311,7 +323,22 @@ async function find(service: Service, input: CoverageInput, onUpdate?: CoverageU
     );
   }
   const timeline = await timelineFor(service, p, settings, failure);
-  return assemble({ ...sources, timeline: chartOf(timeline, p.query) }, 'ready');
+  return withOutletFacts(assemble({ ...sources, timeline: chartOf(timeline, p.query) }, 'ready'), await facts);
+}
+
+/** Wikidata's facts on the listed outlets; none offline, without the lookup, or when it fails. */
+async function factsFor(
+  deps: CoverageDeps,
+  coverage: Coverage,
+  settings: Settings,
+  signal?: AbortSignal,
+): Promise<Map<string, OutletFacts>> {
+  const outlets = outletsOf(coverage.items);
+  if (!deps.outletFacts || settings.offline || !outlets.length) return new Map();
+  return deps.outletFacts(outlets, settings, signal).catch((error: unknown) => {
+    deps.log('outlet lookup failed', error);
+    return new Map();
+  });
 }
 
 /** Remembers a read on this device (unless private, opted out or disabled). */

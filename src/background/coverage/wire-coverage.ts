@@ -5,14 +5,17 @@
 import { articleIn } from '../article-language';
 import browser from 'webextension-polyfill';
 import type { TabState } from '../../shared/tab-state';
-import { createCoverageService, type EntityLinks } from './coverage-service';
+import { type CoverageDeps, createCoverageService, type EntityLinks } from './coverage-service';
 import { createCoverageCache } from '../history/coverage-cache';
 import { historyDbOpener } from '../history/db';
 import { createHistoryStore } from '../history/history-store';
 import { originPattern } from '../../shared/site-access';
 import { loadSettings } from '../settings-store';
 
-export function wireCoverage(log: (message: string, error?: unknown) => void) {
+export function wireCoverage(
+  log: (message: string, error?: unknown) => void,
+  outletFacts?: CoverageDeps['outletFacts'],
+) {
   const open = historyDbOpener();
   const service = createCoverageService({
     fetch: (url, init) => fetch(url, init),
@@ -23,6 +26,7 @@ export function wireCoverage(log: (message: string, error?: unknown) => void) {
     // A pattern without the port: Firefox refuses ports in match patterns (and would answer nothing).
     permitted: async (url) =>
       browser.permissions.contains({ origins: [originPattern(url) ?? `${new URL(url).origin}/*`] }),
+    outletFacts,
     log,
   });
 

@@ -2,11 +2,12 @@
  * Draws underlines under located mentions in a closed shadow root laid over the page: the article's nodes are never
  * changed, the host is absolutely positioned with no size (no layout shift) and the underlines ignore the pointer,
  * so links and selection under them work as before. Hover is found by hit-testing the pointer against the
- * mentions' boxes. Keyboard users reach one button per entity right after the text of its first mention (a
- * zero-size element of ours beside the page's text node, so Tab order follows the reading order); its ring is
- * drawn over the mention, and Enter opens the entity's full card.
+ * mentions' boxes. Keyboard users reach one button per entity right after the text of its first mention: the
+ * button lives in the layer, over the mention, and Tab is relayed there from the page's control before the name
+ * (focus-relay.ts), so nothing of ours enters the page's own tree; Enter opens the entity's full card.
  */
-import { HOST_STYLE, RAISED_Z, RESTING_Z, SHADOW_CSS, STOP_CSS, STOP_HOST_STYLE } from './styles';
+import { type RelayStop, relayFocus } from './focus-relay';
+import { HOST_STYLE, RAISED_Z, RESTING_Z, SHADOW_CSS } from './styles';
 import type { LocatedMention } from './locate';
 
 export interface OverlayEntity {
@@ -63,10 +64,10 @@ interface Parts {
   layer: HTMLElement;
   card: HTMLElement;
   drawn: Drawn[];
-  /** One focus ring per entity, over its first mention, shown while its keyboard stop has focus. */
+  /** One button per entity, over its first mention: its outline is the focus ring. */
   focusables: Map<number, { el: HTMLElement; at: Drawn }>;
-  /** The keyboard stops placed beside the page's text. */
-  stops: HTMLElement[];
+  /** The buttons with the page node each follows in the Tab order, in reading order. */
+  stops: RelayStop[];
   /** "Open the full card" (the card's button, or Enter on a stop). */
   openCard: (key: string) => void;
   shown: Drawn | null;
@@ -102,14 +103,15 @@ export function drawOverlay(
   addFocusStops(parts);
   // The host goes last in <html>, outside <body>, so no page selector like `body > :last-child` matches it.
   doc.documentElement.append(host);
+  const stopRelay = relayFocus(doc, host, parts.stops);
   const stopListening = listen(parts);
   layout(parts);
   return {
     count: parts.drawn.filter((d) => d.boxes.length).length,
     remove() {
       stopListening();
+      stopRelay();
       clearTimeout(parts.hideTimer);
-      for (const stop of parts.stops) stop.remove();
       host.remove();
     },
   };
@@ -139,31 +141,48 @@ function buildHost(doc: Document, strings: OverlayStrings) {
   return { host, root, layer, card };
 }
 
-/** One keyboard stop per entity, beside its first mention in the page; its ring is drawn in the layer. */
+/** One button per entity, in the layer over its first mention, and the page node it follows in the Tab order. */
 function addFocusStops(parts: Parts): void {
-  const { doc, drawn, entities, focusables, layer } = parts;
+  const { drawn, entities, focusables, layer } = parts;
   for (const d of drawn) {
     if (focusables.has(d.mention.entity)) continue;
     const entity = entities[d.mention.entity]!;
-    const ring = doc.createElement('div');
-    ring.className = 'f';
-    ring.hidden = true;
-    layer.append(ring);
-    focusables.set(d.mention.entity, { el: ring, at: d });
-    const stop = keyboardStop(doc, d, entity, parts.strings, {
-      focus: () => {
-        ring.classList.add('focus');
-        showCard(parts, d);
-      },
-      blur: () => {
-        ring.classList.remove('focus');
-        hideCard(parts);
-      },
-      escape: () => hideCard(parts, true),
-      open: () => entity.key && parts.openCard(entity.key),
-    });
-    if (stop) parts.stops.push(stop);
+    const button = stopButton(parts, d, entity);
+    layer.append(button);
+    focusables.set(d.mention.entity, { el: button, at: d });
+    const start = d.mention.range.startContainer;
+    // After the enclosing link or control, never inside it: the link first, then the name's button.
+    parts.stops.push({ button, anchor: start.parentElement?.closest(IN_CONTROL) ?? start });
   }
+  parts.stops.sort((a, b) =>
+    a.anchor === b.anchor ? 0 : a.anchor.compareDocumentPosition(b.anchor) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+}
+
+const IN_CONTROL = 'a, button, label, summary, select, textarea';
+
+/** The name's button: out of the natural Tab order (the relay brings focus here), its outline the focus ring. */
+function stopButton(parts: Parts, d: Drawn, entity: OverlayEntity): HTMLButtonElement {
+  const button = parts.doc.createElement('button');
+  button.type = 'button';
+  button.className = 'f';
+  button.tabIndex = -1;
+  button.hidden = true;
+  const label = [entity.name, parts.strings.typeLabel(entity.type)].join(', ');
+  button.setAttribute('aria-label', entity.summary ? `${label}: ${entity.summary}` : label);
+  button.addEventListener('focus', () => {
+    button.classList.add('focus');
+    showCard(parts, d);
+  });
+  button.addEventListener('blur', () => {
+    button.classList.remove('focus');
+    hideCard(parts);
+  });
+  button.addEventListener('click', () => entity.key && parts.openCard(entity.key));
+  button.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') hideCard(parts, true);
+  });
+  return button;
 }
 
 function fillCard(parts: Parts, entity: OverlayEntity): void {
@@ -354,7 +373,7 @@ function listen(parts: Parts): () => void {
     const { hit, onCard } = hitTest(parts, pointer);
     clearTimeout(hoverTimer);
     if (hit) hoverTimer = setTimeout(() => showCard(parts, hit), parts.shown ? 0 : opts.hoverDelayMs);
-    else if (!onCard && parts.shown && !parts.stops.some((stop) => doc.activeElement === stop)) hideCard(parts);
+    else if (!onCard && parts.shown && !parts.root.activeElement) hideCard(parts);
   };
   const onPointer = (e: PointerEvent) => {
     pointer = { x: e.clientX, y: e.clientY };
@@ -388,46 +407,4 @@ function listen(parts: Parts): () => void {
     win.cancelAnimationFrame(pointerFrame);
     clearTimeout(hoverTimer);
   };
-}
-
-/**
- * A name's keyboard stop: a zero-size element of ours placed right after the text node of the entity's first
- * mention (after the enclosing link or button, never inside one), holding a button in a closed shadow root. Null
- * when the mention's text has no parent to sit beside.
- */
-/** Marks the keyboard stops (tests and the page-watch find them by it; it opens nothing). */
-export const STOP_ATTRIBUTE = 'data-backstory-stop';
-
-function keyboardStop(
-  doc: Document,
-  d: Drawn,
-  entity: OverlayEntity,
-  strings: OverlayStrings,
-  on: { focus(): void; blur(): void; escape(): void; open(): void },
-): HTMLElement | null {
-  const start = d.mention.range.startContainer;
-  const inControl = start.parentElement?.closest('a, button, label, summary, select, textarea');
-  const anchor: ChildNode | null = inControl ?? (start as ChildNode);
-  if (!anchor?.parentNode) return null;
-  // A built-in element, like the layer's host: a custom element name could be defined by the page first, which
-  // would run the page's constructor on our stop and hand it the closed root (attachInternals).
-  const stop = doc.createElement('span');
-  stop.setAttribute(STOP_ATTRIBUTE, '');
-  stop.setAttribute('style', STOP_HOST_STYLE);
-  const root = stop.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = STOP_CSS;
-  const button = doc.createElement('button');
-  button.type = 'button';
-  const label = [entity.name, strings.typeLabel(entity.type)].join(', ');
-  button.setAttribute('aria-label', entity.summary ? `${label}: ${entity.summary}` : label);
-  button.addEventListener('focus', on.focus);
-  button.addEventListener('blur', on.blur);
-  button.addEventListener('click', on.open);
-  button.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') on.escape();
-  });
-  root.append(style, button);
-  anchor.after(stop);
-  return stop;
 }

@@ -3,16 +3,6 @@ export const HOST_STYLE =
   'all: initial !important; position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important;' +
   ' height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important;' +
   ' z-index: 1 !important; pointer-events: none !important; display: block !important;';
-/** A keyboard stop beside the page's text: out of the flow at its own static position (no top/left), no size. */
-export const STOP_HOST_STYLE =
-  'all: initial !important; position: absolute !important; display: inline-block !important; width: 0 !important;' +
-  ' height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important;';
-/** The stop's button takes focus without showing: its ring is drawn over the mention by the overlay. */
-export const STOP_CSS = `
-:host { all: initial; }
-button { position: absolute; top: 0; left: 0; width: 1px; height: 1px; margin: 0; padding: 0; border: 0; opacity: 0;
-  overflow: hidden; pointer-events: none; }
-`;
 /**
  * Underlines sit low (z-index 1: above the article's text, below a site's sticky header or menus); while a card is
  * open the layer rises above everything. No `contain`: layout containment would pin the fixed card to the host.
@@ -28,7 +18,9 @@ export const SHADOW_CSS = `
 .u.place { background: #1f9d6b; }
 .u.event { background: #d9822b; }
 .u.active { opacity: 1; height: 3px; }
-.f { position: absolute; pointer-events: none; border-radius: 3px; }
+.f { position: absolute; pointer-events: none; border-radius: 3px; margin: 0; padding: 0; border: 0; outline: none;
+  background: transparent; appearance: none; font: inherit; color: inherit; }
+.f[hidden] { display: none; }
 .f.focus { outline: 3px solid #3b6fd8; outline-offset: 1px; background: rgba(59, 111, 216, .08); }
 .card { position: fixed; z-index: 1; max-width: 300px; min-width: 180px; box-sizing: border-box; padding: 10px 12px;
   border-radius: 10px; border: 1px solid #d9dce4; background: #fff; color: #1b1c20; pointer-events: auto;

@@ -1,10 +1,8 @@
 /** German date words, every form the words take after "am", "im", "nächste", "vergangene". */
-import { casual } from 'chrono-node/de';
 import type { CalendarWords } from '../types';
 
 export const dateWords: CalendarWords = {
   kind: 'calendar',
-  chrono: casual,
   months: {
     januar: 1,
     jänner: 1,
@@ -58,6 +56,7 @@ export const dateWords: CalendarWords = {
   days: { vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2 },
   nounAfter: ['der', 'den', 'dem', 'am', 'jeden'],
   joiners: [],
+  rangeWords: ['bis'],
   yearWords: [],
   futureWords: ['wird', 'werden', 'will', 'wollen', 'soll', 'sollen', 'plant', 'planen', 'künftig'],
   pastWords: ['hat', 'haben', 'hatte', 'hatten', 'war', 'waren', 'wurde', 'wurden', 'sagte', 'ist', 'sind'],

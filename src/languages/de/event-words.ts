@@ -1,6 +1,6 @@
 /** German event words: trigger classes, how events are named ("G20-Gipfel", "Gipfel der NATO"), known events. */
 import { oneOf, triggerNouns } from '../pack-words';
-import type { EventTriggers, KnownEvent, NamedEventWords } from '../types';
+import type { EventArgumentWords, EventTriggers, KnownEvent, NamedEventWords } from '../types';
 
 export const eventTriggers: EventTriggers = {
   classes: {
@@ -49,3 +49,9 @@ export const knownEvents: readonly KnownEvent[] = [
     aliases: ['Corona-Pandemie', 'Coronapandemie'],
   },
 ];
+
+/** Who and where of an event: the place after "in", the participants after "mit". */
+export const eventArguments: EventArgumentWords = {
+  where: ['in', 'im', 'bei', 'beim', 'auf', 'nach'],
+  who: ['mit', 'zwischen', 'gegen', 'von', 'vom', 'und', 'für'],
+};

@@ -1,10 +1,8 @@
 /** Spanish date words. */
-import { casual } from 'chrono-node/es';
 import type { CalendarWords } from '../types';
 
 export const dateWords: CalendarWords = {
   kind: 'calendar',
-  chrono: casual,
   months: {
     enero: 1,
     febrero: 2,
@@ -28,6 +26,22 @@ export const dateWords: CalendarWords = {
   days: { anteayer: -2, ayer: -1, hoy: 0, mañana: 1, 'pasado mañana': 2 },
   nounAfter: ['la', 'una', 'cada', 'esta'],
   joiners: ['de', 'del'],
+  rangeWords: ['a', 'al'],
+  monthAbbreviations: {
+    ene: 1,
+    feb: 2,
+    mar: 3,
+    abr: 4,
+    may: 5,
+    jun: 6,
+    jul: 7,
+    ago: 8,
+    sep: 9,
+    sept: 9,
+    oct: 10,
+    nov: 11,
+    dic: 12,
+  },
   yearWords: [],
   futureWords: ['será', 'serán', 'va', 'van', 'prevé', 'habrá', 'tendrá'],
   /** Preterite: "viajó", "anunciaron", "dijeron". */

@@ -1,6 +1,6 @@
 /** Spanish event words: trigger classes, events named before their name ("guerra de Ucrania"), known events. */
 import { oneOf, triggerNouns } from '../pack-words';
-import type { EventTriggers, KnownEvent, NamedEventWords } from '../types';
+import type { EventArgumentWords, EventTriggers, KnownEvent, NamedEventWords } from '../types';
 
 export const eventTriggers: EventTriggers = {
   classes: {
@@ -35,3 +35,9 @@ export const knownEvents: readonly KnownEvent[] = [
     aliases: ['pandemia de covid-19', 'pandemia de coronavirus'],
   },
 ];
+
+/** Who and where of an event: the place after "en", the participants after "con". */
+export const eventArguments: EventArgumentWords = {
+  where: ['en'],
+  who: ['con', 'entre', 'contra', 'de', 'del', 'y', 'por', 'para'],
+};

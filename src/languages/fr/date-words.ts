@@ -1,10 +1,8 @@
 /** French date words. */
-import { casual } from 'chrono-node/fr';
 import type { CalendarWords } from '../types';
 
 export const dateWords: CalendarWords = {
   kind: 'calendar',
-  chrono: casual,
   months: {
     janvier: 1,
     février: 2,
@@ -14,6 +12,7 @@ export const dateWords: CalendarWords = {
     juin: 6,
     juillet: 7,
     août: 8,
+    aout: 8,
     septembre: 9,
     octobre: 10,
     novembre: 11,
@@ -27,6 +26,7 @@ export const dateWords: CalendarWords = {
   days: { 'avant-hier': -2, hier: -1, "aujourd'hui": 0, 'aujourd’hui': 0, demain: 1, 'après-demain': 2 },
   nounAfter: [],
   joiners: [],
+  rangeWords: ['au'],
   yearWords: [],
   futureWords: ['va', 'vont', 'sera', 'seront', 'devrait', 'devraient', 'prévoit', 'aura', 'auront'],
   pastWords: ['a', 'ont', 'était', 'étaient', 'avait', 'avaient', 'fut', 'été', 'est'],

@@ -1,6 +1,6 @@
 /** French event words: trigger classes, events named before their name ("sommet de l'OTAN"), known events. */
 import { oneOf, triggerNouns } from '../pack-words';
-import type { EventTriggers, KnownEvent, NamedEventWords } from '../types';
+import type { EventArgumentWords, EventTriggers, KnownEvent, NamedEventWords } from '../types';
 
 export const eventTriggers: EventTriggers = {
   classes: {
@@ -40,3 +40,9 @@ export const knownEvents: readonly KnownEvent[] = [
     aliases: ['pandémie de Covid-19', 'pandémie de Covid'],
   },
 ];
+
+/** Who and where of an event: the place after "à", the participants after "avec". */
+export const eventArguments: EventArgumentWords = {
+  where: ['à', 'au', 'aux', 'en', 'dans'],
+  who: ['avec', 'entre', 'contre', 'de', 'du', 'des', 'et', 'par', 'pour'],
+};

@@ -1,10 +1,8 @@
 /** Italian date words. */
-import { casual } from 'chrono-node/it';
 import type { CalendarWords } from '../types';
 
 export const dateWords: CalendarWords = {
   kind: 'calendar',
-  chrono: casual,
   months: {
     gennaio: 1,
     febbraio: 2,
@@ -27,7 +25,20 @@ export const dateWords: CalendarWords = {
   days: { 'l’altro ieri': -2, ieri: -1, oggi: 0, domani: 1, dopodomani: 2 },
   nounAfter: [],
   joiners: ['del'],
+  rangeWords: ['al'],
   yearWords: [],
-  futureWords: ['sarà', 'saranno', 'dovrà', 'dovrebbe', 'prevede', 'avrà'],
+  // "è previsto per il 3 settembre" is scheduled: the participle outweighs the past-looking "è".
+  futureWords: [
+    'sarà',
+    'saranno',
+    'dovrà',
+    'dovrebbe',
+    'prevede',
+    'avrà',
+    'previsto',
+    'prevista',
+    'previsti',
+    'previste',
+  ],
   pastWords: ['ha', 'hanno', 'è', 'sono', 'era', 'aveva', 'fu', 'stato', 'stata'],
 };

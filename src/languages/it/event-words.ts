@@ -1,6 +1,6 @@
 /** Italian event words: trigger classes, events named before their name ("vertice della Nato"), known events. */
 import { oneOf, triggerNouns } from '../pack-words';
-import type { EventTriggers, KnownEvent, NamedEventWords } from '../types';
+import type { EventArgumentWords, EventTriggers, KnownEvent, NamedEventWords } from '../types';
 
 export const eventTriggers: EventTriggers = {
   classes: {
@@ -35,3 +35,9 @@ export const knownEvents: readonly KnownEvent[] = [
     aliases: ['pandemia di Covid-19', 'pandemia di Covid'],
   },
 ];
+
+/** Who and where of an event: the place after "a", the participants after "con". */
+export const eventArguments: EventArgumentWords = {
+  where: ['a', 'in', 'nel', 'nella', 'ad'],
+  who: ['con', 'tra', 'fra', 'contro', 'di', 'del', 'della', 'e', 'per'],
+};

@@ -3,7 +3,7 @@ import { ownOrEnglishModel } from '../pack-model';
 import type { LanguagePack } from '../types';
 import { boilerplateLines } from './boilerplate-lines';
 import { dateWords } from './date-words';
-import { eventTriggers, knownEvents, namedEvents } from './event-words';
+import { eventArguments, eventTriggers, knownEvents, namedEvents } from './event-words';
 import { notNames } from './not-names';
 import { roleWords } from './role-words';
 
@@ -15,6 +15,7 @@ export const italian: LanguagePack = {
   boilerplateLines,
   eventTriggers,
   namedEvents,
+  eventArguments,
   knownEvents,
   dateWords,
   /** "dell'Ue", "l'Italia": elided articles and prepositions. */

@@ -1,10 +1,8 @@
 /** Dutch date words. */
-import { casual } from 'chrono-node/nl';
 import type { CalendarWords } from '../types';
 
 export const dateWords: CalendarWords = {
   kind: 'calendar',
-  chrono: casual,
   months: {
     januari: 1,
     februari: 2,
@@ -27,6 +25,7 @@ export const dateWords: CalendarWords = {
   days: { eergisteren: -2, gisteren: -1, vandaag: 0, morgen: 1, overmorgen: 2 },
   nounAfter: ['de', 'hele', 'elke', 'deze'],
   joiners: [],
+  rangeWords: ['tot'],
   yearWords: [],
   futureWords: ['zal', 'zullen', 'gaat', 'gaan', 'wil', 'willen'],
   pastWords: ['heeft', 'hebben', 'had', 'hadden', 'was', 'waren', 'werd', 'werden', 'zei', 'is', 'zijn'],

@@ -1,6 +1,6 @@
 /** Dutch event words: trigger classes, events named as compounds ("NAVO-top") or before a name, known events. */
 import { oneOf, triggerNouns } from '../pack-words';
-import type { EventTriggers, KnownEvent, NamedEventWords } from '../types';
+import type { EventArgumentWords, EventTriggers, KnownEvent, NamedEventWords } from '../types';
 
 export const eventTriggers: EventTriggers = {
   classes: {
@@ -28,3 +28,9 @@ export const knownEvents: readonly KnownEvent[] = [
   { name: 'World War II', qid: 'Q362', when: '1939-09-01/1945-09-02', aliases: ['Tweede Wereldoorlog'] },
   { name: 'COVID-19 pandemic', qid: 'Q81068910', when: '2020-01/2023-05', aliases: ['coronapandemie', 'coronacrisis'] },
 ];
+
+/** Who and where of an event: the place after "in", the participants after "met". */
+export const eventArguments: EventArgumentWords = {
+  where: ['in', 'te', 'op'],
+  who: ['met', 'tussen', 'tegen', 'van', 'en', 'voor', 'door'],
+};

@@ -1,7 +1,6 @@
 /**
  * Polish date words, in the cases dates take: months in the genitive ("15 maja"), nominative and locative ("w maju");
- * weekdays in the accusative ("w czwartek", "w środę"); "w przyszłym tygodniu", "w zeszłym roku". chrono-node has no
- * Polish locale: these words are all the dates Polish gets.
+ * weekdays in the accusative ("w czwartek", "w środę"); "w przyszłym tygodniu", "w zeszłym roku".
  */
 import { formsOf } from '../pack-words';
 import type { CalendarWords } from '../types';
@@ -50,6 +49,7 @@ export const dateWords: CalendarWords = {
   days: { przedwczoraj: -2, wczoraj: -1, dziś: 0, dzisiaj: 0, jutro: 1, pojutrze: 2 },
   nounAfter: [],
   joiners: [],
+  rangeWords: ['do'],
   yearWords: ['r', 'roku'],
   futureWords: ['będzie', 'będą', 'zostanie', 'zostaną', 'ma', 'mają'],
   /** Past tense: "spotkał", "powiedziała", "rozmawiali". */

@@ -1,6 +1,6 @@
 /** Polish event words: trigger classes, events named before their name ("szczyt NATO", "wojna w Ukrainie"). */
 import { oneOf, triggerNouns } from '../pack-words';
-import type { EventTriggers, KnownEvent, NamedEventWords } from '../types';
+import type { EventArgumentWords, EventTriggers, KnownEvent, NamedEventWords } from '../types';
 
 export const eventTriggers: EventTriggers = {
   classes: {
@@ -40,3 +40,9 @@ export const knownEvents: readonly KnownEvent[] = [
     aliases: ['pandemia COVID-19', 'pandemii COVID-19'],
   },
 ];
+
+/** Who and where of an event: the place after "w", the participants after "z". */
+export const eventArguments: EventArgumentWords = {
+  where: ['w', 'we', 'na'],
+  who: ['z', 'ze', 'między', 'przeciw', 'przeciwko', 'i'],
+};

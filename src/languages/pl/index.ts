@@ -3,7 +3,7 @@ import { ownOrEnglishModel } from '../pack-model';
 import type { LanguagePack } from '../types';
 import { boilerplateLines } from './boilerplate-lines';
 import { dateWords } from './date-words';
-import { eventTriggers, knownEvents, namedEvents } from './event-words';
+import { eventArguments, eventTriggers, knownEvents, namedEvents } from './event-words';
 import { notNames } from './not-names';
 import { roleWords } from './role-words';
 
@@ -15,6 +15,7 @@ export const polish: LanguagePack = {
   boilerplateLines,
   eventTriggers,
   namedEvents,
+  eventArguments,
   knownEvents,
   dateWords,
   // Its own model once an article in the language has loaded it (pack-model.ts), English's until then.

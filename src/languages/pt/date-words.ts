@@ -1,10 +1,8 @@
 /** Portuguese date words (European and Brazilian). */
-import { casual } from 'chrono-node/pt';
 import type { CalendarWords } from '../types';
 
 export const dateWords: CalendarWords = {
   kind: 'calendar',
-  chrono: casual,
   months: {
     janeiro: 1,
     fevereiro: 2,
@@ -40,6 +38,7 @@ export const dateWords: CalendarWords = {
   days: { anteontem: -2, ontem: -1, hoje: 0, amanhã: 1 },
   nounAfter: [],
   joiners: ['de'],
+  rangeWords: ['a', 'até'],
   yearWords: [],
   futureWords: ['será', 'serão', 'vai', 'vão', 'deverá', 'prevê', 'terá'],
   /** Pretérito perfeito: "viajou", "anunciaram". */

@@ -1,6 +1,6 @@
 /** Portuguese event words: trigger classes, events named before their name ("cúpula do G20"), known events. */
 import { oneOf, triggerNouns } from '../pack-words';
-import type { EventTriggers, KnownEvent, NamedEventWords } from '../types';
+import type { EventArgumentWords, EventTriggers, KnownEvent, NamedEventWords } from '../types';
 
 export const eventTriggers: EventTriggers = {
   classes: {
@@ -31,3 +31,9 @@ export const knownEvents: readonly KnownEvent[] = [
     aliases: ['pandemia de covid-19', 'pandemia de Covid'],
   },
 ];
+
+/** Who and where of an event: the place after "em", the participants after "com". */
+export const eventArguments: EventArgumentWords = {
+  where: ['em', 'no', 'na', 'nos', 'nas'],
+  who: ['com', 'entre', 'contra', 'de', 'do', 'da', 'e', 'por', 'para'],
+};

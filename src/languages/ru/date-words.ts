@@ -2,13 +2,11 @@
  * Russian date words in the cases dates take: months in the genitive ("15 мая"), nominative and prepositional
  * ("в мае"); weekdays in the accusative ("в четверг", "в среду"); "на следующей неделе", "в прошлом году".
  */
-import { casual } from 'chrono-node/ru';
 import { formsOf } from '../pack-words';
 import type { CalendarWords } from '../types';
 
 export const dateWords: CalendarWords = {
   kind: 'calendar',
-  chrono: casual,
   months: {
     ...formsOf(1, 'января', 'январь', 'январе'),
     ...formsOf(2, 'февраля', 'февраль', 'феврале'),
@@ -42,6 +40,7 @@ export const dateWords: CalendarWords = {
   days: { позавчера: -2, вчера: -1, сегодня: 0, завтра: 1, послезавтра: 2 },
   nounAfter: [],
   joiners: [],
+  rangeWords: ['по', 'до'],
   yearWords: ['года', 'году', 'г'],
   futureWords: ['будет', 'будут', 'станет', 'планирует', 'намерен', 'намерена'],
   /** Past tense: "провёл", "заявила", "встретились". */

@@ -1,6 +1,6 @@
 /** Russian event words: trigger classes, events named before their name ("саммит НАТО", "война в Украине"). */
 import { oneOf, triggerNouns } from '../pack-words';
-import type { EventTriggers, KnownEvent, NamedEventWords } from '../types';
+import type { EventArgumentWords, EventTriggers, KnownEvent, NamedEventWords } from '../types';
 
 export const eventTriggers: EventTriggers = {
   classes: {
@@ -40,3 +40,9 @@ export const knownEvents: readonly KnownEvent[] = [
     aliases: ['пандемия COVID-19', 'пандемии коронавируса'],
   },
 ];
+
+/** Who and where of an event: the place after "в", the participants after "с". */
+export const eventArguments: EventArgumentWords = {
+  where: ['в', 'во', 'на'],
+  who: ['с', 'со', 'между', 'против', 'и'],
+};

@@ -54,6 +54,8 @@ export const KEPT_PROPERTIES = [
   'P1376',
   'P108',
   'P1001',
+  // Official website: the coverage's outlet lookup takes an item for an outlet only when it is on the outlet's domain.
+  'P856',
 ] as const;
 const KEPT = new Set<string>(KEPT_PROPERTIES);
 

@@ -70,7 +70,7 @@ function withDatesAndEvents(
 ): Analysis {
   const dates = findDates(body, { publishedAt: context.publishedAt, words: pack.dateWords });
   const entities = [...named, ...dateEntities(dates)];
-  const events = findEvents(body, entities, { publishedAt: context.publishedAt, title: context.title });
+  const events = findEvents(body, entities, { publishedAt: context.publishedAt, title: context.title, pack });
   return { entities, events };
 }
 

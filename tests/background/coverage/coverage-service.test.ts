@@ -1,6 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createCoverageService, type CoverageInput } from '../../../src/background/coverage/coverage-service';
+import {
+  type CoverageDeps,
+  createCoverageService,
+  type CoverageInput,
+} from '../../../src/background/coverage/coverage-service';
 import { createCoverageCache, type CoverageCache } from '../../../src/background/history/coverage-cache';
 import { historyDbOpener } from '../../../src/background/history/db';
 import { createHistoryStore } from '../../../src/background/history/history-store';
@@ -35,7 +39,7 @@ function settings(overrides: Record<string, unknown> = {}): Settings {
   });
 }
 
-function setup(options: { cache?: CoverageCache } = {}) {
+function setup(options: { cache?: CoverageCache; outletFacts?: CoverageDeps['outletFacts'] } = {}) {
   const modes: { gdelt: Mode; gnews: Mode } = { gdelt: 'ok', gnews: 'ok' };
   const clock = fakeClock(SEED_NOW);
   const { fetch, calls } = fakeFetch((url) => {
@@ -59,7 +63,15 @@ function setup(options: { cache?: CoverageCache } = {}) {
   const cache = options.cache ?? createCoverageCache(open, clock.now);
   const logs: string[] = [];
   const service = createCoverageService(
-    { fetch, now: clock.now, sleep: clock.sleep, cache, history, log: (m) => logs.push(m) },
+    {
+      fetch,
+      now: clock.now,
+      sleep: clock.sleep,
+      cache,
+      history,
+      outletFacts: options.outletFacts,
+      log: (m) => logs.push(m),
+    },
     { gdelt: { timeoutMs: 50 }, googleNews: { timeoutMs: 50 } },
   );
   const input = (overrides: Partial<CoverageInput> = {}): CoverageInput => ({
@@ -227,6 +239,50 @@ describe('coverage service', () => {
     const s = setup();
     await Promise.all([s.service.find(s.input()), s.service.find(s.input())]);
     expect(s.calls.length).toBe(3);
+  });
+
+  it('labels outlets with Wikidata’s owners and state funding, asking by outlet name only, and not offline', async () => {
+    const asked: { domain: string; name: string }[][] = [];
+    const facts = new Map([
+      [
+        'tass.com',
+        { qid: 'Q1', owner: 'Russia', ownerId: 'Q159', country: 'Russia', countryId: 'Q159', stateFunded: true },
+      ],
+      [
+        'reuters.com',
+        {
+          qid: 'Q2',
+          owner: 'Thomson Reuters',
+          ownerId: 'Q3',
+          country: 'United Kingdom',
+          countryId: 'Q4',
+          stateFunded: false,
+        },
+      ],
+    ]);
+    const { service, input } = setup({
+      outletFacts: async (outlets) => {
+        asked.push(outlets);
+        return facts;
+      },
+    });
+    const coverage = await service.find(input());
+    const byDomain = new Map(coverage.items.map((i) => [i.domain, i]));
+    expect(byDomain.get('tass.com')).toMatchObject({ owner: 'Russia', stateFunded: true });
+    expect(byDomain.get('reuters.com')).toMatchObject({ owner: 'Thomson Reuters', country: 'United Kingdom' });
+    expect(byDomain.get('reuters.com')?.stateFunded).toBeUndefined();
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.map((o) => o.domain)).toEqual(expect.arrayContaining(['tass.com', 'reuters.com']));
+    for (const o of asked[0]!) expect(o.name).not.toMatch(/\//);
+    let askedOffline = 0;
+    const offline = setup({
+      outletFacts: async () => {
+        askedOffline++;
+        return facts;
+      },
+    });
+    await offline.service.find(offline.input({ settings: settings({ offline: true }) }));
+    expect(askedOffline).toBe(0);
   });
 
   it('touches no network offline, and skips sources the reader turned off', async () => {

@@ -11,6 +11,7 @@
 import type { Span } from '../time/sentences';
 import type { EntitySpan } from './entity-index';
 import type { EventMention } from './find-mentions';
+import type { LocalArgumentPatterns } from './local-arguments';
 
 export interface Arguments {
   who: EntitySpan[];
@@ -26,6 +27,10 @@ const SUPPORT_VERB =
 const REPORTING_AFTER =
   /^(?:\s*,[^,]{0,80},)?\s+(?:said|says|told|tells|added|noted|warned|stated|wrote|explained|according)\b/i;
 const REPORTING_BEFORE = /\b(?:said|says|told|according to|quoted)\s+$/i;
+const COMPOUND_HEAD = /^([\p{Lu}\d][\p{L}\d]*)-\p{L}+$/u;
+/** English: the words before a place after the trigger that make it the event's, and before a participant. */
+const WHERE_BEFORE = /\b(?:in|at|near|outside|inside|across|to|into|on)\s+(?:the\s+)?$/i;
+const WHO_BEFORE = /\b(?:between|with|of|by|among|against|and|for)\s+(?:the\s+)?$/i;
 
 export function isSource(text: string, span: EntitySpan): boolean {
   return (
@@ -41,10 +46,20 @@ export function readArguments(
   sentence: Span,
   entities: EntitySpan[],
   nextMentionStart = Infinity,
+  local: LocalArgumentPatterns | null = null,
 ): Arguments {
   const who: EntitySpan[] = [];
   const where: EntitySpan[] = [];
   const inSentence = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+  // Outside English an event is named around its place or party ("guerre en Ukraine", "sommet de l'OTAN").
+  if (local && mention.pos === 'name') {
+    for (const e of inSentence.filter((e) => e.start >= mention.start && e.end <= mention.end))
+      (e.type === 'place' ? where : who).push(e);
+    // "Ukraine-Krieg": one compound word, its name one the article names elsewhere.
+    const head = COMPOUND_HEAD.exec(text.slice(mention.start, mention.end))?.[1];
+    const named = head ? entities.find((e) => e.name === head) : undefined;
+    if (named) (named.type === 'place' ? where : who).push(named);
+  }
 
   // Inside the phrase, before the trigger.
   for (const e of inSentence.filter((e) => e.start >= mention.start && e.end <= mention.triggerStart)) {
@@ -96,12 +111,12 @@ export function readArguments(
     if (
       e.type === 'place' &&
       (directObject ||
-        /\b(?:in|at|near|outside|inside|across|to|into|on)\s+(?:the\s+)?$/i.test(before) ||
+        (local?.where ?? WHERE_BEFORE).test(before) ||
         (lastPlaceEnd >= 0 && /^,\s*$/.test(text.slice(lastPlaceEnd, e.start))))
     ) {
       where.push(e);
       lastPlaceEnd = e.end;
-    } else if (directObject || /\b(?:between|with|of|by|among|against|and|for)\s+(?:the\s+)?$/i.test(before)) {
+    } else if (directObject || (local?.who ?? WHO_BEFORE).test(before)) {
       if (!isSource(text, e)) who.push(e);
     }
   }

@@ -3,6 +3,7 @@
  * article's people and organizations), where (its places), when (a date normalized against publishedAt) and the
  * sentence it comes from. The story's own event comes first, then the others in date order.
  */
+import type { LanguagePack } from '../../../languages/types';
 import type { Entity, EventFrame } from '../../../shared/types';
 import { dayValue } from '../../../shared/calendar';
 import { findDates, type DateMention } from '../time/find-dates';
@@ -15,6 +16,7 @@ import { toFrame } from './describe-frame';
 import { indexEntities } from './entity-index';
 import { findMentions, type EventMention } from './find-mentions';
 import { classOfName, headOf, mergeKey } from './lexicon';
+import { localArgumentPatterns } from './local-arguments';
 import { mergeMentions, type Draft } from './merge-mentions';
 
 export interface EventContext {
@@ -26,6 +28,8 @@ export interface EventContext {
   includeWeak?: boolean;
   maxLength?: number;
   maxMentions?: number;
+  /** The article's language: outside English its words read who and where (EventArgumentWords). */
+  pack?: LanguagePack;
 }
 
 export function findEvents(text: string, entities: Entity[], context: EventContext = {}): EventFrame[] {
@@ -58,10 +62,11 @@ function run(text: string, entities: Entity[], context: EventContext): EventFram
   mentions.splice(context.maxMentions ?? 2000);
 
   const args = new Map<EventMention, Arguments>();
+  const local = localArgumentPatterns(context.pack);
   mentions.forEach((m, i) => {
     const next = mentions[i + 1];
     const nextStart = next && next.sentence === m.sentence ? next.start : Infinity;
-    args.set(m, readArguments(text, m, sentences[m.sentence]!, spans, nextStart));
+    args.set(m, readArguments(text, m, sentences[m.sentence]!, spans, nextStart, local));
   });
   const attached = new Map<EventMention, DateSpan>();
   for (const s of sentences) for (const [m, d] of attachDates(mentions, dates, s)) attached.set(m, d);

@@ -62,7 +62,8 @@ function splitElisions(tokens: Token[], elision: RegExp): Token[] {
 }
 
 export function analyzeTokens(text: string, model: TaggerModel, words: NameWords = nameWordsOf()): NerDocument {
-  const tokens = words.elision ? splitElisions(tokenize(text), words.elision) : tokenize(text);
+  const whole = tokenize(text, { splitCapitalizedHyphens: words.english });
+  const tokens = words.elision ? splitElisions(whole, words.elision) : whole;
   const sentences = splitSentences(text, tokens);
   const sentenceOf = new Int32Array(tokens.length);
   const tags = new Int32Array(tokens.length);

@@ -2,11 +2,13 @@
  * Small, well-understood repairs of the tagger's person spans, applied to the tags before mentions are read:
  * a leading title leaves the name ("Prince Mohammed" → "Mohammed", the title then reads as a role); a name
  * particle joins two halves ("Mohammed" "bin" "Salman"); a capitalized unknown word right before a person name
- * joins it ("Recep" + "Tayyip Erdoğan", missed at the start of a sentence).
+ * joins it ("Recep" + "Tayyip Erdoğan", missed at the start of a sentence); outside English, a place's name the span
+ * ran into leaves it ("губернатор Санкт-Петербурга Александр Беглов").
  */
 import type { NerDocument } from './document';
 import { GAZ_TYPES, phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
+import { TAG_INDEX } from './tags';
 
 const B_PER = 1;
 const I_PER = 2;
@@ -35,14 +37,35 @@ const PARTICLES = new Set([
   'ben',
   'abu',
 ]);
+const B_LOC = TAG_INDEX.get('B-LOC')!;
 const PER_BIT = 1 << GAZ_TYPES.indexOf('PER');
 const FIRST_BIT = 1 << GAZ_TYPES.indexOf('FIRST');
+const LOC_BIT = 1 << GAZ_TYPES.indexOf('LOC');
 
 const HYPHEN_PARTICLE = /^(?:al|el|bin|ibn|abu|ben|ould|ag)-\p{Lu}/iu;
 const INITIAL = /^\p{Lu}\.$/u;
 
+/**
+ * "губернатор Санкт-Петербурга Александр Беглов", "wojewoda Małopolski Jan Nowak": languages that put the office's
+ * place in the genitive right before the holder's name run the two into one person span. A first word the gazetteer
+ * knows as a place and never as a person, before a given name, is the place. English writes "Texas Gov. Greg
+ * Abbott", and its rules were tuned on its own pages, so it is left alone.
+ */
+function splitPlaceBeforeName(doc: NerDocument, lexicons: Lexicons): void {
+  const { tokens, tags } = doc;
+  const bits = (i: number) => lexicons.gazetteer(phraseHash([tokens[i]!.text.toLowerCase()]));
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tags[i] !== B_PER || tags[i + 1] !== I_PER || tags[i + 2] !== I_PER) continue;
+    const first = bits(i);
+    if ((first & LOC_BIT) === 0 || (first & (PER_BIT | FIRST_BIT)) !== 0 || (bits(i + 1) & FIRST_BIT) === 0) continue;
+    tags[i] = B_LOC;
+    tags[i + 1] = B_PER;
+  }
+}
+
 export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
   const { tokens, tags, sentenceOf } = doc;
+  if (!doc.words.english) splitPlaceBeforeName(doc, lexicons);
   const { titles: TITLES, modifiers: MODIFIERS, notNames: NOT_NAMES, roles: ROLES } = doc.words;
   const same = (i: number, j: number) => j >= 0 && j < tokens.length && sentenceOf[i] === sentenceOf[j];
   // "President Recep Tayyip Erdoğan": a name right after a person's title is a person, whatever type it was given.

@@ -22,18 +22,27 @@ const ABBREVIATIONS = new Set(
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’&.]|,(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s+/y;
 
-function pushWord(out: Token[], text: string, start: number): void {
+export interface TokenizeOptions {
+  /**
+   * "Russia-China" as three tokens, as English's training data writes it (two places). The other languages' data
+   * keeps a hyphenated name whole ("Санкт-Петербург", "Baden-Württemberg", "Jean-Luc"), so their models learned it
+   * whole and a split one loses its first part.
+   */
+  splitCapitalizedHyphens?: boolean;
+}
+
+function pushWord(out: Token[], text: string, start: number, splitHyphens: boolean): void {
   const end = start + text.length;
   // Possessives and negation are their own tokens, as in the training data.
   const clitic = /(?:['’](?:[sSdDmM]|ve|VE|re|RE|ll|LL)|[nN]['’][tT])$/.exec(text);
   if (clitic && text.length > clitic[0].length) {
-    pushWord(out, text.slice(0, -clitic[0].length), start);
+    pushWord(out, text.slice(0, -clitic[0].length), start, splitHyphens);
     out.push({ text: clitic[0], start: end - clitic[0].length, end });
     return;
   }
   // "Russia-China" names two places; "face-to-face" and "Russian-born" stay one word.
   const parts = text.split('-');
-  if (parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p))) {
+  if (splitHyphens && parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p))) {
     let pos = start;
     parts.forEach((p, i) => {
       if (i) out.push({ text: '-', start: pos - 1, end: pos });
@@ -45,7 +54,7 @@ function pushWord(out: Token[], text: string, start: number): void {
   out.push({ text, start, end });
 }
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, { splitCapitalizedHyphens = true }: TokenizeOptions = {}): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -61,7 +70,7 @@ export function tokenize(text: string): Token[] {
       // A known abbreviation or a single-letter initial keeps its period ("Sept.", "J.").
       if (text[i + word.length] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)))
         word += '.';
-      pushWord(out, word, i);
+      pushWord(out, word, i, splitCapitalizedHyphens);
       i += word.length;
       continue;
     }

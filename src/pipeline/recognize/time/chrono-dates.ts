@@ -7,7 +7,6 @@ import * as chrono from 'chrono-node';
 import { dayValue, isValidDay, monthValue, yearValue, type Day } from '../../../shared/calendar';
 import type { Candidate, RuleContext } from './candidate';
 import { MONTH_RE } from '../../../languages/en/date-words';
-import type { CalendarWords } from '../../../languages/types';
 import { resolveMonthYear, resolveWeekday } from './rules-calendar';
 
 /** chrono's relative and casual readings are replaced by our rules (weeks as weeks, tense-aware weekdays). */
@@ -20,25 +19,14 @@ export interface ChronoReader {
   calendarWord: RegExp;
 }
 
-const ENGLISH: ChronoReader = {
+/**
+ * English only: the other languages' dates are read by rules from their packs' words (local-rules.ts), which travel
+ * as data, where chrono's locales are code every service-worker wake-up would parse.
+ */
+export const ENGLISH_CHRONO: ChronoReader = {
   parse: (text, ref) => chrono.en.casual.parse(text, ref),
   calendarWord: CALENDAR_WORD,
 };
-const readers = new WeakMap<CalendarWords, ChronoReader | null>();
-
-/** English's reader for null; a language's own (its chrono locale, its month names) or none without a locale. */
-export function chronoReaderFor(words: CalendarWords | null): ChronoReader | null {
-  if (!words) return ENGLISH;
-  if (!readers.has(words)) {
-    const locale = words.chrono;
-    const months = Object.keys(words.months).join('|');
-    readers.set(
-      words,
-      locale ? { parse: (t, ref) => locale.parse(t, ref), calendarWord: new RegExp(`\\d|${months}`, 'iu') } : null,
-    );
-  }
-  return readers.get(words) ?? null;
-}
 
 interface Components {
   isCertain(c: string): boolean;
@@ -46,7 +34,7 @@ interface Components {
   tags?(): Set<string>;
 }
 
-export function chronoCandidates(ctx: RuleContext, reader: ChronoReader = ENGLISH): Candidate[] {
+export function chronoCandidates(ctx: RuleContext, reader: ChronoReader = ENGLISH_CHRONO): Candidate[] {
   const ref = ctx.ref;
   const instant = ref
     ? new Date(Date.UTC(ref.day.y, ref.day.m - 1, ref.day.d, 12))

@@ -10,7 +10,7 @@
  */
 import type { DateWords } from '../../../languages/types';
 import type { DateMod, DateType, Candidate, Rule, RuleContext } from './candidate';
-import { type ChronoReader, chronoCandidates, chronoReaderFor } from './chrono-dates';
+import { type ChronoReader, chronoCandidates, ENGLISH_CHRONO } from './chrono-dates';
 import { localDateRules } from './local-rules';
 import { readReference } from './reference';
 import { CALENDAR_RULES } from './rules-calendar';
@@ -45,10 +45,10 @@ export interface DateContext {
 
 const RULES = [...RELATIVE_RULES, ...CALENDAR_RULES];
 
-/** English reads with the English rules; another language with rules from its words and chrono's locale. */
+/** English reads with the English rules and chrono; another language with rules from its words alone. */
 function readersFor(words: DateWords | undefined): { rules: Rule[]; chrono: ChronoReader | null } {
-  if (!words || !('kind' in words)) return { rules: RULES, chrono: chronoReaderFor(null) };
-  return { rules: localDateRules(words), chrono: chronoReaderFor(words) };
+  if (!words || !('kind' in words)) return { rules: RULES, chrono: ENGLISH_CHRONO };
+  return { rules: localDateRules(words), chrono: null };
 }
 
 export function findDates(text: string, context: DateContext = {}): DateMention[] {

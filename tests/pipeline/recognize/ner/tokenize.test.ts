@@ -23,6 +23,21 @@ describe('tokenize', () => {
     expect(words(text)).toEqual(expected);
   });
 
+  it.each([
+    ['в Санкт-Петербурге', ['в', 'Санкт-Петербурге']],
+    ['Baden-Württemberg', ['Baden-Württemberg']],
+    ['Jean-Luc Mélenchon', ['Jean-Luc', 'Mélenchon']],
+    ['Russia-China', ['Russia-China']],
+    ["l'OTAN", ["l'OTAN"]],
+  ])('keeps the hyphenated name %s whole when asked (the other languages’ training data does)', (text, expected) => {
+    expect(tokenize(text, { splitCapitalizedHyphens: false }).map((t) => t.text)).toEqual(expected);
+  });
+
+  it('splits a capitalized hyphenated pair by default, as English’s training data does', () => {
+    expect(words('Санкт-Петербург')).toEqual(['Санкт', '-', 'Петербург']);
+    expect(words('face-to-face')).toEqual(['face-to-face']);
+  });
+
   it('keeps offsets that index the text', () => {
     const text = 'Xi Jinping’s “serious” talks —\u00a0in Astana (Kazakhstan) 🇰🇿 today.';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);

@@ -1,0 +1,28 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { App } from './App';
+import type { PopupApi } from './api';
+import { FIRST_STATE_WAIT_MS, type FirstState, within } from './first-state';
+
+/** In the side panel the page outlives the tab: start over for the tab the reader switched to. */
+function Root({ api, first }: { api: PopupApi; first: FirstState | null }) {
+  const [generation, setGeneration] = useState(0);
+  useEffect(
+    () =>
+      new URLSearchParams(location.search).has('tabId')
+        ? undefined
+        : api.onActiveTabChange?.(() => setGeneration((g) => g + 1)),
+    [api],
+  );
+  return <App api={api} key={generation} first={generation === 0 ? first : null} />;
+}
+
+/** Renders the popup once the stored state is in (or has taken too long). */
+export async function mount(api: PopupApi, first: Promise<FirstState | null>): Promise<void> {
+  // Marks for bench:cards: when the interface's code ran, and how long its first render took.
+  performance.mark('backstory:popup-code');
+  const known = await within(first, FIRST_STATE_WAIT_MS);
+  performance.mark('backstory:popup-render');
+  render(<Root api={api} first={known} />, document.getElementById('app')!);
+  performance.mark('backstory:popup-rendered');
+}
