@@ -5,13 +5,23 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { nerModelAsset } from './scripts/vite-ner-model.js';
 import { compileHints } from './scripts/vite-compile-hints.js';
 import { languagePacksAsAssets } from './scripts/vite-languages.js';
+import { privateParts } from './scripts/vite-private-parts.js';
 
 const GECKO_ID = 'backstory@backstory.invalid';
+const CONTENT_SCRIPTS = baseManifest.content_scripts.flatMap((c) => c.js);
+/**
+ * The pages the content scripts run on. Chrome lets scripting.executeScript inject the content script's parts
+ * (background/inject-part.ts) only into hosts named in host_permissions, not into those content_scripts match, so
+ * its build names them there too; it asks the reader for nothing more (the content scripts already read every site).
+ * Firefox counts content_scripts' patterns as granted hosts. Kept out of manifest.json, whose host_permissions
+ * site-access.ts reads as the services' hosts.
+ */
+const PAGE_PATTERNS = [...new Set(baseManifest.content_scripts.flatMap((c) => c.matches))];
 
 /** One manifest source (Chrome's MV3 shape); Firefox gets its background as scripts and gecko settings. */
 export function manifestFor(browser: 'chrome' | 'firefox') {
   const manifest = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
-  if (browser === 'chrome') return manifest;
+  if (browser === 'chrome') return { ...manifest, host_permissions: [...manifest.host_permissions, ...PAGE_PATTERNS] };
   const { service_worker, ...background } = manifest.background;
   const firefox: Record<string, unknown> = {
     ...manifest,
@@ -46,7 +56,11 @@ export default defineConfig(({ mode }) => {
       nerModelAsset(),
       // Each pack but English's as a fetched asset: the service worker may not import() a chunk.
       languagePacksAsAssets(),
-      crx({ manifest: manifestFor(browser) as never, browser }),
+      // The content scripts as classic scripts, each one self-contained file: no module loader, no chunks that
+      // pages could fetch (web_accessible_resources), and nothing read from the page's globals before ours run.
+      crx({ manifest: manifestFor(browser) as never, browser, contentScripts: { standaloneFiles: CONTENT_SCRIPTS } }),
+      // The parts the background injects into pages stay out of web_accessible_resources.
+      privateParts(),
       // The content script's chunks compile as they load (scripts/vite-compile-hints.js says why).
       compileHints(),
     ],

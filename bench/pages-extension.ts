@@ -1,6 +1,6 @@
 /**
  * `npm run bench:pages-extension`: what the built extension's content script costs real pages in Chromium, as it runs
- * there (injected at document_idle, its chunks compiled on load, the extraction module loaded on article pages only),
+ * there (injected at document_idle, compiled on load, the extraction injected by the background on article pages only),
  * beside Readability on the same page, run the same way: a second extension whose content script, injected at
  * document_idle into an isolated world of its own, times Readability's first calls (detection, then parsing a clone
  * made outside the timing). The content script times its own detection and extraction (`scanTimings` in the tab's

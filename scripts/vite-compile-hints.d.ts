@@ -2,4 +2,5 @@ import type { Plugin } from 'vite';
 
 export const COMPILE_HINT: string;
 export const EAGER_MODULES: string[];
-export function compileHints(modules?: string[]): Plugin;
+export const EAGER_FILES: string[];
+export function compileHints(modules?: string[], files?: string[]): Plugin;

@@ -18,6 +18,8 @@ import { createTabStore, type SessionArea } from './tab-store';
 import { titleFor } from './titles';
 import { loadNerModel } from './ner-model';
 import { wireReaderFeatures } from './reader-features';
+import { injectPart } from './inject-part';
+import { PART_FILES } from './part-files';
 
 const log = (message: string, error?: unknown) => console.warn(`[Backstory] ${message}`, error ?? '');
 
@@ -81,6 +83,17 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
   switch (message.type) {
     case 'page/scanned':
       return controller.pageScanned(sender.tab!.id!, message.payload, { incognito: sender.tab?.incognito });
+    case 'content/load-part':
+      return injectPart(
+        browser.scripting,
+        PART_FILES,
+        {
+          tabId: sender.tab!.id!,
+          frameId: sender.frameId ?? 0,
+          documentId: (sender as { documentId?: string }).documentId,
+        },
+        message.payload.part,
+      );
     case 'tab/get-state':
       return controller.getState(message.payload.tabId);
     case 'tab/analyze':

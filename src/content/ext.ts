@@ -2,11 +2,15 @@
  * The smallest handle on the extension API for the script injected into every page: Firefox's `browser` or
  * Chrome's promise-returning `chrome`, without bundling webextension-polyfill into every page.
  *
- * Read once, when the script starts, and only from the isolated world's own global properties: a page's
- * `<form id=browser><input name=runtime>` is reachable as `window.browser` through the document's named
- * properties (which sit on the prototype chain, below the window's own properties), so a plain lookup could hand
- * the page's element to us. Own properties are the extension's; nothing the page writes later changes them.
+ * Read once, by the first content script (`start.ts`, run at document_start, before the page has any markup), and
+ * only from the isolated world's own global properties. Chromium installs `chrome` and `browser` when it creates
+ * the world, and reuses whatever `window.chrome` already resolves to: a world created at document_idle on a page
+ * with `<form id=chrome>` gets the page's form as its `chrome`, with the APIs hung on it and its named inputs
+ * (`runtime`) in front of them. Created at document_start, the world has its own `chrome` and `browser`, and a
+ * named element (which lives on the prototype chain, below the window's own properties) can never shadow them.
  */
+import { world } from './world';
+
 export type RuntimeLike = {
   id?: string;
   sendMessage(message: unknown): Promise<unknown>;
@@ -39,10 +43,9 @@ export function findRuntime(scope: Scope = globalThis as unknown as Scope): Runt
   return runtimeOf(own(scope, 'browser')) ?? runtimeOf(own(scope, 'chrome'));
 }
 
-let captured: RuntimeLike | null | undefined;
-
-/** The runtime as captured at start-up (the first call captures it). */
+/** The runtime as captured at start-up (the first call in this world captures it; every file then shares it). */
 export function runtime(): RuntimeLike | null {
-  if (captured === undefined) captured = findRuntime();
-  return captured;
+  const shared = world();
+  if (shared.runtime === undefined) shared.runtime = findRuntime();
+  return shared.runtime;
 }

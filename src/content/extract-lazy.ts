@@ -1,4 +1,4 @@
-// Loaded on demand (dynamic import) only when detection says the page is an article.
+// Injected (extract-part.ts) only when detection says the page is an article.
 import type { Article, ReadCut } from '../shared/types';
 import { extractArticle as extract, extractArticleSteps } from '../pipeline/extract';
 import { runStepsSliced, type SliceOptions } from '../pipeline/page/steps';

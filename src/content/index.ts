@@ -1,20 +1,21 @@
 /**
- * Injected into every http(s) top frame, so it stays tiny: detect, and only on article pages load the extractor.
- * It never throws into the page, never writes to the DOM, and stops when the extension is reloaded.
+ * Injected into every http(s) top frame at document_idle (after start.ts), so it stays tiny: detect, and only on
+ * article pages have the background inject the extractor (parts.ts). It never throws into the page, never writes
+ * to the DOM, and stops when the extension is reloaded.
  */
 import type { Message } from '../shared/protocol';
 import { runStepsSliced } from '../pipeline/page/steps';
 import { detectPageSteps } from './detect-page';
+import { type RuntimeLike, runtime } from './ext';
 import type { SlicedExtraction } from './extract-lazy';
-import { runtime } from './ext';
+import { loadPart } from './parts';
 import { pageSlices } from './pause';
 import { createScanSchedule } from './scan-schedule';
 import { watchUrl } from './watch-url';
 
-async function scan(force: boolean): Promise<void> {
-  const api = runtime();
+async function scan(api: RuntimeLike, force: boolean): Promise<void> {
   // A string test, not a pattern: the first pattern a new renderer runs costs a tenth of a millisecond.
-  if (!api || window.top !== window || (location.protocol !== 'https:' && location.protocol !== 'http:')) return;
+  if (window.top !== window || (location.protocol !== 'https:' && location.protocol !== 'http:')) return;
   const url = location.href;
   // Detection and extraction run in slices between the page's own tasks, so no task of ours holds its thread long.
   const slices = pageSlices();
@@ -24,7 +25,7 @@ async function scan(force: boolean): Promise<void> {
   let extractLoadMs: number | null = null;
   if (detection.isArticle || force) {
     const t0 = performance.now();
-    const { extractArticleSliced } = await import('./extract-lazy');
+    const { extractArticleSliced } = await loadPart(api, 'extract');
     extractLoadMs = performance.now() - t0;
     extracted = await extractArticleSliced(document, url, slices);
   }
@@ -50,32 +51,33 @@ async function scan(force: boolean): Promise<void> {
   await api.sendMessage(message);
 }
 
-function safeScan(force = false): Promise<{ ok: boolean; error?: string }> {
-  return scan(force).then(
+function safeScan(api: RuntimeLike, force = false): Promise<{ ok: boolean; error?: string }> {
+  return scan(api, force).then(
     () => ({ ok: true }),
     (error: unknown) => ({ ok: false, error: String((error as Error)?.message ?? error) }),
   );
 }
 
-// Highlights load only when the background sends something to draw (an article, highlights on); the module
+// Highlights load only when the background sends something to draw (an article, highlights on); the part
 // validates the message itself, so valibot stays out of the script every page pays for.
-let highlightsModule: Promise<typeof import('./highlights/index')> | null = null;
+let highlightsWanted = false;
 function highlights(
+  api: RuntimeLike,
   payload: { enabled?: unknown } | undefined,
 ): Promise<{ ok: boolean; drawn?: number; error?: string }> {
-  if (payload?.enabled !== true && !highlightsModule) return Promise.resolve({ ok: true, drawn: 0 });
-  highlightsModule ??= import('./highlights/index');
-  return highlightsModule.then(
+  if (payload?.enabled !== true && !highlightsWanted) return Promise.resolve({ ok: true, drawn: 0 });
+  highlightsWanted = true;
+  return loadPart(api, 'highlights').then(
     (m) => m.apply(payload),
     (error: unknown) => ({ ok: false, error: String((error as Error)?.message ?? error) }),
   );
 }
 
 function start(): void {
-  // Captured now, before anything else runs: later lookups could meet what the page put on `window` since.
+  // Captured by start.ts at document_start, before the page had any markup (ext.ts says why).
   const api = runtime();
   if (!api) return;
-  const schedule = createScanSchedule(safeScan, {
+  const schedule = createScanSchedule(() => safeScan(api), {
     now: () => performance.now(),
     setTimeout: (fn, ms) => setTimeout(fn, ms),
   });
@@ -83,13 +85,13 @@ function start(): void {
     // Only the extension itself (no tab: the background) may ask for an extraction.
     if (sender.id !== api.id || sender.tab) return undefined;
     const msg = raw as { type?: unknown; payload?: { force?: unknown; enabled?: unknown } } | null;
-    if (msg?.type === 'content/highlights') return highlights(msg.payload);
+    if (msg?.type === 'content/highlights') return highlights(api, msg.payload);
     if (msg?.type !== 'content/extract') return undefined;
     schedule.ran();
-    return safeScan(msg.payload?.force === true);
+    return safeScan(api, msg.payload?.force === true);
   });
   schedule.ran();
-  void safeScan();
+  void safeScan(api);
   watchUrl(schedule.changed);
 }
 

@@ -106,6 +106,11 @@ export const schemas = {
   'tab/get-state': { from: 'extension-page', payload: v.object({ tabId: TabIdSchema }) },
   /** popup → background: run the pipeline on a tab even though detection said no, or again after an error. */
   'tab/analyze': { from: 'extension-page', payload: v.object({ tabId: TabIdSchema, force: v.boolean() }) },
+  /**
+   * content → background: inject a part of the content script into the sender's page (content/parts.ts): the
+   * extraction on an article page, the highlights when there is something to draw.
+   */
+  'content/load-part': { from: 'content', payload: v.object({ part: v.picklist(['extract', 'highlights']) }) },
   /** background → content: extract now, whatever detection said ("Analyze anyway"). */
   'content/extract': { from: 'background', payload: v.object({ force: v.boolean() }) },
   /** popup → background: "Not this one?": the reader's pick for a card (a Wikidata id, or null for none of these). */

@@ -7,6 +7,7 @@ export interface Responses {
   'tab/get-state': TabState | null;
   'tab/analyze': { ok: boolean; error?: string };
   'content/extract': { ok: boolean; error?: string };
+  'content/load-part': { ok: boolean; error?: string };
   'cards/choose': { ok: boolean; error?: string };
   'card/open': { ok: boolean };
   'history/clear': { ok: boolean; error?: string };

@@ -1,6 +1,6 @@
 /**
- * The built extension's files, read from disk: the content script's chunks carry V8's compile hint (they run at once
- * on every page, see scripts/vite-compile-hints.js), and nothing else does.
+ * The built extension's files, read from disk: the content script and the extraction injected on article pages carry
+ * V8's compile hint (they run at once, see scripts/vite-compile-hints.js), and the other pages' code does not.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,21 +12,27 @@ import { DIST } from './harness';
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 
 describe('the built extension', () => {
-  it("marks the content script's modules, and the extraction it loads, to compile on load", () => {
-    // The manifest's loader is a classic script that only imports the module: it has nothing to compile.
-    const modules = contentScriptSize(DIST).files.filter((f) => !f.includes('-loader'));
-    const lazy = readdirSync(join(DIST, 'assets'))
-      .filter((f) => /^extract(-lazy)?-[\w-]+\.js$/.test(f))
-      .map((f) => `assets/${f}`);
-    expect(modules.length).toBeGreaterThanOrEqual(2);
-    // The extraction and its loader: one chunk, or two when another entry shares the extraction's modules.
-    expect(lazy.length).toBeGreaterThanOrEqual(1);
-    for (const file of [...modules, ...lazy]) expect(read(file).startsWith(COMPILE_HINT), file).toBe(true);
+  it('marks the content script, and the extraction injected on article pages, to compile on load', () => {
+    const scripts = contentScriptSize(DIST).files;
+    // start.js only captures the extension API: it has next to nothing to compile.
+    expect(scripts).toEqual(['src/content/start.js', 'src/content/index.js']);
+    for (const file of ['src/content/index.js', 'src/content/extract-part.js'])
+      expect(read(file).startsWith(COMPILE_HINT), file).toBe(true);
   });
 
-  it('leaves the popup and the highlights module (loaded only to draw) to compile lazily', () => {
-    const others = readdirSync(join(DIST, 'assets')).filter((f) => /^(highlights|index\.html)-[\w-]+\.js$/.test(f));
-    expect(others.length).toBeGreaterThanOrEqual(2);
-    for (const file of others) expect(read(join('assets', file)).startsWith(COMPILE_HINT), file).toBe(false);
+  it('leaves the popup and the highlights (injected only to draw) to compile lazily', () => {
+    const others = readdirSync(join(DIST, 'assets'))
+      .filter((f) => /^index\.html-[\w-]+\.js$/.test(f))
+      .map((f) => join('assets', f));
+    expect(others.length).toBeGreaterThanOrEqual(1);
+    for (const file of [...others, 'src/content/highlights-part.js'])
+      expect(read(file).startsWith(COMPILE_HINT), file).toBe(false);
+  });
+
+  it('ships the content scripts as classic scripts: no import, no module loader', () => {
+    for (const file of ['src/content/start.js', 'src/content/index.js', 'src/content/extract-part.js']) {
+      const code = read(file);
+      expect(code, file).not.toMatch(/\bimport\s*\(|^import\s|\bimport\s*\{|getURL\(/m);
+    }
   });
 });

@@ -5,7 +5,7 @@
  * wait for the highlight layer, and a page probing the extension's files at fixed URLs.
  * Each figure is compared with its budget and written to artifacts/robust/busy.json for bench:robust.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/shared/tab-state';
@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { DIST, launchExtension, type Harness } from './harness';
 import { openWatched } from './page-watch';
 import { extensionProcessMemoryMb } from './process-memory';
+import { builtFiles, PROBED_AT_LEAST, readableInPage } from './probe-files';
 
 /** How long the page churns: short, so the suite stays quick; budgets scale with it. */
 const CHURN_MS = 6_000;
@@ -122,9 +123,9 @@ describe('pages that try to fill the storage every tab shares', () => {
 });
 
 describe('a page that clobbers the globals the content script reads', () => {
-  // Open defect: crxjs's loader reads `chrome` by name before our code runs, and in Chromium's isolated world a
-  // named <form id=chrome> shadows it (the content script's own lookups no longer do). `it.fails` until fixed.
-  it.fails('<form id=browser><input name=runtime> and <form id=chrome> change nothing: the article is analyzed', async () => {
+  // Chromium builds the extension's world on the page's `window.chrome` when one already resolves (the page's
+  // form), so the world is created at document_start, before any markup (src/content/ext.ts).
+  it('<form id=browser><input name=runtime> and <form id=chrome> change nothing: the article is analyzed', async () => {
     const w = await openWatched(h, h.server.url('hostile-clobber'));
     const state = await h.waitForState(w.tabId, (s) => !!s && s.status !== 'analyzing', 8_000).catch(() => null);
     figures.clobberedPageReady = state?.status === 'ready' ? 1 : 0;
@@ -159,32 +160,19 @@ describe('a page lying in wait for the highlight layer', () => {
 });
 
 describe('a page probing for the extension', () => {
-  // Open defect: use_dynamic_url (tried: manifest and loader rewritten to chrome.runtime.dynamicId) stops the content
-  // script's chunk imports on Chromium 156, as on Chrome 130, so the chunks stay at fixed URLs. `it.fails` until fixed.
-  it.fails('cannot fetch any of its web-accessible files at a fixed URL', async () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
-      web_accessible_resources?: { resources: string[] }[];
-    };
-    const files = (manifest.web_accessible_resources ?? []).flatMap((r) => r.resources);
+  // Every file of the build, at its fixed URL: the content scripts' parts are injected by the background
+  // (scripting.executeScript), so nothing needs to be web-accessible.
+  it('cannot fetch any of its files at a fixed URL: the content scripts, their parts, anything else', async () => {
+    const { files, manifest } = builtFiles(DIST);
     const { page } = await h.openPage('hostile-clobber');
-    const readable = await page.evaluate(
-      async ({ id, files }) => {
-        const out: string[] = [];
-        for (const file of files) {
-          const ok = await fetch(`chrome-extension://${id}/${file}`).then(
-            (r) => r.ok,
-            () => false,
-          );
-          if (ok) out.push(file);
-        }
-        return out;
-      },
-      { id: h.extensionId, files },
-    );
-    figures.webAccessibleFiles = files.length;
+    const readable = await page.evaluate(readableInPage, { base: `chrome-extension://${h.extensionId}`, files });
+    figures.filesProbed = files.length;
     figures.readableAtFixedUrl = readable.length;
     console.log(`[busy e2e] fixed-URL files: ${readable.length} of ${files.length} readable (${readable.join(', ')})`);
     expect(readable).toEqual([]);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    // Not a vacuous pass: the probe covered the content scripts and the parts.
+    expect(files).toEqual(expect.arrayContaining(PROBED_AT_LEAST));
     await page.close();
   });
 });

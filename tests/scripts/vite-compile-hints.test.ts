@@ -16,10 +16,8 @@ function run(bundle: Record<string, ReturnType<typeof chunk> | { type: 'asset'; 
 
 describe('compileHints', () => {
   it.each([
-    ['the content script entry', ['/p/src/content/index.ts', '/p/src/content/ext.ts'], true],
     ['detection', ['/p/src/pipeline/detect/signals.ts', '/p/src/pipeline/detect/detect.ts'], true],
     ['extraction', ['/p/src/pipeline/extract/extract.ts', '/p/src/pipeline/extract/extract-body.ts'], true],
-    ['the lazy extraction entry', ['C:\\p\\src\\content\\extract-lazy.ts'], true],
     ['the service worker', ['/p/src/background/index.ts', '/p/src/pipeline/recognize/recognize.ts'], false],
     ['the highlights module (loaded only to draw)', ['/p/src/content/highlights/index.ts'], false],
     ['the popup', ['/p/src/popup/index.html'], false],
@@ -29,7 +27,17 @@ describe('compileHints', () => {
     expect((out.a as ReturnType<typeof chunk>).code.startsWith(COMPILE_HINT)).toBe(hinted);
   });
 
-  it('adds the hint once, and leaves assets alone', () => {
+  it.each([
+    ['the content script on every page', 'src/content/index.js', true],
+    ['the extraction injected on article pages', 'src/content/extract-part.js', true],
+    ['the highlights injected to draw', 'src/content/highlights-part.js', false],
+    ['a stylesheet', 'assets/index.css', false],
+  ])('built apart as a file, %s: hinted %s', (_name, fileName, hinted) => {
+    const out = run({ a: { type: 'asset', fileName, source: '(function(){})();' } });
+    expect(String((out.a as { source: string }).source).startsWith(COMPILE_HINT)).toBe(hinted);
+  });
+
+  it('adds the hint once, and leaves other assets alone', () => {
     const bundle = {
       a: chunk('assets/a.js', ['/p/src/pipeline/detect/detect.ts']),
       css: { type: 'asset' as const, fileName: 'a.css', source: 'p{}' },
