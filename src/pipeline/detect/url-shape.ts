@@ -104,6 +104,8 @@ const STORY_PARAM = /[?&](id|story|article|p)=\d{4,}/i;
 const ID_OR_LONG_PARAM = /=[^&]*(\d{3,}|[^&]{20,})/;
 // A post or story named by a number on the site's root ("/?p=482", WordPress without pretty links; "/?id=17").
 const ROOT_POST_PARAM = /[?&](p|id|story|article|sid|storyid|articleid)=\d+(&|$)/i;
+// A year and its month as one segment ("2014-12", "2014_12").
+const YEAR_MONTH = /^(?:19|20)\d\d[-_](\d\d?)$/;
 const COMPACT_DATE = /(?:^|[-_])((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[-_]|$)/;
 
 /** The shape of an address that says nothing (not http, or not parseable). */
@@ -150,7 +152,7 @@ export function urlShape(url: string): UrlShape {
     let words = 0;
     for (const w of seg.split(SLUG_SEPARATORS)) if (w && !DIGITS.test(w)) words++;
     if (words >= 4) slug = true;
-    if (!dated) dated = isDated(seg, segments[i + 1]);
+    if (!dated) dated = isDated(segments, i);
     if (kind === null && NON_ARTICLE_KINDS.has(lower)) kind = lower;
     if (shortSegments && (seg.length > 30 || words >= 4 || FOUR_DIGITS.test(seg))) shortSegments = false;
     if (i < n - 1 && PRODUCT_SEGMENTS.has(lower)) product = true;
@@ -194,23 +196,23 @@ export function urlShape(url: string): UrlShape {
 }
 
 /**
- * A segment that dates the path: /2019/05/ (with the next segment), /20190503/, /2019-05-03-slug, a yyyymmdd in a slug.
+ * A segment that dates the path: /2019/05/ (with the next segment), /2014-12/slug (a year and a month), /20190503/,
+ * /2019-05-03-slug, a yyyymmdd in a slug, and a year whose month and day follow a section (/2013/world/8/3/slug).
  */
-function isDated(seg: string, next: string | undefined): boolean {
-  if (
-    seg.length === 4 &&
-    (seg.startsWith('19') || seg.startsWith('20')) &&
-    DIGITS.test(seg) &&
-    next &&
-    next.length <= 2 &&
-    DIGITS.test(next) &&
-    +next >= 1 &&
-    +next <= 12
-  )
-    return true;
+function isDated(segments: readonly string[], i: number): boolean {
+  const seg = segments[i]!;
+  // The two looser forms count only with a story's name after the date: a date that ends the path is an archive.
+  if (isYear(seg))
+    return isMonth(segments[i + 1]) || (isMonth(segments[i + 2]) && isDay(segments[i + 3]) && i + 4 < segments.length);
+  const yearMonth = YEAR_MONTH.exec(seg);
+  if (yearMonth) return isMonth(yearMonth[1]) && i + 1 < segments.length;
   const compact = COMPACT_DATE.exec(seg);
   return !!compact && +compact[2]! >= 1 && +compact[2]! <= 12 && +compact[3]! >= 1 && +compact[3]! <= 31;
 }
+
+const isYear = (seg: string) => seg.length === 4 && (seg.startsWith('19') || seg.startsWith('20')) && DIGITS.test(seg);
+const isMonth = (seg: string | undefined) => !!seg && seg.length <= 2 && DIGITS.test(seg) && +seg >= 1 && +seg <= 12;
+const isDay = (seg: string | undefined) => !!seg && seg.length <= 2 && DIGITS.test(seg) && +seg >= 1 && +seg <= 31;
 
 function decodeSafe(path: string): string {
   try {
