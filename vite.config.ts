@@ -8,8 +8,6 @@ import { languagePacksAsAssets } from './scripts/vite-languages.js';
 import { privateParts } from './scripts/vite-private-parts.js';
 
 const GECKO_ID = 'backstory@backstory.invalid';
-/** Built whole, without imports, next to the popup's page that loads it as a classic script. */
-const FIRST_READ = { name: 'popup-first-read', source: 'src/popup/first-read.ts', output: 'src/popup/first-read.js' };
 const CONTENT_SCRIPTS = baseManifest.content_scripts.flatMap((c) => c.js);
 /**
  * The pages the content scripts run on. Chrome lets scripting.executeScript inject the content script's parts
@@ -78,13 +76,7 @@ export default defineConfig(({ mode }) => {
         resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
       },
       // Pages no manifest key names: the context menu's lookup window.
-      // The popup's first read, a classic script beside its page (src/popup/first-read.ts says why).
-      rollupOptions: {
-        input: { lookup: 'src/lookup/index.html', [FIRST_READ.name]: FIRST_READ.source },
-        output: {
-          entryFileNames: (chunk) => (chunk.name === FIRST_READ.name ? FIRST_READ.output : 'assets/[name]-[hash].js'),
-        },
-      },
+      rollupOptions: { input: { lookup: 'src/lookup/index.html' } },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };
