@@ -167,8 +167,7 @@ function Body({
 /**
  * The article's backstory, in the order a reader asks: what is this (title, story line), when (the story clock), who
  * else reports it (one line that opens the list), who is in it (the key cards); everything else one click away.
- * What is below the first screen (the events) and the collapsed cards' bodies follow once the first frame is on
- * screen, in one render.
+ * What is below the first screen (the events) follows a frame after the first paint.
  */
 function Ready({
   state,
@@ -211,7 +210,7 @@ function Ready({
             chosen.current = card.key;
             onChoose(tabId, card, qid);
           }}
-          bodies={below}
+          bodiesAfterPaint
           openKey={openCard}
           unsureNames={state.analysis?.alsoMentioned}
         />

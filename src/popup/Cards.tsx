@@ -16,15 +16,11 @@ const NOTES: Record<string, string> = { offline: 'cardsNoteOffline', 'source-fai
 
 type OnChoose = (card: Card, qid: string | null) => void;
 
-/**
- * `bodiesAfterPaint`: the first frame shows every card's summary, the collapsed bodies follow once it is painted.
- * `bodies`: the parent's own answer instead (one re-render for the parent's later parts and the bodies together).
- */
+/** `bodiesAfterPaint`: the first frame shows every card's summary, the collapsed bodies follow once it is painted. */
 export function Cards({
   result,
   onChoose,
   bodiesAfterPaint = false,
-  bodies: bodiesFromParent,
   maxKey,
   openKey = null,
   unsureNames = [],
@@ -34,13 +30,12 @@ export function Cards({
   unsureNames?: readonly string[];
   onChoose?: OnChoose;
   bodiesAfterPaint?: boolean;
-  bodies?: boolean;
   maxKey?: number;
   /** A card to show open (and its group with it), focused once: "Open the full card" from the page. */
   openKey?: string | null;
 }) {
-  const painted = useAfterPaint(bodiesAfterPaint && bodiesFromParent === undefined);
-  const bodies = bodiesFromParent ?? (!bodiesAfterPaint || painted);
+  const painted = useAfterPaint();
+  const bodies = !bodiesAfterPaint || painted;
   const groups = groupCards(result.cards, { maxKey });
   const list = (cards: Card[]) =>
     cards.map((card) => (

@@ -5,17 +5,15 @@
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
 
-/** `enabled` false: stays false and schedules nothing (a parent decides instead). */
-export function useAfterPaint(enabled = true): boolean {
+export function useAfterPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useLayoutEffect(() => {
-    if (!enabled) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [enabled]);
+  }, []);
   return painted;
 }

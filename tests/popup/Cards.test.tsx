@@ -243,14 +243,3 @@ describe('Cards with bodiesAfterPaint', () => {
     await waitFor(() => expect(container.querySelectorAll('.card-body')).toHaveLength(2));
   });
 });
-
-describe('Cards with the parent deciding the bodies', () => {
-  it.each([
-    [false, 0],
-    [true, 2],
-  ])('bodies=%s: %i bodies, and no later frame adds them', async (bodies, count) => {
-    const { container } = render(<Cards result={result()} bodiesAfterPaint bodies={bodies} />);
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
-    expect(container.querySelectorAll('.card-body')).toHaveLength(count);
-  });
-});
