@@ -274,6 +274,11 @@ function paired(
   );
   if (!woken)
     line(
+      'popup cards painted after nav. start',
+      diffs((r) => r.popup.map((p) => p['cards-painted'] ?? p['cards-frame'])),
+    );
+  if (!woken)
+    line(
       'popup cards painted after DCL',
       diffs((r) =>
         r.popup.map((p) =>
