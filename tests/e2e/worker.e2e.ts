@@ -13,6 +13,7 @@ import type { TabState } from '../../src/shared/tab-state';
 import { setFaultMode } from '../fixtures/api/generated/faults';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { launchExtension, type Harness } from './harness';
+import { pollTabState } from './wait-for-state';
 import { fixtureEndpoints, openWatched } from './page-watch';
 
 let server: FixtureServer;
@@ -72,9 +73,18 @@ async function isNewWorker(harness: Harness): Promise<boolean> {
 
 describe('a killed service worker', () => {
   it('killed mid-analysis: after the restart the popup ends ready with a whole analysis', async () => {
+    // The state is watched from an extension page: asked through the worker, the answer would wait until the
+    // worker's NLP run let go of its thread, by which time "analyzing" is over.
+    const watcher = await h.context.newPage();
+    await watcher.goto(`chrome-extension://${h.extensionId}/src/options/index.html`);
+    const readFromPage = (id: number) =>
+      watcher.evaluate(async (key: string) => {
+        return ((await chrome.storage.session.get(key))[key] as TabState | undefined) ?? null;
+      }, `tab:${id}`);
     const { tabId } = await h.openPage('/generated/huge-text');
     // 200,000 characters of NLP take seconds: stop the worker while the state says "analyzing".
-    await h.waitForState(tabId, (s) => s?.status === 'analyzing', 30_000);
+    await pollTabState(tabId, readFromPage, (s) => s?.status === 'analyzing', 30_000);
+    await watcher.close();
     await markWorker(h);
     await h.stopServiceWorker();
     const popup = await h.openPopup(tabId);
