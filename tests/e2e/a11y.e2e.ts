@@ -177,6 +177,9 @@ describe('axe, the side panel', () => {
     }
     if (!popup) throw new Error('the toolbar popup never opened');
     const button = `[...document.querySelectorAll('footer button')].find((b) => b.textContent === 'Open in side panel')`;
+    // Ready first, as a reader sees it: the button can be drawn before the popup has learnt its window's id, and a
+    // click in those first milliseconds has no window to open the panel in.
+    await popup.waitFor(`document.querySelector('main[data-state="ready"] .article-header h1')`);
     await popup.waitFor(button);
     await popup.click(button);
     const panel: ExtensionView = await attachNewView(cdp, h, path, [...known, popup.targetId], 20_000);
