@@ -4,7 +4,7 @@
  * Only entity names, ids and file names leave the device. Any failure degrades the affected cards to in-article
  * ones with a note; offline, every card is an in-article one.
  */
-import { lookupOutlets, type OutletQuery } from '../coverage/outlet-lookup';
+import { lookupOutlets, type OutletFacts, type OutletQuery } from '../coverage/outlet-lookup';
 import {
   articleDay,
   buildInArticleCard,
@@ -81,7 +81,8 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
     placeholders: (request: Pick<CardsRequest, 'article' | 'entities' | 'events'>, note: CardNote | null = null) =>
       placeholderCards(request, options.maxEntities, note),
     /** The coverage's outlets looked up in Wikidata over the cards' clients and cache (owners, state funding). */
-    outletFacts: (outlets: OutletQuery[], settings: Settings, signal?: AbortSignal) => {
+    outletFacts: async (outlets: OutletQuery[], settings: Settings, signal?: AbortSignal) => {
+      if (!wikimediaAllowed(settings)) return new Map<string, OutletFacts>();
       const { wd, lang } = sourcesFor(settings, signal);
       return lookupOutlets({ wd, cache: deps.cache, lang }, outlets);
     },
@@ -92,6 +93,11 @@ export function createCardService(deps: CardServiceDeps, options: CardServiceOpt
 }
 
 export type CardService = ReturnType<typeof createCardService>;
+
+/** Offline mode or Wikipedia/Wikidata turned off: the reader asked for no Wikimedia lookups, not even cached ones. */
+function wikimediaAllowed(settings: Settings): boolean {
+  return !settings.offline && settings.sources.wikipedia;
+}
 
 type SourcesFor = (settings: Settings, signal?: AbortSignal, context?: CardLanguageContext) => WikimediaSources;
 
@@ -130,7 +136,7 @@ function prefetchCards(
   request: Pick<CardsRequest, 'article' | 'entities' | 'settings' | 'signal'>,
 ): Promise<void> {
   const { settings } = request;
-  if (settings.offline || !settings.sources.wikipedia) return Promise.resolve();
+  if (!wikimediaAllowed(settings)) return Promise.resolve();
   const all = withPublisher(pickEntities(request.entities, options.maxEntities), request.article);
   return new Promise<void>((resolve) => {
     const sources = sourcesFor(settings, request.signal, { articleLang: request.article.lang });
@@ -176,7 +182,7 @@ async function buildCards(
   });
 
   // Offline mode or Wikipedia turned off: the reader asked for no lookups at all, not even cached ones.
-  if (settings.offline || !settings.sources.wikipedia) {
+  if (!wikimediaAllowed(settings)) {
     const cards = placeholderCards(request, options.maxEntities, 'offline');
     return done({ status: 'offline', cards, publisher: null, notes: ['offline'] });
   }

@@ -326,10 +326,7 @@ async function find(service: Service, input: CoverageInput, onUpdate?: CoverageU
   return withOutletFacts(assemble({ ...sources, timeline: chartOf(timeline, p.query) }, 'ready'), await facts);
 }
 
-/**
- * Wikidata's facts on the listed outlets; none offline, with Wikipedia/Wikidata turned off (the reader chose not to
- * ask Wikimedia anything), without the lookup, or when it fails.
- */
+/** Wikidata's facts on the listed outlets; none offline, without the lookup, or when it fails (or Wikimedia is off). */
 async function factsFor(
   deps: CoverageDeps,
   coverage: Coverage,
@@ -337,7 +334,7 @@ async function factsFor(
   signal?: AbortSignal,
 ): Promise<Map<string, OutletFacts>> {
   const outlets = outletsOf(coverage.items);
-  if (!deps.outletFacts || settings.offline || !settings.sources.wikipedia || !outlets.length) return new Map();
+  if (!deps.outletFacts || settings.offline || !outlets.length) return new Map();
   return deps.outletFacts(outlets, settings, signal).catch((error: unknown) => {
     deps.log('outlet lookup failed', error);
     return new Map();

@@ -326,6 +326,8 @@ describe('early lookups (prefetch) while the analysis finishes', () => {
     const { svc } = service();
     const before = server.requests.length;
     await svc.prefetch(request(overrides as Partial<Settings>));
+    const outlets = [{ domain: 'tass.com', name: 'TASS' }];
+    expect(await svc.outletFacts(outlets, request(overrides as Partial<Settings>).settings)).toEqual(new Map());
     expect(urlsOf(before)).toEqual([]);
   });
 

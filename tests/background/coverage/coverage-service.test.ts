@@ -241,7 +241,7 @@ describe('coverage service', () => {
     expect(s.calls.length).toBe(3);
   });
 
-  it('labels outlets with Wikidata’s owners and state funding, asking by outlet name only, not offline, and not with Wikipedia off', async () => {
+  it('labels outlets with Wikidata’s owners and state funding, asking by outlet name only, and not offline', async () => {
     const asked: { domain: string; name: string }[][] = [];
     const facts = new Map([
       [
@@ -282,8 +282,6 @@ describe('coverage service', () => {
       },
     });
     await offline.service.find(offline.input({ settings: settings({ offline: true }) }));
-    const wikimediaOff = { sources: { ...DEFAULT_SETTINGS.sources, wikipedia: false } };
-    await offline.service.find(offline.input({ settings: settings(wikimediaOff) }));
     expect(askedOffline).toBe(0);
   });
 
