@@ -37,7 +37,12 @@ export function App({ api, first = null }: { api: PopupApi; first?: FirstState |
       const tabId = first?.tabId ?? (await api.currentTabId());
       if (cancelled) return;
       if (tabId === null) return setView({ kind: 'no-tab' });
-      unsubscribe = api.subscribe(tabId, (state) => setView({ kind: 'state', tabId, state }));
+      // A pushed update is the newest state there is; nothing read earlier may replace it.
+      let pushed = false;
+      unsubscribe = api.subscribe(tabId, (state) => {
+        pushed = true;
+        setView({ kind: 'state', tabId, state });
+      });
       // Paint what is stored at once; the background's answer (which may restart a stalled analysis) follows.
       const peeked = first?.state ?? (await api.peekState?.(tabId).catch(() => null));
       if (peeked && !cancelled)
@@ -45,7 +50,10 @@ export function App({ api, first = null }: { api: PopupApi; first?: FirstState |
       // With the stored state on screen, the background (a worker that may have to start) is asked after the paint.
       if (peeked) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const state = await api.getState(tabId);
-      if (!cancelled) setView((v) => (v.kind === 'state' && v.state ? v : { kind: 'state', tabId, state }));
+      // The background's answer is newer than the state read as the popup started (an update may have landed between
+      // that read and the subscription), so it replaces it, unless it is empty or a push came first.
+      if (!cancelled && !pushed)
+        setView((v) => (state || !(v.kind === 'state' && v.state) ? { kind: 'state', tabId, state } : v));
     })().catch(
       (error: unknown) =>
         !cancelled && setView({ kind: 'failed', tabId: null, error: String((error as Error).message ?? error) }),

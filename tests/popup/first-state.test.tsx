@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PopupApi } from '../../src/popup/api';
 import { App } from '../../src/popup/App';
@@ -80,5 +80,32 @@ describe('App with the state read at start', () => {
     };
     const { container } = render(<App api={full} />);
     expect(container.querySelector('main')!.getAttribute('data-state')).toBe('analyzing');
+  });
+  it.each([
+    [
+      'the background answers with a newer state: it replaces the one read at start',
+      false,
+      'Putin and Xi meet in Samarkand',
+    ],
+    ['an update was pushed first: the answer does not replace it', true, 'Pushed: Putin and Xi in Samarkand'],
+  ])('%s', async (_label, pushFirst, shown) => {
+    const titled = (title: string): TabState => ({ ...ready, article: { ...ready.article!, title } });
+    let push: (s: TabState) => void = () => {};
+    let answer: (s: TabState) => void = () => {};
+    const full: PopupApi = {
+      currentTabId: async () => 4,
+      getState: () => new Promise((resolve) => (answer = resolve)),
+      analyze: async () => ({ ok: true }),
+      subscribe: (_tab, onState) => {
+        push = onState;
+        return () => {};
+      },
+    };
+    const { container } = render(<App api={full} first={{ tabId: 4, state: ready }} />);
+    // The popup asks the background a frame after the first paint.
+    await new Promise((r) => setTimeout(r, 50));
+    if (pushFirst) push(titled('Pushed: Putin and Xi in Samarkand'));
+    answer(titled('Putin and Xi meet in Samarkand'));
+    await waitFor(() => expect(container.querySelector('h1')!.textContent).toBe(shown));
   });
 });
