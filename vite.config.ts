@@ -6,6 +6,7 @@ import { nerModelAsset } from './scripts/vite-ner-model.js';
 import { compileHints } from './scripts/vite-compile-hints.js';
 import { languagePacksAsAssets } from './scripts/vite-languages.js';
 import { privateParts } from './scripts/vite-private-parts.js';
+import { precompiledMessages } from './scripts/vite-messages.js';
 
 const GECKO_ID = 'backstory@backstory.invalid';
 const CONTENT_SCRIPTS = baseManifest.content_scripts.flatMap((c) => c.js);
@@ -77,6 +78,8 @@ export default defineConfig(({ mode }) => {
       crx({ manifest: manifestFor(browser) as never, browser, contentScripts: { standaloneFiles: CONTENT_SCRIPTS } }),
       // The parts the background injects into pages stay out of web_accessible_resources.
       privateParts(),
+      // The catalogues' count messages parsed at build time; no ICU parser in the extension.
+      precompiledMessages(),
       // The content script's chunks compile as they load (scripts/vite-compile-hints.js says why).
       compileHints(),
     ],
