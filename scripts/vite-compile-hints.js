@@ -6,8 +6,9 @@
  * on first call). `npm run bench:pages-extension`, 100 pages each in a fresh renderer, measured: detection 4.5 → 2.9
  * ms and extraction 21 → 15 ms on the first call, with the content script's load (its import until it has run
  * detection) unchanged at about 33 ms of wall time. Browsers without the hint read a comment.
- * The service worker and the extension's pages import three small chunks of these (about 1.3 KB: the entity decoder,
- * URL helpers, article limits), so they too compile those whole.
+ * The content scripts are built apart as self-contained files (EAGER_FILES), so the helpers they share with the
+ * service worker and the pages (the entity decoder, URL helpers, article limits) are not listed: those now sit in
+ * the chunk of shared code (vite.config.ts), which the worker and the pages compile lazily.
  * Plain JavaScript, like vite-ner-model.js: vite loads its config's imports itself.
  */
 
@@ -17,15 +18,7 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
  * Source files whose chunks get the hint (paths relative to the project root, as rollup's module ids end). The
  * content scripts themselves are built apart as classic scripts and reach this build as files: EAGER_FILES.
  */
-export const EAGER_MODULES = [
-  'src/pipeline/detect/detect.ts',
-  'src/pipeline/extract/extract.ts',
-  // Shared with the service worker's coverage code, so it has a chunk of its own; the extraction decodes every title.
-  'src/pipeline/page/decode-entities.ts',
-  // Tiny helpers the other pages share too, so each is a chunk of its own that the content script loads at once.
-  'src/shared/url.ts',
-  'src/shared/article-limits.ts',
-];
+export const EAGER_MODULES = ['src/pipeline/detect/detect.ts', 'src/pipeline/extract/extract.ts'];
 
 /** Built files that get the hint: the content script on every page, and the extraction injected on article pages. */
 export const EAGER_FILES = ['src/content/index.js', 'src/content/extract-part.js'];

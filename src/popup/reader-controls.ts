@@ -34,13 +34,6 @@ export function readerControls(browser: Browser, win: Window = window): ReaderCo
       return false;
     }
   })();
-  // Looked up now, so the click can open the panel synchronously: sidePanel.open needs the reader's gesture.
-  let windowId: number | undefined;
-  if (inPopup && sidePanel)
-    void browser.windows.getCurrent().then(
-      (w) => (windowId = w.id),
-      () => {},
-    );
   const access = browserSiteAccess(browser);
   return {
     ...(access ? { siteAccess: { api: access, settings: loadSettings } } : {}),
@@ -54,10 +47,13 @@ export function readerControls(browser: Browser, win: Window = window): ReaderCo
     ...(inPopup && (sidePanel || sidebar)
       ? {
           async openSidePanel() {
-            // Called straight from the click, before any await: both APIs need the reader's gesture.
+            // Both need the reader's gesture. Chrome's lasts beyond the click (the page's transient activation, which
+            // opening consumes), so the window is looked up on the click: a click in the popup's first milliseconds
+            // opens the panel like any other. Firefox's sidebar is opened before any await.
             if (sidePanel) {
-              if (windowId === undefined) return;
-              await sidePanel.open({ windowId });
+              const { id } = await browser.windows.getCurrent();
+              if (id === undefined) return;
+              await sidePanel.open({ windowId: id });
             } else await sidebar!.open();
             win.close();
           },

@@ -177,8 +177,7 @@ describe('axe, the side panel', () => {
     }
     if (!popup) throw new Error('the toolbar popup never opened');
     const button = `[...document.querySelectorAll('footer button')].find((b) => b.textContent === 'Open in side panel')`;
-    // Ready first, as a reader sees it: the button can be drawn before the popup has learnt its window's id, and a
-    // click in those first milliseconds has no window to open the panel in.
+    // Ready first, as a reader sees it (reader-entry.e2e clicks in the popup's first milliseconds).
     await popup.waitFor(`document.querySelector('main[data-state="ready"] .article-header h1')`);
     await popup.waitFor(button);
     await popup.click(button);

@@ -228,6 +228,27 @@ describe('side panel', () => {
     await popup.detach();
     await section.page.close();
   });
+
+  it("a click in the popup's first milliseconds (nothing read yet, its window not yet known) opens the panel too", async () => {
+    const sw = await h.worker();
+    const contextTypes = () =>
+      sw.evaluate(async () => (await chrome.runtime.getContexts({})).map((c) => c.contextType as string));
+    const windowId = await sw.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, seed.tabId);
+    await sw.evaluate((id) => chrome.sidePanel.close({ windowId: id }), windowId);
+    await expect.poll(contextTypes, { timeout: 5_000 }).not.toContain('SIDE_PANEL');
+    // A page just opened: the popup has nothing stored to read, and the button is there from its first frame.
+    const fresh = await h.openPage('fox-world-section');
+    await fresh.page.bringToFront();
+    const known = (await extensionTargets(cdp, h, POPUP_PATH)).map((t) => t.targetId);
+    await sw.evaluate(() => chrome.action.openPopup());
+    const popup = await attachNewView(cdp, h, POPUP_PATH, known);
+    const button = `[...document.querySelectorAll('footer button')].find((b) => b.textContent === 'Open in side panel')`;
+    await popup.waitFor(button, 5_000);
+    await popup.click(button);
+    await expect.poll(contextTypes, { timeout: 5_000 }).toContain('SIDE_PANEL');
+    await popup.detach().catch(() => {});
+    await fresh.page.close();
+  });
 });
 
 /** What the popup page shows, in brief: title, publisher and card names (in order). */
