@@ -53,6 +53,18 @@ describe('npm run analyze (the measurement contract)', () => {
     }
   });
 
+  it('lists the names held back as unsure, untyped, only when there are some', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const unsure = join(dir, 'unsure.txt');
+    const sure = join(dir, 'sure.txt');
+    writeFileSync(unsure, "She discussed online photos with Naomi Wolf in Harper's Bazaar in 2016.\n");
+    writeFileSync(sure, 'Prime Minister Boris Johnson spoke in Parliament on Tuesday.\n');
+    const [withUnsure, without] = lines(run([unsure, sure]));
+    expect(withUnsure!.alsoMentioned).toEqual(['Bazaar']);
+    expect(withUnsure!.entities.map((e: { name: string }) => e.name)).not.toContain('Bazaar');
+    expect(without!).not.toHaveProperty('alsoMentioned');
+  });
+
   it('runs each row of a --list TSV in order, and reports a missing file on its own line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
     const tsv = join(dir, 'index.tsv');
