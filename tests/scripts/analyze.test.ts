@@ -17,6 +17,7 @@ const lines = (out: string) =>
   out
     .trim()
     .split('\n')
+    // biome-ignore lint/suspicious/noExplicitAny: parsed JSON lines whose fields the tests check one by one
     .map((l) => JSON.parse(l) as Record<string, any>);
 
 describe('npm run analyze (the measurement contract)', () => {
