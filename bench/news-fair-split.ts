@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/news-fair-split.ts [tune|report|all] [--errors] [--classes]`: person / organization / place mentions of the whole
+ * `npx tsx bench/news-fair-split.ts [tune|report|all] [--errors] [--classes] [--min-confidence X]`: person / organization / place mentions of the whole
  * analysis (recognize(), as the extension runs it) on News-Fair v2 dev, scored as its SOURCE.txt describes: inside
  * each article's evaluation span, exact span and type against labels whose text is a name; predictions over labels
  * of type OTHER are not judged; a prediction over a label of another type is wrong. Split once by article order:
@@ -37,6 +37,8 @@ const isName = (text: string) =>
 
 /** False positives by kind, over every article scored (no names: safe to print for the report half). */
 const classes = new Map<string, number>();
+const at = process.argv.indexOf('--min-confidence');
+const minConfidence = at > 0 ? Number(process.argv[at + 1]) : undefined;
 
 function fpClass(gold: string[] | undefined, over: Label[], m: { start: number; end: number }, type: string): string {
   if (gold) return `wrong type (${type} for ${gold.join('|')})`;
@@ -57,10 +59,11 @@ export function scoreDoc(doc: Doc, errors: string[] | null): Counts {
   const [a, b] = doc.evaluation_span;
   const inside = (s: number, e: number) => s >= a && e <= b;
   const date = /^(\d{4})(\d{2})(\d{2})/.exec(doc.title);
-  const analysis = recognize(doc.text, {
-    title: doc.text.split('\n')[0],
-    publishedAt: date ? `${date[1]}-${date[2]}-${date[3]}` : null,
-  });
+  const analysis = recognize(
+    doc.text,
+    { title: doc.text.split('\n')[0], publishedAt: date ? `${date[1]}-${date[2]}-${date[3]}` : null },
+    { minConfidence },
+  );
   const gold = new Map<string, string[]>();
   const labels = doc.labels.filter((l) => inside(l.span[0], l.span[1]));
   for (const l of labels) {

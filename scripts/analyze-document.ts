@@ -13,6 +13,8 @@ export interface DocumentReport {
   article: Article | null;
   entities: Analysis['entities'];
   events: Analysis['events'];
+  /** Names the recognizer held back as unsure (no type), when there are any. */
+  alsoMentioned?: string[];
   timings: { detect_ms: number; extract_ms: number; nlp_ms: number };
 }
 
@@ -47,6 +49,7 @@ export async function analyzeDocument(
     article,
     entities: analysis.entities,
     events: analysis.events,
+    ...('alsoMentioned' in analysis && analysis.alsoMentioned ? { alsoMentioned: analysis.alsoMentioned } : {}),
     timings: { detect_ms: round(t1 - t0), extract_ms: round(t2 - t1), nlp_ms: round(t3 - t2) },
   };
 }

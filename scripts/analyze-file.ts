@@ -46,6 +46,7 @@ export async function analyzeFile(path: string, options: FileOptions) {
     article: report.article,
     entities: report.entities,
     events: report.events,
+    ...(report.alsoMentioned ? { alsoMentioned: report.alsoMentioned } : {}),
     timings: report.timings,
   };
 }
@@ -76,6 +77,7 @@ export async function analyzeText(path: string, options: FileOptions) {
     article,
     entities: analysis.entities,
     events: analysis.events,
+    ...(analysis.alsoMentioned ? { alsoMentioned: analysis.alsoMentioned } : {}),
     timings: { detect_ms: 0, extract_ms: 0, nlp_ms },
   };
 }

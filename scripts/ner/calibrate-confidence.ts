@@ -67,7 +67,7 @@ function main(): void {
     ['WikiANN en dev', wikiann('dev')],
   ];
   const temps = process.argv.slice(2).map(Number).filter(Boolean);
-  for (const temperature of temps.length ? temps : [1, 2, 3, 4, 6, 8, 12]) {
+  for (const temperature of temps.length ? temps : [1, 4, 12, 20, 32, 40, 48, 56, 64]) {
     for (const [name, s] of sets) {
       const pts = points(s, temperature);
       console.log(

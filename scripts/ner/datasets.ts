@@ -26,7 +26,15 @@ export function nerPath(...parts: string[]): string {
 export const hasData = (path: string) => existsSync(path);
 
 /** CoNLL-style columns: token first, tag last; blank lines end sentences, -DOCSTART- starts a document. */
-export function readColumns(path: string, { iob1 = false, stripLang = false, docPerSentences = 0 } = {}): Sentence[] {
+export function readColumns(
+  path: string,
+  {
+    iob1 = false,
+    stripLang = false,
+    docPerSentences = 0,
+    mapTag = normalizeTag,
+  }: { iob1?: boolean; stripLang?: boolean; docPerSentences?: number; mapTag?: (tag: string) => string } = {},
+): Sentence[] {
   const sentences: Sentence[] = [];
   let doc = 0;
   let tokens: string[] = [];
@@ -60,7 +68,7 @@ export function readColumns(path: string, { iob1 = false, stripLang = false, doc
     }
     if (stripLang) token = token.replace(/^[a-z]{2}:/, '');
     tokens.push(token);
-    tags.push(normalizeTag(cols[cols.length - 1]!));
+    tags.push(mapTag(cols[cols.length - 1]!));
   }
   flush();
   return sentences;
@@ -88,6 +96,13 @@ export interface GumDoc {
 
 const GUM_TYPES: Record<string, NerType> = { person: 'PER', organization: 'ORG', place: 'LOC', event: 'MISC' };
 
+/**
+ * GUM's named objects (products, works, vehicles) as MISC, so the tagger learns that a product is not an
+ * organization; only where the name is the whole mention ("the iPhone", not "Zurbarán artworks").
+ */
+export const GUM_TYPES_WITH_OBJECTS: Record<string, NerType> = { ...GUM_TYPES, object: 'MISC' };
+const WHOLE_NAME_ONLY = new Set(['object']);
+
 /** GUM documents of a split ("train" or "dev"), as token sentences with named-entity spans. */
 export function readGum(split: 'train' | 'dev', { types = GUM_TYPES } = {}): Sentence[] {
   const dir = nerPath('gum', 'json');
@@ -113,8 +128,9 @@ export function readGum(split: 'train' | 'dev', { types = GUM_TYPES } = {}): Sen
         let b = starts.findIndex((p) => p >= m.end);
         if (b < 0) b = tokens.length;
         if (a < 0 || a >= b) continue;
+        const mentionEnd = b;
         [a, b] = nameWithin(tokens, a, b);
-        if (a >= b) continue;
+        if (a >= b || (WHOLE_NAME_ONLY.has(m.etype) && b !== mentionEnd)) continue;
         let free = true;
         for (let i = a; i < b; i++) if (taken[i]) free = false;
         if (!free) continue;
@@ -150,3 +166,27 @@ export const conllTrain = () => readColumns(nerPath('conll2003', 'train.txt'), {
 export const conllValid = () => readColumns(nerPath('conll2003', 'valid.txt'), { iob1: true });
 export const wikiann = (split: 'train' | 'dev') =>
   readColumns(nerPath('wikiann', 'en', split), { stripLang: true, docPerSentences: 50 });
+
+/** WNUT17 (social media) types as CoNLL's: a corporation or a group (band, team, party) is an organization. */
+const WNUT_TYPES: Record<string, string> = {
+  person: 'PER',
+  location: 'LOC',
+  corporation: 'ORG',
+  group: 'ORG',
+  product: 'MISC',
+  'creative-work': 'MISC',
+};
+
+/** WNUT17 dev or test (the annotated test file), IOB2 with its six types mapped by WNUT_TYPES. */
+export function wnut17(split: 'dev' | 'test'): Sentence[] {
+  const file = split === 'dev' ? 'emerging.dev.conll' : 'emerging.test.annotated';
+  return readColumns(nerPath('wnut17', file), { docPerSentences: 50, mapTag: (t) => mapWnut(t) });
+}
+
+function mapWnut(tag: string): string {
+  const m = /^([BI])-(.+)$/.exec(tag);
+  const type = m ? WNUT_TYPES[m[2]!] : undefined;
+  return m && type ? `${m[1]}-${type}` : 'O';
+}
+
+export const wikigold = () => readColumns(nerPath('wikigold', 'wikigold.conll.txt'), { iob1: true });

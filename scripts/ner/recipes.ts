@@ -7,7 +7,16 @@
  */
 import type { FeatureOptions } from '../../src/pipeline/recognize/ner';
 import type { ClusterOptions } from './clusters';
-import { conllTrain, conllValid, readGum, type Sentence, wikiann } from './datasets';
+import {
+  conllTrain,
+  conllValid,
+  GUM_TYPES_WITH_OBJECTS,
+  readGum,
+  type Sentence,
+  wikiann,
+  wikigold,
+  wnut17,
+} from './datasets';
 import { readMultilingual, readWikiann, splitHalves } from './multilingual';
 
 export interface TrainSource {
@@ -161,8 +170,29 @@ const RECIPES: Record<string, () => Recipe> = {
         share: 1,
         licence: 'GUM: CC BY 4.0 (some genres NC)',
       },
+      {
+        name: 'gum-objects',
+        load: () => readGum('train', { types: GUM_TYPES_WITH_OBJECTS }),
+        domain: 'gum',
+        share: 1,
+        licence: 'GUM: CC BY 4.0 (some genres NC)',
+      },
+      {
+        name: 'wnut17',
+        load: () => wnut17('test'),
+        domain: 'wnut17',
+        share: 1,
+        licence: 'WNUT17 test split (social media): CC BY 4.0',
+      },
+      {
+        name: 'wikigold',
+        load: wikigold,
+        domain: 'wikigold',
+        share: 1,
+        licence: 'wikigold (Wikipedia): CC BY 4.0',
+      },
     ],
-    defaultSources: ['conll', 'gum', 'wikiann'],
+    defaultSources: ['conll', 'gum-objects', 'wikiann', 'wnut17', 'wikigold'],
     evals: [{ name: 'CoNLL-2003 valid', load: () => ({ tune: conllValid(), report: [] }), target: 0.9 }],
     features: {},
     ordinaryWords: false,

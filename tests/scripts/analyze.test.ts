@@ -17,6 +17,7 @@ const lines = (out: string) =>
   out
     .trim()
     .split('\n')
+    // biome-ignore lint/suspicious/noExplicitAny: parsed JSON lines whose fields the tests check one by one
     .map((l) => JSON.parse(l) as Record<string, any>);
 
 describe('npm run analyze (the measurement contract)', () => {
@@ -51,6 +52,18 @@ describe('npm run analyze (the measurement contract)', () => {
     for (const entity of seed!.entities) {
       for (const m of entity.mentions) expect(seed!.article.text.slice(m.start, m.end)).toBe(m.text);
     }
+  });
+
+  it('lists the names held back as unsure, untyped, only when there are some', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
+    const unsure = join(dir, 'unsure.txt');
+    const sure = join(dir, 'sure.txt');
+    writeFileSync(unsure, "She discussed online photos with Naomi Wolf in Harper's Bazaar in 2016.\n");
+    writeFileSync(sure, 'Prime Minister Boris Johnson spoke in Parliament on Tuesday.\n');
+    const [withUnsure, without] = lines(run([unsure, sure]));
+    expect(withUnsure!.alsoMentioned).toEqual(['Bazaar']);
+    expect(withUnsure!.entities.map((e: { name: string }) => e.name)).not.toContain('Bazaar');
+    expect(without!).not.toHaveProperty('alsoMentioned');
   });
 
   it('runs each row of a --list TSV in order, and reports a missing file on its own line', () => {

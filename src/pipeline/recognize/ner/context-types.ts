@@ -5,7 +5,8 @@
  * - a one-word "place" or "organization" right before a person's name is a title ("Legendary DJ Casey Kasem"),
  *   not a name of its own;
  * - a capital "The" inside a sentence, right before an organization, is part of its name ("to The Associated
- *   Press"): nothing else there is written with a capital.
+ *   Press"): nothing else there is written with a capital; right after "of" it is a title's casing ("Lives of The
+ *   Poets"), so it leaves an organization's name the tagger began with it.
  */
 import {
   MATCH_JOINERS,
@@ -28,7 +29,7 @@ export function typeByContext(doc: NerDocument, mentions: readonly RawMention[])
   for (const m of mentions) {
     if (isTitleBeforePerson(m, byStart)) continue;
     const team = m.type === 'place' && isTeam(doc, m, byStart, byEnd);
-    const withThe = m.type === 'organization' || team ? takeThe(doc, m) : m;
+    const withThe = m.type === 'organization' || team ? takeThe(doc, dropTitleThe(doc, m)) : m;
     out.push(team ? { ...withThe, type: 'organization' } : withThe);
   }
   return out;
@@ -93,3 +94,13 @@ function takeThe(doc: NerDocument, m: RawMention): RawMention {
   const start = doc.tokens[i]!.start;
   return { ...m, start, tokenStart: i, text: doc.text.slice(start, m.end) };
 }
+
+/** "Lives of The Poets": a capital "The" opening the name right after "of"/"for" is the title's casing. */
+function dropTitleThe(doc: NerDocument, m: RawMention): RawMention {
+  const after = word(doc, m.tokenStart - 1);
+  if (word(doc, m.tokenStart) !== 'The' || m.tokenEnd - m.tokenStart < 2 || !TITLE_CASE_JOINERS.has(after)) return m;
+  const start = doc.tokens[m.tokenStart + 1]!.start;
+  return { ...m, start, tokenStart: m.tokenStart + 1, text: doc.text.slice(start, m.end) };
+}
+
+const TITLE_CASE_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);

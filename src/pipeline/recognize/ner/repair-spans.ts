@@ -63,18 +63,28 @@ function splitPlaceBeforeName(doc: NerDocument, lexicons: Lexicons): void {
   }
 }
 
+/** "…'s president, X": a lower-case title, then a comma, right before the name at `i`. */
+function isTitleApposition(doc: NerDocument, i: number, titles: ReadonlySet<string>): boolean {
+  const { tokens, tags, sentenceOf } = doc;
+  if (i < 2 || tokens[i - 1]!.text !== ',' || tags[i - 2] !== 0 || sentenceOf[i - 2] !== sentenceOf[i]) return false;
+  const title = tokens[i - 2]!.text;
+  return /^\p{Ll}/u.test(title) && titles.has(title);
+}
+
 export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
   joinSurnames(doc, lexicons);
   const { tokens, tags, sentenceOf } = doc;
   if (!doc.words.english) splitPlaceBeforeName(doc, lexicons);
   const { titles: TITLES, modifiers: MODIFIERS, notNames: NOT_NAMES, roles: ROLES } = doc.words;
   const same = (i: number, j: number) => j >= 0 && j < tokens.length && sentenceOf[i] === sentenceOf[j];
-  // "President Recep Tayyip Erdoğan": a name right after a person's title is a person, whatever type it was given.
+  // "President Recep Tayyip Erdoğan", "Egypt's president, Abdel Fattah el-Sisi": a name right after a person's
+  // title, or in apposition to one, is a person, whatever type it was given.
   for (let i = 1; i < tokens.length; i++) {
     if (tags[i] === 0 || tags[i] === B_PER || tags[i]! % 2 === 0 || !same(i, i - 1)) continue;
     const title = tokens[i - 1]!.text;
     const key = title.toLowerCase().replace(/\.$/, '');
-    if (!/^\p{Lu}/u.test(title) || !TITLES.has(key) || MODIFIERS.has(key) || tags[i - 1] !== 0) continue;
+    const titled = /^\p{Lu}/u.test(title) && TITLES.has(key) && !MODIFIERS.has(key) && tags[i - 1] === 0;
+    if (!titled && !isTitleApposition(doc, i, TITLES)) continue;
     const type = tags[i]!;
     tags[i] = B_PER;
     for (let k = i + 1; k < tokens.length && tags[k] === type + 1; k++) tags[k] = I_PER;

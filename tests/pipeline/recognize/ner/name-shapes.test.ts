@@ -114,3 +114,18 @@ describe('variants of one name are one entity', () => {
     expect(found.filter((e) => e.type !== 'date')).toHaveLength(1);
   });
 });
+
+describe('a name in apposition to a title is a person', () => {
+  it.each([
+    [
+      "Critics fear a leadership in the mold of Egypt's president, Abdel Fattah el-Sisi.",
+      'person:Abdel Fattah el-Sisi',
+    ],
+    ["The bank's chairman, Mario Draghi, declined to comment.", 'person:Mario Draghi'],
+    // Not after a word that is no title, nor after a capitalized title opening a list.
+    ['The firm signed a deal with its partner, Microsoft.', 'organization:Microsoft'],
+    ['The delegation flew on to the capital, Kyiv.', 'place:Kyiv'],
+  ])('%s', (text, want) => {
+    expect(entities(text)).toContain(want);
+  });
+});
