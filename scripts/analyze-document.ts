@@ -49,9 +49,13 @@ export async function analyzeDocument(
     article,
     entities: analysis.entities,
     events: analysis.events,
-    ...('alsoMentioned' in analysis && analysis.alsoMentioned ? { alsoMentioned: analysis.alsoMentioned } : {}),
+    ...alsoMentioned(analysis),
     timings: { detect_ms: round(t1 - t0), extract_ms: round(t2 - t1), nlp_ms: round(t3 - t2) },
   };
 }
+
+/** The names recognize() held back, by name only: offline nothing confirms their type. */
+export const alsoMentioned = (analysis: Pick<Analysis, 'unsure'>): { alsoMentioned?: string[] } =>
+  analysis.unsure?.length ? { alsoMentioned: analysis.unsure.map((e) => e.name) } : {};
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { packFor } from '../src/languages/all';
 import { prepareNerModel } from '../src/languages/pack-model';
 import { analyzeArticle, articleLanguage } from '../src/pipeline/recognize';
-import { analyzeDocument } from './analyze-document';
+import { alsoMentioned, analyzeDocument } from './analyze-document';
 import { parseHtml } from './dom';
 
 export interface FileOptions {
@@ -77,7 +77,7 @@ export async function analyzeText(path: string, options: FileOptions) {
     article,
     entities: analysis.entities,
     events: analysis.events,
-    ...(analysis.alsoMentioned ? { alsoMentioned: analysis.alsoMentioned } : {}),
+    ...alsoMentioned(analysis),
     timings: { detect_ms: 0, extract_ms: 0, nlp_ms },
   };
 }

@@ -220,7 +220,7 @@ function Ready({
           }}
           bodiesAfterPaint
           openKey={openCard}
-          unsureNames={state.analysis?.alsoMentioned}
+          unsureNames={state.analysis?.unsure?.map((e) => e.name)}
         />
       ) : (
         <EntityList entities={entities.filter((e) => e.type !== 'date')} />

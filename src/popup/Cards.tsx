@@ -8,7 +8,7 @@ import { t } from '../shared/i18n';
 import { tn } from '../shared/plural';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useAfterPaint } from './after-paint';
-import { groupCards } from './card-groups';
+import { alsoMentionedNames, groupCards } from './card-groups';
 import { EntityCard } from './EntityCard';
 import { Expander } from './Expander';
 
@@ -26,7 +26,7 @@ export function Cards({
   unsureNames = [],
 }: {
   result: CardsResult;
-  /** Names the recognizer was unsure of (the analysis's `alsoMentioned`): named on the same line, never typed. */
+  /** Names the recognizer was unsure of (the analysis's `unsure`): those with no card are named on the same line. */
   unsureNames?: readonly string[];
   onChoose?: OnChoose;
   bodiesAfterPaint?: boolean;
@@ -37,6 +37,7 @@ export function Cards({
   const painted = useAfterPaint();
   const bodies = !bodiesAfterPaint || painted;
   const groups = groupCards(result.cards, { maxKey });
+  const alsoMentioned = alsoMentionedNames(groups, result.cards, unsureNames);
   const list = (cards: Card[]) =>
     cards.map((card) => (
       <EntityCard card={card} key={card.key} body={bodies} onChoose={onChoose} open={card.key === openKey} />
@@ -100,10 +101,9 @@ export function Cards({
           {() => list(groups.namedEvents)}
         </Expander>
       )}
-      {groups.alsoMentioned.length + unsureNames.length > 0 && (
+      {alsoMentioned.length > 0 && (
         <p class="also-mentioned">
-          <span class="also-mentioned-label">{t('cardsAlsoMentioned')}</span>{' '}
-          {[...groups.alsoMentioned.map((c) => c.name), ...unsureNames].join(' · ')}
+          <span class="also-mentioned-label">{t('cardsAlsoMentioned')}</span> {alsoMentioned.join(' · ')}
         </p>
       )}
       {result.publisher && (

@@ -43,6 +43,8 @@ export interface InArticle {
   quotes: string[];
   /** The sentence(s) of first mention, trimmed. */
   firstMention: string | null;
+  /** The tagger was unsure of this name (Entity.unsure): only a confident link makes it a card. */
+  unsure?: true;
 }
 
 export interface Card {

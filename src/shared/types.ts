@@ -79,6 +79,8 @@ export interface Entity {
   quotes?: string[];
   /** People, organizations, places: the tagger's calibrated probability that its surest mention is this name of this type. */
   confidence?: number;
+  /** Set on a name recognize() held back as unsure (`Analysis.unsure`): its type is only the tagger's guess. */
+  unsure?: true;
   mentions: Mention[];
 }
 
@@ -110,10 +112,10 @@ export interface EventFrame {
 export interface Analysis {
   entities: Entity[];
   /**
-   * Names the tagger is unsure of (see recognize.ts): shown to the reader as plain names, with no type and no card,
-   * so they are not entities.
+   * Names the tagger is unsure of (see recognize.ts), so they are not entities: offline they are plain names with no
+   * type; the cards look them up, and one linked with confidence gets a card with its item's type.
    */
-  alsoMentioned?: string[];
+  unsure?: Entity[];
   events: EventFrame[];
 }
 

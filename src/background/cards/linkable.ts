@@ -8,12 +8,12 @@ export type Linkable = Entity & { type: LinkableType };
 
 const isLinkable = (e: Entity): e is Linkable => (LINKABLE as readonly string[]).includes(e.type);
 
-/** The `max` most salient entities of a linkable kind with a usable name. */
+/** The `max` most salient entities of a linkable kind with a usable name; names the tagger was unsure of come last. */
 export function pickEntities(entities: Entity[], max: number): Linkable[] {
   return entities
     .filter(isLinkable)
     .filter((e) => typeof e.name === 'string' && e.name.trim().length > 1)
-    .sort(bySalience)
+    .sort((a, b) => Number(a.unsure === true) - Number(b.unsure === true) || bySalience(a, b))
     .slice(0, max);
 }
 

@@ -13,6 +13,9 @@ import { type CardService, createCardService } from './card-service';
 import type { CardsDeps } from '../controller';
 import { loadSettings } from '../settings-store';
 
+/** The names the cards are for: those the tagger was unsure of too, since a confident link confirms them. */
+const cardEntities = (state: TabState) => [...(state.analysis?.entities ?? []), ...(state.analysis?.unsure ?? [])];
+
 export function wireCards(log: (message: string, error?: unknown) => void): {
   deps: CardsDeps;
   renewClients(): void;
@@ -52,7 +55,7 @@ export function wireCards(log: (message: string, error?: unknown) => void): {
   const requestOf = async (state: TabState, signal?: AbortSignal) => ({
     signal,
     article: articleIn({ ...state, article: state.article! }),
-    entities: state.analysis?.entities ?? [],
+    entities: cardEntities(state),
     events: state.analysis?.events ?? [],
     site: siteOf(state),
     settings: await loadSettings(),
@@ -65,7 +68,7 @@ export function wireCards(log: (message: string, error?: unknown) => void): {
         cards: state.article
           ? service.placeholders({
               article: state.article,
-              entities: state.analysis?.entities ?? [],
+              entities: cardEntities(state),
               events: state.analysis?.events ?? [],
             })
           : [],

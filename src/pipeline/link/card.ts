@@ -245,6 +245,7 @@ function inArticle(entity: Entity, text: string | undefined): InArticle {
     mentionCount: entity.mentions.length,
     quotes: (entity.quotes ?? []).slice(0, 3).map((q) => (q.length > 280 ? `${q.slice(0, 279)}…` : q)),
     firstMention,
+    ...(entity.unsure ? { unsure: true as const } : {}),
   };
 }
 

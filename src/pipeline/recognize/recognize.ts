@@ -24,7 +24,7 @@ export interface RecognizeOptions {
   maxChars?: number;
   /**
    * A person, organization or place is an entity only when the tagger's calibrated confidence in it reaches this;
-   * below it, the name is likely wrong (in span or type) and is only listed in `alsoMentioned`. When absent,
+   * below it, the name is likely wrong (in span or type) and is only listed in `unsure`. When absent,
    * English text uses DEFAULT_MIN_CONFIDENCE (per type) and other languages none.
    */
   minConfidence?: number;
@@ -59,8 +59,9 @@ export async function recognizeInSteps(
 
 /**
  * English organizations the tagger is unsure of are products, outlets, works and capitalized phrases more often than
- * organizations: at 0.8, GUM dev keeps 404 of 406 right names and drops 50 of 419 wrong ones, and the News-Fair tune
- * half loses one wrong name and no right one (docs/ner-model-card.md). People and places are not gated: a gate on them
+ * organizations: at 0.5 the News-Fair tune half loses wrong names and no right one (precision 0.881 -> 0.897 at the
+ * same recall, docs/ner-model-card.md). The cards still look these names up, so a linked one is not lost to the
+ * reader (card-groups.ts). People and places are not gated: a gate on them
  * cost recall on news (unsure people are mostly right, non-Western names in short sentences among them). The
  * confidence is calibrated on English only, so other languages get no default gate.
  */
@@ -69,11 +70,11 @@ export const DEFAULT_MIN_CONFIDENCE: Readonly<Partial<Record<Entity['type'], num
 function splitUnsure(all: Entity[], { minConfidence, pack = english }: RecognizeOptions) {
   const threshold = (e: Entity) => minConfidence ?? (pack.code === 'en' ? (DEFAULT_MIN_CONFIDENCE[e.type] ?? 0) : 0);
   const sure = (e: Entity) => e.confidence === undefined || e.confidence >= threshold(e);
-  return { named: all.filter(sure), unsure: all.filter((e) => !sure(e)).map((e) => e.name) };
+  return { named: all.filter(sure), unsure: all.filter((e) => !sure(e)).map((e): Entity => ({ ...e, unsure: true })) };
 }
 
-const withUnsure = (analysis: Analysis, unsure: string[]): Analysis =>
-  unsure.length ? { ...analysis, alsoMentioned: unsure } : analysis;
+const withUnsure = (analysis: Analysis, unsure: Entity[]): Analysis =>
+  unsure.length ? { ...analysis, unsure } : analysis;
 
 const bounded = (text: string, { maxChars = 200_000 }: RecognizeOptions) =>
   text.length > maxChars ? text.slice(0, maxChars) : text;

@@ -5,6 +5,7 @@ import { createCache, idbEntryStore } from '../../../src/background/cache/cache'
 import { createChoices, idbChoiceStore } from '../../../src/background/cache/choices';
 import { openCardsDb } from '../../../src/background/cache/db';
 import { createCardService, type CardsRequest } from '../../../src/background/cards/card-service';
+import { groupCards } from '../../../src/popup/card-groups';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import type { Entity } from '../../../src/shared/types';
 import { setWikimediaFault } from '../../fixtures/api/wikimedia';
@@ -136,6 +137,24 @@ describe('card service on the seed article', () => {
     expect(cards['Andrey Denisov']!.alternatives.map((a) => a.qid)).toEqual(['Q4158302']);
     expect(cards.China!.facts).toContainEqual({ key: 'headOfGovernment', value: 'Li Keqiang' });
     expect(cards['Xi Jinping']!.image?.src).toMatch(/^http:\/\/127\.0\.0\.1/);
+  });
+
+  it('a name the tagger was unsure of is still looked up: linked with confidence, it is a full card', async () => {
+    const { svc } = service();
+    const unsure = SEED_ENTITIES.map((e) => (e.name === 'Gazprom' ? { ...e, unsure: true as const } : e));
+    const result = await svc.build({ ...request(), entities: unsure });
+    const gazprom = result.cards.find((c) => c.name === 'Gazprom')!;
+    expect(gazprom).toMatchObject({ status: 'linked', qid: 'Q102673', type: 'organization' });
+    expect(gazprom.inArticle.unsure).toBe(true);
+    expect(groupCards(result.cards).alsoMentioned).not.toContain(gazprom);
+  });
+
+  it('offline, a name the tagger was unsure of is only named', async () => {
+    const { svc } = service();
+    const unsure = SEED_ENTITIES.map((e) => (e.name === 'Gazprom' ? { ...e, unsure: true as const } : e));
+    const result = await svc.build({ ...request({ offline: true }), entities: unsure });
+    const groups = groupCards(result.cards);
+    expect(groups.alsoMentioned.map((c) => c.name)).toEqual(['Gazprom']);
   });
 
   it('the summit with no Wikipedia match gets an in-article card', async () => {

@@ -9,7 +9,8 @@ describe('names the tagger is unsure of', () => {
     const a = recognize(TEXT);
     expect(a.entities.map((e) => e.name)).not.toContain('Bazaar');
     expect(a.entities.map((e) => e.name)).toContain('Naomi Wolf');
-    expect(a.alsoMentioned).toEqual(['Bazaar']);
+    expect(a.unsure?.map((e) => e.name)).toEqual(['Bazaar']);
+    expect(a.unsure?.[0]).toMatchObject({ type: 'organization', unsure: true });
   });
   it('by default, a person the tagger is unsure of stays an entity', () => {
     const lula = recognize(UNSURE_PERSON).entities.find((e) => e.name === 'Luiz Inacio Lula da Silva');
@@ -19,11 +20,11 @@ describe('names the tagger is unsure of', () => {
   it('with no minimum, every name stays an entity', () => {
     const a = recognize(TEXT, {}, { minConfidence: 0 });
     expect(a.entities.map((e) => e.name)).toContain('Bazaar');
-    expect(a.alsoMentioned).toBeUndefined();
+    expect(a.unsure).toBeUndefined();
   });
   it('a minimum given applies to every type', () => {
     const a = recognize(UNSURE_PERSON, {}, { minConfidence: 0.8 });
     expect(a.entities.map((e) => e.name)).not.toContain('Luiz Inacio Lula da Silva');
-    expect(a.alsoMentioned).toEqual(['Luiz Inacio Lula da Silva']);
+    expect(a.unsure?.map((e) => e.name)).toEqual(['Luiz Inacio Lula da Silva']);
   });
 });
