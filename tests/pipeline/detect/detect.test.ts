@@ -180,6 +180,23 @@ describe('page signals', () => {
     expect(scattered.densestBlock).toBeLessThan(scattered.bodyChars / 4);
   });
 
+  it.each([
+    [
+      'an ad loader',
+      '(function(w, d) { w.ads = w.ads || []; w.ads.push({ id: 1, slot: "top" }); })(window, document);',
+      0,
+    ],
+    ['inline style', '.story { margin: 0; padding: 0 } .story p { font-size: 18px; line-height: 1.5; color: #222 }', 0],
+    [
+      'a sentence with one brace',
+      'The council voted {unanimously} on Tuesday to approve the plan; it had been debated for years.',
+      1,
+    ],
+    ['prose', 'The council voted on Tuesday to approve the plan, which had been debated for many years.', 1],
+  ])('script text in a <p> is not prose: %s', (_, text, paragraphs) => {
+    expect(readSignals(doc('', `<div><p>${text}</p></div>`), 'https://example.com/a').longParagraphs).toBe(paragraphs);
+  });
+
   it('counts headline links, <article> elements, h1, price, password, refresh and microdata', () => {
     const s = readSignals(
       doc(
