@@ -365,6 +365,22 @@ describe('scoring', () => {
     expect(scoreSignals({ ...article, ...overrides } as PageSignals).isArticle).toBe(false);
   });
 
+  it.each([
+    ['a headline, a date line, one block of prose', { headlineLeads: true, textDate: true }, true],
+    ['a headline, a byline line, one block of prose', { headlineLeads: true, textByline: true }, true],
+    ['a headline and a wire dateline', { headlineLeads: true, dateline: true }, true],
+    [
+      'a headline and a date line, the prose scattered',
+      { headlineLeads: true, textDate: true, densestBlock: 300 },
+      false,
+    ],
+    ['a date line with no headline leading', { textDate: true, textByline: true }, false],
+    ['a headline leading bare prose', { headlineLeads: true }, false],
+  ])('story header: %s', (_, overrides, expected) => {
+    const s = { ...emptySignals(), bodyChars: 900, densestBlock: 900, ...overrides };
+    expect(scoreSignals(s).reasons.includes(`+${DEFAULT_WEIGHTS.storyHeader} story-header`)).toBe(expected);
+  });
+
   it('the threshold is an option', () => {
     const d = scoreSignals(article);
     expect(scoreSignals(article, { ...DEFAULT_DETECT_OPTIONS, minScore: d.score + 1 }).isArticle).toBe(false);
@@ -560,7 +576,8 @@ describe('stopping once the verdict is certain', () => {
         w.textByline +
         w.textDate +
         w.looseBlock +
-        w.dateline,
+        w.dateline +
+        w.storyHeader,
       loss: 0,
     });
     expect(openPoints(['forms', 'markup'], emptySignals(), w)).toEqual({
