@@ -116,12 +116,6 @@ const YEAR = /\b(19|20)\d\d\b/;
 const MONTH_WORD =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|dic|enero|marzo|mayo|junio|julio)[a-z]*\.?\b/i;
 const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
-// Month names the abbreviations above miss (Italian, Portuguese, Polish in the genitive), whole words only: their
-// stems ("set", "out", "lip") are English words.
-const MONTH_NAME =
-  /\b(gennaio|maggio|giugno|luglio|settembre|ottobre|fevereiro|setembro|outubro|stycznia|lutego|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia)\b/i;
-// Russian month names in the genitive ("20 ноября 2019"): \b does not see Cyrillic letters, so no word boundaries.
-const MONTH_CYRILLIC = /(январ|феврал|марта|апрел|мая|июня|июля|август|сентябр|октябр|ноябр|декабр)/i;
 // A year and a month in CJK writing: "2019年4月", "2019년 4월".
 const CJK_DATE = /\d{4}\s?[年년]\s?\d{1,2}\s?[月월]/;
 
@@ -129,13 +123,7 @@ const CJK_DATE = /\d{4}\s?[年년]\s?\d{1,2}\s?[月월]/;
 export function headerLineKind(text: string, maxChars = DEFAULT_TEXT_SIGNAL_OPTIONS.maxHeaderLineChars) {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line.length < 6 || line.length > maxChars) return { byline: false, date: false };
-  const date =
-    YEAR.test(line) &&
-    (MONTH_WORD.test(line) ||
-      NUMERIC_DATE.test(line) ||
-      MONTH_NAME.test(line) ||
-      MONTH_CYRILLIC.test(line) ||
-      CJK_DATE.test(line));
+  const date = YEAR.test(line) && (MONTH_WORD.test(line) || NUMERIC_DATE.test(line) || CJK_DATE.test(line));
   return { byline: BYLINE_LINE.test(line), date };
 }
 
