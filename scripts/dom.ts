@@ -1,4 +1,5 @@
 import { DOMParser } from 'linkedom';
+import { installDocumentOrder } from './document-order';
 import { installFastSelectors } from './fast-selectors';
 
 /** A Document for pipeline code in Node. linkedom: fast on 10 MB pages and enough of the DOM the pipeline reads. */
@@ -8,6 +9,8 @@ export function parseHtml(html: string, url: string): Document {
   const doc = new DOMParser().parseFromString(source, 'text/html') as unknown as Document;
   // Native-speed answers to the simple selector queries the pipeline asks (linkedom's engine is JavaScript).
   installFastSelectors(doc);
+  // Document order as browsers compute it (linkedom compares depths).
+  installDocumentOrder(doc);
   // linkedom has no navigation: record the page URL where baseURI-dependent code can find it.
   try {
     Object.defineProperty(doc, 'baseURI', { value: baseOf(doc, url), configurable: true });

@@ -65,6 +65,11 @@ export interface DetectWeights {
   looseBlock: number;
   /** A prose paragraph near the top opens with a dateline ("WASHINGTON (AP) —"). */
   dateline: number;
+  /**
+   * A story's shape: the headline leads one concentrated block of prose, with a byline or a date line under it or a
+   * dateline opening it. Each part alone is common on fronts and shop pages; together they are rare there.
+   */
+  storyHeader: number;
 }
 
 export interface DetectOptions extends SignalOptions {
@@ -126,6 +131,7 @@ export const DEFAULT_WEIGHTS: DetectWeights = {
   textDate: 4,
   looseBlock: 6,
   dateline: 4,
+  storyHeader: 10,
 };
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
@@ -184,6 +190,7 @@ const GROUP_WEIGHTS: Record<SignalGroup, (keyof DetectWeights)[]> = {
     'textDate',
     'looseBlock',
     'dateline',
+    'storyHeader',
   ],
 };
 
@@ -322,8 +329,8 @@ function fireContent(s: PageSignals, opts: DetectOptions, add: (key: keyof Detec
   if (s.bodyChars >= opts.bodyChars) add('body', 'body-text');
   if (s.densestBlock >= opts.denseBlockChars) add('denseBlock', 'dense-block');
   if (s.densestBlock >= opts.veryDenseBlockChars) add('veryDenseBlock', 'very-dense-block');
-  if (s.bodyChars > 0 && s.densestBlock / s.bodyChars >= opts.concentratedShare)
-    add('concentrated', 'concentrated-prose');
+  const concentrated = s.bodyChars > 0 && s.densestBlock / s.bodyChars >= opts.concentratedShare;
+  if (concentrated) add('concentrated', 'concentrated-prose');
   if (s.articleElements === 1) add('oneArticleElement', 'one-article-element');
   if (s.h1 === 1) add('oneH1', 'one-h1');
   if (s.headlineEcho) add('headlineEcho', 'headline-in-title');
@@ -334,6 +341,7 @@ function fireContent(s: PageSignals, opts: DetectOptions, add: (key: keyof Detec
   if (s.textDate) add('textDate', 'date-line');
   if (s.dateline) add('dateline', 'dateline');
   if (s.looseDensest >= opts.denseBlockChars) add('looseBlock', 'loose-text-block');
+  if (concentrated && s.headlineLeads && (s.textByline || s.textDate || s.dateline)) add('storyHeader', 'story-header');
 }
 
 function fireUrl(u: PageSignals['url'], add: (key: keyof DetectWeights, reason: string) => void) {

@@ -111,6 +111,8 @@ const META_AUTHOR = new Set([
 const MARKUP_SELECTOR = '[itemprop], [itemtype], [data-price], [rel~="author" i], time[datetime], time[pubdate]';
 const CART = /add-?to-?(cart|bag|basket)|addtocart|buy-?box|basket|\/cart\b/i;
 const CART_BUTTON = /^(add to (cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|buy now)$/i;
+// Marks of script text: braces and statement ends.
+const CODE_MARKS = /[{};]/g;
 const MICRODATA_ARTICLE =
   /schema\.org\/(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle)$/i;
 
@@ -260,7 +262,7 @@ function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): voi
     if (text.length < shortest) continue;
     const trimmed = text.trim();
     const len = proseLength(trimmed);
-    if (len < opts.minParagraphChars) continue;
+    if (len < opts.minParagraphChars || looksLikeCode(trimmed)) continue;
     if (s.longParagraphs < 3 && !s.dateline) s.dateline = opensWithDateline(trimmed);
     s.bodyChars += len;
     s.longParagraphs++;
@@ -308,6 +310,14 @@ function readAroundBlock(doc: Document, block: Element | null, s: PageSignals): 
   s.headlineLeads = header.title || headlineLeads(h1, block);
   s.textByline = header.byline;
   s.textDate = header.date;
+}
+
+/**
+ * Script text a page prints inside a <p> (an ad loader, an inline widget): braces and semicolons, which prose almost
+ * never has. Counted only when a brace is there.
+ */
+function looksLikeCode(text: string): boolean {
+  return text.indexOf('{') >= 0 && (text.match(CODE_MARKS)?.length ?? 0) >= 4;
 }
 
 function echoes(h1: string, title: string): boolean {

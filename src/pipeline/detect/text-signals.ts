@@ -105,22 +105,25 @@ function precedes(a: Element, b: Element): boolean {
 
 // Capital letters, spelled out: a Unicode property escape costs milliseconds to compile on its first use in Chromium.
 const UPPER = 'A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f';
-// A byline opens the line, or a part of it after a separator ("June 12, 2019 · by Mira Okafor"), with "By" (or its
-// word in a few languages) and a capitalised name.
+// A byline opens the line, or a part of it after a separator ("June 12, 2019 · by Mira Okafor") or after a verb of
+// authorship ("Posted by", "Written by"), with "By" (or its word in a few languages), maybe a colon, and a capitalised
+// name.
 const BYLINE_LINE = new RegExp(
-  `(^|[·•|–—]\\s*)([Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor|[Dd]i|[Dd]e|[Aa]f|[Aa]v)\\s+[${UPPER}]`,
+  `(^|[·•|–—]\\s*|\\b(?:[Pp]osted|POSTED|[Ww]ritten|[Ss]tory|[Rr]eported)\\s+)([Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]oor|[Dd]i|[Dd]e|[Aa]f|[Aa]v):?\\s+[${UPPER}]`,
 );
 // A date written for readers: a year with a month name or abbreviation, or a numeric day, month and year.
 const YEAR = /\b(19|20)\d\d\b/;
 const MONTH_WORD =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|dic|enero|marzo|mayo|junio|julio)[a-z]*\.?\b/i;
 const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
+// A year and a month in CJK writing: "2019年4月", "2019년 4월".
+const CJK_DATE = /\d{4}\s?[年년]\s?\d{1,2}\s?[月월]/;
 
 /** A short line that reads as a byline ("By Jane Roe") or as a date for readers ("March 4, 2008", "04.03.2008"). */
 export function headerLineKind(text: string, maxChars = DEFAULT_TEXT_SIGNAL_OPTIONS.maxHeaderLineChars) {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line.length < 6 || line.length > maxChars) return { byline: false, date: false };
-  const date = YEAR.test(line) && (MONTH_WORD.test(line) || NUMERIC_DATE.test(line));
+  const date = YEAR.test(line) && (MONTH_WORD.test(line) || NUMERIC_DATE.test(line) || CJK_DATE.test(line));
   return { byline: BYLINE_LINE.test(line), date };
 }
 

@@ -180,6 +180,23 @@ describe('page signals', () => {
     expect(scattered.densestBlock).toBeLessThan(scattered.bodyChars / 4);
   });
 
+  it.each([
+    [
+      'an ad loader',
+      '(function(w, d) { w.ads = w.ads || []; w.ads.push({ id: 1, slot: "top" }); })(window, document);',
+      0,
+    ],
+    ['inline style', '.story { margin: 0; padding: 0 } .story p { font-size: 18px; line-height: 1.5; color: #222 }', 0],
+    [
+      'a sentence with one brace',
+      'The council voted {unanimously} on Tuesday to approve the plan; it had been debated for years.',
+      1,
+    ],
+    ['prose', 'The council voted on Tuesday to approve the plan, which had been debated for many years.', 1],
+  ])('script text in a <p> is not prose: %s', (_, text, paragraphs) => {
+    expect(readSignals(doc('', `<div><p>${text}</p></div>`), 'https://example.com/a').longParagraphs).toBe(paragraphs);
+  });
+
   it('counts headline links, <article> elements, h1, price, password, refresh and microdata', () => {
     const s = readSignals(
       doc(
@@ -346,6 +363,22 @@ describe('scoring', () => {
     ],
   ])('%s is not an article even with some article signals', (_, overrides) => {
     expect(scoreSignals({ ...article, ...overrides } as PageSignals).isArticle).toBe(false);
+  });
+
+  it.each([
+    ['a headline, a date line, one block of prose', { headlineLeads: true, textDate: true }, true],
+    ['a headline, a byline line, one block of prose', { headlineLeads: true, textByline: true }, true],
+    ['a headline and a wire dateline', { headlineLeads: true, dateline: true }, true],
+    [
+      'a headline and a date line, the prose scattered',
+      { headlineLeads: true, textDate: true, densestBlock: 300 },
+      false,
+    ],
+    ['a date line with no headline leading', { textDate: true, textByline: true }, false],
+    ['a headline leading bare prose', { headlineLeads: true }, false],
+  ])('story header: %s', (_, overrides, expected) => {
+    const s = { ...emptySignals(), bodyChars: 900, densestBlock: 900, ...overrides };
+    expect(scoreSignals(s).reasons.includes(`+${DEFAULT_WEIGHTS.storyHeader} story-header`)).toBe(expected);
   });
 
   it('the threshold is an option', () => {
@@ -543,7 +576,8 @@ describe('stopping once the verdict is certain', () => {
         w.textByline +
         w.textDate +
         w.looseBlock +
-        w.dateline,
+        w.dateline +
+        w.storyHeader,
       loss: 0,
     });
     expect(openPoints(['forms', 'markup'], emptySignals(), w)).toEqual({
