@@ -73,7 +73,11 @@ export function notArticleShape(doc: Document, options: Partial<ShapeOptions> = 
   if (doc.querySelectorAll(WIKI_EDIT_LINKS).length >= opts.minWikiEditLinks) return 'wiki';
   const posts = threadPosts(doc, opts);
   // An article above its comments has its story before the first post, or outside the posts (a side column's).
-  if (posts.length >= opts.minThreadPosts && !storyBefore(doc, posts[0]!, opts) && !storyOutside(doc, posts, opts))
+  if (
+    posts.length >= opts.minThreadPosts &&
+    !storyBefore(doc, posts[0]!, opts) &&
+    !storyOutside(doc, posts, opts, textLength(posts))
+  )
     return 'thread';
   const teasers = teaserBlocks(doc, opts);
   if (teasers.length >= opts.minTeasers && !storyOutside(doc, teasers, opts)) return 'listing';
@@ -140,14 +144,28 @@ export function captionedPictures(doc: Document, opts: ShapeOptions = DEFAULT_SH
 }
 
 /**
- * Whether the page has prose of its own outside the given blocks: paragraphs adding up to a story, or, on pages that
- * write their story without <p>, as much loose text anywhere (a blurb is rarely a run that long).
+ * Whether the page has prose of its own outside the given blocks: paragraphs adding up to a story or, on pages that
+ * write their story without <p>, as much loose text. Where loose text lies is not known (the reader only sums it), so
+ * it all counts, less `looseInBlocks`: the text the blocks themselves may hold as loose text (a forum's posts do).
  */
-export function storyOutside(doc: Document, blocks: Element[], opts: ShapeOptions = DEFAULT_SHAPE_OPTIONS): boolean {
+export function storyOutside(
+  doc: Document,
+  blocks: Element[],
+  opts: ShapeOptions = DEFAULT_SHAPE_OPTIONS,
+  looseInBlocks = 0,
+): boolean {
   const inside = new Set(blocks);
   const chars = proseWhere(doc, opts, (p) => !withinAny(p, inside));
   if (chars >= opts.storyChars) return true;
-  return chars + readLooseText(doc, { minParagraphChars: opts.minParagraphChars }).chars >= opts.storyChars;
+  const loose = readLooseText(doc, { minParagraphChars: opts.minParagraphChars }).chars;
+  return chars + loose - looseInBlocks >= opts.storyChars;
+}
+
+/** The characters of text the blocks hold. */
+function textLength(blocks: Element[]): number {
+  let n = 0;
+  for (const b of blocks) n += (b.textContent ?? '').length;
+  return n;
 }
 
 /** Whether a story comes before `first` (the first post): an article above its comments. */

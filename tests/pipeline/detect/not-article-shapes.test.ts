@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 /** The shape check after the score: tables of page shapes that must and must not be turned down, side by side. */
 import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../src/pipeline/detect';
 import {
   DEFAULT_SHAPE_OPTIONS,
   notArticleShape,
@@ -8,6 +9,7 @@ import {
   teaserBlocks,
   vetoNotArticleShapes,
 } from '../../../src/pipeline/detect/not-article-shapes';
+import { loadFixturePages } from '../../support/fixture-server';
 
 const page = (body: string) =>
   new DOMParser().parseFromString(
@@ -159,4 +161,39 @@ describe('vetoNotArticleShapes', () => {
   it('has defaults for every threshold', () => {
     for (const value of Object.values(DEFAULT_SHAPE_OPTIONS)) expect(value).toBeGreaterThan(0);
   });
+});
+
+describe('the fixture pages of each shape', () => {
+  const fixtures = loadFixturePages();
+  const bySlug = (slug: string) => {
+    const f = fixtures.find((p) => p.slug === slug)!;
+    const url = String(f.expected.url);
+    return { doc: new DOMParser().parseFromString(f.html, 'text/html'), url, expected: f.expected };
+  };
+
+  it.each([
+    ['forum-thread-phpbb', 'thread'],
+    ['forum-thread-discourse', 'thread'],
+    ['qa-page', 'thread'],
+    ['section-front-teasers', 'listing'],
+    ['tag-page', 'listing'],
+    ['article-long-comments', null],
+    ['story-related-list', null],
+    ['live-updates-local', null],
+  ] as const)('%s → %s', (slug, shape) => {
+    const { doc, expected } = bySlug(slug);
+    expect(notArticleShape(doc)).toBe(shape);
+    expect(expected.vetoedAs ?? null).toBe(shape);
+  });
+
+  it.each(['forum-thread-phpbb', 'forum-thread-discourse', 'qa-page'])(
+    '%s: the score alone accepts it, the shape check turns it down',
+    (slug) => {
+      const { doc, url } = bySlug(slug);
+      expect(detectArticle(doc, url, { shapes: false }).isArticle).toBe(true);
+      const d = detectArticle(doc, url);
+      expect(d.isArticle).toBe(false);
+      expect(d.reasons).toContain('veto:thread');
+    },
+  );
 });
