@@ -25,6 +25,8 @@ export interface ShapeOptions {
   minParagraphChars: number;
   /** Wiki section-edit links that make a wiki page. */
   minWikiEditLinks: number;
+  /** Video players that make a video page (when no story is around them). */
+  minPlayers: number;
   /** Elements of one kind looked at at most: bounds the cost on huge pages. */
   maxElements: number;
   /** Ancestors climbed from a control to the post it belongs to. */
@@ -39,6 +41,7 @@ export const DEFAULT_SHAPE_OPTIONS: ShapeOptions = {
   storyChars: 600,
   minParagraphChars: 80,
   minWikiEditLinks: 2,
+  minPlayers: 1,
   maxElements: 2_000,
   postDepth: 8,
 };
@@ -64,13 +67,13 @@ const FIGURES = 'figure';
 const PLAYERS =
   'video, iframe[src*="player"], iframe[src*="youtube.com/embed"], iframe[src*="vimeo"], [class*="video-player"], ' +
   '[class*="videoPlayer"], [class*="VideoPlayer"], [class*="jwplayer"], [class*="brightcove"], [data-video-id]';
-// MediaWiki's and DokuWiki's per-section edit links: the pages of a wiki, not stories.
-const WIKI_EDIT_LINKS = '.mw-editsection, .secedit';
+// MediaWiki's and DokuWiki's per-section edit links (class names): the pages of a wiki, not stories.
+const WIKI_EDIT_LINKS = ['mw-editsection', 'secedit'];
 
 /** The shape that says an accepted page is no article, or null. */
 export function notArticleShape(doc: Document, options: Partial<ShapeOptions> = {}): NotArticleShape | null {
   const opts = { ...DEFAULT_SHAPE_OPTIONS, ...options };
-  if (doc.querySelectorAll(WIKI_EDIT_LINKS).length >= opts.minWikiEditLinks) return 'wiki';
+  if (wikiEditLinks(doc) >= opts.minWikiEditLinks) return 'wiki';
   const posts = threadPosts(doc, opts);
   // An article above its comments has its story before the first post, or outside the posts (a side column's).
   if (
@@ -84,7 +87,8 @@ export function notArticleShape(doc: Document, options: Partial<ShapeOptions> = 
   const pictures = captionedPictures(doc, opts);
   if (pictures.length >= opts.minGalleryItems && !storyOutside(doc, pictures, opts)) return 'gallery';
   // A player with no story around it: the page is the video (a one-line description is not a story).
-  if (doc.querySelector(PLAYERS) && !storyOutside(doc, [], opts)) return 'video';
+  // The story test first: most accepted pages have one, and it spares them the players' query.
+  if (!storyOutside(doc, [], opts) && doc.querySelectorAll(PLAYERS).length >= opts.minPlayers) return 'video';
   return null;
 }
 
@@ -165,6 +169,13 @@ export function storyOutside(
 function textLength(blocks: Element[]): number {
   let n = 0;
   for (const b of blocks) n += (b.textContent ?? '').length;
+  return n;
+}
+
+/** Section-edit links of a wiki; by class name, which browsers answer from a cache. */
+function wikiEditLinks(doc: Document): number {
+  let n = 0;
+  for (const name of WIKI_EDIT_LINKS) n += doc.getElementsByClassName(name).length;
   return n;
 }
 
