@@ -8,7 +8,6 @@
  */
 import { runSteps, type Steps } from '../page/steps';
 import type { Detection } from '../../shared/types';
-import { DEFAULT_SHAPE_OPTIONS, vetoNotArticleShapes, type ShapeOptions } from './not-article-shapes';
 import {
   emptySignals,
   readGroup,
@@ -86,8 +85,6 @@ export interface DetectOptions extends SignalOptions {
    * then counts the signals read so far, and a `note:verdict-certain` reason names the groups left unread.
    */
   stopWhenCertain: boolean;
-  /** The page shapes that turn an accepted page down (not-article-shapes.ts); `false` scores alone. */
-  shapes: ShapeOptions | false;
 }
 
 export const DEFAULT_WEIGHTS: DetectWeights = {
@@ -146,7 +143,6 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   veryManyHeadlineLinks: 25,
   weights: DEFAULT_WEIGHTS,
   stopWhenCertain: false,
-  shapes: DEFAULT_SHAPE_OPTIONS,
 };
 
 /** The weights each group of signals can trigger: what an unread group could still add or take away. */
@@ -217,12 +213,9 @@ export function* detectArticleSteps(
 ): Steps<Detection> {
   const opts = { ...DEFAULT_DETECT_OPTIONS, ...options, weights: { ...DEFAULT_WEIGHTS, ...options.weights } };
   try {
-    const d = opts.stopWhenCertain
+    return opts.stopWhenCertain
       ? yield* detectUntilCertain(doc, url, opts)
       : scoreSignals(readSignals(doc, url, opts), opts);
-    if (!d.isArticle || !opts.shapes) return d;
-    yield;
-    return vetoNotArticleShapes(doc, d, opts.shapes);
   } catch (error) {
     // A hostile or half-built document: say so rather than guess.
     return {
