@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeHtml, pageUrlFromHtml } from '../scripts/analyze-file';
+import { parseHtml } from '../scripts/dom';
+import { partOf, siteOf, type Part } from './pages-split';
 
 export const DATA_DIR = resolve(process.env.BACKSTORY_DATA ?? join(process.cwd(), '..', 'shared', 'data'));
 
@@ -114,4 +116,14 @@ export function readabilityCases(): ReadabilityCase[] {
       publishedTime: meta.publishedTime ?? null,
     };
   });
+}
+
+/** The pages of one part of the split (pages-split.ts), each parsed, with its site and label. */
+export function* pagesOfPart(part: Part): Generator<{ doc: Document; url: string; site: string; row: IndexRow }> {
+  const urls = knownUrls();
+  for (const row of readIndex()) {
+    const page = readPage(row.path, urls.get(row.path));
+    const site = siteOf(page.url, row.path);
+    if (partOf(site) === part) yield { doc: parseHtml(page.html, page.url), url: page.url, site, row };
+  }
 }

@@ -1,4 +1,5 @@
-import { detectArticleSteps } from '../pipeline/detect';
+// The score alone: the shape check that may turn an accepted page down comes with the extract part (index.ts).
+import { detectArticleSteps } from '../pipeline/detect/detect';
 import { runSteps, type Steps } from '../pipeline/page/steps';
 import type { Detection } from '../shared/types';
 

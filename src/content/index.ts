@@ -20,18 +20,25 @@ async function scan(api: RuntimeLike, force: boolean): Promise<void> {
   // Detection and extraction run in slices between the page's own tasks, so no task of ours holds its thread long.
   const slices = pageSlices();
   const detected = await runStepsSliced(() => detectPageSteps(document, url), slices);
-  const detection = detected.value;
+  let detection = detected.value;
+  let detectMs = detected.workMs;
   let extracted: SlicedExtraction | null = null;
   let extractLoadMs: number | null = null;
   if (detection.isArticle || force) {
     const t0 = performance.now();
-    const { extractArticleSliced } = await loadPart(api, 'extract');
+    const part = await loadPart(api, 'extract');
     extractLoadMs = performance.now() - t0;
-    extracted = await extractArticleSliced(document, url, slices);
+    // The shape check the score cannot make (a thread, a listing...) comes with the extractor; a forced scan skips it.
+    if (!force) {
+      const t1 = performance.now();
+      detection = part.vetoNotArticleShapes(document, detection);
+      detectMs += performance.now() - t1;
+    }
+    if (detection.isArticle || force) extracted = await part.extractArticleSliced(document, url, slices);
   }
   if (location.href !== url) return; // navigated while we worked: the next scan covers the new page
   const timings = {
-    detectMs: detected.workMs,
+    detectMs,
     extractMs: extracted?.workMs ?? null,
     extractLoadMs,
     pauses: detected.pauses + (extracted?.pauses ?? 0),

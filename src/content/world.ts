@@ -7,7 +7,8 @@
 import type { RuntimeLike } from './ext';
 
 export interface Parts {
-  extract: Pick<typeof import('./extract-lazy'), 'extractArticleSliced'>;
+  extract: Pick<typeof import('./extract-lazy'), 'extractArticleSliced'> &
+    Pick<typeof import('../pipeline/detect/not-article-shapes'), 'vetoNotArticleShapes'>;
   highlights: Pick<typeof import('./highlights/index'), 'apply'>;
 }
 export type PartName = keyof Parts;

@@ -6,8 +6,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { RuntimeLike } from '../../src/content/ext';
 import { loadPart, providePart } from '../../src/content/parts';
 import { world } from '../../src/content/world';
+import type { Detection } from '../../src/shared/types';
 
 const sliced = { article: null, readCut: null, workMs: 0, pauses: 0, longestSliceMs: 0 };
+const extractPart = {
+  extractArticleSliced: async () => sliced,
+  vetoNotArticleShapes: (_: Document, d: Detection) => d,
+};
 
 /** A runtime whose background "injects" the part (or not) when asked, and counts the asks. */
 function fakeRuntime(inject: boolean, reply: unknown = { ok: inject }) {
@@ -17,7 +22,7 @@ function fakeRuntime(inject: boolean, reply: unknown = { ok: inject }) {
     onMessage: { addListener: () => {} },
     sendMessage: async (message) => {
       asked.push(message);
-      if (inject) providePart('extract', { extractArticleSliced: async () => sliced });
+      if (inject) providePart('extract', extractPart);
       return reply;
     },
   };
@@ -48,7 +53,7 @@ describe('loadPart', () => {
   });
 
   it('takes a part already provided without asking', async () => {
-    providePart('extract', { extractArticleSliced: async () => sliced });
+    providePart('extract', extractPart);
     const { api, asked } = fakeRuntime(false);
     await loadPart(api, 'extract');
     expect(asked).toEqual([]);

@@ -26,7 +26,7 @@ const expectedOf = (slug: string) =>
   };
 
 describe('detection in the built extension', () => {
-  it.each(['section-front-cnn-style', 'video-page', 'product-page'])(
+  it.each(['section-front-cnn-style', 'video-page', 'product-page', 'forum-thread-phpbb', 'qa-page'])(
     '%s stays not-article: no badge, popup says so',
     async (slug) => {
       const { page, tabId } = await h.openPage(slug);
