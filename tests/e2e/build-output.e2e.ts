@@ -20,12 +20,19 @@ describe('the built extension', () => {
       expect(read(file).startsWith(COMPILE_HINT), file).toBe(true);
   });
 
-  it('leaves the popup and the highlights (injected only to draw) to compile lazily', () => {
-    const others = readdirSync(join(DIST, 'assets'))
-      .filter((f) => /^index\.html-[\w-]+\.js$/.test(f))
-      .map((f) => join('assets', f));
-    expect(others.length).toBeGreaterThanOrEqual(1);
-    for (const file of [...others, 'src/content/highlights-part.js'])
+  it("marks the popup's entry and Preact to compile on load, and leaves the options page and the highlights lazy", () => {
+    const entryOf = (page: string) =>
+      /src="\/(assets\/index\.html-[\w-]+\.js)"/.exec(read(`src/${page}/index.html`))?.[1];
+    const popup = entryOf('popup');
+    const options = entryOf('options');
+    expect(popup).toBeDefined();
+    expect(options).toBeDefined();
+    expect(options).not.toBe(popup);
+    const preact = readdirSync(join(DIST, 'assets')).filter((f) => /^ui-[\w-]+\.js$/.test(f));
+    expect(preact).toHaveLength(1);
+    for (const file of [popup!, join('assets', preact[0]!)])
+      expect(read(file).startsWith(COMPILE_HINT), file).toBe(true);
+    for (const file of [options!, 'src/content/highlights-part.js'])
       expect(read(file).startsWith(COMPILE_HINT), file).toBe(false);
   });
 

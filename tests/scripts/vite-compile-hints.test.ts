@@ -20,7 +20,11 @@ describe('compileHints', () => {
     ['extraction', ['/p/src/pipeline/extract/extract.ts', '/p/src/pipeline/extract/extract-body.ts'], true],
     ['the service worker', ['/p/src/background/index.ts', '/p/src/pipeline/recognize/recognize.ts'], false],
     ['the highlights module (loaded only to draw)', ['/p/src/content/highlights/index.ts'], false],
-    ['the popup', ['/p/src/popup/index.html'], false],
+    ['the popup page alone', ['/p/src/popup/index.html'], false],
+    ['the popup entry (first render)', ['/p/src/popup/index.html', '/p/src/popup/main.tsx'], true],
+    ['Preact', ['/p/node_modules/preact/dist/preact.mjs', '/p/src/popup/Expander.tsx'], true],
+    ['Preact hooks alone', ['/p/node_modules/preact/hooks/dist/hooks.mjs'], false],
+    ['the options entry', ['/p/src/options/index.html', '/p/src/options/main.tsx'], false],
     ['a file merely named like one', ['/p/src/other/detect.ts'], false],
   ])('%s: hinted %s', (_name, ids, hinted) => {
     const out = run({ a: chunk('assets/a.js', ids) });
