@@ -21,6 +21,7 @@ import { findRole } from './roles';
 import { typeByContext } from './context-types';
 import { mentionConfidence } from './confidence';
 import { salience } from './salience';
+import { voteTypes } from './type-vote';
 
 export interface EntityOptions {
   title?: string;
@@ -30,6 +31,7 @@ export interface EntityOptions {
 
 export function findEntities(text: string, model: TaggerModel, options: EntityOptions = {}): Entity[] {
   const doc = analyzeTokens(text, model, nameWordsOf(options.pack));
+  const taggerTags = doc.tags.slice();
   repairOrganizationSpans(doc);
   repairPersonSpans(doc, model.lexicons);
   const mentions = findMentions(doc, model.lexicons);
@@ -45,6 +47,8 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   );
   const found = propagateNames(doc, groupMentions(tagged, doc.words), tagged, model.lexicons);
   const clusters = splitRelatives(doc, groupMentions([...tagged, ...found], doc.words));
+  // The probabilities are calibrated on English; other languages keep the grouping's vote.
+  if (english) voteTypes(doc, clusters, taggerTags);
   const roles = clusters.map((c) => (c.type === 'person' ? roleOf(doc, c, clusters) : null));
   const people: PersonSpan[] = [];
   clusters.forEach((c, i) => {

@@ -10,6 +10,7 @@ import { hashString } from './hash';
 import {
   holdsSentenceWords,
   isBareWord,
+  isPluralRole,
   isOffice,
   isQuotedTitle,
   typeByShape,
@@ -96,6 +97,7 @@ function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
     return false;
   if (m.tokenEnd - m.tokenStart === 1 && m.type !== 'event') {
     if (isBareWord(m.text)) return false;
+    if (m.type === 'person' && isPluralRole(m.text)) return false;
     if (
       !m.caps &&
       writtenLowerElsewhere(doc, m.text, (w) => lexicons.isCommonWord(hashString(w)) && !lexicons.gazetteer(phrase1(w)))

@@ -53,6 +53,11 @@ export function isBareWord(word: string): boolean {
   return ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word) || NOBLE_TITLES.has(word) || PEOPLE_GROUPS.has(word);
 }
 
+/** "Senators", "Ministers": a plural of a role word names several people, never one. */
+export function isPluralRole(word: string): boolean {
+  return /[^s]s$/.test(word) && isRoleWord(word.slice(0, -1));
+}
+
 /** Words of a sentence, never of a name: a span holding one is a title or a quote ("Look What You Made Me Do"). */
 const SENTENCE_WORDS =
   /^(?:I|Me|My|You|Your|We|Us|Our|It|Its|They|Them|Their|He|Him|His|She|Her|Is|Are|Was|Were|Do|Does|Did|Made|Make|Get|Got)$/;

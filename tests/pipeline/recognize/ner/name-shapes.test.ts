@@ -61,9 +61,20 @@ describe('words that are not names on their own', () => {
     ['Most Britons said the war was wrong, polls showed.', ['organization:Britons', 'person:Britons', 'place:Britons']],
     ['Others said they look more pregnant than the Duchess does.', ['person:Duchess']],
     ['Election\n\nThe election was held on Tuesday in Ohio.', ['organization:Election']],
+    [
+      'Senators swore an oath on January 16. It is the oath created by Senators when they tried the first ' +
+        'impeachment. When that oath is taken, Senators are supposed to step back.',
+      ['person:Senators'],
+    ],
   ])('%s', (text, unwanted) => {
     const found = entities(text);
     for (const u of unwanted) expect(found).not.toContain(u);
+  });
+
+  it('a plural role word is no person, but a team of that name stays', () => {
+    expect(entities('The Ottawa Senators beat the Toronto Maple Leafs 3-2 on Saturday.')).toContain(
+      'organization:Ottawa Senators',
+    );
   });
 
   it('a capitalized word the article never writes in lower case may still be a name', () => {
