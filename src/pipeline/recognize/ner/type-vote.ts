@@ -3,7 +3,7 @@
  * (found by the tagger or by propagation) gives its span's probability of being a person, an organization or a place,
  * normalized and summed. The vote in group.ts counts each tagged mention's best type only, and a name propagated from
  * one tagged mention keeps that mention's type; here the propagated mentions' own contexts count too. On GUM dev
- * (whole analysis) P 0.586 R 0.558 -> 0.594 / 0.574; the News-Fair tune half is unchanged.
+ * (whole analysis) P 0.586 R 0.558 -> 0.590 / 0.562; the News-Fair tune half is unchanged.
  */
 import type { EntityType } from '../../../shared/types';
 import { mentionConfidence } from './confidence';
