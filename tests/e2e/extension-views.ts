@@ -22,7 +22,10 @@ export interface ExtensionView {
   evaluate<T>(expression: string): Promise<T>;
   /** Polls `expression` until it is truthy. */
   waitFor(expression: string, timeoutMs?: number): Promise<void>;
-  /** Scrolls the element `elementExpression` evaluates to into view and clicks its centre with mouse events. */
+  /**
+   * Scrolls the element `elementExpression` evaluates to into view and clicks its centre with mouse events, again
+   * where it moved to when the click missed it.
+   */
   click(elementExpression: string): Promise<void>;
   detach(): Promise<void>;
 }
@@ -102,23 +105,36 @@ async function attach(cdp: CDPSession, target: TargetInfo): Promise<ExtensionVie
       }
     },
     async click(elementExpression) {
-      const box = await view.evaluate<{ x: number; y: number } | null>(`(() => {
-        const el = ${elementExpression};
-        if (!el) return null;
-        el.scrollIntoView({ block: 'center' });
-        const r = el.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      })()`);
-      if (!box) throw new Error(`no element ${elementExpression} in ${target.url}`);
-      for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased']) {
-        await send('Input.dispatchMouseEvent', {
-          type,
-          x: box.x,
-          y: box.y,
-          button: type === 'mouseMoved' ? 'none' : 'left',
-          clickCount: 1,
-        });
+      // The view may still be laying out (a popup's state arriving moves its footer): a click that landed beside the
+      // element is made again at the element's new place.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const box = await view.evaluate<{ x: number; y: number } | null>(`(() => {
+          const el = ${elementExpression};
+          if (!el) return null;
+          el.scrollIntoView({ block: 'center' });
+          window.__clickHit = false;
+          el.addEventListener('click', () => (window.__clickHit = true), { once: true, capture: true });
+          const r = el.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        })()`);
+        if (!box) throw new Error(`no element ${elementExpression} in ${target.url}`);
+        for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased']) {
+          await send('Input.dispatchMouseEvent', {
+            type,
+            x: box.x,
+            y: box.y,
+            button: type === 'mouseMoved' ? 'none' : 'left',
+            clickCount: 1,
+          });
+        }
+        // A view the click closed (a popup opening the side panel) counts as hit: it may never answer.
+        const hit = await Promise.race([
+          view.evaluate<boolean>('window.__clickHit !== false').catch(() => true),
+          new Promise<boolean>((r) => setTimeout(() => r(true), 1_000)),
+        ]);
+        if (hit) return;
       }
+      throw new Error(`clicks kept missing ${elementExpression} in ${target.url}`);
     },
     async detach() {
       cdp.off('Target.receivedMessageFromTarget', onMessage);
