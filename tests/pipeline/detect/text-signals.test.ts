@@ -2,12 +2,16 @@
 /** Signals from text and structure alone: tables of lines and pages that must and must not raise each one. */
 import { describe, expect, it } from 'vitest';
 import { readSignals } from '../../../src/pipeline/detect/signals';
+import { detectArticle } from '../../../src/pipeline/detect';
 import {
+  echoesTitle,
   headerFacts,
   headerLineKind,
   headlineLeads,
+  leadFacts,
   opensWithDateline,
   readLooseText,
+  standInHeadline,
   titleHeadline,
 } from '../../../src/pipeline/detect/text-signals';
 
@@ -44,6 +48,13 @@ describe('header lines', () => {
     ['March madness', false, false],
     ['Call 555-1234-2008 today', false, false],
     ['In 2008 the mill closed', false, false],
+    ['Updated: 3/3/08 5:12 PM', false, true],
+    ['Posted 03.03.08', false, true],
+    ['Last updated on 12/24/07', false, true],
+    ['Aktualisiert: 3.3.08, 17:12', false, true],
+    ['Final score 3/3/08', false, false],
+    ['Updated: 3/3', false, false],
+    ['Updated: 3/3/2008', false, true],
     [`${SENTENCE} ${SENTENCE} March 4, 2008`, false, false],
   ])('%s → byline %s, date %s', (line, byline, date) => {
     expect(headerLineKind(line)).toEqual({ byline, date });
@@ -175,5 +186,88 @@ describe('header facts above the densest block', () => {
     expect([s.headlineLeads, s.textByline, s.textDate]).toEqual([true, true, false]);
     const bare = readSignals(page(story), 'https://example.com/a');
     expect([bare.headlineLeads, bare.textByline, bare.textDate]).toEqual([false, false, false]);
+  });
+});
+
+describe('header lines at the top of the densest block', () => {
+  const prose = `${SENTENCE}<br><br>${SENTENCE}`;
+  it.each([
+    [
+      'headline, byline and date stamp in one cell, split by <br>s',
+      `<font size="5"><b>Flood waters close Route 9</b></font><br>By TOM BRADLEY, Staff Writer<br>Updated: 4/12/05 5:12 PM<br><br>${prose}`,
+      { headline: true, byline: true, date: true, dateline: false },
+    ],
+    [
+      'a bold headline, a date line, then a wire dateline',
+      `<b>Senate approves rural hospital bill</b><br>Posted on March 3, 2008<br><br>WASHINGTON (AP) — ${prose}`,
+      { headline: true, byline: false, date: true, dateline: true },
+    ],
+    [
+      'a large <font> headline in a <div>, byline in a <div>',
+      `<div><font size="+2">Mill road closes until spring</font></div><div>By Jane Roe</div>${prose}`,
+      { headline: true, byline: true, date: false, dateline: false },
+    ],
+    [
+      'a plain (not emphasised) first line before the byline is no headline',
+      `Mill road closes until spring<br>By Jane Roe<br><br>${prose}`,
+      { headline: false, byline: true, date: false, dateline: false },
+    ],
+    [
+      'bold labels of a product sheet, no byline or date',
+      `<b>Cordless drill kit with case</b><br><b>Price:</b> $89<br><br>${prose}`,
+      { headline: false, byline: false, date: false, dateline: false },
+    ],
+    [
+      'a byline below the first paragraph is not read',
+      `${SENTENCE}<br><br>By Jane Roe<br>March 4, 2008`,
+      { headline: false, byline: false, date: false, dateline: false },
+    ],
+    ['prose only', prose, { headline: false, byline: false, date: false, dateline: false }],
+  ])('%s', (_, cell, expected) => {
+    const doc = page(`<table><tr><td id="b">${cell}</td></tr></table>`);
+    expect(leadFacts(doc.getElementById('b'))).toEqual(expected);
+  });
+});
+
+describe('the headline of a page without <h1>', () => {
+  const title = 'Flood waters close Route 9 for second day - Harlan Ledger';
+  it.each([
+    ['a large bold <font>', '<font size="5"><b>Flood waters close Route 9 for second day</b></font>', 'FONT'],
+    ['an <h2>', '<div><h2>Flood waters close Route 9 for second day</h2></div>', 'H2'],
+    ['a linked teaser saying it', '<a href="/x"><b>Flood waters close Route 9 for second day</b></a>', null],
+    ['a section name in bold', '<b>Local News</b><b>Weather</b>', null],
+    ['bold text the title does not repeat', '<b>Bridge repairs to start in March</b>', null],
+  ])('%s', (_, body, tag) => {
+    expect(standInHeadline(page(body, title))?.tagName ?? null).toBe(tag);
+  });
+
+  it('looks for none when the title is only the site name', () => {
+    expect(standInHeadline(page('<b>Harlan Ledger</b>', 'Harlan Ledger'))).toBeNull();
+  });
+
+  it.each([
+    ['Flood waters close Route 9', title, true],
+    ['Route 9', title, false],
+    ['Harlan Ledger front page news', title, false],
+  ])('%s echoes %s → %s', (line, docTitle, expected) => {
+    expect(echoesTitle(line, docTitle)).toBe(expected);
+  });
+});
+
+describe('a story printed whole in one layout cell', () => {
+  const cell = (header: string) =>
+    `<table><tr><td>${header}${SENTENCE} ${SENTENCE}<br><br>${SENTENCE} ${SENTENCE}<br><br>${SENTENCE} ${SENTENCE}<br><br>${SENTENCE} ${SENTENCE}</td></tr></table>`;
+  it.each([
+    [
+      'with its headline, byline and date stamp on top',
+      cell('<font size="5"><b>Flood waters close Route 9</b></font><br>By TOM BRADLEY<br>Updated: 4/12/05<br><br>'),
+      true,
+    ],
+    ['with nothing on top', cell(''), false],
+    ['with a bold label on top', cell('<b>Product details and care</b><br><br>'), false],
+  ])('%s → article %s', (_, body, expected) => {
+    expect(detectArticle(page(body, 'Harlan Ledger'), 'http://ledger.example/stories/0412.html').isArticle).toBe(
+      expected,
+    );
   });
 });
