@@ -321,7 +321,9 @@ function readAroundBlock(doc: Document, block: Element | null, s: PageSignals): 
   const h1 = doc.querySelector('h1') ?? (s.headlineEcho ? standInHeadline(doc) : null);
   const header = headerFacts(h1, block, doc.title ?? '');
   const lead = leadFacts(block);
-  s.headlineLeads = header.title || lead.headline || headlineLeads(h1, block);
+  // A bold or "title" line stands for the headline only where no <h1> does: beside an <h1>, it is a product's or a
+  // teaser's name.
+  s.headlineLeads = header.title || (h1 ? headlineLeads(h1, block) : header.headline || lead.headline);
   s.textByline = header.byline || lead.byline;
   s.textDate = header.date || lead.date;
   s.dateline ||= lead.dateline;

@@ -147,12 +147,15 @@ export interface HeaderFacts {
   date: boolean;
   /** A short element before the block says the document title's headline part. */
   title: boolean;
+  /** An emphasised headline-length line sits above the byline or date line over the block. */
+  headline: boolean;
 }
 
 /**
  * What is printed just above the densest block: the short elements before it, and before each of its nearest
  * ancestors (a story's header often sits beside the body's container, or in a table row above it), and the few
- * elements after the <h1>. A byline, a date line, or the headline the document title names.
+ * elements after the <h1>. A byline, a date line, the headline the document title names, or a headline set in bold,
+ * a large <font> or a "title" cell above the byline.
  */
 export function headerFacts(
   h1: Element | null,
@@ -161,16 +164,19 @@ export function headerFacts(
   options: Partial<TextSignalOptions> = {},
 ): HeaderFacts {
   const opts = { ...DEFAULT_TEXT_SIGNAL_OPTIONS, ...options };
-  const found: HeaderFacts = { byline: false, date: false, title: false };
+  const found: HeaderFacts = { byline: false, date: false, title: false, headline: false };
   const headline = titleHeadline(docTitle);
-  const look = (e: Element) => {
+  // Walking up from the block, a line read after a byline or date line sits above it.
+  const look = (e: Element, above: boolean) => {
     const text = e.textContent ?? '';
     if (text.length > opts.maxHeaderLineChars * 4) return;
     if (text.length > opts.maxHeaderLineChars) {
-      for (let c = e.firstElementChild, n = 0; c && n < 10; c = c.nextElementSibling, n++) look(c);
+      for (let c = e.firstElementChild, n = 0; c && n < 10; c = c.nextElementSibling, n++) look(c, false);
       return;
     }
     const kind = headerLineKind(text, opts.maxHeaderLineChars);
+    if (above && (found.byline || found.date) && !kind.byline && !kind.date)
+      found.headline ||= isEmphasised(e) && isHeadlineLine(text.replace(/\s+/g, ' ').trim());
     found.byline ||= kind.byline;
     found.date ||= kind.date;
     if (headline && !found.title) found.title = squeeze(text).includes(headline);
@@ -182,11 +188,12 @@ export function headerFacts(
   ) {
     let seen = 0;
     for (let e = from.previousElementSibling; e && seen < opts.headerSiblings; e = e.previousElementSibling, seen++)
-      look(e);
+      look(e, true);
   }
   for (let from: Element | null = h1, level = 0; from && level < 2; from = from.parentElement, level++) {
     let seen = 0;
-    for (let e = from.nextElementSibling; e && seen < opts.headerSiblings; e = e.nextElementSibling, seen++) look(e);
+    for (let e = from.nextElementSibling; e && seen < opts.headerSiblings; e = e.nextElementSibling, seen++)
+      look(e, false);
   }
   return found;
 }
@@ -225,6 +232,8 @@ export interface LeadFacts {
 
 // Elements that make a line a headline on pages without <h1>: bold, a heading, or a <font> set large.
 const EMPHASIS = new Set(['B', 'STRONG', 'H2', 'H3', 'H4', 'BIG']);
+// Class names hand-made templates give the headline's cell or line ("title", "storytitle", "headline", "head").
+const HEADLINE_CLASS = /title|headline|\bhead\b/i;
 // A <font> size above the text's default of 3: 4 to 7, or +1 to +4 relative to it.
 const LARGE_FONT = /^([4-7]|\+[1-4])$/;
 // Elements read as part of a line at the top of a block, besides the inline ones (<font> is inline there).
@@ -281,11 +290,11 @@ export function leadFacts(block: Element | null, options: Partial<TextSignalOpti
   return found;
 }
 
-/** Bold, a heading or a large <font>, or an element holding only one of those. */
+/** Bold, a heading, a large <font> or a "title" cell, or an element holding only one of those. */
 function isEmphasised(el: Element): boolean {
   for (let e: Element | null = el, depth = 0; e && depth < 3; e = e.firstElementChild, depth++) {
     const tag = e.tagName.toUpperCase();
-    if (EMPHASIS.has(tag)) return true;
+    if (EMPHASIS.has(tag) || HEADLINE_CLASS.test(e.getAttribute('class') ?? '')) return true;
     if (tag === 'FONT' && LARGE_FONT.test((e.getAttribute('size') ?? '').trim())) return true;
     if (e.childElementCount !== 1) return false;
   }

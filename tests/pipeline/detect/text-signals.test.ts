@@ -136,36 +136,65 @@ describe('the headline leads the prose', () => {
 
 describe('header facts above the densest block', () => {
   const story = `<div id="b"><p>${SENTENCE}</p><p>${SENTENCE}</p></div>`;
+  const row = (cell: string) => `<tr><td${cell}</td></tr>`;
   it.each([
     [
       'byline and date after the <h1>',
       `<h1>Mill road closes</h1><p>By Jane Roe</p><p>March 4, 2008</p>${story}`,
       '',
-      true,
-      true,
-      false,
+      { byline: true, date: true, title: false, headline: false },
     ],
     [
       'a table-layout header (font, no h1)',
       `<table><tr><td><font size="5"><b>Mill road closes until spring</b></font></td></tr><tr><td>${story}</td></tr></table>`,
       'Mill road closes until spring - Courier',
-      false,
-      false,
-      true,
+      { byline: false, date: false, title: true, headline: false },
     ],
-    ['a date far below the story only', `${story}<p>March 4, 2008</p>`, '', false, false, false],
+    [
+      'a "title" cell above a byline row, the title only the paper\'s name',
+      `<table>${row(' class="title">Senate passes school funding plan')}${row('>By JOHN HANNA, Associated Press Writer')}<tr><td>${story}</td></tr></table>`,
+      'Prairie Weekly',
+      { byline: true, date: false, title: false, headline: true },
+    ],
+    [
+      'a bold line above a date line',
+      `<div><b>Senate passes school funding plan</b></div><div>Posted on March 3, 2008</div>${story}`,
+      '',
+      { byline: false, date: true, title: false, headline: true },
+    ],
+    [
+      'a plain line above a byline is no headline',
+      `<div>Senate passes school funding plan</div><div>By Jane Roe</div>${story}`,
+      '',
+      { byline: true, date: false, title: false, headline: false },
+    ],
+    [
+      'a bold line below the byline is no headline',
+      `<div>By Jane Roe</div><div><b>Senate passes school funding plan</b></div>${story}`,
+      '',
+      { byline: true, date: false, title: false, headline: false },
+    ],
+    [
+      'a bold line with no byline or date',
+      `<div><b>Senate passes school funding plan</b></div>${story}`,
+      '',
+      { byline: false, date: false, title: false, headline: false },
+    ],
+    [
+      'a date far below the story only',
+      `${story}<p>March 4, 2008</p>`,
+      '',
+      { byline: false, date: false, title: false, headline: false },
+    ],
     [
       'a front: section name, no header lines',
       `<h1>Local news</h1><div><div><div>${story}</div></div></div>`,
       'Local news | Courier',
-      false,
-      false,
-      false,
+      { byline: false, date: false, title: false, headline: false },
     ],
-  ])('%s', (_, body, title, byline, date, titleSeen) => {
+  ])('%s', (_, body, title, expected) => {
     const doc = page(body, title);
-    const facts = headerFacts(doc.querySelector('h1'), doc.getElementById('b'), doc.title);
-    expect(facts).toEqual({ byline, date, title: titleSeen });
+    expect(headerFacts(doc.querySelector('h1'), doc.getElementById('b'), doc.title)).toEqual(expected);
   });
 
   it.each([
@@ -269,5 +298,20 @@ describe('a story printed whole in one layout cell', () => {
     expect(detectArticle(page(body, 'Harlan Ledger'), 'http://ledger.example/stories/0412.html').isArticle).toBe(
       expected,
     );
+  });
+});
+
+describe('a bold line stands for the headline only on a page without <h1>', () => {
+  const header = '<div><b>Cordless drill kit with two batteries</b></div><div>Posted on March 3, 2008</div>';
+  const body = `<div>${header}<div id="b"><p>${SENTENCE}</p><p>${SENTENCE}</p></div></div>`;
+  it.each([
+    ['no <h1>', body, true],
+    [
+      'an <h1> far from the prose',
+      `<h1>Hardware Hut</h1><div><div><div><div><div><div><div>${body}</div></div></div></div></div></div></div>`,
+      false,
+    ],
+  ])('%s → headline leads %s', (_, html, expected) => {
+    expect(readSignals(page(html), 'https://example.com/a').headlineLeads).toBe(expected);
   });
 });
