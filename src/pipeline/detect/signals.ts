@@ -12,6 +12,7 @@ import {
   headerFacts,
   headlineLeads,
   leadFacts,
+  looseRuns,
   opensWithDateline,
   readLooseText,
   standInHeadline,
@@ -288,6 +289,12 @@ function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): voi
         block = parent;
       }
     }
+  }
+  // Old templates often leave the story's first paragraph, or all but a few, as loose text beside its <p>s.
+  if (block) {
+    const mixed = looseRuns(block, opts.minParagraphChars).chars;
+    s.bodyChars += mixed;
+    s.densestBlock += mixed;
   }
   const loose = s.bodyChars < opts.looseTextBelow ? readLoose(doc, s, opts) : null;
   readAroundBlock(doc, loose ?? block, s);

@@ -62,29 +62,39 @@ export function readLooseText(doc: Document, options: Partial<TextSignalOptions>
   const els = doc.querySelectorAll(LOOSE_TEXT_SELECTOR);
   for (let i = 0; i < els.length && i < opts.maxElements; i++) {
     const el = els[i]!;
-    let run = 0;
-    let sum = 0;
-    const close = () => {
-      if (run >= opts.minParagraphChars) {
-        sum += run;
-        out.paragraphs++;
-      }
-      run = 0;
-    };
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) run += (n.nodeValue ?? '').replace(/\s+/g, ' ').length;
-      else if (n.nodeType === 1 && INLINE.has((n as Element).tagName.toUpperCase()))
-        run += ((n as Element).textContent ?? '').length;
-      else close();
-    }
-    close();
-    if (!sum) continue;
-    out.chars += sum;
-    if (sum > out.densest) {
-      out.densest = sum;
+    const own = looseRuns(el, opts.minParagraphChars);
+    if (!own.chars) continue;
+    out.chars += own.chars;
+    out.paragraphs += own.paragraphs;
+    if (own.chars > out.densest) {
+      out.densest = own.chars;
       out.block = el;
     }
   }
+  return out;
+}
+
+/**
+ * The prose an element holds as its own loose text: runs of text and inline elements between its other children,
+ * each counted when it is paragraph-long.
+ */
+export function looseRuns(el: Element, minParagraphChars: number): { chars: number; paragraphs: number } {
+  const out = { chars: 0, paragraphs: 0 };
+  let run = 0;
+  const close = () => {
+    if (run >= minParagraphChars) {
+      out.chars += run;
+      out.paragraphs++;
+    }
+    run = 0;
+  };
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) run += (n.nodeValue ?? '').replace(/\s+/g, ' ').length;
+    else if (n.nodeType === 1 && INLINE.has((n as Element).tagName.toUpperCase()))
+      run += ((n as Element).textContent ?? '').length;
+    else close();
+  }
+  close();
   return out;
 }
 

@@ -315,3 +315,18 @@ describe('a bold line stands for the headline only on a page without <h1>', () =
     expect(readSignals(page(html), 'https://example.com/a').headlineLeads).toBe(expected);
   });
 });
+
+describe("loose text beside a block's <p>s", () => {
+  it.each([
+    [
+      'a first paragraph left loose before the <p>s',
+      `<td id="b">${SENTENCE}<p>${SENTENCE}</p><p>${SENTENCE}</p></td>`,
+      3,
+    ],
+    ['a short loose line is no paragraph', `<td id="b">Home<p>${SENTENCE}</p><p>${SENTENCE}</p></td>`, 2],
+    ['loose text in another element', `<div>${SENTENCE}</div><td id="b"><p>${SENTENCE}</p><p>${SENTENCE}</p></td>`, 2],
+  ])('%s: the block holds %i paragraphs', (_, cell, paragraphs) => {
+    const s = readSignals(page(`<table><tr>${cell}</tr></table>`), 'https://example.com/a');
+    expect(s.densestBlock).toBe(paragraphs * SENTENCE.length);
+  });
+});
