@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
 /** Signals from text and structure alone: tables of lines and pages that must and must not raise each one. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSignals } from '../../../src/pipeline/detect/signals';
 import { detectArticle } from '../../../src/pipeline/detect';
+import { PAGES_DIR } from '../../support/fixture-server';
 import {
   echoesTitle,
   headerFacts,
@@ -328,5 +331,22 @@ describe("loose text beside a block's <p>s", () => {
   ])('%s: the block holds %i paragraphs', (_, cell, paragraphs) => {
     const s = readSignals(page(`<table><tr>${cell}</tr></table>`), 'https://example.com/a');
     expect(s.densestBlock).toBe(paragraphs * SENTENCE.length);
+  });
+});
+
+describe('old pages told from their text alone, read all at once and group by group', () => {
+  it.each([
+    ['article-2005-one-cell', 'http://www.harlanledger.example/stories/0412flood.html', true],
+    ['wire-story-in-cell', 'http://www.prairieweekly.example/state/story06-0512.html', true],
+    ['article-2008-table-layout', 'http://www.millbrookcourier.example/news/story.php?id=4512', true],
+    ['section-front-teasers', 'https://www.example.com/news/', false],
+    ['forum-thread-phpbb', 'https://forum.example.com/viewtopic.php?t=1', false],
+  ])('%s → article %s', (slug, url, expected) => {
+    const doc = new DOMParser().parseFromString(
+      readFileSync(join(PAGES_DIR, slug, 'source.html'), 'utf8'),
+      'text/html',
+    );
+    expect(detectArticle(doc, url).isArticle).toBe(expected);
+    expect(detectArticle(doc, url, { stopWhenCertain: true }).isArticle).toBe(expected);
   });
 });
