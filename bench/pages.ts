@@ -8,7 +8,10 @@
  * Every page is also read as a stripped copy (no og:/twitter:/article: tags, JSON-LD or microdata: strip-metadata.ts),
  * and every figure is given for the two parts of the fixed split by site (pages-split.ts): tuning, where rules and
  * weights were fitted, and validation, the figure to quote.
- * Flags: --no-peer (ours only, for quick iterations), --dump FILE (one JSON line per page), --only SUBSTRING.
+ * Every page is read a third time as its old-style copy (old-style.ts: also no HTML5 semantic elements, no class names
+ * that name a story's parts, a layout table), the way small and old sites' stories look.
+ * Flags: --no-peer (ours only, for quick iterations), --dump FILE (one JSON line per page), --only SUBSTRING,
+ * --part tuning|validation (read only that part's pages: tune without printing the validation figures).
  */
 import { writeFileSync } from 'node:fs';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
@@ -19,6 +22,7 @@ import { extractArticle } from '../src/pipeline/extract';
 import type { Article, Detection } from '../src/shared/types';
 import { measureContentScript } from './content-size';
 import { partOf, siteOf, type Part } from './pages-split';
+import { makeOldStyle } from './old-style';
 import { stripMetadata } from './strip-metadata';
 import {
   aebGold,
@@ -59,20 +63,34 @@ interface Result {
   detection: Detection;
   /** Detection on the stripped copy of the page. */
   stripped: Detection;
+  /** Detection on the old-style copy of the page. */
+  oldStyle: Detection;
   /** The learned scorer's verdicts (train:detect), on the page and on its stripped copy. */
   learned: [boolean, boolean];
   article: Article | null;
   peer: PeerResult | null;
-  ms: { detect: number; extract: number; peerDetect: number; peerExtract: number; detectStripped: number };
+  ms: {
+    detect: number;
+    extract: number;
+    peerDetect: number;
+    peerExtract: number;
+    detectStripped: number;
+    detectOldStyle: number;
+  };
 }
 
 const args = process.argv.slice(2);
 const withPeer = !args.includes('--no-peer');
 const dumpPath = args.includes('--dump') ? args[args.indexOf('--dump') + 1] : undefined;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const oldStyleOptions = args.includes('--old-style') ? JSON.parse(args[args.indexOf('--old-style') + 1]!) : {};
+const onlyPart = args.includes('--part') ? (args[args.indexOf('--part') + 1] as Part) : undefined;
 
-function runPage(row: IndexRow, urls: Map<string, string>): Result {
+function runPage(row: IndexRow, urls: Map<string, string>): Result | null {
   const page = readPage(row.path, urls.get(row.path));
+  const site = siteOf(page.url, row.path);
+  // With --part, the other part's pages are not even scored.
+  if (onlyPart && partOf(site) !== onlyPart) return null;
   const doc = parseHtml(page.html, page.url);
   let t = performance.now();
   const detection = detectArticle(doc, page.url);
@@ -115,7 +133,11 @@ function runPage(row: IndexRow, urls: Map<string, string>): Result {
   const stripped = detectArticle(doc, page.url);
   const detectStripped = performance.now() - t;
   const learnedStripped = detectArticle(doc, page.url, learnedOptions).isArticle;
-  const site = siteOf(page.url, row.path);
+  // The old-style copy is made from the stripped one, in place too.
+  makeOldStyle(doc, oldStyleOptions);
+  t = performance.now();
+  const oldStyle = detectArticle(doc, page.url);
+  const detectOldStyle = performance.now() - t;
   return {
     row,
     url: page.url,
@@ -123,10 +145,11 @@ function runPage(row: IndexRow, urls: Map<string, string>): Result {
     part: partOf(site),
     detection,
     stripped,
+    oldStyle,
     learned: [learned, learnedStripped],
     article,
     peer,
-    ms: { detect: detectMs, extract: extractMs, peerDetect, peerExtract, detectStripped },
+    ms: { detect: detectMs, extract: extractMs, peerDetect, peerExtract, detectStripped, detectOldStyle },
   };
 }
 
@@ -145,7 +168,7 @@ function detectionReport(results: Result[]): void {
   console.log(
     'source'.padEnd(40),
     'n (t/v)'.padStart(9),
-    '  article recall   stripped recall   non-art. rejected   Readability: recall   rejected',
+    '  article recall   stripped recall   old-style recall  non-art. rejected   Readability: recall   rejected',
   );
   const bySource = new Map<string, Result[]>();
   for (const r of results) bySource.set(r.row.source, [...(bySource.get(r.row.source) ?? []), r]);
@@ -159,6 +182,7 @@ function detectionReport(results: Result[]): void {
       n.padStart(9),
       ` ${byPart(art, (xs) => share(xs, (r) => r.detection.isArticle))}`,
       ` ${byPart(art, (xs) => share(xs, (r) => r.stripped.isArticle))}`,
+      ` ${byPart(art, (xs) => share(xs, (r) => r.oldStyle.isArticle))}`,
       `   ${byPart(non, (xs) => share(xs, (r) => !r.detection.isArticle))}`,
       withPeer
         ? `   ${byPart(art, (xs) => share(xs, (r) => !!r.peer?.readerable))}  ${byPart(non, (xs) => share(xs, (r) => !r.peer?.readerable))}`
@@ -170,6 +194,7 @@ function detectionReport(results: Result[]): void {
   const non = results.filter((r) => !isArt(r));
   console.log(
     `stripped non-articles rejected: ${byPart(non, (xs) => share(xs, (r) => !r.stripped.isArticle))}` +
+      `, old-style ${byPart(non, (xs) => share(xs, (r) => !r.oldStyle.isArticle))}` +
       `; whole dev set: recall ${pct(share(results.filter(isArt), (r) => r.detection.isArticle))},` +
       ` stripped ${pct(share(results.filter(isArt), (r) => r.stripped.isArticle))},` +
       ` rejected ${pct(share(non, (r) => !r.detection.isArticle))}`,
@@ -296,6 +321,11 @@ function timingReport(results: Result[]): void {
     () => NaN,
   );
   row(
+    'detection, old-style copy',
+    (r) => r.ms.detectOldStyle,
+    () => NaN,
+  );
+  row(
     'extraction',
     (r) => r.ms.extract,
     (r) => r.ms.peerExtract,
@@ -339,7 +369,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   for (const row of rows) {
     try {
-      results.push(runPage(row, urls));
+      const result = runPage(row, urls);
+      if (result) results.push(result);
     } catch (error) {
       console.error(`bench:pages: ${row.path}: ${(error as Error).message}`);
     }
@@ -362,6 +393,7 @@ async function main(): Promise<void> {
             part: r.part,
             detection: r.detection,
             stripped: r.stripped,
+            oldStyle: r.oldStyle,
             article: r.article,
             peer: r.peer,
             ms: r.ms,

@@ -45,6 +45,18 @@ describe('detection in the built extension', () => {
     },
   );
 
+  it.each(['article-2005-one-cell', 'wire-story-in-cell'])(
+    '%s (no metadata, no <h1>, story in a layout cell) is read as an article',
+    async (slug) => {
+      const { page, tabId } = await h.openPage(slug);
+      const state = await h.waitForState(tabId, (s) => !!s && s.status !== 'analyzing');
+      expect(state?.status).not.toBe('not-article');
+      expect(state?.article?.text.length ?? 0).toBeGreaterThan(500);
+      for (const junk of expectedOf(slug).notInBody) expect(state?.article?.text).not.toContain(junk);
+      await page.close();
+    },
+  );
+
   it('extracts the seed article body without boilerplate, related links kept apart', async () => {
     const expected = expectedOf('seed-fox-putin-xi');
     const { page, tabId } = await h.openPage('seed-fox-putin-xi');

@@ -6,8 +6,17 @@
  */
 import { ARTICLE_TYPES, NEWS_ARTICLE_TYPES, NON_ARTICLE_TYPES } from '../page/article-types';
 import { field, readJsonLd, typesOf } from '../page/jsonld';
-import { proseLength, PUNCTUATION } from '../page/prose';
-import { headerFacts, headlineLeads, opensWithDateline, readLooseText } from './text-signals';
+import { proseLength } from '../page/prose';
+import {
+  echoesTitle,
+  headerFacts,
+  headlineLeads,
+  leadFacts,
+  looseRuns,
+  opensWithDateline,
+  readLooseText,
+  standInHeadline,
+} from './text-signals';
 import { NO_URL_SHAPE, urlShape, type UrlShape } from './url-shape';
 
 export interface PageSignals {
@@ -206,9 +215,11 @@ function readHeadings(doc: Document, s: PageSignals, opts: SignalOptions): void 
     const tag = el.tagName;
     if (tag === 'ARTICLE') s.articleElements++;
     else if (tag === 'H1') {
-      if (++s.h1 === 1) s.headlineEcho = echoes((el.textContent ?? '').replace(/\s+/g, ' ').trim(), doc.title ?? '');
+      if (++s.h1 === 1) s.headlineEcho = echoesTitle(el.textContent ?? '', doc.title ?? '');
     } else if (el.querySelector('a[href]') || el.parentElement?.closest('a[href]')) s.headlineLinks++;
   }
+  // No <h1>: the headline may be a large <font>, bold text or a lower heading that the title repeats.
+  if (!s.h1) s.headlineEcho = !!standInHeadline(doc);
 }
 
 function readForms(doc: Document, s: PageSignals, opts: SignalOptions): void {
@@ -279,6 +290,12 @@ function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): voi
       }
     }
   }
+  // Old templates often leave the story's first paragraph, or all but a few, as loose text beside its <p>s.
+  if (block) {
+    const mixed = looseRuns(block, opts.minParagraphChars).chars;
+    s.bodyChars += mixed;
+    s.densestBlock += mixed;
+  }
   const loose = s.bodyChars < opts.looseTextBelow ? readLoose(doc, s, opts) : null;
   readAroundBlock(doc, loose ?? block, s);
   // Loose prose under a story's header (its headline, a byline or a date line) is the story's body, as on pages built
@@ -302,14 +319,21 @@ function readLoose(doc: Document, s: PageSignals, opts: SignalOptions): Element 
   return loose.block;
 }
 
-/** What surrounds the densest block: the headline before it, and a byline or a date line under that. */
+/**
+ * What surrounds the densest block: the headline before it, and a byline or a date line under that, either above the
+ * block or in its own first lines (old pages print the whole story, header and all, in one cell).
+ */
 function readAroundBlock(doc: Document, block: Element | null, s: PageSignals): void {
   if (!block) return;
-  const h1 = doc.querySelector('h1');
+  const h1 = doc.querySelector('h1') ?? (s.headlineEcho ? standInHeadline(doc) : null);
   const header = headerFacts(h1, block, doc.title ?? '');
-  s.headlineLeads = header.title || headlineLeads(h1, block);
-  s.textByline = header.byline;
-  s.textDate = header.date;
+  const lead = leadFacts(block);
+  // A bold or "title" line stands for the headline only where no <h1> does: beside an <h1>, it is a product's or a
+  // teaser's name.
+  s.headlineLeads = header.title || (h1 ? headlineLeads(h1, block) : header.headline || lead.headline);
+  s.textByline = header.byline || lead.byline;
+  s.textDate = header.date || lead.date;
+  s.dateline ||= lead.dateline;
 }
 
 /**
@@ -318,11 +342,4 @@ function readAroundBlock(doc: Document, block: Element | null, s: PageSignals): 
  */
 function looksLikeCode(text: string): boolean {
   return text.indexOf('{') >= 0 && (text.match(CODE_MARKS)?.length ?? 0) >= 4;
-}
-
-function echoes(h1: string, title: string): boolean {
-  if (h1.length < 12 || h1.length > 300) return false;
-  if (h1.split(' ').length < 4 && proseLength(h1) === h1.length) return false;
-  const norm = (x: string) => x.toLowerCase().replace(PUNCTUATION, ' ').trim();
-  return norm(title).includes(norm(h1));
 }

@@ -5,6 +5,8 @@
  * whole document; only the loose-text reader queries the document, and only when <p> prose is scarce.
  */
 
+import { proseLength, PUNCTUATION } from '../page/prose';
+
 export interface TextSignalOptions {
   /** A run of loose text (between <br>s, or a <div>'s own text) of at least this many characters is a paragraph. */
   minParagraphChars: number;
@@ -18,6 +20,10 @@ export interface TextSignalOptions {
   leadDepth: number;
   /** Ancestors of the densest block searched for the <h1> that leads it. */
   headlineDepth: number;
+  /** Lines read at the top of the densest block, before its prose starts, for a headline, byline or date line. */
+  leadLines: number;
+  /** Bold, <font> and lower-heading elements looked at for a headline on a page without <h1>. */
+  standInElements: number;
 }
 
 export const DEFAULT_TEXT_SIGNAL_OPTIONS: TextSignalOptions = {
@@ -27,6 +33,8 @@ export const DEFAULT_TEXT_SIGNAL_OPTIONS: TextSignalOptions = {
   maxHeaderLineChars: 200,
   leadDepth: 4,
   headlineDepth: 6,
+  leadLines: 8,
+  standInElements: 300,
 };
 
 /** Prose found outside <p> elements: where it is, and how much. */
@@ -54,29 +62,39 @@ export function readLooseText(doc: Document, options: Partial<TextSignalOptions>
   const els = doc.querySelectorAll(LOOSE_TEXT_SELECTOR);
   for (let i = 0; i < els.length && i < opts.maxElements; i++) {
     const el = els[i]!;
-    let run = 0;
-    let sum = 0;
-    const close = () => {
-      if (run >= opts.minParagraphChars) {
-        sum += run;
-        out.paragraphs++;
-      }
-      run = 0;
-    };
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) run += (n.nodeValue ?? '').replace(/\s+/g, ' ').length;
-      else if (n.nodeType === 1 && INLINE.has((n as Element).tagName.toUpperCase()))
-        run += ((n as Element).textContent ?? '').length;
-      else close();
-    }
-    close();
-    if (!sum) continue;
-    out.chars += sum;
-    if (sum > out.densest) {
-      out.densest = sum;
+    const own = looseRuns(el, opts.minParagraphChars);
+    if (!own.chars) continue;
+    out.chars += own.chars;
+    out.paragraphs += own.paragraphs;
+    if (own.chars > out.densest) {
+      out.densest = own.chars;
       out.block = el;
     }
   }
+  return out;
+}
+
+/**
+ * The prose an element holds as its own loose text: runs of text and inline elements between its other children,
+ * each counted when it is paragraph-long.
+ */
+export function looseRuns(el: Element, minParagraphChars: number): { chars: number; paragraphs: number } {
+  const out = { chars: 0, paragraphs: 0 };
+  let run = 0;
+  const close = () => {
+    if (run >= minParagraphChars) {
+      out.chars += run;
+      out.paragraphs++;
+    }
+    run = 0;
+  };
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) run += (n.nodeValue ?? '').replace(/\s+/g, ' ').length;
+    else if (n.nodeType === 1 && INLINE.has((n as Element).tagName.toUpperCase()))
+      run += ((n as Element).textContent ?? '').length;
+    else close();
+  }
+  close();
   return out;
 }
 
@@ -116,6 +134,11 @@ const YEAR = /\b(19|20)\d\d\b/;
 const MONTH_WORD =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|dic|enero|marzo|mayo|junio|julio)[a-z]*\.?\b/i;
 const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
+// A date stamp with a two-digit year, as old publishing systems printed it: a word that says the page was dated, then
+// a numeric date ("Updated: 3/3/08 5:12 PM", "Posted 03.03.08", "Aktualisiert: 3.3.08"). Without the word, "3/3/08" is
+// too often a score or a part number.
+const STAMPED_SHORT_DATE =
+  /\b(posted|updated|published|last updated|modified|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado)\b:?\s*(on\s+)?\d{1,2}[./-]\d{1,2}[./-]\d\d\b/i;
 // A year and a month in CJK writing: "2019年4月", "2019년 4월".
 const CJK_DATE = /\d{4}\s?[年년]\s?\d{1,2}\s?[月월]/;
 
@@ -123,7 +146,9 @@ const CJK_DATE = /\d{4}\s?[年년]\s?\d{1,2}\s?[月월]/;
 export function headerLineKind(text: string, maxChars = DEFAULT_TEXT_SIGNAL_OPTIONS.maxHeaderLineChars) {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line.length < 6 || line.length > maxChars) return { byline: false, date: false };
-  const date = YEAR.test(line) && (MONTH_WORD.test(line) || NUMERIC_DATE.test(line) || CJK_DATE.test(line));
+  const date =
+    (YEAR.test(line) && (MONTH_WORD.test(line) || NUMERIC_DATE.test(line) || CJK_DATE.test(line))) ||
+    STAMPED_SHORT_DATE.test(line);
   return { byline: BYLINE_LINE.test(line), date };
 }
 
@@ -132,12 +157,15 @@ export interface HeaderFacts {
   date: boolean;
   /** A short element before the block says the document title's headline part. */
   title: boolean;
+  /** An emphasised headline-length line sits above the byline or date line over the block. */
+  headline: boolean;
 }
 
 /**
  * What is printed just above the densest block: the short elements before it, and before each of its nearest
  * ancestors (a story's header often sits beside the body's container, or in a table row above it), and the few
- * elements after the <h1>. A byline, a date line, or the headline the document title names.
+ * elements after the <h1>. A byline, a date line, the headline the document title names, or a headline set in bold,
+ * a large <font> or a "title" cell above the byline.
  */
 export function headerFacts(
   h1: Element | null,
@@ -146,16 +174,19 @@ export function headerFacts(
   options: Partial<TextSignalOptions> = {},
 ): HeaderFacts {
   const opts = { ...DEFAULT_TEXT_SIGNAL_OPTIONS, ...options };
-  const found: HeaderFacts = { byline: false, date: false, title: false };
+  const found: HeaderFacts = { byline: false, date: false, title: false, headline: false };
   const headline = titleHeadline(docTitle);
-  const look = (e: Element) => {
+  // Walking up from the block, a line read after a byline or date line sits above it.
+  const look = (e: Element, above: boolean) => {
     const text = e.textContent ?? '';
     if (text.length > opts.maxHeaderLineChars * 4) return;
     if (text.length > opts.maxHeaderLineChars) {
-      for (let c = e.firstElementChild, n = 0; c && n < 10; c = c.nextElementSibling, n++) look(c);
+      for (let c = e.firstElementChild, n = 0; c && n < 10; c = c.nextElementSibling, n++) look(c, false);
       return;
     }
     const kind = headerLineKind(text, opts.maxHeaderLineChars);
+    if (above && (found.byline || found.date) && !kind.byline && !kind.date)
+      found.headline ||= isEmphasised(e) && isHeadlineLine(text.replace(/\s+/g, ' ').trim());
     found.byline ||= kind.byline;
     found.date ||= kind.date;
     if (headline && !found.title) found.title = squeeze(text).includes(headline);
@@ -167,11 +198,12 @@ export function headerFacts(
   ) {
     let seen = 0;
     for (let e = from.previousElementSibling; e && seen < opts.headerSiblings; e = e.previousElementSibling, seen++)
-      look(e);
+      look(e, true);
   }
   for (let from: Element | null = h1, level = 0; from && level < 2; from = from.parentElement, level++) {
     let seen = 0;
-    for (let e = from.nextElementSibling; e && seen < opts.headerSiblings; e = e.nextElementSibling, seen++) look(e);
+    for (let e = from.nextElementSibling; e && seen < opts.headerSiblings; e = e.nextElementSibling, seen++)
+      look(e, false);
   }
   return found;
 }
@@ -196,4 +228,120 @@ const DATELINE = new RegExp(`^[${UPPER}][${UPPER} .'’-]{2,40}(,|\\s*\\(|\\s+[-
 /** The text opens with a dateline. */
 export function opensWithDateline(text: string): boolean {
   return DATELINE.test(text.trimStart().slice(0, 80));
+}
+
+/** What the first lines inside the densest block say, before its prose starts. */
+export interface LeadFacts {
+  /** An emphasised short line (bold, a large <font>, a heading) comes before a byline or a date line. */
+  headline: boolean;
+  byline: boolean;
+  date: boolean;
+  /** The first prose line opens with a dateline. */
+  dateline: boolean;
+}
+
+// Elements that make a line a headline on pages without <h1>: bold, a heading, or a <font> set large.
+const EMPHASIS = new Set(['B', 'STRONG', 'H2', 'H3', 'H4', 'BIG']);
+// Class names hand-made templates give the headline's cell or line ("title", "storytitle", "headline", "head").
+const HEADLINE_CLASS = /title|headline|\bhead\b/i;
+// A <font> size above the text's default of 3: 4 to 7, or +1 to +4 relative to it.
+const LARGE_FONT = /^([4-7]|\+[1-4])$/;
+// Elements read as part of a line at the top of a block, besides the inline ones (<font> is inline there).
+const LEAD_INLINE = new Set([...INLINE, 'FONT', 'BIG']);
+
+/**
+ * The top of the densest block, on pages that print their story's header inside the body's own cell or <div>: a
+ * headline in bold or a large <font>, then a byline and a date line, each ended by a <br>, then the story. Reads at
+ * most `leadLines` lines and stops at the first line long enough to be prose.
+ */
+export function leadFacts(block: Element | null, options: Partial<TextSignalOptions> = {}): LeadFacts {
+  const opts = { ...DEFAULT_TEXT_SIGNAL_OPTIONS, ...options };
+  const found: LeadFacts = { headline: false, byline: false, date: false, dateline: false };
+  if (!block) return found;
+  let line = '';
+  let emphasised = false;
+  let lines = 0;
+  let headlineSeen = false;
+  let done = false;
+  // Ends the line being read; a prose-long line ends the header.
+  const close = () => {
+    const text = line.replace(/\s+/g, ' ').trim();
+    const strong = emphasised;
+    line = '';
+    emphasised = false;
+    if (!text) return;
+    lines++;
+    if (text.length >= opts.minParagraphChars) {
+      found.dateline = opensWithDateline(text);
+      done = true;
+      return;
+    }
+    const kind = headerLineKind(text, opts.maxHeaderLineChars);
+    if ((kind.byline || kind.date) && headlineSeen) found.headline = true;
+    found.byline ||= kind.byline;
+    found.date ||= kind.date;
+    if (strong && !kind.byline && !kind.date && isHeadlineLine(text)) headlineSeen = true;
+  };
+  for (let n = block.firstChild; n && !done && lines < opts.leadLines; n = n.nextSibling) {
+    if (n.nodeType === 3) line += n.nodeValue ?? '';
+    else if (n.nodeType !== 1) continue;
+    else if (LEAD_INLINE.has((n as Element).tagName.toUpperCase())) {
+      line += (n as Element).textContent ?? '';
+      emphasised ||= isEmphasised(n as Element);
+    } else {
+      close();
+      if (done || (n as Element).tagName.toUpperCase() === 'BR') continue;
+      line = ((n as Element).textContent ?? '').slice(0, opts.maxHeaderLineChars * 4);
+      emphasised = isEmphasised(n as Element);
+      close();
+    }
+  }
+  if (!done) close();
+  return found;
+}
+
+/** Bold, a heading, a large <font> or a "title" cell, or an element holding only one of those. */
+function isEmphasised(el: Element): boolean {
+  for (let e: Element | null = el, depth = 0; e && depth < 3; e = e.firstElementChild, depth++) {
+    const tag = e.tagName.toUpperCase();
+    if (EMPHASIS.has(tag) || HEADLINE_CLASS.test(e.getAttribute('class') ?? '')) return true;
+    if (tag === 'FONT' && LARGE_FONT.test((e.getAttribute('size') ?? '').trim())) return true;
+    if (e.childElementCount !== 1) return false;
+  }
+  return false;
+}
+
+/** A headline's length: three to thirty words, or a short CJK line. */
+function isHeadlineLine(text: string): boolean {
+  const words = text.split(' ').length;
+  return (words >= 3 && words <= 30) || (/[\u3040-\u9fff]/.test(text) && text.length >= 6);
+}
+
+/** The line is a headline (four words or more, or CJK) that the document title repeats. */
+export function echoesTitle(line: string, title: string): boolean {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text.length < 12 || text.length > 300) return false;
+  if (text.split(' ').length < 4 && proseLength(text) === text.length) return false;
+  const norm = (x: string) => x.toLowerCase().replace(PUNCTUATION, ' ').trim();
+  return norm(title).includes(norm(text));
+}
+
+// Where pages without <h1> print their headline: a lower heading, bold text, or a <font> set large.
+const STAND_IN_SELECTOR = 'h2, h3, font, b, strong';
+
+/**
+ * The headline of a page without <h1>: the first lower heading, bold or <font> line that the document title repeats,
+ * as on pages built before headings were styled. Null when the title names no headline.
+ */
+export function standInHeadline(doc: Document, options: Partial<TextSignalOptions> = {}): Element | null {
+  const opts = { ...DEFAULT_TEXT_SIGNAL_OPTIONS, ...options };
+  const title = doc.title ?? '';
+  if (!titleHeadline(title)) return null;
+  const els = doc.querySelectorAll(STAND_IN_SELECTOR);
+  for (let i = 0; i < els.length && i < opts.standInElements; i++) {
+    const el = els[i]!;
+    if (el.closest('a[href]')) continue;
+    if (echoesTitle(el.textContent ?? '', title)) return el;
+  }
+  return null;
 }

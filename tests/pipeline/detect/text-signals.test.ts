@@ -1,13 +1,20 @@
 // @vitest-environment happy-dom
 /** Signals from text and structure alone: tables of lines and pages that must and must not raise each one. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSignals } from '../../../src/pipeline/detect/signals';
+import { detectArticle } from '../../../src/pipeline/detect';
+import { PAGES_DIR } from '../../support/fixture-server';
 import {
+  echoesTitle,
   headerFacts,
   headerLineKind,
   headlineLeads,
+  leadFacts,
   opensWithDateline,
   readLooseText,
+  standInHeadline,
   titleHeadline,
 } from '../../../src/pipeline/detect/text-signals';
 
@@ -44,6 +51,13 @@ describe('header lines', () => {
     ['March madness', false, false],
     ['Call 555-1234-2008 today', false, false],
     ['In 2008 the mill closed', false, false],
+    ['Updated: 3/3/08 5:12 PM', false, true],
+    ['Posted 03.03.08', false, true],
+    ['Last updated on 12/24/07', false, true],
+    ['Aktualisiert: 3.3.08, 17:12', false, true],
+    ['Final score 3/3/08', false, false],
+    ['Updated: 3/3', false, false],
+    ['Updated: 3/3/2008', false, true],
     [`${SENTENCE} ${SENTENCE} March 4, 2008`, false, false],
   ])('%s → byline %s, date %s', (line, byline, date) => {
     expect(headerLineKind(line)).toEqual({ byline, date });
@@ -125,36 +139,65 @@ describe('the headline leads the prose', () => {
 
 describe('header facts above the densest block', () => {
   const story = `<div id="b"><p>${SENTENCE}</p><p>${SENTENCE}</p></div>`;
+  const row = (cell: string) => `<tr><td${cell}</td></tr>`;
   it.each([
     [
       'byline and date after the <h1>',
       `<h1>Mill road closes</h1><p>By Jane Roe</p><p>March 4, 2008</p>${story}`,
       '',
-      true,
-      true,
-      false,
+      { byline: true, date: true, title: false, headline: false },
     ],
     [
       'a table-layout header (font, no h1)',
       `<table><tr><td><font size="5"><b>Mill road closes until spring</b></font></td></tr><tr><td>${story}</td></tr></table>`,
       'Mill road closes until spring - Courier',
-      false,
-      false,
-      true,
+      { byline: false, date: false, title: true, headline: false },
     ],
-    ['a date far below the story only', `${story}<p>March 4, 2008</p>`, '', false, false, false],
+    [
+      'a "title" cell above a byline row, the title only the paper\'s name',
+      `<table>${row(' class="title">Senate passes school funding plan')}${row('>By JOHN HANNA, Associated Press Writer')}<tr><td>${story}</td></tr></table>`,
+      'Prairie Weekly',
+      { byline: true, date: false, title: false, headline: true },
+    ],
+    [
+      'a bold line above a date line',
+      `<div><b>Senate passes school funding plan</b></div><div>Posted on March 3, 2008</div>${story}`,
+      '',
+      { byline: false, date: true, title: false, headline: true },
+    ],
+    [
+      'a plain line above a byline is no headline',
+      `<div>Senate passes school funding plan</div><div>By Jane Roe</div>${story}`,
+      '',
+      { byline: true, date: false, title: false, headline: false },
+    ],
+    [
+      'a bold line below the byline is no headline',
+      `<div>By Jane Roe</div><div><b>Senate passes school funding plan</b></div>${story}`,
+      '',
+      { byline: true, date: false, title: false, headline: false },
+    ],
+    [
+      'a bold line with no byline or date',
+      `<div><b>Senate passes school funding plan</b></div>${story}`,
+      '',
+      { byline: false, date: false, title: false, headline: false },
+    ],
+    [
+      'a date far below the story only',
+      `${story}<p>March 4, 2008</p>`,
+      '',
+      { byline: false, date: false, title: false, headline: false },
+    ],
     [
       'a front: section name, no header lines',
       `<h1>Local news</h1><div><div><div>${story}</div></div></div>`,
       'Local news | Courier',
-      false,
-      false,
-      false,
+      { byline: false, date: false, title: false, headline: false },
     ],
-  ])('%s', (_, body, title, byline, date, titleSeen) => {
+  ])('%s', (_, body, title, expected) => {
     const doc = page(body, title);
-    const facts = headerFacts(doc.querySelector('h1'), doc.getElementById('b'), doc.title);
-    expect(facts).toEqual({ byline, date, title: titleSeen });
+    expect(headerFacts(doc.querySelector('h1'), doc.getElementById('b'), doc.title)).toEqual(expected);
   });
 
   it.each([
@@ -175,5 +218,135 @@ describe('header facts above the densest block', () => {
     expect([s.headlineLeads, s.textByline, s.textDate]).toEqual([true, true, false]);
     const bare = readSignals(page(story), 'https://example.com/a');
     expect([bare.headlineLeads, bare.textByline, bare.textDate]).toEqual([false, false, false]);
+  });
+});
+
+describe('header lines at the top of the densest block', () => {
+  const prose = `${SENTENCE}<br><br>${SENTENCE}`;
+  it.each([
+    [
+      'headline, byline and date stamp in one cell, split by <br>s',
+      `<font size="5"><b>Flood waters close Route 9</b></font><br>By TOM BRADLEY, Staff Writer<br>Updated: 4/12/05 5:12 PM<br><br>${prose}`,
+      { headline: true, byline: true, date: true, dateline: false },
+    ],
+    [
+      'a bold headline, a date line, then a wire dateline',
+      `<b>Senate approves rural hospital bill</b><br>Posted on March 3, 2008<br><br>WASHINGTON (AP) — ${prose}`,
+      { headline: true, byline: false, date: true, dateline: true },
+    ],
+    [
+      'a large <font> headline in a <div>, byline in a <div>',
+      `<div><font size="+2">Mill road closes until spring</font></div><div>By Jane Roe</div>${prose}`,
+      { headline: true, byline: true, date: false, dateline: false },
+    ],
+    [
+      'a plain (not emphasised) first line before the byline is no headline',
+      `Mill road closes until spring<br>By Jane Roe<br><br>${prose}`,
+      { headline: false, byline: true, date: false, dateline: false },
+    ],
+    [
+      'bold labels of a product sheet, no byline or date',
+      `<b>Cordless drill kit with case</b><br><b>Price:</b> $89<br><br>${prose}`,
+      { headline: false, byline: false, date: false, dateline: false },
+    ],
+    [
+      'a byline below the first paragraph is not read',
+      `${SENTENCE}<br><br>By Jane Roe<br>March 4, 2008`,
+      { headline: false, byline: false, date: false, dateline: false },
+    ],
+    ['prose only', prose, { headline: false, byline: false, date: false, dateline: false }],
+  ])('%s', (_, cell, expected) => {
+    const doc = page(`<table><tr><td id="b">${cell}</td></tr></table>`);
+    expect(leadFacts(doc.getElementById('b'))).toEqual(expected);
+  });
+});
+
+describe('the headline of a page without <h1>', () => {
+  const title = 'Flood waters close Route 9 for second day - Harlan Ledger';
+  it.each([
+    ['a large bold <font>', '<font size="5"><b>Flood waters close Route 9 for second day</b></font>', 'FONT'],
+    ['an <h2>', '<div><h2>Flood waters close Route 9 for second day</h2></div>', 'H2'],
+    ['a linked teaser saying it', '<a href="/x"><b>Flood waters close Route 9 for second day</b></a>', null],
+    ['a section name in bold', '<b>Local News</b><b>Weather</b>', null],
+    ['bold text the title does not repeat', '<b>Bridge repairs to start in March</b>', null],
+  ])('%s', (_, body, tag) => {
+    expect(standInHeadline(page(body, title))?.tagName ?? null).toBe(tag);
+  });
+
+  it('looks for none when the title is only the site name', () => {
+    expect(standInHeadline(page('<b>Harlan Ledger</b>', 'Harlan Ledger'))).toBeNull();
+  });
+
+  it.each([
+    ['Flood waters close Route 9', title, true],
+    ['Route 9', title, false],
+    ['Harlan Ledger front page news', title, false],
+  ])('%s echoes %s → %s', (line, docTitle, expected) => {
+    expect(echoesTitle(line, docTitle)).toBe(expected);
+  });
+});
+
+describe('a story printed whole in one layout cell', () => {
+  const cell = (header: string) =>
+    `<table><tr><td>${header}${SENTENCE} ${SENTENCE}<br><br>${SENTENCE} ${SENTENCE}<br><br>${SENTENCE} ${SENTENCE}<br><br>${SENTENCE} ${SENTENCE}</td></tr></table>`;
+  it.each([
+    [
+      'with its headline, byline and date stamp on top',
+      cell('<font size="5"><b>Flood waters close Route 9</b></font><br>By TOM BRADLEY<br>Updated: 4/12/05<br><br>'),
+      true,
+    ],
+    ['with nothing on top', cell(''), false],
+    ['with a bold label on top', cell('<b>Product details and care</b><br><br>'), false],
+  ])('%s → article %s', (_, body, expected) => {
+    expect(detectArticle(page(body, 'Harlan Ledger'), 'http://ledger.example/stories/0412.html').isArticle).toBe(
+      expected,
+    );
+  });
+});
+
+describe('a bold line stands for the headline only on a page without <h1>', () => {
+  const header = '<div><b>Cordless drill kit with two batteries</b></div><div>Posted on March 3, 2008</div>';
+  const body = `<div>${header}<div id="b"><p>${SENTENCE}</p><p>${SENTENCE}</p></div></div>`;
+  it.each([
+    ['no <h1>', body, true],
+    [
+      'an <h1> far from the prose',
+      `<h1>Hardware Hut</h1><div><div><div><div><div><div><div>${body}</div></div></div></div></div></div></div>`,
+      false,
+    ],
+  ])('%s → headline leads %s', (_, html, expected) => {
+    expect(readSignals(page(html), 'https://example.com/a').headlineLeads).toBe(expected);
+  });
+});
+
+describe("loose text beside a block's <p>s", () => {
+  it.each([
+    [
+      'a first paragraph left loose before the <p>s',
+      `<td id="b">${SENTENCE}<p>${SENTENCE}</p><p>${SENTENCE}</p></td>`,
+      3,
+    ],
+    ['a short loose line is no paragraph', `<td id="b">Home<p>${SENTENCE}</p><p>${SENTENCE}</p></td>`, 2],
+    ['loose text in another element', `<div>${SENTENCE}</div><td id="b"><p>${SENTENCE}</p><p>${SENTENCE}</p></td>`, 2],
+  ])('%s: the block holds %i paragraphs', (_, cell, paragraphs) => {
+    const s = readSignals(page(`<table><tr>${cell}</tr></table>`), 'https://example.com/a');
+    expect(s.densestBlock).toBe(paragraphs * SENTENCE.length);
+  });
+});
+
+describe('old pages told from their text alone, read all at once and group by group', () => {
+  it.each([
+    ['article-2005-one-cell', 'http://www.harlanledger.example/stories/0412flood.html', true],
+    ['wire-story-in-cell', 'http://www.prairieweekly.example/state/story06-0512.html', true],
+    ['article-2008-table-layout', 'http://www.millbrookcourier.example/news/story.php?id=4512', true],
+    ['section-front-teasers', 'https://www.example.com/news/', false],
+    ['forum-thread-phpbb', 'https://forum.example.com/viewtopic.php?t=1', false],
+  ])('%s → article %s', (slug, url, expected) => {
+    const doc = new DOMParser().parseFromString(
+      readFileSync(join(PAGES_DIR, slug, 'source.html'), 'utf8'),
+      'text/html',
+    );
+    expect(detectArticle(doc, url).isArticle).toBe(expected);
+    expect(detectArticle(doc, url, { stopWhenCertain: true }).isArticle).toBe(expected);
   });
 });
