@@ -36,6 +36,9 @@ const STAGES = [
 ] as const;
 type Stage = (typeof STAGES)[number];
 const POPUP = [
+  // The browser's part (the page's HTML delivered, then parsed), then the popup's own (its scripts run by DCL).
+  'response-start',
+  'dom-interactive',
   'dcl',
   'state-read',
   'render-start',
@@ -145,6 +148,8 @@ const READ_MARKS = `new Promise((resolve) => {
     // The popup's own marks (boot.ts, mount.tsx), where the build has them.
     const own = Object.fromEntries(performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]));
     resolve({
+      'response-start': n.responseStart,
+      'dom-interactive': n.domInteractive,
       dcl: n.domContentLoadedEventEnd,
       'state-read': own['backstory:popup-state-read'],
       'render-start': own['backstory:popup-render'],
