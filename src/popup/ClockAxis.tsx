@@ -10,8 +10,8 @@ import type { ClockStop } from './story-clock';
 
 /** The line runs from 2% to 98% of the width, so the end marks are not cut off. */
 const INSET = 2;
-/** A label's width per character, as a share of the line (10 px type on a popup about 350 px wide). */
-const CHAR_SHARE = 0.018;
+/** A label's width per character, as a share of the line (11 px type on a popup about 350 px wide). */
+const CHAR_SHARE = 0.02;
 const pct = (x: number) => INSET + x * (100 - 2 * INSET);
 
 interface AxisLabel {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { App } from './App';
 import type { PopupApi } from './api';
 import { FIRST_STATE_WAIT_MS, type FirstState, within } from './first-state';
+import { conjunction } from './story-summary';
 
 /** In the side panel the page outlives the tab: start over for the tab the reader switched to. */
 function Root({ api, first }: { api: PopupApi; first: FirstState | null }) {
@@ -21,7 +22,11 @@ function Root({ api, first }: { api: PopupApi; first: FirstState | null }) {
 export async function mount(api: PopupApi, first: Promise<FirstState | null>): Promise<void> {
   // Marks for bench:cards: when the interface's code ran, and how long its first render took.
   performance.mark('backstory:popup-code');
-  const known = await within(first, FIRST_STATE_WAIT_MS);
+  const state = within(first, FIRST_STATE_WAIT_MS);
+  // While the state is on its way (the main thread is idle for that round trip): what the first render would
+  // otherwise load on the spot.
+  conjunction();
+  const known = await state;
   performance.mark('backstory:popup-render');
   render(<Root api={api} first={known} />, document.getElementById('app')!);
   performance.mark('backstory:popup-rendered');

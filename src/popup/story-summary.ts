@@ -45,6 +45,25 @@ export function isConfident(event: EventFrame, minParts = DEFAULTS.minParts): bo
   return parts >= minParts;
 }
 
+const conjunctions = new Map<string, Intl.ListFormat | null>();
+
+/**
+ * "A, B and C" in the locale, one formatter per locale (null where the engine has none). The first in a process
+ * loads the locale's list patterns, which a trace of the first popup after a start put at 3–14 ms: the popup asks
+ * for it while its stored state is still on the way (mount.tsx), so the first render finds it made.
+ */
+export function conjunction(locale?: string): Intl.ListFormat | null {
+  const key = locale ?? '';
+  if (!conjunctions.has(key)) {
+    try {
+      conjunctions.set(key, new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+    } catch {
+      conjunctions.set(key, null);
+    }
+  }
+  return conjunctions.get(key)!;
+}
+
 export function topEvent(events: readonly EventFrame[] | null | undefined): EventFrame | null {
   if (!Array.isArray(events) || !events.length) return null;
   return events.find((e) => e.kind === 'story') ?? (events.some((e) => e.kind) ? null : events[0]!);
@@ -57,13 +76,7 @@ export function storyLine(
   const opts = { ...DEFAULTS, ...options };
   const event = topEvent(events);
   if (!event?.name?.trim() || !isConfident(event, opts.minParts)) return null;
-  const list = (items: string[]) => {
-    try {
-      return new Intl.ListFormat(opts.locale, { style: 'long', type: 'conjunction' }).format(items);
-    } catch {
-      return items.join(', ');
-    }
-  };
+  const list = (items: string[]) => conjunction(opts.locale)?.format(items) ?? items.join(', ');
   // A place that is already part of the event's name ("Samarkand summit") says nothing new.
   const where = (event.where ?? []).filter((w) => w && !event.name.includes(w)).slice(0, opts.maxWhere);
   const who = (event.who ?? []).filter((w) => w && !event.name.includes(w)).slice(0, opts.maxWho);

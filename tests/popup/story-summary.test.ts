@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConfident, storyLine, topEvent } from '../../src/popup/story-summary';
+import { conjunction, isConfident, storyLine, topEvent } from '../../src/popup/story-summary';
 import type { EventFrame } from '../../src/shared/types';
 
 // As the events pipeline reports the seed article's events (npm run analyze on the seed page).
@@ -85,5 +85,24 @@ describe('storyLine', () => {
         { name: 'Rally', mentions: [] },
       ])?.name,
     ).toBe('Vote');
+  });
+});
+
+describe('conjunction', () => {
+  it.each([
+    ['en', ['Vladimir Putin', 'Xi Jinping'], 'Vladimir Putin and Xi Jinping'],
+    ['de', ['Wladimir Putin', 'Xi Jinping', 'Li Qiang'], 'Wladimir Putin, Xi Jinping und Li Qiang'],
+  ])('lists names in %s', (locale, items, listed) => {
+    expect(conjunction(locale)?.format(items)).toBe(listed);
+  });
+
+  it('makes one formatter per locale, kept for the next call', () => {
+    expect(conjunction('fr')).toBe(conjunction('fr'));
+    expect(conjunction('fr')).not.toBe(conjunction('en'));
+  });
+
+  it('is null for a locale the engine refuses, and the story line then joins the names with commas', () => {
+    expect(conjunction('not a locale!')).toBeNull();
+    expect(storyLine([meeting], { locale: 'not a locale!' })?.who).toBe('Vladimir Putin, Xi Jinping');
   });
 });
