@@ -28,3 +28,26 @@ describe('names the tagger is unsure of', () => {
     expect(a.unsure?.map((e) => e.name)).toEqual(['Luiz Inacio Lula da Silva']);
   });
 });
+
+describe('gates given per type and for one-word names', () => {
+  const ONE_WORD = 'Rezwan said the rally went ahead. Luiz Inacio Lula da Silva won the election.';
+  const names = (a: ReturnType<typeof recognize>) => ({
+    sure: a.entities.filter((e) => e.type !== 'date').map((e) => e.name),
+    unsure: (a.unsure ?? []).map((e) => e.name),
+  });
+  const base = names(recognize(ONE_WORD, {}, { minConfidence: 0, minOneWordConfidence: 0 }));
+  it.each([
+    // [options, name, held back]
+    [{ minConfidence: { organization: 0.99 } }, 'Luiz Inacio Lula da Silva', false],
+    [{ minConfidence: { person: 0.99 } }, 'Luiz Inacio Lula da Silva', true],
+    [{ minConfidence: 0, minOneWordConfidence: { person: 0.99 } }, 'Luiz Inacio Lula da Silva', false],
+    [{ minConfidence: 0, minOneWordConfidence: { person: 0.99 } }, 'Rezwan', true],
+    [{ minConfidence: 0, minOneWordConfidence: { place: 0.99 } }, 'Rezwan', false],
+    [{ minConfidence: 0, minOneWordConfidence: 0.99 }, 'Rezwan', true],
+  ] as const)('%o holds back %s: %s', (options, name, held) => {
+    expect(base.sure).toContain(name);
+    const a = names(recognize(ONE_WORD, {}, options));
+    expect(a.unsure.includes(name)).toBe(held);
+    expect(a.sure.includes(name)).toBe(!held);
+  });
+});
