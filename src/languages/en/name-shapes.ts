@@ -41,6 +41,16 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Last words of the names of laws, treaties and founding texts ("the Constitution", "Affordable Care Act", "Paris
+ * Accords", "Kyoto Protocol"): a document, not a person, organization or place, though the tagger often reads the
+ * capitalized run as an organization. "Constitution" is one by itself; the others only end a name of several words
+ * ("Act" alone is a verb; "Charter" alone may be the company).
+ */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(
+  'Constitution Act Treaty Amendment Accord Accords Protocol Charter Declaration Doctrine'.split(' '),
+);
+
 /** Small words that join the parts of one organization's name ("Department of Wildlife and Fisheries"). */
 export const ORGANIZATION_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the']);
 

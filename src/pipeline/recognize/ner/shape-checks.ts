@@ -7,6 +7,7 @@ import type { EntityType } from '../../../shared/types';
 import type { NerDocument } from './document';
 import { roleWords } from '../../../languages/en/role-words';
 import {
+  DOCUMENT_HEADS,
   INNER_CAPITAL,
   INNER_CAPITAL_SURNAME,
   NOBLE_TITLES,
@@ -46,6 +47,12 @@ export function isOffice(words: readonly string[]): boolean {
   if (words.length < 2 || !isRoleWord(words[0]!)) return false;
   if (words.every(isRoleWord)) return true;
   return words[1] === 'of' || words[1] === 'for';
+}
+
+/** A law's, treaty's or founding text's name ("the Constitution", "Clean Air Act"): a document, not P/O/L. */
+export function isDocumentName(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return DOCUMENT_HEADS.has(last) && (words.length > 1 || last === 'Constitution');
 }
 
 /** One word that is a head, a title or a group of people, never a name by itself. */
