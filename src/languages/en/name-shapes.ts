@@ -51,6 +51,33 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(
   'Constitution Act Treaty Amendment Accord Accords Protocol Charter Declaration Doctrine'.split(' '),
 );
 
+/**
+ * "<X> State" is a university (and its teams) when X is an American state or a campus town: nobody calls Ohio
+ * "Ohio State", so "Penn State", "Michigan State", "Boise State" are organizations wherever they stand. New York
+ * and Washington are left out ("New York State" is the state), and so are other countries' states ("Lagos State").
+ */
+export const STATE_UNIVERSITY_PLACES: ReadonlySet<string> = new Set([
+  ...(
+    'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Idaho Illinois ' +
+    'Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri ' +
+    'Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin ' +
+    'Wyoming Penn Boise Fresno Kent Ball Wayne Wichita Sacramento Portland Cleveland Youngstown Tarleton'
+  ).split(' '),
+  'New Hampshire',
+  'New Jersey',
+  'New Mexico',
+  'North Carolina',
+  'North Dakota',
+  'South Carolina',
+  'South Dakota',
+  'West Virginia',
+  'Rhode Island',
+  'San Diego',
+  'San Jose',
+  'San Francisco',
+  'Jackson',
+]);
+
 /** Small words that join the parts of one organization's name ("Department of Wildlife and Fisheries"). */
 export const ORGANIZATION_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the']);
 

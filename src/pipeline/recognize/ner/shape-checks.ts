@@ -16,6 +16,7 @@ import {
   PEOPLE_GROUPS,
   PLACE_HEADS,
   SHARED_PLACE_HEADS,
+  STATE_UNIVERSITY_PLACES,
   STREET_HEADS,
 } from '../../../languages/en/name-shapes';
 
@@ -23,6 +24,7 @@ import {
 export function typeByShape(words: readonly string[], type: EntityType): EntityType {
   if (type === 'event' || type === 'date') return type;
   const last = words[words.length - 1] ?? '';
+  if (isStateUniversity(words)) return 'organization';
   if (words.length > 1 && ORGANIZATION_HEADS.has(last) && !(type === 'place' && SHARED_PLACE_HEADS.has(last)))
     return 'organization';
   // Over a person only: "Notts County" and "Ross County" the clubs stay organizations.
@@ -48,6 +50,10 @@ export function isOffice(words: readonly string[]): boolean {
   if (words.every(isRoleWord)) return true;
   return words[1] === 'of' || words[1] === 'for';
 }
+
+/** "Penn State", "Michigan State": a university named after its state or town (STATE_UNIVERSITY_PLACES). */
+const isStateUniversity = (words: readonly string[]) =>
+  words.length > 1 && words[words.length - 1] === 'State' && STATE_UNIVERSITY_PLACES.has(words.slice(0, -1).join(' '));
 
 /** A law's, treaty's or founding text's name ("the Constitution", "Clean Air Act"): a document, not P/O/L. */
 export function isDocumentName(words: readonly string[]): boolean {

@@ -159,3 +159,14 @@ describe('laws, treaties and founding texts are documents, not organizations', (
     expect(names.includes(name)).toBe(kept);
   });
 });
+
+describe('"<American state> State" is a university', () => {
+  it.each([
+    ['Researchers at Penn State found the effect.', 'organization:Penn State'],
+    ['She studied at Michigan State and then moved to Ohio.', 'organization:Michigan State'],
+    ['She studied at Michigan State and then moved to Ohio.', 'place:Ohio'],
+    ['Rain fell across New York State.', 'place:New York State'],
+  ])('%s gives %s', (text, want) => {
+    expect(entities(text)).toContain(want);
+  });
+});
