@@ -51,6 +51,9 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(
   'Constitution Act Treaty Amendment Accord Accords Protocol Charter Declaration Doctrine'.split(' '),
 );
 
+/** Parts of a law or treaty by number ("Title IX", "Article 50", "Section 230"): a document too. */
+export const DOCUMENT_PART = /^(?:Title|Article|Section|Chapter|Clause) (?:[IVXLC]+|\d+[A-Za-z]?)$/;
+
 /**
  * "<X> State" is a university (and its teams) when X is an American state or a campus town: nobody calls Ohio
  * "Ohio State", so "Penn State", "Michigan State", "Boise State" are organizations wherever they stand. New York

@@ -8,6 +8,7 @@ import type { NerDocument } from './document';
 import { roleWords } from '../../../languages/en/role-words';
 import {
   DOCUMENT_HEADS,
+  DOCUMENT_PART,
   INNER_CAPITAL,
   INNER_CAPITAL_SURNAME,
   NOBLE_TITLES,
@@ -55,9 +56,14 @@ export function isOffice(words: readonly string[]): boolean {
 const isStateUniversity = (words: readonly string[]) =>
   words.length > 1 && words[words.length - 1] === 'State' && STATE_UNIVERSITY_PLACES.has(words.slice(0, -1).join(' '));
 
-/** A law's, treaty's or founding text's name ("the Constitution", "Clean Air Act"): a document, not P/O/L. */
-export function isDocumentName(words: readonly string[]): boolean {
+/**
+ * A law's, treaty's or founding text's name ("the Constitution", "Clean Air Act"), or one of its parts ("Title IX"):
+ * a document, not P/O/L.
+ */
+export function isDocumentName(words: readonly string[], next = ''): boolean {
   const last = words[words.length - 1] ?? '';
+  // The tagger may leave the number out of its span ("Article" of "Article 50").
+  if (DOCUMENT_PART.test(words.join(' ')) || (words.length === 1 && DOCUMENT_PART.test(`${last} ${next}`))) return true;
   return DOCUMENT_HEADS.has(last) && (words.length > 1 || last === 'Constitution');
 }
 
