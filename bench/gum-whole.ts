@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/gum-whole.ts [dev|train] [--min-confidence X] [--classes] [--errors]`: the whole analysis
+ * `npx tsx bench/gum-whole.ts [dev|train] [--min-confidence X] [--min-one-word-confidence X] [--classes] [--errors]`: the whole analysis
  * (recognize(), as the extension runs it) on GUM documents, scored on person / organization / place names by exact
  * character span and type. The gold name is the capitalized run inside each named GUM mention, as in
  * scripts/ner/datasets.ts, one-word proper nouns included (readGumDoc). A second set, beside News-Fair, on which
@@ -13,6 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { type GumDoc, hasData, nameWithin, nerPath, readGumDoc } from '../scripts/ner/datasets';
 import { recognize } from '../src/pipeline/recognize';
 import { tokenize } from '../src/pipeline/recognize/ner';
+import type { RecognizeOptions } from '../src/pipeline/recognize/recognize';
+import { gateArgs } from './min-confidence-arg';
 
 const TYPES: Record<string, string> = { person: 'person', organization: 'organization', place: 'place' };
 
@@ -46,7 +48,11 @@ function fpClass(doc: GumDoc, gold: Map<string, string>, m: { start: number; end
   return `no named label (${type})`;
 }
 
-export function benchGumWhole(split: 'dev' | 'train' = 'dev', minConfidence?: number, errors?: string[]): void {
+export function benchGumWhole(
+  split: 'dev' | 'train' = 'dev',
+  gates: Pick<RecognizeOptions, 'minConfidence' | 'minOneWordConfidence'> = {},
+  errors?: string[],
+): void {
   const dir = nerPath('gum', 'json');
   if (!hasData(dir)) {
     console.log(`gum-whole: no GUM data at ${dir}; skipped.`);
@@ -66,7 +72,7 @@ export function benchGumWhole(split: 'dev' | 'train' = 'dev', minConfidence?: nu
         /\s+/g,
         ' ',
       );
-    for (const e of recognize(doc.text, {}, { minConfidence }).entities) {
+    for (const e of recognize(doc.text, {}, gates).entities) {
       if (!TYPES[e.type]) continue;
       for (const m of e.mentions) {
         const key = `${m.start}:${m.end}`;
@@ -99,10 +105,9 @@ export function benchGumWhole(split: 'dev' | 'train' = 'dev', minConfidence?: nu
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const at = process.argv.indexOf('--min-confidence');
   benchGumWhole(
     process.argv[2] === 'train' ? 'train' : 'dev',
-    at > 0 ? Number(process.argv[at + 1]) : undefined,
+    gateArgs(process.argv),
     process.argv.includes('--errors') ? [] : undefined,
   );
 }

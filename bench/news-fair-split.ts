@@ -1,6 +1,7 @@
 /**
- * `npx tsx bench/news-fair-split.ts [tune|report|all] [--errors] [--classes] [--min-confidence X]`: person / organization / place mentions of the whole
- * analysis (recognize(), as the extension runs it) on News-Fair v2 dev, scored as its SOURCE.txt describes: inside
+ * `npx tsx bench/news-fair-split.ts [tune|report|all] [--errors] [--classes] [--min-confidence X]
+ * [--min-one-word-confidence X]` (the gates as in min-confidence-arg.ts): person / organization / place mentions of
+ * the whole analysis (recognize(), as the extension runs it) on News-Fair v2 dev, scored as its SOURCE.txt describes: inside
  * each article's evaluation span, exact span and type against labels whose text is a name; predictions over labels
  * of type OTHER are not judged; a prediction over a label of another type is wrong. Split once by article order:
  * the first 20 articles tune, the last 20 report. Reads ../shared/data (or $BACKSTORY_DATA); skips when absent.
@@ -8,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recognize } from '../src/pipeline/recognize';
+import { gateArgs } from './min-confidence-arg';
 
 const DATA = process.env.BACKSTORY_DATA ?? join(process.cwd(), '..', '..', 'shared', 'data');
 const FILE = join(DATA, 'ner', 'news-fair', 'news-fair-v2-dev.jsonl');
@@ -37,8 +39,7 @@ const isName = (text: string) =>
 
 /** False positives by kind, over every article scored (no names: safe to print for the report half). */
 const classes = new Map<string, number>();
-const at = process.argv.indexOf('--min-confidence');
-const minConfidence = at > 0 ? Number(process.argv[at + 1]) : undefined;
+const gates = gateArgs(process.argv);
 
 function fpClass(gold: string[] | undefined, over: Label[], m: { start: number; end: number }, type: string): string {
   if (gold) return `wrong type (${type} for ${gold.join('|')})`;
@@ -62,7 +63,7 @@ export function scoreDoc(doc: Doc, errors: string[] | null): Counts {
   const analysis = recognize(
     doc.text,
     { title: doc.text.split('\n')[0], publishedAt: date ? `${date[1]}-${date[2]}-${date[3]}` : null },
-    { minConfidence },
+    gates,
   );
   const gold = new Map<string, string[]>();
   const labels = doc.labels.filter((l) => inside(l.span[0], l.span[1]));

@@ -15,6 +15,8 @@ import { loadFixturePages } from '../support/fixture-server';
 interface Trust {
   entities?: string[];
   notEntities?: string[];
+  /** Names held back as unsure: no card unless a confident link backs them, but still named ("Also mentioned"). */
+  alsoMentioned?: string[];
   mentions?: Record<string, string[]>;
   roles?: Record<string, string>;
   noRoles?: string[];
@@ -50,6 +52,10 @@ describe.each(pages)('$slug', ({ trust, report }) => {
 
   it.each(trust.entities ?? [])('finds %s', (key) => expect(keys).toContain(key));
   it.each(trust.notEntities ?? [])('has no %s', (key) => expect(keys).not.toContain(key));
+  it.each(trust.alsoMentioned ?? [])('names %s as unsure', (name) => {
+    expect(report.alsoMentioned ?? []).toContain(name);
+    expect(entities.map((e) => e.name)).not.toContain(name);
+  });
   it.each(Object.entries(trust.mentions ?? {}))('%s groups its mentions', (key, mentions) => {
     const entity = entities.find((e) => keyOf(e) === key)!;
     expect(entity.mentions.map((m) => m.text).join(' | ')).toBe(

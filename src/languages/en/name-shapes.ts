@@ -41,6 +41,46 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Last words of the names of laws, treaties and founding texts ("the Constitution", "Affordable Care Act", "Paris
+ * Accords", "Kyoto Protocol"): a document, not a person, organization or place, though the tagger often reads the
+ * capitalized run as an organization. "Constitution" is one by itself; the others only end a name of several words
+ * ("Act" alone is a verb; "Charter" alone may be the company).
+ */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(
+  'Constitution Act Treaty Amendment Accord Accords Protocol Charter Declaration Doctrine'.split(' '),
+);
+
+/** Parts of a law or treaty by number ("Title IX", "Article 50", "Section 230"): a document too. */
+export const DOCUMENT_PART = /^(?:Title|Article|Section|Chapter|Clause) (?:[IVXLC]+|\d+[A-Za-z]?)$/;
+
+/**
+ * "<X> State" is a university (and its teams) when X is an American state or a campus town: nobody calls Ohio
+ * "Ohio State", so "Penn State", "Michigan State", "Boise State" are organizations wherever they stand. New York
+ * and Washington are left out ("New York State" is the state), and so are other countries' states ("Lagos State").
+ */
+export const STATE_UNIVERSITY_PLACES: ReadonlySet<string> = new Set([
+  ...(
+    'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Idaho Illinois ' +
+    'Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri ' +
+    'Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin ' +
+    'Wyoming Penn Boise Fresno Kent Ball Wayne Wichita Sacramento Portland Cleveland Youngstown Tarleton'
+  ).split(' '),
+  'New Hampshire',
+  'New Jersey',
+  'New Mexico',
+  'North Carolina',
+  'North Dakota',
+  'South Carolina',
+  'South Dakota',
+  'West Virginia',
+  'Rhode Island',
+  'San Diego',
+  'San Jose',
+  'San Francisco',
+  'Jackson',
+]);
+
 /** Small words that join the parts of one organization's name ("Department of Wildlife and Fisheries"). */
 export const ORGANIZATION_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the']);
 

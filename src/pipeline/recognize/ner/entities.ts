@@ -21,6 +21,7 @@ import { findRole } from './roles';
 import { typeByContext } from './context-types';
 import { mentionConfidence } from './confidence';
 import { salience } from './salience';
+import { nameStorms } from './storms';
 import { voteTypes } from './type-vote';
 
 export interface EntityOptions {
@@ -37,7 +38,7 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   const mentions = findMentions(doc, model.lexicons);
   // The context patterns are English words (versus, drew with, The); other languages keep the tagger's reading.
   const english = !options.pack || options.pack.code === 'en';
-  const all = [...(english ? typeByContext(doc, mentions) : mentions), ...findLocalEvents(doc)];
+  const all = [...(english ? nameStorms(doc, typeByContext(doc, mentions)) : mentions), ...findLocalEvents(doc)];
   // In capitals the tagger's spans are weak: one is trusted when the article writes it in normal case elsewhere or
   // the gazetteer knows it ("GAZPROM"); the others give their words back to name propagation ("PUTIN WARNS WEST"
   // tagged as one organization yields PUTIN), and a capitalized word nobody knows ("RUBLE") is dropped.

@@ -78,7 +78,8 @@ function hyphenCompound(doc: NerDocument, hyphen: number): RawMention | null {
   return mention(doc, hyphen - 1, hyphen + 2);
 }
 
-function mention(doc: NerDocument, a: number, b: number): RawMention {
+/** Tokens [a, b) as an event mention found by a rule. */
+export function mention(doc: NerDocument, a: number, b: number): RawMention {
   const start = doc.tokens[a]!.start;
   const end = doc.tokens[b - 1]!.end;
   const sentence = doc.sentenceOf[a]!;

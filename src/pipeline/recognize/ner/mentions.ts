@@ -10,6 +10,7 @@ import { hashString } from './hash';
 import {
   holdsSentenceWords,
   isBareWord,
+  isDocumentName,
   isPluralRole,
   isOffice,
   isQuotedTitle,
@@ -93,6 +94,7 @@ function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
   const words = doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
   if (m.type !== 'event' && (holdsSentenceWords(words) || isQuotedTitle(doc.text, m.start, m.end, words.length)))
     return false;
+  if (m.type !== 'event' && isDocumentName(words, doc.tokens[m.tokenEnd]?.text)) return false;
   if (m.type !== 'event' && isOffice(words) && !lexicons.gazetteer(phraseHash(words.map((w) => w.toLowerCase()))))
     return false;
   if (m.tokenEnd - m.tokenStart === 1 && m.type !== 'event') {

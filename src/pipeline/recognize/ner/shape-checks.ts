@@ -7,6 +7,8 @@ import type { EntityType } from '../../../shared/types';
 import type { NerDocument } from './document';
 import { roleWords } from '../../../languages/en/role-words';
 import {
+  DOCUMENT_HEADS,
+  DOCUMENT_PART,
   INNER_CAPITAL,
   INNER_CAPITAL_SURNAME,
   NOBLE_TITLES,
@@ -15,6 +17,7 @@ import {
   PEOPLE_GROUPS,
   PLACE_HEADS,
   SHARED_PLACE_HEADS,
+  STATE_UNIVERSITY_PLACES,
   STREET_HEADS,
 } from '../../../languages/en/name-shapes';
 
@@ -22,6 +25,7 @@ import {
 export function typeByShape(words: readonly string[], type: EntityType): EntityType {
   if (type === 'event' || type === 'date') return type;
   const last = words[words.length - 1] ?? '';
+  if (isStateUniversity(words)) return 'organization';
   if (words.length > 1 && ORGANIZATION_HEADS.has(last) && !(type === 'place' && SHARED_PLACE_HEADS.has(last)))
     return 'organization';
   // Over a person only: "Notts County" and "Ross County" the clubs stay organizations.
@@ -46,6 +50,21 @@ export function isOffice(words: readonly string[]): boolean {
   if (words.length < 2 || !isRoleWord(words[0]!)) return false;
   if (words.every(isRoleWord)) return true;
   return words[1] === 'of' || words[1] === 'for';
+}
+
+/** "Penn State", "Michigan State": a university named after its state or town (STATE_UNIVERSITY_PLACES). */
+const isStateUniversity = (words: readonly string[]) =>
+  words.length > 1 && words[words.length - 1] === 'State' && STATE_UNIVERSITY_PLACES.has(words.slice(0, -1).join(' '));
+
+/**
+ * A law's, treaty's or founding text's name ("the Constitution", "Clean Air Act"), or one of its parts ("Title IX"):
+ * a document, not P/O/L.
+ */
+export function isDocumentName(words: readonly string[], next = ''): boolean {
+  const last = words[words.length - 1] ?? '';
+  // The tagger may leave the number out of its span ("Article" of "Article 50").
+  if (DOCUMENT_PART.test(words.join(' ')) || (words.length === 1 && DOCUMENT_PART.test(`${last} ${next}`))) return true;
+  return DOCUMENT_HEADS.has(last) && (words.length > 1 || last === 'Constitution');
 }
 
 /** One word that is a head, a title or a group of people, never a name by itself. */

@@ -140,3 +140,36 @@ describe('a name in apposition to a title is a person', () => {
     expect(entities(text)).toContain(want);
   });
 });
+
+describe('laws, treaties and founding texts are documents, not organizations', () => {
+  it.each([
+    // [sentence, name, kept as a person/organization/place]
+    ['Congress passed the Inflation Reduction Act in August.', 'Inflation Reduction Act', false],
+    ['Leaders signed the Paris Accords in 2015.', 'Paris Accords', false],
+    ['Ministers debated the Kyoto Protocol.', 'Kyoto Protocol', false],
+    ['Officials cited the Monroe Doctrine.', 'Monroe Doctrine', false],
+    ['He invoked the Fifth Amendment.', 'Fifth Amendment', false],
+    ['The school violated Title IX, officials said.', 'Title IX', false],
+    ['Britain triggered Article 50 in 2017.', 'Article', false],
+    ['Britain triggered Article 50 in 2017.', 'Britain', true],
+    ['The North Atlantic Treaty Organization met in Brussels.', 'North Atlantic Treaty Organization', true],
+    ['Charter Communications reported higher profits.', 'Charter Communications', true],
+    ['The Constitution Party fielded a candidate.', 'Constitution Party', true],
+  ])('%s', (text, name, kept) => {
+    const names = findEntities(text, shippedModel())
+      .filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'place')
+      .map((e) => e.name);
+    expect(names.includes(name)).toBe(kept);
+  });
+});
+
+describe('"<American state> State" is a university', () => {
+  it.each([
+    ['Researchers at Penn State found the effect.', 'organization:Penn State'],
+    ['She studied at Michigan State and then moved to Ohio.', 'organization:Michigan State'],
+    ['She studied at Michigan State and then moved to Ohio.', 'place:Ohio'],
+    ['Rain fell across New York State.', 'place:New York State'],
+  ])('%s gives %s', (text, want) => {
+    expect(entities(text)).toContain(want);
+  });
+});
