@@ -3,7 +3,7 @@
  * $BACKSTORY_DATA/ner) into src/languages/<L>/ner-model.json (English by default).
  *   --lang L (en)  --epochs N  --bits B (hash buckets = 2^B)  --sources a,b (trained on; the recipe's by default)
  *   --gazetteer-only NAMES (names only, not trained on)  --wikiann-share 0.5  --no-domain-features  --out PATH
- *   --no-eval  --no-stems  --no-ordinary-words  --no-clusters  --clusters (where the recipe has text for them)
+ *   --no-eval  --no-stems  --no-ordinary-words  --ordinary-words  --no-clusters  --clusters (where the recipe has text)
  *   --cluster-count K (the recipe's, else 200)
  *   --dev (choosing a recipe: train on a quarter of each val set the recipe uses, watch another quarter)
  * Recipes per language are in scripts/ner/recipes.ts (docs/ner-model-card.md); run from the repository root.
@@ -107,7 +107,7 @@ all.forEach((x, i) => {
   addNames(fullGaz, x.sentence, FEATURES);
   for (let k = 0; k < FOLDS; k++) if (k !== folds[i]) addNames(foldGaz[k]!, x.sentence, FEATURES);
 });
-const ORDINARY = recipe.ordinaryWords && !args.includes('--no-ordinary-words');
+const ORDINARY = (recipe.ordinaryWords || args.includes('--ordinary-words')) && !args.includes('--no-ordinary-words');
 const trainedSentences = (keep: (i: number) => boolean) =>
   all.filter((x, i) => keep(i) && !GAZ_ONLY.includes(x.source.name)).map((x) => x.sentence);
 const hashSetOf = (words: Set<number>) => new HashSet(Uint32Array.from(words).sort());
