@@ -3,7 +3,8 @@
  * $BACKSTORY_DATA/ner) into src/languages/<L>/ner-model.json (English by default).
  *   --lang L (en)  --epochs N  --bits B (hash buckets = 2^B)  --sources a,b (trained on; the recipe's by default)
  *   --gazetteer-only NAMES (names only, not trained on)  --wikiann-share 0.5  --no-domain-features  --out PATH
- *   --no-eval  --no-stems  --no-ordinary-words  --no-clusters
+ *   --no-eval  --no-stems  --no-ordinary-words  --ordinary-words  --no-clusters  --clusters (where the recipe has text)
+ *   --cluster-count K (the recipe's, else 200)
  *   --dev (choosing a recipe: train on a quarter of each val set the recipe uses, watch another quarter)
  * Recipes per language are in scripts/ner/recipes.ts (docs/ner-model-card.md); run from the repository root.
  * Deterministic: fixed fold assignment and a seeded shuffle, so the same data gives the same model.
@@ -51,6 +52,7 @@ const FEATURES: FeatureOptions = {
   ...recipe.features,
   ...(args.includes('--no-stems') ? { stems: false } : {}),
   ...(args.includes('--no-clusters') ? { clusters: false } : {}),
+  ...(args.includes('--clusters') ? { clusters: true } : {}),
 };
 const FOLDS = 5;
 /** Down-weights silver data: only this share of WikiANN sentences is used in each epoch. */
@@ -105,7 +107,7 @@ all.forEach((x, i) => {
   addNames(fullGaz, x.sentence, FEATURES);
   for (let k = 0; k < FOLDS; k++) if (k !== folds[i]) addNames(foldGaz[k]!, x.sentence, FEATURES);
 });
-const ORDINARY = recipe.ordinaryWords && !args.includes('--no-ordinary-words');
+const ORDINARY = (recipe.ordinaryWords || args.includes('--ordinary-words')) && !args.includes('--no-ordinary-words');
 const trainedSentences = (keep: (i: number) => boolean) =>
   all.filter((x, i) => keep(i) && !GAZ_ONLY.includes(x.source.name)).map((x) => x.sentence);
 const hashSetOf = (words: Set<number>) => new HashSet(Uint32Array.from(words).sort());
@@ -236,7 +238,8 @@ function quantized(trained: Perceptron): ModelFile {
 /** Word clusters over the text of every chosen source and the recipe's unlabeled text (labels unused). */
 function clusterSet(): HashSet {
   const text = [...all.map((x) => x.sentence.tokens), ...recipe.unlabeled().map((s) => s.tokens)];
-  const clusters = buildClusters(text, recipe.clusters ?? {});
+  const k = opt('cluster-count', '');
+  const clusters = buildClusters(text, { ...recipe.clusters, ...(k ? { k: Number(k) } : {}) });
   log(`${clusters.size} words clustered from ${text.length} sentences`);
   return HashSet.fromMap(new Map([...clusters].map(([w, c]) => [hashString(w), c])));
 }
