@@ -11,6 +11,7 @@ import {
   holdsSentenceWords,
   isBareWord,
   isDocumentName,
+  isLoneInitial,
   isPluralRole,
   isOffice,
   isQuotedTitle,
@@ -88,7 +89,7 @@ function makeMention(doc: NerDocument, a: number, b: number, nerType: NerType): 
 }
 
 function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
-  if (doc.words.notNames.has(m.text.toLowerCase())) return false;
+  if (doc.words.notNames.has(m.text.toLowerCase()) || isLoneInitial(m.text)) return false;
   for (let i = m.tokenStart; i < m.tokenEnd; i++) if (GLUED.test(doc.tokens[i]!.text)) return false;
   if (!/\p{L}/u.test(m.text)) return false;
   const words = doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);

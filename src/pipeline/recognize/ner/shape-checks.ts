@@ -72,6 +72,9 @@ export function isBareWord(word: string): boolean {
   return ORGANIZATION_HEADS.has(word) || PLACE_HEADS.has(word) || NOBLE_TITLES.has(word) || PEOPLE_GROUPS.has(word);
 }
 
+/** "E." of "E. coli", "A." of a list: one letter, with or without its period, is an initial and names nothing alone. */
+export const isLoneInitial = (text: string): boolean => /^\p{Lu}\.?$/u.test(text);
+
 /** "Senators", "Ministers": a plural of a role word names several people, never one. */
 export function isPluralRole(word: string): boolean {
   return /[^s]s$/.test(word) && isRoleWord(word.slice(0, -1));
