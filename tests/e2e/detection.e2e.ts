@@ -22,6 +22,7 @@ const expectedOf = (slug: string) =>
     bodyEndsWith: string;
     bodyParagraphs: number;
     notInBody: string[];
+    title: string;
     relatedLinks: { text: string; path: string }[];
   };
 
@@ -46,13 +47,15 @@ describe('detection in the built extension', () => {
   );
 
   it.each(['article-2005-one-cell', 'wire-story-in-cell'])(
-    '%s (no metadata, no <h1>, story in a layout cell) is read as an article',
+    '%s (no metadata, no <h1>, story in a layout cell) is read as an article, its header as title',
     async (slug) => {
       const { page, tabId } = await h.openPage(slug);
       const state = await h.waitForState(tabId, (s) => !!s && s.status !== 'analyzing');
       expect(state?.status).not.toBe('not-article');
       expect(state?.article?.text.length ?? 0).toBeGreaterThan(500);
       for (const junk of expectedOf(slug).notInBody) expect(state?.article?.text).not.toContain(junk);
+      expect(state?.article?.title).toBe(expectedOf(slug).title);
+      expect(state?.article?.text.startsWith(expectedOf(slug).bodyStartsWith)).toBe(true);
       await page.close();
     },
   );

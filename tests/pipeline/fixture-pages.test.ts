@@ -15,6 +15,7 @@ interface Expected {
   isArticle: boolean;
   title?: string;
   sharedTitle?: string | null;
+  byline?: string | null;
   authors?: string[];
   publisher?: string;
   publishedAt?: string;
@@ -51,6 +52,7 @@ const doms: [string, (html: string, url: string) => Document][] = [
 const METADATA = [
   'title',
   'sharedTitle',
+  'byline',
   'publisher',
   'publishedAt',
   'modifiedAt',

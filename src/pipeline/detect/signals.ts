@@ -9,7 +9,10 @@ import { field, readJsonLd, typesOf } from '../page/jsonld';
 import { proseLength } from '../page/prose';
 import {
   echoesTitle,
+  type HeaderFacts,
+  type HeaderLines,
   headerFacts,
+  type LeadFacts,
   headlineLeads,
   leadFacts,
   looseRuns,
@@ -260,7 +263,38 @@ function readMarkup(doc: Document, s: PageSignals, opts: SignalOptions): void {
   }
 }
 
-function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): void {
+/**
+ * The header lines of the story on a page without <h1>, read as detection reads them: the headline that the document
+ * title repeats or that is set in bold, a large <font> or a "title" cell above a byline or date line, and those lines.
+ * Null when the page has an <h1> (the extractor reads it) or no story header.
+ */
+export function storyHeaderLines(doc: Document, options: Partial<SignalOptions> = {}): HeaderLines | null {
+  if (doc.querySelector('h1')) return null;
+  const s = emptySignals();
+  s.headlineEcho = !!standInHeadline(doc);
+  const read = readParagraphs(doc, s, { ...DEFAULT_SIGNAL_OPTIONS, ...options });
+  if (!read) return null;
+  const { standIn, header, lead } = read;
+  // The title's echo is the headline where there is one; the lines inside the block are nearer the story than those
+  // above it.
+  const lines: HeaderLines = {
+    headline: (standIn?.textContent ?? '').replace(/\s+/g, ' ').trim() || lead.lines.headline || header.lines.headline,
+    byline: lead.lines.byline ?? header.lines.byline,
+    date: lead.lines.date ?? header.lines.date,
+  };
+  return lines.headline || lines.byline || lines.date ? lines : null;
+}
+
+/** What was read around the densest block, kept for the extractor's reading of the story's header. */
+interface AroundBlock {
+  /** The line standing for the <h1> on a page without one, the document title repeating it. */
+  standIn: Element | null;
+  header: HeaderFacts;
+  lead: LeadFacts;
+}
+
+/** Reads the prose signals; returns the header lines read around the densest block. */
+function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): AroundBlock | null {
   const ps = doc.getElementsByTagName('p');
   if (ps.length > opts.maxParagraphs) s.truncated = true;
   const byParent = new Map<Element, number>();
@@ -297,13 +331,14 @@ function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): voi
     s.densestBlock += mixed;
   }
   const loose = s.bodyChars < opts.looseTextBelow ? readLoose(doc, s, opts) : null;
-  readAroundBlock(doc, loose ?? block, s);
+  const around = readAroundBlock(doc, loose ?? block, s);
   // Loose prose under a story's header (its headline, a byline or a date line) is the story's body, as on pages built
   // before CSS; without one it is often a product's or a front's blurbs, and stays a signal of its own.
   if (loose && (s.headlineLeads || s.textByline || s.textDate)) {
     s.bodyChars += s.looseChars;
     s.densestBlock = s.looseDensest;
   }
+  return around;
 }
 
 /**
@@ -323,8 +358,8 @@ function readLoose(doc: Document, s: PageSignals, opts: SignalOptions): Element 
  * What surrounds the densest block: the headline before it, and a byline or a date line under that, either above the
  * block or in its own first lines (old pages print the whole story, header and all, in one cell).
  */
-function readAroundBlock(doc: Document, block: Element | null, s: PageSignals): void {
-  if (!block) return;
+function readAroundBlock(doc: Document, block: Element | null, s: PageSignals): AroundBlock | null {
+  if (!block) return null;
   const h1 = doc.querySelector('h1') ?? (s.headlineEcho ? standInHeadline(doc) : null);
   const header = headerFacts(h1, block, doc.title ?? '');
   const lead = leadFacts(block);
@@ -334,6 +369,7 @@ function readAroundBlock(doc: Document, block: Element | null, s: PageSignals): 
   s.textByline = header.byline || lead.byline;
   s.textDate = header.date || lead.date;
   s.dateline ||= lead.dateline;
+  return { standIn: h1 && h1.tagName.toUpperCase() !== 'H1' ? h1 : null, header, lead };
 }
 
 /**

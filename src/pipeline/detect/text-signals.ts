@@ -159,6 +159,23 @@ export interface HeaderFacts {
   title: boolean;
   /** An emphasised headline-length line sits above the byline or date line over the block. */
   headline: boolean;
+  /** The lines read as the headline, the byline and the date line, as printed (extraction takes them out of the body). */
+  lines: HeaderLines;
+}
+
+/** A story's header lines as printed, when its text reads them (no <h1>, no markup saying which line is which). */
+export interface HeaderLines {
+  headline: string | null;
+  byline: string | null;
+  date: string | null;
+}
+
+const noLines = (): HeaderLines => ({ headline: null, byline: null, date: null });
+
+/** Notes the first line of each kind. */
+function noteLine(lines: HeaderLines, line: string, kind: { byline: boolean; date: boolean }): void {
+  if (kind.byline) lines.byline ??= line;
+  if (kind.date) lines.date ??= line;
 }
 
 /**
@@ -174,7 +191,7 @@ export function headerFacts(
   options: Partial<TextSignalOptions> = {},
 ): HeaderFacts {
   const opts = { ...DEFAULT_TEXT_SIGNAL_OPTIONS, ...options };
-  const found: HeaderFacts = { byline: false, date: false, title: false, headline: false };
+  const found: HeaderFacts = { byline: false, date: false, title: false, headline: false, lines: noLines() };
   const headline = titleHeadline(docTitle);
   // Walking up from the block, a line read after a byline or date line sits above it.
   const look = (e: Element, above: boolean) => {
@@ -185,8 +202,12 @@ export function headerFacts(
       return;
     }
     const kind = headerLineKind(text, opts.maxHeaderLineChars);
-    if (above && (found.byline || found.date) && !kind.byline && !kind.date)
-      found.headline ||= isEmphasised(e) && isHeadlineLine(text.replace(/\s+/g, ' ').trim());
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (above && (found.byline || found.date) && !kind.byline && !kind.date && !found.headline) {
+      found.headline = isEmphasised(e) && isHeadlineLine(line);
+      if (found.headline) found.lines.headline = line;
+    }
+    noteLine(found.lines, line, kind);
     found.byline ||= kind.byline;
     found.date ||= kind.date;
     if (headline && !found.title) found.title = squeeze(text).includes(headline);
@@ -238,6 +259,7 @@ export interface LeadFacts {
   date: boolean;
   /** The first prose line opens with a dateline. */
   dateline: boolean;
+  lines: HeaderLines;
 }
 
 // Elements that make a line a headline on pages without <h1>: bold, a heading, or a <font> set large.
@@ -256,12 +278,12 @@ const LEAD_INLINE = new Set([...INLINE, 'FONT', 'BIG']);
  */
 export function leadFacts(block: Element | null, options: Partial<TextSignalOptions> = {}): LeadFacts {
   const opts = { ...DEFAULT_TEXT_SIGNAL_OPTIONS, ...options };
-  const found: LeadFacts = { headline: false, byline: false, date: false, dateline: false };
+  const found: LeadFacts = { headline: false, byline: false, date: false, dateline: false, lines: noLines() };
   if (!block) return found;
   let line = '';
   let emphasised = false;
   let lines = 0;
-  let headlineSeen = false;
+  let headlineSeen = '';
   let done = false;
   // Ends the line being read; a prose-long line ends the header.
   const close = () => {
@@ -277,10 +299,14 @@ export function leadFacts(block: Element | null, options: Partial<TextSignalOpti
       return;
     }
     const kind = headerLineKind(text, opts.maxHeaderLineChars);
-    if ((kind.byline || kind.date) && headlineSeen) found.headline = true;
+    if ((kind.byline || kind.date) && headlineSeen && !found.headline) {
+      found.headline = true;
+      found.lines.headline = headlineSeen;
+    }
+    noteLine(found.lines, text, kind);
     found.byline ||= kind.byline;
     found.date ||= kind.date;
-    if (strong && !kind.byline && !kind.date && isHeadlineLine(text)) headlineSeen = true;
+    if (strong && !kind.byline && !kind.date && isHeadlineLine(text)) headlineSeen = text;
   };
   for (let n = block.firstChild; n && !done && lines < opts.leadLines; n = n.nextSibling) {
     if (n.nodeType === 3) line += n.nodeValue ?? '';

@@ -269,9 +269,17 @@ export function* collectBlocksSteps(root: Element, budget: WalkBudget): Steps<Wa
           .split(DOUBLE_BREAK)
           .map((x) => x.replace(BREAKS, ' ').replace(SPACES, ' ').trim())
           .filter(Boolean);
+        const linkTexts =
+          pieces.length > 1 && anchors.length <= MAX_ANCHORS_PER_PIECE_COUNT ? anchorTexts(anchors) : null;
         for (const piece of pieces) {
           const pieceLinks =
-            pieces.length === 1 ? l : anchors.length ? Math.round((l * piece.length) / Math.max(1, t.length)) : 0;
+            pieces.length === 1
+              ? l
+              : linkTexts
+                ? linkCharsIn(piece, linkTexts)
+                : anchors.length
+                  ? Math.round((l * piece.length) / Math.max(1, t.length))
+                  : 0;
           blocks.push({
             text: piece,
             el: child,
@@ -305,6 +313,22 @@ function hiddenElements(root: Element): Set<Element> {
 }
 
 const SPACES = /\s+/g;
+/**
+ * Up to this many links, a block split at double <br>s counts each piece's own link text (a line of navigation links
+ * under a story in the same cell is all links); past it, the block's link share is spread over the pieces by length.
+ */
+const MAX_ANCHORS_PER_PIECE_COUNT = 40;
+
+function anchorTexts(anchors: Element[]): string[] {
+  return anchors.map((a) => (a.textContent ?? '').replace(SPACES, ' ').trim()).filter((t) => t.length > 0);
+}
+
+/** Characters of the piece that are the text of one of the block's links. */
+function linkCharsIn(piece: string, linkTexts: string[]): number {
+  let chars = 0;
+  for (const t of linkTexts) if (piece.includes(t)) chars += t.length;
+  return chars;
+}
 const BREAK = '\u0001';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is the break marker the walk writes (BREAK)
 const BREAKS = /\u0001/g;

@@ -7,7 +7,9 @@ import type { Article } from '../../shared/types';
 import { ARTICLE_TYPES } from '../page/article-types';
 import { field, indexById, namesOf, readJsonLd, resolved, textOf, typesOf, type JsonObject } from '../page/jsonld';
 import { bylineFromMarkup, cleanAuthorNames, unique } from './authors';
-import { isoDate } from './dates';
+import { isoDate, visibleDate } from './dates';
+import type { HeaderLines } from '../detect/text-signals';
+import { storyHeaderLines } from '../detect/signals';
 import { firstMeta, readMetaTags } from '../page/meta-tags';
 import { modifiedAt, publishedAt } from './published-date';
 import { visibleHeadline } from './headline';
@@ -44,8 +46,15 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   return runSteps(extractMetadataSteps(doc, url));
 }
 
-/** The same in steps: it yields between the costly reads of the markup (page/steps.ts). */
-export function* extractMetadataSteps(doc: Document, url: string): Steps<Metadata> {
+/**
+ * The same in steps: it yields between the costly reads of the markup (page/steps.ts). `story` is the header read from
+ * the text on a page without <h1> (detect/signals.ts `storyHeaderLines`), read here when not passed.
+ */
+export function* extractMetadataSteps(
+  doc: Document,
+  url: string,
+  story: HeaderLines | null = storyHeaderLines(doc),
+): Steps<Metadata> {
   const ld = readJsonLd(doc);
   const art: JsonObject = ld.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t))) ?? {};
   const orgNode = ld.find((n) => typesOf(n).some((t) => t === 'NewsMediaOrganization' || t === 'Organization'));
@@ -91,6 +100,7 @@ export function* extractMetadataSteps(doc: Document, url: string): Steps<Metadat
     docTitle,
     headings,
     headline,
+    storyHeadline: story?.headline,
     publisher,
     host,
   });
@@ -99,7 +109,10 @@ export function* extractMetadataSteps(doc: Document, url: string): Steps<Metadat
   const declaredAuthors = peopleFirst([ref('author'), ref('creator')]).flatMap((n) => cleanAuthorNames(n, publisher));
   const metaAuthors = AUTHOR.flatMap((k) => tags.get(k) ?? []).flatMap((n) => cleanAuthorNames(n, publisher));
   // The markup is read only when the page declares no author: it is the costly part of metadata.
-  const markup = declaredAuthors.length || metaAuthors.length ? null : bylineFromMarkup(doc, publisher);
+  let markup = declaredAuthors.length || metaAuthors.length ? null : bylineFromMarkup(doc, publisher);
+  // A page without <h1> or byline markup prints its byline as a line of the story's header.
+  if (markup && !markup.names.length && story?.byline)
+    markup = { names: cleanAuthorNames(story.byline, publisher), text: story.byline };
   yield;
   const authors = declaredAuthors.length
     ? unique(declaredAuthors)
@@ -110,7 +123,7 @@ export function* extractMetadataSteps(doc: Document, url: string): Steps<Metadat
     markup?.text && markup.names.length ? clean(markup.text) : authors.length ? `By ${authors.join(', ')}` : null;
 
   yield;
-  const published = publishedAt(doc, art, tags, url, ld);
+  const published = publishedAt(doc, art, tags, url, ld) ?? (story?.date ? visibleDate(story.date) : null);
   yield;
   const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? firstMeta(tags, 'og:url');
   return {

@@ -4,6 +4,7 @@ import { extractMetadataSteps, type Metadata } from './extract-metadata';
 import { runSteps, type Steps } from '../page/steps';
 import { withoutHeaderLines } from './header-lines';
 import { trueCase, trueCaseName } from '../page/true-case';
+import { storyHeaderLines } from '../detect/signals';
 
 export interface ExtractionReport {
   article: Article | null;
@@ -33,14 +34,16 @@ export function* extractArticleSteps(
   options: Partial<BodyOptions> = {},
 ): Steps<ExtractionReport> {
   try {
-    const metadata = yield* extractMetadataSteps(doc, url);
+    const story = storyHeaderLines(doc);
+    const metadata = yield* extractMetadataSteps(doc, url, story);
     yield;
     const body = yield* extractBodySteps(doc, options, url);
     yield;
     const problems = body.complete ? [] : ['budget-exceeded: body walk stopped early'];
     if (!body.paragraphs.length && !metadata.title)
       return { article: null, complete: body.complete, problems: [...problems, 'no-content'] };
-    const paragraphs = withoutHeaderLines(body.paragraphs, metadata);
+    const lines = story ? [story.headline, story.byline, story.date] : [];
+    const paragraphs = withoutHeaderLines(body.paragraphs, { ...metadata, lines });
     const text = paragraphs.join('\n\n');
     const article = { ...casedMetadata(metadata, text), text, relatedLinks: body.relatedLinks };
     return { article, complete: body.complete, problems };

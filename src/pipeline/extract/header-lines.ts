@@ -21,6 +21,8 @@ export interface Header {
   title: string | null;
   byline: string | null;
   authors: string[];
+  /** Lines the page's text printed as its header (headline, byline, date line): a paragraph made of them is header. */
+  lines?: (string | null)[];
 }
 
 const BY = ['by ', 'von ', 'por ', 'par ', 'door ', 'di ', 'de '];
@@ -35,8 +37,19 @@ export function withoutHeaderLines(
   const names = header.authors.map(norm).filter((a) => a.length >= 4);
   const title = header.title ? norm(header.title) : '';
   const byline = header.byline ? norm(header.byline) : '';
-  if (!names.length && !title && !byline) return paragraphs;
-  return paragraphs.filter((p, i) => i >= opts.lead || !isHeaderLine(norm(p), title, byline, names, opts));
+  const lines = (header.lines ?? []).flatMap((l) => (l ? [norm(l)] : []));
+  if (!names.length && !title && !byline && !lines.length) return paragraphs;
+  return paragraphs.filter(
+    (p, i) => i >= opts.lead || (!isHeaderLine(norm(p), title, byline, names, opts) && !madeOf(norm(p), lines)),
+  );
+}
+
+/** The paragraph is nothing but the given lines (a header printed with single line breaks reads as one paragraph). */
+function madeOf(paragraph: string, lines: string[]): boolean {
+  if (!lines.length) return false;
+  let rest = paragraph;
+  for (const line of lines) rest = rest.replace(line, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
 }
 
 function isHeaderLine(line: string, title: string, byline: string, names: string[], opts: HeaderLineOptions): boolean {

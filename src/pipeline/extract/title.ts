@@ -35,6 +35,11 @@ export interface TitleInput {
   headings: string[];
   /** The headline the reader sees (the article's own <h1>), when the page has a clear one. */
   headline?: string | null;
+  /**
+   * On a page without <h1>, the line its story's header sets as the headline (bold, a large <font> or a "title" cell
+   * above the byline or date line): it stands for the <h1>, and wins over a document title that names only the site.
+   */
+  storyHeadline?: string | null;
   publisher: string | null;
   host: string;
 }
@@ -78,7 +83,8 @@ export function pickTitle(input: TitleInput): string {
   const docTitle = clean(input.docTitle);
   const structured = (input.structured ?? []).map(plain);
   const declared = [...structured, ...input.declared.map(plain)];
-  let seen = clean(input.headline ?? '');
+  const story = clean(input.storyHeadline ?? '');
+  let seen = clean(input.headline ?? '') || story;
   // A blog's <h1> is often its name, which the document title puts first ("Blog name - Post title"): a site name.
   if (seen && namesSiteInTitle(seen, docTitle, declared, input.publisher, site)) {
     site.push(norm(seen));
@@ -108,6 +114,7 @@ export function pickTitle(input: TitleInput): string {
   for (const t of declared) {
     if (usable(t)) return stripOutlet(t, input.publisher, headings, site);
   }
+  if (seen && seen === story) return seen;
   // No usable declared title: the heading that the document title repeats, else the document title itself.
   const nd = norm(docTitle);
   const echoed = headings.find((h) => nd.includes(norm(h)));

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSignals } from '../../../src/pipeline/detect/signals';
+import { readSignals, storyHeaderLines } from '../../../src/pipeline/detect/signals';
 import { detectArticle } from '../../../src/pipeline/detect';
 import { PAGES_DIR } from '../../support/fixture-server';
 import {
@@ -197,7 +197,14 @@ describe('header facts above the densest block', () => {
     ],
   ])('%s', (_, body, title, expected) => {
     const doc = page(body, title);
-    expect(headerFacts(doc.querySelector('h1'), doc.getElementById('b'), doc.title)).toEqual(expected);
+    const { lines, ...facts } = headerFacts(doc.querySelector('h1'), doc.getElementById('b'), doc.title);
+    expect(facts).toEqual(expected);
+    // The lines read are kept exactly when they count.
+    expect([!!lines.headline, !!lines.byline, !!lines.date]).toEqual([
+      expected.headline,
+      expected.byline,
+      expected.date,
+    ]);
   });
 
   it.each([
@@ -257,7 +264,13 @@ describe('header lines at the top of the densest block', () => {
     ['prose only', prose, { headline: false, byline: false, date: false, dateline: false }],
   ])('%s', (_, cell, expected) => {
     const doc = page(`<table><tr><td id="b">${cell}</td></tr></table>`);
-    expect(leadFacts(doc.getElementById('b'))).toEqual(expected);
+    const { lines, ...facts } = leadFacts(doc.getElementById('b'));
+    expect(facts).toEqual(expected);
+    expect([!!lines.headline, !!lines.byline, !!lines.date]).toEqual([
+      expected.headline,
+      expected.byline,
+      expected.date,
+    ]);
   });
 });
 
@@ -348,5 +361,48 @@ describe('old pages told from their text alone, read all at once and group by gr
     );
     expect(detectArticle(doc, url).isArticle).toBe(expected);
     expect(detectArticle(doc, url, { stopWhenCertain: true }).isArticle).toBe(expected);
+  });
+});
+
+describe('the story header lines extraction reads on pages without <h1>', () => {
+  const prose = `${SENTENCE}<br><br>${SENTENCE}<br><br>${SENTENCE}<br><br>${SENTENCE}`;
+  it.each([
+    [
+      'headline, byline and date stamp in the story cell',
+      `<table><tr><td><font size="5"><b>Flood waters close Route 9</b></font><br>By TOM BRADLEY, Staff Writer<br>Updated: 4/12/05 5:12 PM<br><br>${prose}</td></tr></table>`,
+      '',
+      {
+        headline: 'Flood waters close Route 9',
+        byline: 'By TOM BRADLEY, Staff Writer',
+        date: 'Updated: 4/12/05 5:12 PM',
+      },
+    ],
+    [
+      'a "title" cell and a byline row above the story cell',
+      `<table><tr><td class="title">Senate passes school funding plan</td></tr><tr><td>By JOHN HANNA, AP Writer</td></tr><tr><td>${prose}</td></tr></table>`,
+      'Prairie Weekly',
+      { headline: 'Senate passes school funding plan', byline: 'By JOHN HANNA, AP Writer', date: null },
+    ],
+    [
+      'a bold line the document title repeats, no byline',
+      `<div><b>Mill road closes until spring</b></div><div>${prose}</div>`,
+      'Mill road closes until spring - Courier',
+      { headline: 'Mill road closes until spring', byline: null, date: null },
+    ],
+    [
+      'a plain line above a byline: the byline only',
+      `<div>Mill road closes</div><div>By Jane Roe</div><div>${prose}</div>`,
+      '',
+      { headline: null, byline: 'By Jane Roe', date: null },
+    ],
+    ['prose without a header', `<div>${prose}</div>`, '', null],
+    [
+      'a page with an <h1> (the extractor reads it)',
+      `<h1>Mill road closes until spring</h1><div>By Jane Roe</div><div>${prose}</div>`,
+      '',
+      null,
+    ],
+  ])('%s', (_, body, title, expected) => {
+    expect(storyHeaderLines(page(body, title))).toEqual(expected);
   });
 });

@@ -44,11 +44,25 @@ describe('collectBlocks', () => {
     expect(blocks[0]!.el.id).toBe('d');
   });
 
-  it('splits a paragraph at a double <br>, sharing its link text out by length', () => {
+  it('splits a paragraph at a double <br>, each piece with its own link text', () => {
     const blocks = collectBlocks(body('<p>One <a href="/a">link</a><br><br>Two plain.</p>'), budget).blocks;
     expect(blocks.map((b) => b.text)).toEqual(['One link', 'Two plain.']);
     expect(blocks.reduce((sum, b) => sum + b.linkChars, 0)).toBeLessThanOrEqual(4);
     expect(blocks.every((b) => b.soleLink === null)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a line of links under the story',
+      '<a href="/l">Back to Local News</a> | <a href="/m">E-mail us</a>',
+      'Back to Local News'.length + 'E-mail us'.length,
+    ],
+    ['a sentence with one link in it', 'The council <a href="/v">voted</a> on a plan for the old mill road.', 5],
+    ['plain text', 'The council voted on a plan for the old mill road.', 0],
+  ])('counts each double-<br> piece its own links: %s', (_what, last, links) => {
+    const story = 'The river stayed above flood stage for a second day, and crews kept the road closed.';
+    const blocks = collectBlocks(body(`<div>${story}<br><br>${story}<br><br>${last}</div>`), budget).blocks;
+    expect(blocks.map((b) => b.linkChars)).toEqual([0, 0, links]);
   });
 
   it('treats an inline element holding a block as a container', () => {

@@ -7,6 +7,22 @@ const STORY = [
 ];
 
 describe('withoutHeaderLines', () => {
+  const lines = ['Flood waters close Route 9', 'By TOM BRADLEY, Staff Writer', 'Updated: 4/12/05 5:12 PM'];
+  it.each([
+    [
+      'the header lines run together',
+      'Flood waters close Route 9 By TOM BRADLEY, Staff Writer Updated: 4/12/05 5:12 PM',
+      true,
+    ],
+    ['the headline alone', 'Flood waters close Route 9', true],
+    ['the byline and the date line', 'By TOM BRADLEY, Staff Writer Updated: 4/12/05 5:12 PM', true],
+    ['a header line and story text', 'Flood waters close Route 9 after three days of rain in the county', false],
+    ['story text only', STORY[0]!, false],
+  ])('a paragraph made of the lines the text read as header: %s', (_what, paragraph, dropped) => {
+    const out = withoutHeaderLines([paragraph, ...STORY], { title: null, byline: null, authors: [], lines });
+    expect(out).toEqual(dropped ? STORY : [paragraph, ...STORY]);
+  });
+
   it.each([
     [
       'the byline, as the metadata found it',

@@ -147,6 +147,33 @@ const PICKS: [string, Partial<TitleInput>, string][] = [
     },
     'Ferry fares rise',
   ],
+  [
+    "a page without <h1>: the story header's headline over a <title> naming only the paper",
+    {
+      docTitle: 'The Harlan County Ledger - Online Edition',
+      storyHeadline: 'Flood waters close Route 9 for second day',
+    },
+    'Flood waters close Route 9 for second day',
+  ],
+  [
+    "the story header's headline over a social title rewritten for sharing",
+    {
+      declared: ['You will not believe this flood'],
+      docTitle: 'The Harlan County Ledger',
+      storyHeadline: 'Flood waters close Route 9 for second day',
+    },
+    'Flood waters close Route 9 for second day',
+  ],
+  [
+    'not a headline: a story header line that only names the site',
+    { docTitle: 'Ferry fares rise for the third time | Harbour Gazette', storyHeadline: 'Harbour Gazette' },
+    'Ferry fares rise for the third time',
+  ],
+  [
+    "the <h1>'s headline, when there is one, over the story header's line",
+    { docTitle: 'Harbour Gazette', headline: 'Ferry fares rise again', storyHeadline: 'Ferries and fares' },
+    'Harbour Gazette',
+  ],
 ];
 
 describe('pickTitle', () => {
