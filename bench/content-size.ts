@@ -1,7 +1,7 @@
 /**
  * Size of the script injected into every page: src/content/index.ts bundled by vite (minified, es2022, as the
  * extension build does) into a temporary directory, then gzip of the entry chunk and everything it imports
- * statically. Dynamic imports (the extractor, loaded only on article pages) are reported apart.
+ * statically. Dynamic imports, if any, are reported apart; the extract part is a separate entry (measure it by name).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
