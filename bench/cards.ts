@@ -6,7 +6,7 @@
  * Each at loopback speed and with a simulated round trip (BENCH_RTT_MS, default 60 ms) added to every request.
  * Then the same in the built extension in Chromium (bench/cards-browser.ts; BENCH_BROWSER=0 skips it): per-stage
  * times from navigation start to cards ready, with the service worker awake and woken by the page, and the popup's
- * paint of cached cards; p50/p95 over BENCH_BROWSER_RUNS fresh profiles (default 5). BENCH_COMPARE_DIST=<dir> runs
+ * paint of cached cards, as a tab page and as the toolbar popup opened by chrome.action.openPopup(); p50/p95 over BENCH_BROWSER_RUNS fresh profiles (default 5). BENCH_COMPARE_DIST=<dir> runs
  * another build (e.g. the previous commit's) in turn with this one and prints the paired differences.
  * Peer: the naive linker most tools use, one search + one entity + one summary request per name, in sequence,
  * no cache (what wikipedia-preview-style per-link lookups amount to), run on the same server in the same run.
