@@ -1,0 +1,9 @@
+/** English names of news outlets (see OutletWords). */
+import type { OutletWords } from '../types';
+
+export const outlets: OutletWords = {
+  // "Radio-Canada", "Sky News", "BBC Television". Not "Times" or "Post" (Times Square, Mark Post), nor "Channel"
+  // (the English Channel).
+  words: ['Radio', 'TV', 'Television', 'Broadcasting', 'News', 'Télé', 'Radiodiffusion'],
+  names: [],
+};
