@@ -165,3 +165,34 @@ describe('news outlets are organizations, not the places or people they are name
     for (const u of unwanted) expect(found).not.toContain(u);
   });
 });
+
+// Companies and one-word outlets the English tagger reads as people; people sharing a company's name stay people.
+const COMPANIES: [string, string, string[], string[]][] = [
+  [
+    'en',
+    "Facebook said on Monday that it would change its rules, and Verizon's network was down.",
+    ['organization:Facebook', 'organization:Verizon'],
+    ['person:Facebook', 'person:Verizon'],
+  ],
+  [
+    'en',
+    'Slate reported that Politico had the story first.',
+    ['organization:Slate', 'organization:Politico'],
+    ['person:Politico'],
+  ],
+  ['en', 'Michael Dell said on Tuesday that sales would grow.', ['person:Michael Dell'], ['organization:Michael Dell']],
+  [
+    'en',
+    'Mark Zuckerberg said Facebook would appeal the ruling.',
+    ['person:Mark Zuckerberg', 'organization:Facebook'],
+    ['organization:Mark Zuckerberg'],
+  ],
+];
+
+describe('well-known companies and outlets are organizations, not people', () => {
+  it.each(COMPANIES)('%s: %s', (code, text, wanted, unwanted) => {
+    const found = names(code, text);
+    for (const w of wanted) expect(found).toContain(w);
+    for (const u of unwanted) expect(found).not.toContain(u);
+  });
+});
