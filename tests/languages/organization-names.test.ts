@@ -25,6 +25,13 @@ function names(code: string, text: string) {
     .map((e) => `${e.type}:${e.name}`);
 }
 
+/** The names the analysis gives must hold every wanted one and no unwanted one. */
+function expectNames(code: string, text: string, wanted: string[], unwanted: string[]) {
+  const found = names(code, text);
+  for (const w of wanted) expect(found).toContain(w);
+  for (const u of unwanted) expect(found).not.toContain(u);
+}
+
 // code, text, names it must have, names it must not have (the cut halves, the wrongly joined whole).
 const CASES: [string, string, string[], string[]][] = [
   [
@@ -102,11 +109,7 @@ const CASES: [string, string, string[], string[]][] = [
 ];
 
 describe('organization names with an "and" inside are one name; two names stay two', () => {
-  it.each(CASES)('%s: %s', (code, text, wanted, unwanted) => {
-    const found = names(code, text);
-    for (const w of wanted) expect(found).toContain(w);
-    for (const u of unwanted) expect(found).not.toContain(u);
-  });
+  it.each(CASES)('%s: %s', expectNames);
 });
 
 const OUTLETS: [string, string, string[], string[]][] = [
@@ -159,11 +162,7 @@ const OUTLETS: [string, string, string[], string[]][] = [
 ];
 
 describe('news outlets are organizations, not the places or people they are named after', () => {
-  it.each(OUTLETS)('%s: %s', (code, text, wanted, unwanted) => {
-    const found = names(code, text);
-    for (const w of wanted) expect(found).toContain(w);
-    for (const u of unwanted) expect(found).not.toContain(u);
-  });
+  it.each(OUTLETS)('%s: %s', expectNames);
 });
 
 // Companies and one-word outlets the English tagger reads as people; people sharing a company's name stay people.
@@ -190,9 +189,5 @@ const COMPANIES: [string, string, string[], string[]][] = [
 ];
 
 describe('well-known companies and outlets are organizations, not people', () => {
-  it.each(COMPANIES)('%s: %s', (code, text, wanted, unwanted) => {
-    const found = names(code, text);
-    for (const w of wanted) expect(found).toContain(w);
-    for (const u of unwanted) expect(found).not.toContain(u);
-  });
+  it.each(COMPANIES)('%s: %s', expectNames);
 });
