@@ -8,6 +8,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { conllValid, hasData, nerPath, type Sentence, wnut17 } from '../scripts/ner/datasets';
+import type { LanguagePack } from '../src/languages/types';
 import { recognize } from '../src/pipeline/recognize';
 import { spansFromTags } from '../src/pipeline/recognize/ner';
 import type { RecognizeOptions } from '../src/pipeline/recognize/recognize';
@@ -48,6 +49,8 @@ export function scoreWhole(
   documents: readonly (readonly Sentence[])[],
   gates: Gates = {},
   errors?: string[],
+  lang = 'en',
+  pack?: LanguagePack,
 ): WholeCounts {
   const c: WholeCounts = { tp: 0, fp: 0, fn: 0 };
   for (const sentences of documents) {
@@ -55,7 +58,7 @@ export function scoreWhole(
     const found = new Set<string>();
     const around = (s: number, e: number) =>
       `${text.slice(Math.max(0, s - 40), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 40)}`.replace(/\s+/g, ' ');
-    for (const e of recognize(text, { lang: 'en' }, gates).entities) {
+    for (const e of recognize(text, { lang }, { ...gates, pack }).entities) {
       if (!Object.values(TYPES).includes(e.type)) continue;
       for (const m of e.mentions) {
         const key = `${m.start}:${m.end}`;

@@ -131,6 +131,38 @@ export interface CalendarWords {
 
 export type DateWords = EnglishDateWords | CalendarWords;
 
+/**
+ * How the language builds an organization's name around a head word ("Office for Budget Responsibility",
+ * "Ministerio de Sanidad y Consumo", "Ministerstwo Pracy i Polityki Społecznej"). The tagger often cuts such a name
+ * at its "and", and the part after it becomes a name (mostly a place) of its own. Words match as written.
+ */
+export interface OrganizationNameWords {
+  /** Head words, capitalized ("Ministry", "Ministerio", "Ministerstwo"). */
+  readonly heads: readonly string[];
+  /** Words that open the name's "of" part ("of", "for", "de", "del", "für"). */
+  readonly of: readonly string[];
+  /** Words that join two parts once the name has an "of" part ("and", "y", "und"). */
+  readonly and: readonly string[];
+  /** Articles, allowed only right after an "of" word ("the", "la", "der"): "and the" starts a second name. */
+  readonly articles: readonly string[];
+  /**
+   * What capitalized words right after the head are: 'adjectives' ("Instituto Nacional de Estadística") belong to
+   * the name before its "of" part; 'genitive' (Polish "Ministerstwo Pracy") are the "of" part itself.
+   */
+  readonly afterHead?: 'adjectives' | 'genitive';
+}
+
+/**
+ * Names of news outlets, which the tagger often reads as the place or person they are named after ("Radio-Canada",
+ * "Le Figaro"): an outlet is an organization.
+ */
+export interface OutletWords {
+  /** Words that make a name an outlet wherever they stand in it, hyphenated or not ("Radio", "Télé", "TV"). */
+  readonly words: readonly string[];
+  /** Whole names of outlets that hold no such word ("Le Monde", "La Stampa"), matched like entity names. */
+  readonly names: readonly string[];
+}
+
 export interface LanguagePack {
   /** ISO 639-1 code, the registry's key. */
   readonly code: string;
@@ -144,6 +176,10 @@ export interface LanguagePack {
   readonly namedEvents: NamedEventWords;
   /** Who and where of an event, outside English (see EventArgumentWords). */
   readonly eventArguments?: EventArgumentWords;
+  /** How organizations' names are built (English's when absent). */
+  readonly organizationNames?: OrganizationNameWords;
+  /** News outlets' names (none when absent). */
+  readonly outlets?: OutletWords;
   /** An elided article or preposition glued to the next word ("l'OTAN", "dell'Ue"): split off as a token. */
   readonly elision?: RegExp;
   readonly knownEvents: readonly KnownEvent[];

@@ -26,4 +26,9 @@ export const aliasGroups: readonly AliasGroup[] = [
   { names: ['Myanmar', 'Burma'], type: 'place' },
   { names: ['Czech Republic', 'Czechia'], type: 'place' },
   { names: ['Ivory Coast', "Côte d'Ivoire", "Cote d'Ivoire"], type: 'place' },
+  // Companies the tagger reads as a person on technology and business pages ("Facebook said", "Verizon's
+  // network"). Only names that are nobody's surname: "Dell", "Ford" and "Tesla" are people too.
+  ...['Facebook', 'Verizon', 'GitHub', 'Sony', 'Spotify', 'Snapchat', 'Huawei', 'Intel', 'Netflix', 'Samsung'].map(
+    (name): AliasGroup => ({ names: [name], type: 'organization' }),
+  ),
 ];

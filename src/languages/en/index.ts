@@ -8,6 +8,8 @@ import { knownEvents } from './known-events';
 import { namedEvents } from './named-events';
 import { shippedModel } from './ner-model';
 import { notNames } from './not-names';
+import { organizationNames } from './organization-names';
+import { outlets } from './outlets';
 import { roleWords } from './role-words';
 
 export const english: LanguagePack & { readonly dateWords: EnglishDateWords } = {
@@ -20,6 +22,8 @@ export const english: LanguagePack & { readonly dateWords: EnglishDateWords } = 
   namedEvents,
   knownEvents,
   dateWords,
+  organizationNames,
+  outlets,
   nerModel: shippedModel,
 };
 

@@ -5,6 +5,8 @@ import { boilerplateLines } from './boilerplate-lines';
 import { dateWords } from './date-words';
 import { eventArguments, eventTriggers, knownEvents, namedEvents } from './event-words';
 import { notNames } from './not-names';
+import { organizationNames } from './organization-names';
+import { outlets } from './outlets';
 import { roleWords } from './role-words';
 
 export const french: LanguagePack = {
@@ -18,6 +20,8 @@ export const french: LanguagePack = {
   eventArguments,
   knownEvents,
   dateWords,
+  organizationNames,
+  outlets,
   /** "l'OTAN", "d'Emmanuel": elided articles and prepositions. */
   elision: /^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu,
   // Its own model once an article in the language has loaded it (pack-model.ts), English's until then.

@@ -48,6 +48,7 @@ const langOf = (article: Article, detected: DetectedLanguage) =>
 const contextOf = (article: Article, detected: DetectedLanguage) => ({
   title: article.title,
   publishedAt: article.publishedAt,
+  authors: article.authors,
   // English runs on a page only when it reads as English; an undeclared page is still judged by its words.
   lang: detected.source === 'default' ? article.lang : detected.code,
 });

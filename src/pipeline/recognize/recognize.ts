@@ -9,6 +9,7 @@ import type { LanguagePack } from '../../languages/types';
 import type { Analysis, Entity } from '../../shared/types';
 import { findEvents } from './events/find-events';
 import { findEntities } from './ner/entities';
+import { withoutAuthorCredits } from './ner/author-credits';
 import { isEnglish } from './ner/language';
 import { findDates, type DateMention } from './time/find-dates';
 
@@ -17,6 +18,8 @@ export interface RecognizeContext {
   /** ISO 8601 publication date: relative dates resolve against it. */
   publishedAt?: string | null;
   lang?: string | null;
+  /** The article's authors, as extraction read them: named only in credit lines, they are no entity. */
+  authors?: readonly string[];
 }
 
 export interface RecognizeOptions {
@@ -112,7 +115,8 @@ const bounded = (text: string, { maxChars = 200_000 }: RecognizeOptions) =>
  */
 function namedEntities(body: string, context: RecognizeContext, pack: LanguagePack = english): Entity[] {
   if (pack === english && !isEnglish(body, context.lang)) return [];
-  return safely(() => findEntities(body, pack.nerModel(), { title: context.title, pack }));
+  const found = safely(() => findEntities(body, pack.nerModel(), { title: context.title, pack }));
+  return withoutAuthorCredits(found, body, context.authors);
 }
 
 function withDatesAndEvents(

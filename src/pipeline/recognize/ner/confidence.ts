@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../shared/types';
 import type { NerDocument } from './document';
 import { DEFAULT_MARGINALS, type Lattice, lattice, type MarginalOptions, spanProbability } from './marginals';
-import { TAG_INDEX } from './tags';
+import { isInside, TAG_INDEX, typeOfTag } from './tags';
 
 const BEGIN_TAG: Partial<Record<EntityType, number>> = {
   person: TAG_INDEX.get('B-PER'),
@@ -49,4 +49,22 @@ export function mentionConfidence(
   const first = doc.sentences[m.sentence]![0];
   const l = sentenceLattice(doc, m.sentence, options);
   return spanProbability(l, m.tokenStart - first, m.tokenEnd - first, begin);
+}
+
+const TYPE_OF_TAG: Record<string, EntityType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
+/**
+ * A name a shape rule joined from the tagger's pieces ("Centers for" + "Disease Control and Prevention"): the rule
+ * decides its span, the tagger whether a name is there, so its surest piece, each under the type it read.
+ */
+export function piecesConfidence(doc: NerDocument, m: MentionSpan, taggerTags: Int32Array): number {
+  let best = 0;
+  for (let a = m.tokenStart; a < m.tokenEnd; a++) {
+    const type = TYPE_OF_TAG[typeOfTag(taggerTags[a]!) ?? ''];
+    if (!type || isInside(taggerTags[a]!)) continue;
+    let b = a + 1;
+    while (b < m.tokenEnd && taggerTags[b] === taggerTags[a]! + 1) b++;
+    best = Math.max(best, mentionConfidence(doc, { type, tokenStart: a, tokenEnd: b, sentence: m.sentence }));
+  }
+  return best;
 }

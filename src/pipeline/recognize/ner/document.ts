@@ -23,6 +23,8 @@ export interface NerDocument {
   /** Per sentence, the tagger's scores (tokens × tags), kept so a mention's confidence can be read later. */
   scores: Float64Array[];
   model: TaggerModel;
+  /** Organization names a shape rule joined over the tagger's pieces: first token → end token. */
+  joinedNames: Map<number, number>;
 }
 
 export function isCapsText(s: string): boolean {
@@ -81,5 +83,5 @@ export function analyzeTokens(text: string, model: TaggerModel, words: NameWords
       isCapsText(words.join('')) || (isWholeLine(text, tokens[a]!.start, tokens[b - 1]!.end) && isTitleCaseLine(words)),
     );
   });
-  return { text, tokens, sentences, sentenceOf, tags, capsSentence, words, scores, model };
+  return { text, tokens, sentences, sentenceOf, tags, capsSentence, words, scores, model, joinedNames: new Map() };
 }

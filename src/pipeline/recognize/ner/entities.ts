@@ -19,7 +19,7 @@ import { repairPersonSpans } from './repair-spans';
 import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
 import { typeByContext } from './context-types';
-import { mentionConfidence } from './confidence';
+import { mentionConfidence, piecesConfidence } from './confidence';
 import { salience } from './salience';
 import { nameStorms } from './storms';
 import { voteTypes } from './type-vote';
@@ -69,7 +69,7 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
       mentions: c.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })),
     };
     if (roles[i]) entity.role = roles[i]!;
-    const confidence = clusterConfidence(doc, c);
+    const confidence = clusterConfidence(doc, c, taggerTags);
     if (confidence !== null) entity.confidence = confidence;
     const said = quotes.filter((q) => q.person === i).map((q) => q.text);
     if (said.length) entity.quotes = said;
@@ -84,11 +84,14 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
  */
 const TAGGER_TYPE: Record<string, Entity['type'] | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
-function clusterConfidence(doc: NerDocument, c: Cluster): number | null {
+function clusterConfidence(doc: NerDocument, c: Cluster, taggerTags: Int32Array): number | null {
   if (c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') return null;
   let best = 0;
-  for (const m of c.mentions)
-    best = Math.max(best, mentionConfidence(doc, { ...m, type: TAGGER_TYPE[m.nerType ?? 'MISC'] ?? c.type }));
+  for (const m of c.mentions) {
+    const joined = doc.joinedNames.get(m.tokenStart) === m.tokenEnd;
+    const type = TAGGER_TYPE[m.nerType ?? 'MISC'] ?? c.type;
+    best = Math.max(best, joined ? piecesConfidence(doc, m, taggerTags) : mentionConfidence(doc, { ...m, type }));
+  }
   return Math.round(best * 100) / 100;
 }
 

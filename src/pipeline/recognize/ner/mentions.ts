@@ -7,6 +7,7 @@ import type { EntityType } from '../../../shared/types';
 import type { NerDocument } from './document';
 import { phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
+import { nameKey } from './name-words';
 import {
   holdsSentenceWords,
   isBareWord,
@@ -14,6 +15,7 @@ import {
   isLoneInitial,
   isPluralRole,
   isOffice,
+  isOutletName,
   isQuotedTitle,
   typeByShape,
   writtenLowerElsewhere,
@@ -78,10 +80,13 @@ function makeMention(doc: NerDocument, a: number, b: number, nerType: NerType): 
   let type = TYPE_MAP[nerType];
   if (nerType === 'MISC') type = doc.words.events.heads.test(text) ? 'event' : null;
   if (!type) return null;
-  type = typeByShape(
-    doc.tokens.slice(a, b).map((t) => t.text),
-    type,
-  );
+  const words = doc.tokens.slice(a, b).map((t) => t.text);
+  type = typeByShape(words, type);
+  if (
+    (type === 'place' || type === 'person') &&
+    isOutletName(words, nameKey(text), doc.words.outletWords, doc.words.outletNames)
+  )
+    type = 'organization';
   const sentence = doc.sentenceOf[a]!;
   const caps = doc.capsSentence[sentence]!;
   const opensSentence = doc.sentences[sentence]![0] === a;

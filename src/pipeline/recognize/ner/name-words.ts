@@ -3,6 +3,7 @@
  * Compiled once per pack and kept while the pack lives.
  */
 import { english } from '../../../languages/en';
+import { PHRASE_OPENERS } from '../../../languages/en/name-shapes';
 import { escapeRegex } from '../../../languages/pack-words';
 import type { LanguagePack, NamedEventWords } from '../../../languages/types';
 import type { EntityType } from '../../../shared/types';
@@ -26,6 +27,38 @@ export interface NameWords {
   readonly knownEvents: RegExp | null;
   /** Alias name key → its group's id and type. */
   readonly aliases: ReadonlyMap<string, { id: number; type?: EntityType }>;
+  /** How organizations' names are built around their head word (English's where the pack has none). */
+  readonly organizations: OrganizationShapes;
+  /** Words that make a name a news outlet, and outlets' whole names as name keys. */
+  readonly outletWords: ReadonlySet<string>;
+  readonly outletNames: ReadonlySet<string>;
+}
+
+export interface OrganizationShapes {
+  readonly heads: ReadonlySet<string>;
+  readonly of: ReadonlySet<string>;
+  readonly and: ReadonlySet<string>;
+  readonly articles: ReadonlySet<string>;
+  readonly afterHead?: 'adjectives' | 'genitive';
+  /** Words (lower-case) that open a sentence or phrase, never an organization's first word. */
+  readonly openers: ReadonlySet<string>;
+}
+
+/** The sets of a pack's organization-name words; English's phrase openers, or the pack's determiners and function words. */
+function organizationShapes(pack: LanguagePack): OrganizationShapes {
+  const words = pack.organizationNames ?? english.organizationNames!;
+  const openers =
+    pack === english
+      ? [...PHRASE_OPENERS]
+      : [...pack.roleWords.determiners, ...pack.roleWords.functionWords, ...words.of, ...words.and];
+  return {
+    heads: new Set(words.heads),
+    of: new Set(words.of),
+    and: new Set(words.and),
+    articles: new Set(words.articles),
+    ...(words.afterHead ? { afterHead: words.afterHead } : {}),
+    openers: new Set(openers.map((w) => w.toLowerCase())),
+  };
 }
 
 const compiled = new WeakMap<LanguagePack, NameWords>();
@@ -81,6 +114,9 @@ export function nameWordsOf(pack: LanguagePack = english): NameWords {
     ...(pack.elision ? { elision: pack.elision } : {}),
     knownEvents: pack === english ? null : aliasPattern(pack.knownEvents.flatMap((e) => e.aliases)),
     aliases,
+    organizations: organizationShapes(pack),
+    outletWords: new Set(pack.outlets?.words ?? []),
+    outletNames: new Set((pack.outlets?.names ?? []).map(nameKey)),
   };
   compiled.set(pack, words);
   return words;

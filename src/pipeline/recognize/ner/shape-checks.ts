@@ -110,3 +110,19 @@ export function writtenLowerElsewhere(doc: NerDocument, word: string, isCommonWo
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "Radio-Canada", "Rádio Bandeirantes", "Le Figaro": a news outlet (a word of `outletWords` in the name, whole or
+ * as part of a hyphenated word, or a name of `outletNames`), which the tagger reads as the place or person it is
+ * named after. A street or square named after one ("Radio Street") stays a place.
+ */
+export function isOutletName(
+  words: readonly string[],
+  key: string,
+  outletWords: ReadonlySet<string>,
+  outletNames: ReadonlySet<string>,
+): boolean {
+  if (outletNames.has(key)) return true;
+  if (PLACE_HEADS.has(words[words.length - 1] ?? '')) return false;
+  return words.some((w) => outletWords.has(w) || (w.includes('-') && w.split('-').some((p) => outletWords.has(p))));
+}

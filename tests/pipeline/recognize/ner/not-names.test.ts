@@ -13,6 +13,12 @@ describe('abbreviations and initials are not names', () => {
     ['Samsung said its new PC and a VR headset would ship in Korea.', ['PC', 'VR'], ['Samsung', 'Korea']],
     ['On Tuesday, Microsoft showed AI tools to reporters in London.', ['AI'], ['Microsoft', 'London']],
     ['The carmaker Ford hired a PR firm and a new CFO in California.', ['PR', 'CFO'], ['Ford', 'California']],
+    [
+      'Google said the HTML file and its CSS load faster on a new CPU, Apple engineers in Cupertino found.',
+      ['HTML', 'CSS', 'CPU'],
+      ['Google', 'Cupertino'],
+    ],
+    ['Vodafone customers in Germany can send an SMS from any SIM card.', ['SMS', 'SIM'], ['Vodafone', 'Germany']],
     // Not abbreviations of things: unions of states, parties and places keep their names.
     ['The EU and the UN condemned the attack, the US State Department said.', [], ['EU', 'UN']],
     ['J. K. Rowling spoke in Edinburgh.', ['J.', 'K.'], ['Edinburgh']],
