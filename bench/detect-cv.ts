@@ -4,11 +4,18 @@
  *   - hand weights (detect.ts) beside logistic models refitted in each fold on the other folds' sites (as
  *     train:detect fits them: pages and stripped copies, or with the old-style copies too), scored on the held-out
  *     fold: recall on pages, stripped and old-style copies; non-articles rejected, pages and stripped copies;
+ *   - the hand weights with their thresholds (prose concentration, dense block, minimum score) chosen fold by fold:
+ *     whether moving a threshold that helps the tuning part also helps sites it was not chosen on;
  *   - for each hand weight, the pages (and how many sites) whose verdict it decides: a weight that only one site needs
  *     is fitted to that site, and its tuning gain says nothing about other sites.
  * Each verdict is the score and then the page-shape veto, as the extension decides.
  */
-import { DEFAULT_DETECT_OPTIONS, DEFAULT_WEIGHTS, type DetectWeights } from '../src/pipeline/detect/detect';
+import {
+  DEFAULT_DETECT_OPTIONS,
+  DEFAULT_WEIGHTS,
+  type DetectOptions,
+  type DetectWeights,
+} from '../src/pipeline/detect/detect';
 import { fitLogistic } from '../scripts/detect/logistic';
 import { featuresOf, KEYS, toPoints } from '../scripts/detect/points';
 import { COPIES, readTuningRows, type TuningRow } from '../scripts/detect/tuning-rows';
@@ -20,11 +27,19 @@ const CACHE = args.includes('--cache') ? args[args.indexOf('--cache') + 1]! : ''
 const FOLDS = 5;
 const L2 = 0.01;
 /** Threshold shifts (points) at which both are also scored: the trade between recall and rejection. */
+/** The thresholds the per-fold choice may move, and their values. */
+const THRESHOLD_GRID: Partial<Record<keyof DetectOptions, number[]>> = {
+  concentratedShare: [0.4, 0.5, 0.6, 0.7],
+  denseBlockChars: [600, 700, 800, 1000],
+  minScore: [28, 30, 32],
+};
 const SHIFTS = args.includes('--shifts') ? [-6, -4, -2, 2, 4] : [];
 
 interface Scorer {
   weights: DetectWeights;
   minScore: number;
+  /** The signals' thresholds (detect.ts DetectOptions); the defaults when absent. */
+  options?: Partial<DetectOptions>;
 }
 /** Per copy: articles accepted / articles; non-articles turned down / non-articles. */
 type Tally = { recall: [number, number][]; rejected: [number, number][] };
@@ -33,7 +48,8 @@ const fold = (r: TuningRow) => fnv1a(`fold:${r.site}`) % FOLDS;
 
 function accepts(sc: Scorer, r: TuningRow, copy: number): boolean {
   let score = 0;
-  for (const i of featuresOf(r.signals[copy]!)) score += sc.weights[KEYS[i]!];
+  const opts = sc.options ? { ...DEFAULT_DETECT_OPTIONS, ...sc.options } : DEFAULT_DETECT_OPTIONS;
+  for (const i of featuresOf(r.signals[copy]!, opts)) score += sc.weights[KEYS[i]!];
   return score >= sc.minScore && !r.shaped[copy];
 }
 
@@ -79,6 +95,45 @@ function learnedInFolds(rows: TuningRow[], copies: number[], shift = 0, skipShap
     );
   }
   return t;
+}
+
+/**
+ * The hand weights with thresholds chosen fold by fold from THRESHOLD_GRID (the combination that scores best on the
+ * other folds: mean recall over the three copies plus mean rejection over pages and stripped copies; the defaults
+ * unless another beats them), scored on the held-out fold. Worse than the defaults held out: the defaults stand.
+ */
+function thresholdsInFolds(rows: TuningRow[], hand: Scorer): { tally: Tally; chosen: string[] } {
+  const t = emptyTally();
+  const chosen: string[] = [];
+  const merit = (x: Tally) =>
+    (x.recall[0]![0] + x.recall[1]![0] + x.recall[2]![0]) / (3 * (x.recall[0]![1] || 1)) +
+    (x.rejected[0]![0] + x.rejected[1]![0]) / (2 * (x.rejected[0]![1] || 1));
+  for (let f = 0; f < FOLDS; f++) {
+    const train = rows.filter((r) => fold(r) !== f);
+    let best: Scorer = hand;
+    let bestMerit = merit(tally(emptyTally(), hand, train));
+    for (const options of thresholdGrid()) {
+      const sc = { ...hand, minScore: options.minScore ?? hand.minScore, options };
+      const m = merit(tally(emptyTally(), sc, train));
+      if (m > bestMerit + 1e-9) [best, bestMerit] = [sc, m];
+    }
+    chosen.push(best.options ? JSON.stringify(best.options) : 'defaults');
+    tally(
+      t,
+      best,
+      rows.filter((r) => fold(r) === f),
+    );
+  }
+  return { tally: t, chosen };
+}
+
+/** Every combination of THRESHOLD_GRID's values. */
+function thresholdGrid(): Partial<DetectOptions>[] {
+  let out: Partial<DetectOptions>[] = [{}];
+  for (const [key, values] of Object.entries(THRESHOLD_GRID)) {
+    out = out.flatMap((o) => values.map((v) => ({ ...o, [key]: v })));
+  }
+  return out;
 }
 
 /** Per hand weight: pages (all copies) it turns right and wrong, and the sites of those it turns right. */
@@ -131,6 +186,9 @@ function main(): void {
       line(`learned + old-style, threshold ${shift > 0 ? '+' : ''}${shift}`, learnedInFolds(rows, [0, 1, 2], shift)),
     );
   }
+  const cv = thresholdsInFolds(rows, hand);
+  console.log(line('hand, thresholds chosen per fold', cv.tally));
+  console.log(`  chosen: ${cv.chosen.join(' ')}`);
   console.log('\nhand weight  points  pages it decides right / wrong (all copies), sites it is right on');
   for (const l of decisiveness(rows, hand)) console.log(l);
 }
