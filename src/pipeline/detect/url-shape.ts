@@ -150,16 +150,10 @@ export function urlShape(url: string): UrlShape {
     const lower = seg.toLowerCase();
     // A headline slug: four or more pieces between hyphens or underscores that are not all digits.
     let words = 0;
-    // A segment made only of page-kind words ("video", "photo-gallery", "watch-live", "video-4211"): one kind of page.
-    let kindWords = 0;
-    for (const w of lower.split(SLUG_SEPARATORS)) {
-      if (!w || DIGITS.test(w)) continue;
-      words++;
-      if (NON_ARTICLE_KINDS.has(w)) kindWords++;
-    }
+    for (const w of seg.split(SLUG_SEPARATORS)) if (w && !DIGITS.test(w)) words++;
     if (words >= 4) slug = true;
     if (!dated) dated = isDated(segments, i);
-    if (kind === null && words && kindWords === words) kind = lower;
+    if (kind === null && NON_ARTICLE_KINDS.has(lower)) kind = lower;
     if (shortSegments && (seg.length > 30 || words >= 4 || FOUR_DIGITS.test(seg))) shortSegments = false;
     if (i < n - 1 && PRODUCT_SEGMENTS.has(lower)) product = true;
     if (i < n - 1 && FORUM_SEGMENTS.has(lower)) forum = true;
