@@ -47,7 +47,6 @@ export interface PageSignals {
   microdataArticle: boolean;
   price: boolean;
   password: boolean;
-  ogVideo: boolean;
   /** The page had more elements or paragraphs than the detector reads: its counts are lower bounds. */
   truncated: boolean;
   /** A meta refresh: redirect stubs and self-reloading fronts and live pages have one, articles rarely. */
@@ -150,7 +149,6 @@ export function emptySignals(): PageSignals {
     microdataArticle: false,
     price: false,
     password: false,
-    ogVideo: false,
     truncated: false,
     refresh: false,
     url: NO_URL_SHAPE,
@@ -207,7 +205,6 @@ function readHead(doc: Document, url: string, s: PageSignals): void {
     if (key === 'og:type') s.ogType = content.toLowerCase();
     else if (META_DATE.has(key)) s.metaDate = true;
     else if (META_AUTHOR.has(key)) s.byline = true;
-    else if (key === 'og:video' || key === 'og:video:url') s.ogVideo = true;
   }
   s.url = urlShape(url);
 }
