@@ -2,24 +2,18 @@
  * `npm run train:detect`: fits detection's points as a logistic regression over the signals it already computes
  * (detect.ts firedSignals), on the tuning part of the pages in ../shared/data only (bench/pages-split.ts), each page
  * read twice: as it is and as its stripped copy (no og:/twitter:/article: tags, JSON-LD or microdata), so that text
- * and structure must carry the verdict. The L2 penalty is chosen by cross-validation over the tuning part's sites.
+ * and structure must carry the verdict (`--old-style` adds the old-style copy as a third). The L2 penalty is chosen by cross-validation over the tuning part's sites.
  * Writes src/pipeline/detect/learned-weights.ts (points = 10 × weight, rounded); bench:pages scores it beside the
  * hand weights on the validation part, which this script never reads.
  *   --out PATH  --cache FILE (signals as JSON lines, reused when present)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { knownUrls, dataPresent, DATA_DIR, readIndex, readPage } from '../bench/pages-data';
-import { fnv1a, partOf, siteOf } from '../bench/pages-split';
-import { stripMetadata } from '../bench/strip-metadata';
-import {
-  DEFAULT_DETECT_OPTIONS,
-  DEFAULT_WEIGHTS,
-  firedSignals,
-  type DetectWeights,
-} from '../src/pipeline/detect/detect';
-import { readSignals, type PageSignals } from '../src/pipeline/detect/signals';
-import { parseHtml } from './dom';
+import { writeFileSync } from 'node:fs';
+import { dataPresent, DATA_DIR } from '../bench/pages-data';
+import { fnv1a } from '../bench/pages-split';
+import { DEFAULT_DETECT_OPTIONS, DEFAULT_WEIGHTS, type DetectWeights } from '../src/pipeline/detect/detect';
 import { fitLogistic, type Model, type Sample } from './detect/logistic';
+import { featuresOf, KEYS, SCALE, toPoints } from './detect/points';
+import { readTuningRows, type TuningRow } from './detect/tuning-rows';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1]! : def);
@@ -27,42 +21,11 @@ const OUT = opt('out', 'src/pipeline/detect/learned-weights.ts');
 const CACHE = opt('cache', '');
 const PENALTIES = [0.001, 0.003, 0.01, 0.03];
 const FOLDS = 5;
-/** Points per unit of weight, as the hand weights are scaled. */
-const SCALE = 10;
+/** The copies of each page trained on: as it is and stripped; `--old-style` adds the old-style copy. */
+const TRAIN_COPIES = args.includes('--old-style') ? [0, 1, 2] : [0, 1];
 
-interface Row {
-  site: string;
-  article: boolean;
-  signals: PageSignals[];
-}
-
-const KEYS = Object.keys(DEFAULT_WEIGHTS) as (keyof DetectWeights)[];
-
-function tuningRows(): Row[] {
-  if (CACHE && existsSync(CACHE))
-    return readFileSync(CACHE, 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Row);
-  const urls = knownUrls();
-  const rows: Row[] = [];
-  for (const row of readIndex()) {
-    const page = readPage(row.path, urls.get(row.path));
-    const site = siteOf(page.url, row.path);
-    if (partOf(site) !== 'tuning') continue;
-    const doc = parseHtml(page.html, page.url);
-    const signals = [readSignals(doc, page.url)];
-    stripMetadata(doc);
-    signals.push(readSignals(doc, page.url));
-    rows.push({ site, article: row.label === 'article', signals });
-  }
-  if (CACHE) writeFileSync(CACHE, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
-  return rows;
-}
-
-const features = (s: PageSignals) => [...new Set(firedSignals(s).map(([key]) => KEYS.indexOf(key)))];
-const samplesOf = (rows: Row[]): Sample[] =>
-  rows.flatMap((r) => r.signals.map((s) => ({ on: features(s), y: r.article ? 1 : 0 }) as Sample));
+const samplesOf = (rows: TuningRow[]): Sample[] =>
+  rows.flatMap((r) => TRAIN_COPIES.map((c) => ({ on: featuresOf(r.signals[c]!), y: r.article ? 1 : 0 }) as Sample));
 
 /** Mean of recall and rejection (each class counts the same), with the model's points and threshold. */
 function balancedAccuracy(model: Model, samples: Sample[]): number {
@@ -76,16 +39,9 @@ function balancedAccuracy(model: Model, samples: Sample[]): number {
   return (rate(1) + rate(0)) / 2;
 }
 
-function toPoints(model: Model): { weights: DetectWeights; minScore: number } {
-  const weights = Object.fromEntries(
-    KEYS.map((k, i) => [k, Math.round(model.weights[i]! * SCALE)]),
-  ) as unknown as DetectWeights;
-  return { weights, minScore: Math.round(-model.bias * SCALE) };
-}
-
 /** The penalty whose models score best on held-out sites, fold by fold (sites split by hash, never across folds). */
-function choosePenalty(rows: Row[]): { l2: number; scores: number[] } {
-  const fold = (r: Row) => fnv1a(`fold:${r.site}`) % FOLDS;
+function choosePenalty(rows: TuningRow[]): { l2: number; scores: number[] } {
+  const fold = (r: TuningRow) => fnv1a(`fold:${r.site}`) % FOLDS;
   const scores = PENALTIES.map((l2) => {
     let sum = 0;
     for (let f = 0; f < FOLDS; f++) {
@@ -119,7 +75,7 @@ function main(): void {
     console.log(`train:detect: no evaluation data at ${DATA_DIR} (set BACKSTORY_DATA); nothing to do.`);
     return;
   }
-  const rows = tuningRows();
+  const rows = readTuningRows(CACHE);
   const { l2, scores } = choosePenalty(rows);
   console.log(
     `train:detect: ${rows.length} tuning pages; cross-validated balanced accuracy by L2: ${PENALTIES.map((p, i) => `${p}=${scores[i]!.toFixed(3)}`).join(' ')}`,

@@ -47,7 +47,6 @@ export interface PageSignals {
   microdataArticle: boolean;
   price: boolean;
   password: boolean;
-  ogVideo: boolean;
   /** The page had more elements or paragraphs than the detector reads: its counts are lower bounds. */
   truncated: boolean;
   /** A meta refresh: redirect stubs and self-reloading fronts and live pages have one, articles rarely. */
@@ -121,7 +120,9 @@ const META_AUTHOR = new Set([
 // Each selector of a list is matched against every element (tens of nanoseconds each in Chromium), so every query
 // stays short, and each group is one query (a DOM without the browser's caches, as in the benchmarks, walks per query).
 const MARKUP_SELECTOR = '[itemprop], [itemtype], [data-price], [rel~="author" i], time[datetime], time[pubdate]';
-const CART = /add-?to-?(cart|bag|basket)|addtocart|buy-?box|basket|\/cart\b/i;
+// A shop's cart, in the class, id, name or action of a form control: an add-to-cart button, or the quantity field
+// beside it (field names are code, so no language is assumed; a story's forms ask for an e-mail, not a quantity).
+const CART = /add-?to-?(cart|bag|basket)|addtocart|buy-?box|basket|\/cart\b|quantity|\bqty\b/i;
 const CART_BUTTON = /^(add to (cart|bag|basket)|in den warenkorb|ajouter au panier|añadir al carrito|buy now)$/i;
 // Marks of script text: braces and statement ends.
 const CODE_MARKS = /[{};]/g;
@@ -148,7 +149,6 @@ export function emptySignals(): PageSignals {
     microdataArticle: false,
     price: false,
     password: false,
-    ogVideo: false,
     truncated: false,
     refresh: false,
     url: NO_URL_SHAPE,
@@ -205,7 +205,6 @@ function readHead(doc: Document, url: string, s: PageSignals): void {
     if (key === 'og:type') s.ogType = content.toLowerCase();
     else if (META_DATE.has(key)) s.metaDate = true;
     else if (META_AUTHOR.has(key)) s.byline = true;
-    else if (key === 'og:video' || key === 'og:video:url') s.ogVideo = true;
   }
   s.url = urlShape(url);
 }
@@ -226,7 +225,7 @@ function readHeadings(doc: Document, s: PageSignals, opts: SignalOptions): void 
 }
 
 function readForms(doc: Document, s: PageSignals, opts: SignalOptions): void {
-  const els = doc.querySelectorAll('input, button, form[action]');
+  const els = doc.querySelectorAll('input, button, select, form[action]');
   if (els.length > opts.maxElements) s.truncated = true;
   for (let i = 0; i < els.length && i < opts.maxElements && !(s.price && s.password); i++) {
     const el = els[i]!;

@@ -242,6 +242,12 @@ describe('page signals', () => {
     ['a cart button', '<button>Add to cart</button>', true],
     ['a form without an action, cart in no attribute', '<form><input name="q"></form>', false],
     ['a cart-like class on an element that is no control', '<div class="add-to-cart">x</div>', false],
+    ['a quantity picker', '<select name="quantity"><option>1</option></select>', true],
+    ['a quantity field by its class', '<input type="number" class="form-control quantityInput" value="1">', true],
+    ['a field named qty', '<input name="qty" value="1">', true],
+    ['a newsletter sign-up', '<form><input type="email" name="email"><button>Sign up</button></form>', false],
+    ['a search box', '<form><input name="query" type="search"><select name="section"></select></form>', false],
+    ['a word merely containing qty', '<input name="qtyx" class="liquidity">', false],
   ])('price or cart from form controls: %s', (_name, body, price) => {
     expect(readSignals(doc('', body), 'https://example.com/a').price).toBe(price);
   });
