@@ -26,7 +26,6 @@ const THRESHOLDS: Record<NotArticleShape, { key: keyof ShapeOptions; grid: numbe
   gallery: { key: 'minGalleryItems', grid: [2, 3, 4, 5, 6, 8, 10, 12, 15] },
   video: { key: 'minPlayers', grid: [1, 2, 3] },
   wiki: { key: 'minWikiEditLinks', grid: [1, 2, 3, 4, 5] },
-  shop: { key: 'minPriceLabels', grid: [3, 4, 5, 6, 8, 10, 12, 15, 20] },
 };
 const SHAPES = Object.keys(THRESHOLDS) as NotArticleShape[];
 

@@ -1,7 +1,7 @@
 /**
  * Page shapes that are not a news article however article-like their metadata and words: a thread of posts (forum,
  * Q&A, a comments page), a listing of teasers (section front, tag or search page), a gallery of captioned pictures, a
- * video with no story around it, a wiki page, a shop's page of prices. The score cannot see these (it counts prose and headlines, not how they repeat), so they are checked
+ * video with no story around it, a wiki page. The score cannot see these (it counts prose and headlines, not how they repeat), so they are checked
  * after it, only on pages it accepted, and veto the verdict with a reason. A page whose own story sits outside the
  * repeated blocks (an article with comments, with a list of related stories, with pictures) is never vetoed. Each
  * shape is one or two queries and walks up from what they found; the DOM is never walked whole.
@@ -27,13 +27,6 @@ export interface ShapeOptions {
   minWikiEditLinks: number;
   /** Video players that make a video page (when no story is around them). */
   minPlayers: number;
-  /**
-   * Price labels (a short text that is an amount of money and nothing else) that make a shop's page. A story quoting
-   * prices writes them inside its sentences; a shop prints each on its own, per product, variant and related item.
-   */
-  minPriceLabels: number;
-  /** Text nodes looked at at most for price labels. */
-  maxTextNodes: number;
   /** Elements of one kind looked at at most: bounds the cost on huge pages. */
   maxElements: number;
   /** Ancestors climbed from a control to the post it belongs to. */
@@ -49,13 +42,11 @@ export const DEFAULT_SHAPE_OPTIONS: ShapeOptions = {
   minParagraphChars: 80,
   minWikiEditLinks: 2,
   minPlayers: 1,
-  minPriceLabels: 10,
-  maxTextNodes: 20_000,
   maxElements: 2_000,
   postDepth: 8,
 };
 
-export type NotArticleShape = 'thread' | 'listing' | 'gallery' | 'video' | 'wiki' | 'shop';
+export type NotArticleShape = 'thread' | 'listing' | 'gallery' | 'video' | 'wiki';
 
 // A post's own controls, named alike by forum engines (phpBB, XenForo, Discourse, vBulletin), Q&A sites and comment
 // systems: reply to it, quote it, vote on it. Class names, not button words, so no language is assumed.
@@ -76,15 +67,6 @@ const FIGURES = 'figure';
 const PLAYERS =
   'video, iframe[src*="player"], iframe[src*="youtube.com/embed"], iframe[src*="vimeo"], [class*="video-player"], ' +
   '[class*="videoPlayer"], [class*="VideoPlayer"], [class*="jwplayer"], [class*="brightcove"], [data-video-id]';
-// A price label: an amount with its currency sign or code on either side and nothing else ("€ 20,90", "1.299 руб.",
-// "$49.99"). Amounts are digits grouped by spaces, dots or commas; currency signs and codes are the same in every
-// language's pages, so the pattern assumes none.
-const CURRENCY = '(?:[$€£¥₽₹₩₺]|R\\$|US\\$|EUR|USD|GBP|CHF|руб\\.?|zł|Kč|kr|元|円)';
-const PRICE_LABEL = new RegExp(`^(?:${CURRENCY}\\s?\\d[\\d.,\\s]*|\\d[\\d.,\\s]*\\s?${CURRENCY})$`);
-// An amount printed apart from its currency sign, which a neighbouring element holds ("€ <span>20,90</span>").
-const BARE_AMOUNT = /^\d{1,3}(?:[.,\s]?\d{3})*[.,]\d\d$/;
-/** Price labels are short; longer text is a sentence. */
-const MAX_PRICE_LABEL_CHARS = 24;
 // MediaWiki's and DokuWiki's per-section edit links (class names): the pages of a wiki, not stories.
 const WIKI_EDIT_LINKS = ['mw-editsection', 'secedit'];
 
@@ -107,7 +89,6 @@ export function notArticleShape(doc: Document, options: Partial<ShapeOptions> = 
   // A player with no story around it: the page is the video (a one-line description is not a story).
   // The story test first: most accepted pages have one, and it spares them the players' query.
   if (!storyOutside(doc, [], opts) && doc.querySelectorAll(PLAYERS).length >= opts.minPlayers) return 'video';
-  if (priceLabels(doc, opts) >= opts.minPriceLabels) return 'shop';
   return null;
 }
 
@@ -152,30 +133,6 @@ export function teaserBlocks(doc: Document, opts: ShapeOptions = DEFAULT_SHAPE_O
     if (block && block !== doc.body && isShort(block, opts.maxTeaserChars)) teasers.add(block);
   }
   return innermost(teasers);
-}
-
-/**
- * Price labels, counted up to `minPriceLabels`: short text nodes that are an amount with its currency, or a bare
- * amount whose element, with its currency sign beside it, is one. Text nodes, not elements, so no text is read twice.
- */
-export function priceLabels(doc: Document, opts: ShapeOptions = DEFAULT_SHAPE_OPTIONS): number {
-  if (!doc.body) return 0;
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  let n = 0;
-  for (let i = 0; i < opts.maxTextNodes && n < opts.minPriceLabels; i++) {
-    const node = walker.nextNode();
-    if (!node) break;
-    const data = node.nodeValue ?? '';
-    if (data.length > 4 * MAX_PRICE_LABEL_CHARS) continue;
-    const text = data.trim();
-    if (!text || text.length > MAX_PRICE_LABEL_CHARS) continue;
-    if (PRICE_LABEL.test(text)) n++;
-    else if (BARE_AMOUNT.test(text)) {
-      const around = (node.parentElement?.parentElement?.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (around.length <= MAX_PRICE_LABEL_CHARS && PRICE_LABEL.test(around)) n++;
-    }
-  }
-  return n;
 }
 
 /** Pictures with a caption. */

@@ -36,11 +36,6 @@ const liveUpdate = (i: number) =>
   `<article class="live-update"><time datetime="2024-11-05T2${i}:00:00Z">2${i}:00</time><h2>Polls close in the east</h2><p>${SENTENCE} ${SENTENCE}</p><div class="share"><a href="#">Share</a></div></article>`;
 const teaser = (i: number) =>
   `<li class="card"><h3><a href="/news/2024/05/0${(i % 9) + 1}/story-${i}">Story number ${i} makes the headlines today</a></h3><p>A short blurb about story ${i}.</p></li>`;
-// A shop's product tile: its name and its price, the amount apart from its currency sign or with it.
-const product = (i: number) =>
-  i % 2
-    ? `<li class="tile"><a href="/p/${i}">Casio Pro Trek model ${i}</a><strong>€ <span>${i + 10},90</span></strong></li>`
-    : `<li class="tile"><a href="/p/${i}">Casio Pro Trek model ${i}</a><span class="amount">1.${i}99 руб.</span></li>`;
 const figure = (i: number) =>
   `<figure><img src="/p/${i}.jpg" alt=""><figcaption>Visitors admire the show garden ${i} on opening day.</figcaption></figure>`;
 
@@ -110,28 +105,6 @@ describe('notArticleShape', () => {
       'wiki',
       `<h1>Mozilla</h1>${times(3, (i) => `<h2>History ${i}<span class="mw-editsection">[<a href="/w/index.php?action=edit&section=${i}">edit</a>]</span></h2>${prose(2)}`).join('')}`,
     ],
-    [
-      'a product page with a description and a grid of priced items',
-      'shop',
-      `<h1>Casio Pro Trek PRW-3100</h1>${prose(5)}<ul>${times(12, product).join('')}</ul>`,
-    ],
-    ['a shop page priced in dollars', 'shop', `<h1>Deals</h1>${times(10, (i) => `<div>$${i}9.99</div>`).join('')}`],
-    ['nine price labels', null, `<h1>Casio Pro Trek</h1>${prose(5)}<ul>${times(9, product).join('')}</ul>`],
-    [
-      'a story quoting prices in its sentences',
-      null,
-      `${story}${times(12, (i) => `<p>Tickets rose to €${i + 2},50 and then to $${i}9.99 for adults this year.</p>`).join('')}`,
-    ],
-    [
-      'a results table of bare decimals (no currency)',
-      null,
-      `${story}<table>${times(15, (i) => `<tr><td>Runner ${i}</td><td>${i + 10}.25</td></tr>`).join('')}</table>`,
-    ],
-    [
-      'years and counts alone',
-      null,
-      `${story}<ul>${times(15, (i) => `<li>${2000 + i}</li><li>${i} %</li>`).join('')}</ul>`,
-    ],
     ['a plain story', null, story],
     ['an empty page', null, ''],
   ] as const)('%s → %s', (_, shape, body) => {
@@ -152,9 +125,6 @@ describe('notArticleShape', () => {
     expect(notArticleShape(page(body), { minTeasers: 5 })).toBe('listing');
     const thread = `<h1>Short thread</h1>${times(2, phpbbPost).join('')}`;
     expect(notArticleShape(page(thread), { minThreadPosts: 2 })).toBe('thread');
-    const shop = `<h1>Casio</h1><ul>${times(4, product).join('')}</ul>`;
-    expect(notArticleShape(page(shop))).toBe(null);
-    expect(notArticleShape(page(shop), { minPriceLabels: 4 })).toBe('shop');
   });
 });
 
