@@ -60,11 +60,13 @@ function afterNextFrame(then: () => void): () => void {
   };
 }
 
+/** Calls `then` once what is rendered now has been painted (see above); returns a cancel function. */
+export function afterPaint(then: () => void): () => void {
+  return firstPaintPending() ? whenFirstPaintReported(then, FIRST_PAINT_WAIT_MS) : afterNextFrame(then);
+}
+
 export function useAfterPaint(): boolean {
   const [painted, setPainted] = useState(false);
-  useLayoutEffect(() => {
-    const show = () => setPainted(true);
-    return firstPaintPending() ? whenFirstPaintReported(show, FIRST_PAINT_WAIT_MS) : afterNextFrame(show);
-  }, []);
+  useLayoutEffect(() => afterPaint(() => setPainted(true)), []);
   return painted;
 }
