@@ -334,7 +334,15 @@ function paired(
     'action popup painted after the call',
     diffs((r) => r.real.map(sinceCall)),
   );
+  // From its render to its paint: the frames, the window's show and resizes, and whatever runs between them.
+  line(
+    'action popup rendered → painted',
+    diffs((r) => r.real.map(renderToPaint)),
+  );
 }
+
+const renderToPaint = (p: Timeline) =>
+  shown(p) !== undefined && p.rendered !== undefined ? shown(p)! - p.rendered : undefined;
 
 /** Cards painted after the worker's openPopup() call: the popup window's creation included. */
 const sinceCall = (p: Timeline) =>
