@@ -51,6 +51,7 @@ const READ_PAINTED = `new Promise((resolve) => {
       ...(${READ_LOAD})(),
       'cards-painted': painted,
       cards: document.querySelectorAll('.card').length,
+      viewport: [innerWidth, innerHeight, document.documentElement.clientWidth, document.body.scrollHeight],
     });
   };
   new PerformanceObserver((list) => {
@@ -116,6 +117,8 @@ export async function realPopupPaint(
   const r = answer.result?.result?.value as (Partial<Record<RealPopupStage, number>> & { origin: number }) | null;
   if (!r)
     throw new Error(`the action popup showed no cards within 10 s${answer.error ? `: ${answer.error.message}` : ''}`);
-  const { origin, cards: _cards, ...stages } = r as typeof r & { cards?: number };
+  const { origin, cards: _cards, viewport, ...stages } = r as typeof r & { cards?: number; viewport?: number[] };
+  if (process.env.BENCH_VERBOSE)
+    console.log(`      action popup viewport (inner w, h; client w; content h): ${viewport}`);
   return { ...stages, 'open-called': calledAt - origin };
 }

@@ -1,4 +1,5 @@
 /** The toolbar button per tab: coloured icon and entity count on articles, grey and empty elsewhere. */
+import { popupPathFor } from '../shared/popup-address';
 import type { TabState } from '../shared/tab-state';
 
 export interface ActionLike {
@@ -6,6 +7,7 @@ export interface ActionLike {
   setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
   setIcon(details: { tabId: number; path: Record<string, string> }): Promise<void>;
   setTitle(details: { tabId: number; title: string }): Promise<void>;
+  setPopup(details: { tabId: number; popup: string }): Promise<void>;
 }
 
 const SIZES = [16, 32, 48, 128] as const;
@@ -36,5 +38,8 @@ export async function showBadge(
     action.setBadgeBackgroundColor({ tabId, color: state?.status === 'error' ? '#b3261e' : '#3347b0' }),
     action.setIcon({ tabId, path: iconPaths(active ? '' : '-disabled') }),
     action.setTitle({ tabId, title: title(state) }),
+    // The popup gets its tab in its address and skips asking the browser for it. Browsers drop a tab's own popup
+    // when it navigates; until this runs again the manifest's popup asks (tabs.query).
+    action.setPopup({ tabId, popup: popupPathFor(tabId) }),
   ]);
 }

@@ -14,6 +14,7 @@ import { clearAllData } from './clear-data';
 import { createHighlightSync } from './highlights';
 import { loadSettings } from './settings-store';
 import { createTabStore, type SessionArea } from './tab-store';
+import { popupPathFor } from '../shared/popup-address';
 
 const MENU_ID = 'backstory-lookup';
 /** The longest selection worth looking up: a name, not a paragraph. */
@@ -84,9 +85,7 @@ export function wireReaderFeatures(browser: Browser, deps: ReaderFeatureDeps) {
     },
     /** The hover card's "Open the full card": the popup page for the tab, in a small window, at that card. */
     async openCard(tabId: number, key: string): Promise<Responses['card/open']> {
-      const url = browser.runtime.getURL(
-        `src/popup/index.html?${new URLSearchParams({ tabId: String(tabId), card: key })}`,
-      );
+      const url = browser.runtime.getURL(popupPathFor(tabId, key));
       await browser.windows
         .create({ url, type: 'popup', width: 420, height: 640 })
         .catch(() => browser.tabs.create({ url }));

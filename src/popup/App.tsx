@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useAfterPaint } from './after-paint';
+import { afterPaint, useAfterPaint } from './after-paint';
 import { t } from '../shared/i18n';
 import type { TabState, TabStatus } from '../shared/tab-state';
 import type { PopupApi } from './api';
@@ -47,8 +47,9 @@ export function App({ api, first = null }: { api: PopupApi; first?: FirstState |
       const peeked = first?.state ?? (await api.peekState?.(tabId).catch(() => null));
       if (peeked && !cancelled)
         setView((v) => (v.kind === 'state' && v.state ? v : { kind: 'state', tabId, state: peeked }));
-      // With the stored state on screen, the background (a worker that may have to start) is asked after the paint.
-      if (peeked) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      // With the stored state on screen, the background (a worker that may have to start) is asked after the paint:
+      // its answer renders the popup again, which must not hold back the frame the toolbar popup shows.
+      if (peeked) await new Promise<void>((resolve) => afterPaint(resolve));
       const state = await api.getState(tabId);
       // The background's answer is newer than the state read as the popup started (an update may have landed between
       // that read and the subscription), so it replaces it, unless it is empty or a push came first.

@@ -7,6 +7,7 @@ import type { Message, MessageType } from '../shared/protocol';
 import type { Responses } from '../shared/responses';
 import { tabStateKey, type TabState } from '../shared/tab-state';
 import { readerControls, type ReaderControls } from './reader-controls';
+import { currentTabId, peekState, type TabReadApi } from './tab-read';
 
 export interface PopupApi extends ReaderControls {
   /** The tab the popup describes: `?tabId=N` when given, else the active tab of the current window. */
@@ -32,17 +33,9 @@ export function createBrowserApi(browser: Browser, search = location.search): Po
   return {
     ...readerControls(browser),
     openCard: new URLSearchParams(search).get('card'),
-    async currentTabId() {
-      const fromQuery = Number(new URLSearchParams(search).get('tabId'));
-      if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      return tab?.id ?? null;
-    },
+    currentTabId: () => currentTabId(browser as unknown as TabReadApi, search),
     getState: (tabId) => send({ type: 'tab/get-state', payload: { tabId } }),
-    async peekState(tabId) {
-      const key = tabStateKey(tabId);
-      return ((await browser.storage.session.get(key))[key] as TabState | undefined) ?? null;
-    },
+    peekState: (tabId) => peekState(browser as unknown as TabReadApi, tabId),
     analyze: (tabId, force) => send({ type: 'tab/analyze', payload: { tabId, force } }),
     chooseCard: (tabId, key, qid) => send({ type: 'cards/choose', payload: { tabId, key, qid } }),
     subscribe(tabId, onState) {

@@ -4,13 +4,14 @@ import { App } from './App';
 import type { PopupApi } from './api';
 import { FIRST_STATE_WAIT_MS, type FirstState, within } from './first-state';
 import { conjunction } from './story-summary';
+import { tabIdFromSearch } from '../shared/popup-address';
 
 /** In the side panel the page outlives the tab: start over for the tab the reader switched to. */
 function Root({ api, first }: { api: PopupApi; first: FirstState | null }) {
   const [generation, setGeneration] = useState(0);
   useEffect(
     () =>
-      new URLSearchParams(location.search).has('tabId')
+      tabIdFromSearch(location.search) !== null
         ? undefined
         : api.onActiveTabChange?.(() => setGeneration((g) => g + 1)),
     [api],

@@ -51,6 +51,7 @@ describe('showBadge', () => {
       setBadgeBackgroundColor: record('color'),
       setIcon: record('icon'),
       setTitle: record('title'),
+      setPopup: record('popup'),
     };
     return { action, calls };
   }
@@ -68,13 +69,23 @@ describe('showBadge', () => {
     ]);
   });
 
+  it.each([
+    ['an article', state('ready', [entity('person', 'Xi')])],
+    ['a page that is not one', state('not-article')],
+    ['no state (after a navigation)', null],
+  ])('gives the tab a popup address with its id, on %s', async (_name, s) => {
+    const { action, calls } = fakeAction();
+    await showBadge(action, 42, s, () => 'title');
+    expect(calls.popup).toEqual([{ tabId: 42, popup: 'src/popup/index.html?tabId=42' }]);
+  });
+
   it('survives a tab that closed meanwhile (every call rejects)', async () => {
     const fail = async () => {
       throw new Error('No tab with id: 7');
     };
     await expect(
       showBadge(
-        { setBadgeText: fail, setBadgeBackgroundColor: fail, setIcon: fail, setTitle: fail },
+        { setBadgeText: fail, setBadgeBackgroundColor: fail, setIcon: fail, setTitle: fail, setPopup: fail },
         7,
         null,
         () => '',

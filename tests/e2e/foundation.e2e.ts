@@ -9,6 +9,11 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** The popup the tab's toolbar button opens, as the browser holds it. */
+const toolbarPopup = async (tabId: number) =>
+  (await h.worker()).evaluate((id: number) => chrome.action.getPopup({ tabId: id }), tabId);
+const popupAddress = (tabId: number) => `chrome-extension://${h.extensionId}/src/popup/index.html?tabId=${tabId}`;
+
 describe('the built extension in Chromium', () => {
   it('recognizes the seed article: badge set, popup ready with its title, publisher and date', async () => {
     const { tabId } = await h.openPage('seed-fox-putin-xi');
@@ -17,6 +22,8 @@ describe('the built extension in Chromium', () => {
       'Putin, Xi to meet next week for first face-to-face talks since Ukraine war began',
     );
     expect(await h.badgeText(tabId)).not.toBe('');
+    // The toolbar popup gets its tab in its address: it need not ask the browser which tab it is for.
+    expect(await toolbarPopup(tabId)).toBe(popupAddress(tabId));
 
     const popup = await h.openPopup(tabId);
     const root = popup.locator('main[data-state="ready"]');
@@ -34,6 +41,8 @@ describe('the built extension in Chromium', () => {
     const state = await h.waitForState(tabId, (s) => !!s);
     expect(state?.status).toBe('not-article');
     expect(await h.badgeText(tabId)).toBe('');
+    expect(await toolbarPopup(tabId)).toBe(popupAddress(tabId));
+    expect(await toolbarPopup(tabId)).not.toBe(popupAddress(tabId + 1));
     const popup = await h.openPopup(tabId);
     await popup.locator('main[data-state="not-article"]').waitFor();
     await expect(popup.getByRole('button', { name: /analyze this page anyway/i }).count()).resolves.toBe(1);
@@ -48,6 +57,8 @@ describe('the built extension in Chromium', () => {
     await page.goto('about:blank');
     await h.waitForState(tabId, (s) => s === null);
     expect(await h.badgeText(tabId)).toBe('');
+    // The address names the tab, not the page: after a navigation it still (or again) points at this tab.
+    expect(await toolbarPopup(tabId)).toMatch(new RegExp(`/src/popup/index\\.html(\\?tabId=${tabId})?$`));
     await page.goto(h.server.url('fox-world-section'));
     const state = await h.waitForState(tabId, (s) => s?.status === 'not-article');
     expect(state?.pageUrl).toBe(h.server.url('fox-world-section'));
