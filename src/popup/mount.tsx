@@ -30,5 +30,6 @@ export async function mount(api: PopupApi, first: Promise<FirstState | null>): P
   const known = await state;
   performance.mark('backstory:popup-render');
   render(<Root api={api} first={known} />, document.getElementById('app')!);
+  document.documentElement.classList.remove('popup-sizing');
   performance.mark('backstory:popup-rendered');
 }

@@ -7,6 +7,7 @@ import type { Browser } from 'webextension-polyfill';
 import type { SiteAccessApi } from '../shared/site-access';
 import { browserSiteAccess } from '../shared/site-access-browser';
 import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { isToolbarPopup } from './toolbar-popup';
 
 export interface ReaderControls {
   highlightsEnabled?(): Promise<boolean>;
@@ -27,13 +28,7 @@ export function readerControls(browser: Browser, win: Window = window): ReaderCo
   const loadSettings = async () => normalizeSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
   const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
   const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
-  const inPopup = (() => {
-    try {
-      return browser.extension.getViews({ type: 'popup' }).includes(win);
-    } catch {
-      return false;
-    }
-  })();
+  const inPopup = isToolbarPopup(browser, win);
   const access = browserSiteAccess(browser);
   return {
     ...(access ? { siteAccess: { api: access, settings: loadSettings } } : {}),
