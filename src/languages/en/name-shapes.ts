@@ -19,6 +19,16 @@ export const SHARED_PLACE_HEADS: ReadonlySet<string> = new Set(
   'Bank Center Centre Court Commons Network Union Federation Army Navy Police Trust'.split(' '),
 );
 
+/**
+ * Plural words that end a firm's name but open none ("Valley Radiotherapy Associates", "Apollo Global Partners"):
+ * after a role's "of" they make the rest an organization, where "of Foreign Affairs" stays the office's.
+ */
+export const FIRM_ENDINGS: ReadonlySet<string> = new Set(
+  'Associates Partners Holdings Industries Technologies Systems Laboratories Labs Solutions Enterprises Ventures'.split(
+    ' ',
+  ),
+);
+
 /** Heads that end a company's name: "Vizio Inc. of Irvine" is Vizio Inc. in Irvine. */
 export const CLOSING_HEADS: ReadonlySet<string> = new Set(
   'Inc. Corp. Ltd Ltd. LLC PLC plc Company Group Limited'.split(' '),

@@ -16,6 +16,7 @@ import { propagateNames } from './propagate';
 import { repairOrganizationSpans } from './repair-organizations';
 import { splitRelatives, typeRelatives } from './relatives';
 import { repairPersonSpans } from './repair-spans';
+import { repairTitledSpans } from './repair-titles';
 import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
 import { typeByContext } from './context-types';
@@ -34,6 +35,7 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   const doc = analyzeTokens(text, model, nameWordsOf(options.pack));
   const taggerTags = doc.tags.slice();
   repairOrganizationSpans(doc);
+  repairTitledSpans(doc, model.lexicons);
   repairPersonSpans(doc, model.lexicons);
   const mentions = findMentions(doc, model.lexicons);
   // The context patterns are English words (versus, drew with, The); other languages keep the tagger's reading.
