@@ -20,6 +20,7 @@ import { repairTitledSpans } from './repair-titles';
 import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
 import { typeByContext } from './context-types';
+import { typeByProductContext } from './product-context';
 import { mentionConfidence, piecesConfidence } from './confidence';
 import { salience } from './salience';
 import { nameStorms } from './storms';
@@ -49,9 +50,10 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
     all.filter((m) => !m.caps || cased.has(nameKey(m.text)) || known(m.text, model) || joinedName(m.text)),
   );
   const found = propagateNames(doc, groupMentions(tagged, doc.words), tagged, model.lexicons);
-  const clusters = splitRelatives(doc, groupMentions([...tagged, ...found], doc.words));
+  const grouped = splitRelatives(doc, groupMentions([...tagged, ...found], doc.words));
   // The probabilities are calibrated on English; other languages keep the grouping's vote.
-  if (english) voteTypes(doc, clusters, taggerTags);
+  if (english) voteTypes(doc, grouped, taggerTags);
+  const clusters = english ? typeByProductContext(doc, grouped) : grouped;
   const roles = clusters.map((c) => (c.type === 'person' ? roleOf(doc, c, clusters) : null));
   const people: PersonSpan[] = [];
   clusters.forEach((c, i) => {
