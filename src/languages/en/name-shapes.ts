@@ -168,20 +168,19 @@ export const TEAM_NOUNS: ReadonlySet<string> = new Set(
 
 /**
  * Words around a one-word name that make it a company ("Vizio's co-founder", "online retailer Amazon", "Amazon
- * shareholders"), matched lower-case; a possessive may stand between the name and a word after it.
+ * shareholders"), matched lower-case; a possessive may stand between the name and a word after it. Not "stock" or
+ * "shares": a city names its market ("the Warsaw stock exchange", "Tokyo stock prices").
  */
 export const COMPANY_CUES = {
   after: new Set(
-    'founder co-founder cofounder shareholders shares stock employees executives spokesperson spokeswoman spokesman'.split(
-      ' ',
-    ),
+    'founder co-founder cofounder shareholders employees executives spokesperson spokeswoman spokesman'.split(' '),
   ),
   before: new Set('retailer company firm giant startup start-up maker manufacturer'.split(' ')),
 };
 
 /**
  * Words around a one-word name that make it a product, no person ("Android users", "an Alexa device", "iOS and
- * Android"): a product's name is none of the three kinds of names, so the mention is dropped.
+ * Android"): a product's name is none of the three kinds of names, so the entity is dropped.
  */
 export const PRODUCT_CUES = {
   after: new Set('users user device devices app apps browser smartphone smartphones phones tablet tablets'.split(' ')),

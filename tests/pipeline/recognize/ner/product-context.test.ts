@@ -21,6 +21,7 @@ const CASES: [string, string[], string[]][] = [
   // People and places beside the same words stay what they are.
   ["Tim Cook spoke first. Cook's co-founder Steve Wozniak spoke later.", ['person:Tim Cook'], ['organization:Cook']],
   ['The Amazon rainforest is burning in Brazil.', ['place:Brazil'], ['organization:Brazil']],
+  ['Tokyo stock prices recovered as the Warsaw stock exchange fell.', ['place:Tokyo'], ['organization:Tokyo']],
   ['Ana met Maria and Joe in Lisbon.', ['person:Maria', 'person:Joe'], []],
 ];
 
