@@ -37,6 +37,17 @@ const offices = [
   'trainer',
   'könig',
   'papst',
+  // Academic and professional roles, capitalized as German nouns are, before a name ("seine Doktorandin Liming Cai").
+  'doktorand',
+  'professor',
+  'forscher',
+  'wissenschaftler',
+  'direktor',
+  'leiter',
+  'autor',
+  'student',
+  'anwalt',
+  'richter',
 ];
 
 export const roleWords: RoleWords = {

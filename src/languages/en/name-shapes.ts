@@ -19,6 +19,16 @@ export const SHARED_PLACE_HEADS: ReadonlySet<string> = new Set(
   'Bank Center Centre Court Commons Network Union Federation Army Navy Police Trust'.split(' '),
 );
 
+/**
+ * Plural words that end a firm's name but open none ("Valley Radiotherapy Associates", "Apollo Global Partners"):
+ * after a role's "of" they make the rest an organization, where "of Foreign Affairs" stays the office's.
+ */
+export const FIRM_ENDINGS: ReadonlySet<string> = new Set(
+  'Associates Partners Holdings Industries Technologies Systems Laboratories Labs Solutions Enterprises Ventures'.split(
+    ' ',
+  ),
+);
+
 /** Heads that end a company's name: "Vizio Inc. of Irvine" is Vizio Inc. in Irvine. */
 export const CLOSING_HEADS: ReadonlySet<string> = new Set(
   'Inc. Corp. Ltd Ltd. LLC PLC plc Company Group Limited'.split(' '),
@@ -155,3 +165,25 @@ export const TEAM_NOUNS: ReadonlySet<string> = new Set(
     'fans supporters team teammates starter starters receiver receivers'
   ).split(' '),
 );
+
+/**
+ * Words around a one-word name that make it a company ("Vizio's co-founder", "online retailer Amazon", "Amazon
+ * shareholders"), matched lower-case; a possessive may stand between the name and a word after it. Not "stock" or
+ * "shares": a city names its market ("the Warsaw stock exchange", "Tokyo stock prices").
+ */
+export const COMPANY_CUES = {
+  after: new Set(
+    'founder co-founder cofounder shareholders employees executives spokesperson spokeswoman spokesman'.split(' '),
+  ),
+  before: new Set('retailer company firm giant startup start-up maker manufacturer'.split(' ')),
+};
+
+/**
+ * Words around a one-word name that make it a product, no person ("Android users", "an Alexa device", "iOS and
+ * Android"): a product's name is none of the three kinds of names, so the entity is dropped.
+ */
+export const PRODUCT_CUES = {
+  after: new Set('users user device devices app apps browser smartphone smartphones phones tablet tablets'.split(' ')),
+  /** Platforms a product is named beside ("on iOS and Android", "Windows, Mac, Android"). */
+  beside: new Set(['iOS', 'Android', 'Windows', 'macOS', 'Linux', 'Mac']),
+};

@@ -58,7 +58,7 @@ const TYPE_OF_TAG: Record<string, EntityType | undefined> = { PER: 'person', ORG
  * decides its span, the tagger whether a name is there, so its surest piece, each under the type it read.
  */
 export function piecesConfidence(doc: NerDocument, m: MentionSpan, taggerTags: Int32Array): number {
-  let best = 0;
+  let best = coveringConfidence(doc, m, taggerTags);
   for (let a = m.tokenStart; a < m.tokenEnd; a++) {
     const type = TYPE_OF_TAG[typeOfTag(taggerTags[a]!) ?? ''];
     if (!type || isInside(taggerTags[a]!)) continue;
@@ -67,4 +67,19 @@ export function piecesConfidence(doc: NerDocument, m: MentionSpan, taggerTags: I
     best = Math.max(best, mentionConfidence(doc, { type, tokenStart: a, tokenEnd: b, sentence: m.sentence }));
   }
   return best;
+}
+
+/**
+ * A name a rule cut out of a longer one of the tagger's ("President" + "Trump", "Chief Technology Officer of" + a
+ * firm): the tagger's belief in that longer name, under the type it read. 0 when the mention opens its own span.
+ */
+function coveringConfidence(doc: NerDocument, m: MentionSpan, taggerTags: Int32Array): number {
+  if (!isInside(taggerTags[m.tokenStart]!)) return 0;
+  let a = m.tokenStart;
+  while (a > 0 && isInside(taggerTags[a]!)) a--;
+  const type = TYPE_OF_TAG[typeOfTag(taggerTags[a]!) ?? ''];
+  if (!type) return 0;
+  let b = m.tokenStart;
+  while (b < taggerTags.length && taggerTags[b] === taggerTags[a]! + 1) b++;
+  return mentionConfidence(doc, { type, tokenStart: a, tokenEnd: b, sentence: m.sentence });
 }

@@ -23,7 +23,7 @@ export interface NerDocument {
   /** Per sentence, the tagger's scores (tokens × tags), kept so a mention's confidence can be read later. */
   scores: Float64Array[];
   model: TaggerModel;
-  /** Organization names a shape rule joined over the tagger's pieces: first token → end token. */
+  /** Names a shape rule joined over the tagger's pieces or cut out of its span: first token → end token. */
   joinedNames: Map<number, number>;
 }
 

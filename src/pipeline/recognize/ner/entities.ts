@@ -16,9 +16,11 @@ import { propagateNames } from './propagate';
 import { repairOrganizationSpans } from './repair-organizations';
 import { splitRelatives, typeRelatives } from './relatives';
 import { repairPersonSpans } from './repair-spans';
+import { repairTitledSpans } from './repair-titles';
 import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
 import { typeByContext } from './context-types';
+import { typeByProductContext } from './product-context';
 import { mentionConfidence, piecesConfidence } from './confidence';
 import { salience } from './salience';
 import { nameStorms } from './storms';
@@ -34,6 +36,7 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   const doc = analyzeTokens(text, model, nameWordsOf(options.pack));
   const taggerTags = doc.tags.slice();
   repairOrganizationSpans(doc);
+  repairTitledSpans(doc, model.lexicons);
   repairPersonSpans(doc, model.lexicons);
   const mentions = findMentions(doc, model.lexicons);
   // The context patterns are English words (versus, drew with, The); other languages keep the tagger's reading.
@@ -47,9 +50,10 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
     all.filter((m) => !m.caps || cased.has(nameKey(m.text)) || known(m.text, model) || joinedName(m.text)),
   );
   const found = propagateNames(doc, groupMentions(tagged, doc.words), tagged, model.lexicons);
-  const clusters = splitRelatives(doc, groupMentions([...tagged, ...found], doc.words));
+  const grouped = splitRelatives(doc, groupMentions([...tagged, ...found], doc.words));
   // The probabilities are calibrated on English; other languages keep the grouping's vote.
-  if (english) voteTypes(doc, clusters, taggerTags);
+  if (english) voteTypes(doc, grouped, taggerTags);
+  const clusters = english ? typeByProductContext(doc, grouped) : grouped;
   const roles = clusters.map((c) => (c.type === 'person' ? roleOf(doc, c, clusters) : null));
   const people: PersonSpan[] = [];
   clusters.forEach((c, i) => {

@@ -5,12 +5,13 @@
  */
 import type { EntityType } from '../../../shared/types';
 import type { NerDocument } from './document';
-import { phraseHash, type Lexicons } from './features';
+import { GAZ_TYPES, phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
 import { nameKey } from './name-words';
 import {
   holdsSentenceWords,
   isBareWord,
+  isCommonOpener,
   isDocumentName,
   isLoneInitial,
   isPluralRole,
@@ -118,6 +119,10 @@ function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
     const next = doc.tokens[m.tokenEnd]?.text;
     if (next === ',' && /ly$/.test(lower)) return false;
     if (lexicons.isCommonWord(hashString(lower)) && !lexicons.gazetteer(phrase1(lower))) return false;
+    // A place or organization only: a person's name that is also a word ("Cook said …") is the gazetteer's. English
+    // only, where it was measured.
+    const person = (lexicons.gazetteer(phrase1(lower)) & PERSON_BITS) !== 0 || m.type === 'person';
+    if (doc.words.english && !m.caps && !person && isCommonOpener(doc, m.text, next ?? '')) return false;
   }
   // In an ALL-CAPS line a common word ("RUBLE") is more likely a word than a name, unless the gazetteer knows it.
   if (m.caps && m.tokenEnd - m.tokenStart === 1) {
@@ -128,3 +133,4 @@ function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
 }
 
 const phrase1 = (lower: string) => phraseHash([lower]);
+const PERSON_BITS = (1 << GAZ_TYPES.indexOf('PER')) | (1 << GAZ_TYPES.indexOf('FIRST'));

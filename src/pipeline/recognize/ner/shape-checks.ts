@@ -109,6 +109,18 @@ export function writtenLowerElsewhere(doc: NerDocument, word: string, isCommonWo
   return new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(doc.text);
 }
 
+/**
+ * "States like Oregon …", "City officials declared …": a word opening its sentence before a lower-case word, which
+ * the article writes in lower case elsewhere ("other states") and never capitalized right after a lower-case word
+ * ("passed the House"), is the word, even where the gazetteer knows it from names ("United States").
+ */
+export function isCommonOpener(doc: NerDocument, word: string, next: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word || !/^\p{Ll}/u.test(next)) return false;
+  if (new RegExp(`(?<![\\p{L}])\\p{Ll}+ +${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(doc.text)) return false;
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(doc.text);
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
