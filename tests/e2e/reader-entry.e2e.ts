@@ -255,5 +255,6 @@ describe('side panel', () => {
 const summaryOf = `(() => ({
   title: document.querySelector('.article-header h1')?.textContent ?? '',
   publisher: document.querySelector('.article-header .publisher')?.textContent ?? '',
-  cards: [...document.querySelectorAll('.card')].map((c) => c.querySelector('h2, h3')?.textContent ?? c.getAttribute('data-qid') ?? ''),
+  // A card by its item (its headings change once the parts drawn after the first paint are in), else its first heading.
+  cards: [...document.querySelectorAll('.card')].map((c) => c.getAttribute('data-qid') ?? c.querySelector('h2, h3')?.textContent ?? ''),
 }))()`;
