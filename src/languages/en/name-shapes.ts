@@ -173,7 +173,8 @@ export const TEAM_NOUNS: ReadonlySet<string> = new Set(
  */
 export const COMPANY_CUES = {
   after: new Set(
-    'founder co-founder cofounder shareholders employees executives spokesperson spokeswoman spokesman'.split(' '),
+    // Not "spokesman": a president has one as often as a company ("Putin spokesman Dmitry Peskov").
+    'founder co-founder cofounder shareholders employees executives'.split(' '),
   ),
   before: new Set('retailer company firm giant startup start-up maker manufacturer'.split(' ')),
 };

@@ -23,6 +23,11 @@ const CASES: [string, string[], string[]][] = [
   ['The Amazon rainforest is burning in Brazil.', ['place:Brazil'], ['organization:Brazil']],
   ['Tokyo stock prices recovered as the Warsaw stock exchange fell.', ['place:Tokyo'], ['organization:Tokyo']],
   ['Ana met Maria and Joe in Lisbon.', ['person:Maria', 'person:Joe'], []],
+  [
+    'Putin spokesman Dmitry Peskov said the talks went well. Putin did not comment.',
+    ['person:Putin'],
+    ['organization:Putin'],
+  ],
 ];
 
 describe('one-word names that are companies or products', () => {
