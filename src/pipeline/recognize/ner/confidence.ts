@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../shared/types';
 import type { NerDocument } from './document';
 import { DEFAULT_MARGINALS, type Lattice, lattice, type MarginalOptions, spanProbability } from './marginals';
-import { isInside, TAG_INDEX, typeOfTag } from './tags';
+import { indexSpans, isInside, TAG_INDEX, typeOfTag } from './tags';
 
 const BEGIN_TAG: Partial<Record<EntityType, number>> = {
   person: TAG_INDEX.get('B-PER'),
@@ -59,12 +59,11 @@ const TYPE_OF_TAG: Record<string, EntityType | undefined> = { PER: 'person', ORG
  */
 export function piecesConfidence(doc: NerDocument, m: MentionSpan, taggerTags: Int32Array): number {
   let best = coveringConfidence(doc, m, taggerTags);
-  for (let a = m.tokenStart; a < m.tokenEnd; a++) {
-    const type = TYPE_OF_TAG[typeOfTag(taggerTags[a]!) ?? ''];
-    if (!type || isInside(taggerTags[a]!)) continue;
-    let b = a + 1;
-    while (b < m.tokenEnd && taggerTags[b] === taggerTags[a]! + 1) b++;
-    best = Math.max(best, mentionConfidence(doc, { type, tokenStart: a, tokenEnd: b, sentence: m.sentence }));
+  for (const piece of indexSpans(taggerTags, m.tokenStart, m.tokenEnd)) {
+    const type = TYPE_OF_TAG[piece.type];
+    if (!type) continue;
+    const span = { type, tokenStart: piece.start, tokenEnd: piece.end, sentence: m.sentence };
+    best = Math.max(best, mentionConfidence(doc, span));
   }
   return best;
 }

@@ -21,7 +21,7 @@ import {
   typeByShape,
   writtenLowerElsewhere,
 } from './shape-checks';
-import { isInside, typeOfTag, type NerType } from './tags';
+import { indexSpans, type NerType } from './tags';
 
 export interface RawMention {
   type: EntityType;
@@ -47,14 +47,7 @@ const TYPE_MAP: Record<NerType, EntityType | null> = { PER: 'person', ORG: 'orga
 export function findMentions(doc: NerDocument, lexicons: Lexicons): RawMention[] {
   const out: RawMention[] = [];
   const { tokens, tags } = doc;
-  for (let i = 0; i < tokens.length; ) {
-    const type = typeOfTag(tags[i]!);
-    if (!type || isInside(tags[i]!)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < tokens.length && isInside(tags[j]!) && typeOfTag(tags[j]!) === type) j++;
+  for (const { type, start: i, end: j } of indexSpans(tags, 0, tokens.length)) {
     const m = makeMention(doc, i, j, type);
     if (m && keep(m, doc, lexicons)) out.push(m);
     const next = tokens[j];
@@ -69,7 +62,6 @@ export function findMentions(doc: NerDocument, lexicons: Lexicons): RawMention[]
         tokenEnd: j + 1,
       });
     }
-    i = j;
   }
   return out;
 }

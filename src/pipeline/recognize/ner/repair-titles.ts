@@ -14,7 +14,7 @@ import {
 import type { NerDocument } from './document';
 import { GAZ_TYPES, phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
-import { isInside, TAG_INDEX, typeOfTag } from './tags';
+import { indexSpans, TAG_INDEX } from './tags';
 
 const B_PER = TAG_INDEX.get('B-PER')!;
 const I_PER = TAG_INDEX.get('I-PER')!;
@@ -34,21 +34,9 @@ const FIRM_TITLES = new Set(['general', 'prime', 'crown']);
 const capitalized = (s: string) => /^\p{Lu}/u.test(s);
 const key = (s: string) => s.toLowerCase().replace(/\.$/, '');
 
-/** Each tagged span as [start, end) token indexes. */
-function spansOf(doc: NerDocument): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 0; i < doc.tags.length; i++) {
-    if (doc.tags[i] === 0 || isInside(doc.tags[i]!)) continue;
-    let j = i + 1;
-    while (j < doc.tags.length && isInside(doc.tags[j]!) && typeOfTag(doc.tags[j]!) === typeOfTag(doc.tags[i]!)) j++;
-    out.push([i, j]);
-  }
-  return out;
-}
-
 export function repairTitledSpans(doc: NerDocument, lexicons: Lexicons, options: TitleRepairOptions = {}): void {
   const { maxNameWords = 2 } = options;
-  for (const [a, b] of spansOf(doc)) {
+  for (const { start: a, end: b } of indexSpans(doc.tags)) {
     if (titledPerson(doc, lexicons, a, b, maxNameWords)) {
       doc.tags[a] = 0;
       doc.tags[a + 1] = B_PER;

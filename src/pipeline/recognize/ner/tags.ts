@@ -17,6 +17,23 @@ export interface TokenSpan {
 export const isInside = (tag: number) => tag > 0 && tag % 2 === 0;
 export const typeOfTag = (tag: number): NerType | null => (tag === 0 ? null : ENTITY_TYPES[(tag - 1) >> 1]!);
 
+/** Spans of tag indexes between `from` and `to`, each opened by a B- tag (an I- with no B- before it opens none). */
+export function indexSpans(tags: ArrayLike<number>, from = 0, to = tags.length): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  for (let i = from; i < to; ) {
+    const type = typeOfTag(tags[i]!);
+    if (!type || isInside(tags[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && isInside(tags[j]!) && typeOfTag(tags[j]!) === type) j++;
+    spans.push({ type, start: i, end: j });
+    i = j;
+  }
+  return spans;
+}
+
 /** IOB2 transitions that can occur: I-X only after B-X or I-X. */
 export function allowedTransition(prev: number, next: number): boolean {
   if (!isInside(next)) return true;
