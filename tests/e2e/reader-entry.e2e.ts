@@ -100,12 +100,15 @@ describe('context menu look-up', () => {
     const params = new URL(lookup.url()).searchParams;
     expect(params.get('q')).toBe('Andrey Denisov');
     expect(params.get('tabId')).toBe(String(seed.tabId));
-    // A small window of its own, not a tab in the reader's window.
-    const windowType = await (await h.worker()).evaluate(async (url) => {
-      const [context] = await chrome.runtime.getContexts({ documentUrls: [url] });
-      return context ? (await chrome.windows.get(context.windowId)).type : null;
-    }, lookup.url());
-    expect(windowType).toBe('popup');
+    // A small window of its own, not a tab in the reader's window. The page can be seen before the worker lists its
+    // context, so the window's type is asked until it is known.
+    const sw = await h.worker();
+    const windowType = () =>
+      sw.evaluate(async (url) => {
+        const [context] = await chrome.runtime.getContexts({ documentUrls: [url] });
+        return context ? (await chrome.windows.get(context.windowId)).type : null;
+      }, lookup.url());
+    await expect.poll(windowType, { timeout: 5_000 }).toBe('popup');
 
     await lookup.locator('main[data-state="done"]').waitFor();
     await expect(lookup.locator('h1.query').textContent()).resolves.toBe('Andrey Denisov');
