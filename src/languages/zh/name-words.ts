@@ -1,0 +1,93 @@
+/**
+ * Chinese name rules over jieba's part-of-speech tags (jieba-wasm): offices before or after a name are its role,
+ * endings make organizations and places, and common words jieba labels as names are not names. Simplified and
+ * traditional forms both; matched as written.
+ */
+import type { CjkNameWords } from '../types';
+
+/** Offices, written before the name ("俄罗斯总统普京") and, less often, after it ("习近平主席"). */
+const ROLES = [
+  '国家主席',
+  '國家主席',
+  '主席',
+  '总统',
+  '總統',
+  '副总统',
+  '副總統',
+  '总理',
+  '總理',
+  '首相',
+  '外长',
+  '外長',
+  '外交部长',
+  '外交部長',
+  '国务卿',
+  '國務卿',
+  '部长',
+  '部長',
+  '发言人',
+  '發言人',
+  '大使',
+  '总书记',
+  '總書記',
+  '委员长',
+  '委員長',
+  '市长',
+  '市長',
+  '省长',
+  '省長',
+  '州长',
+  '州長',
+  '国王',
+  '國王',
+  '董事长',
+  '董事長',
+  '总裁',
+  '總裁',
+  '首席执行官',
+  '主任',
+  '秘书长',
+  '秘書長',
+];
+
+export const nameWords: CjkNameWords = {
+  kind: 'cjk-names',
+  rolesBefore: ROLES,
+  rolesAfter: ROLES,
+  honorifics: ['先生', '女士'],
+  // "共产党", "外交部", "阿里巴巴集团", "北京大学", "联合国安理会", "上海合作组织".
+  organizationSuffixes: [
+    '党',
+    '黨',
+    '部',
+    '集团',
+    '集團',
+    '公司',
+    '银行',
+    '銀行',
+    '大学',
+    '大學',
+    '组织',
+    '組織',
+    '委员会',
+    '委員會',
+    '协会',
+    '協會',
+    '政府',
+    '军',
+    '軍',
+    '通讯社',
+    '通訊社',
+    '电视台',
+    '電視台',
+  ],
+  // "撒马尔罕市", "广东省", "加利福尼亚州", "海淀区".
+  placeSuffixes: ['市', '省', '州', '县', '縣', '区', '區', '镇', '鎮', '岛', '島'],
+  // "在撒马尔罕会晤": a transliterated name after "在" is where something happens.
+  placeBefore: ['在', '于', '於', '抵达', '抵達', '前往', '访问', '訪問', '到'],
+  // Words jieba's dictionary tags nr/ns/nt that are common words in news text.
+  stopNames: ['高达', '高達', '华人', '華人', '中华', '中華', '国内', '國內', '国际', '國際', '双方', '雙方', '文中'],
+  notInNames: ['新', '前', '副', '原', '该', '該', '其', '两国', '兩國', '双方', '雙方'],
+  nounsInNames: false,
+  maxNameChars: 12,
+};
