@@ -68,10 +68,7 @@ export async function prepareSegmenter(code: string, source: WasmSource = glueFe
 }
 
 /** The hook a pack gives as its segmenter: the language's, once prepared; null before (or for other languages). */
-export const readySegmenter =
-  (code: string) =>
-  (): Segmenter | null =>
-    ready.get(code) ?? null;
+export const readySegmenter = (code: string) => (): Segmenter | null => ready.get(code) ?? null;
 
 /** Tokens in order with offsets found by walking the text (both segmenters give back every character as written). */
 function located(text: string, pieces: Iterable<{ text: string; tag: string; kind: CjkTokenKind }>): SegmentToken[] {

@@ -194,6 +194,8 @@ export interface CjkNameWords {
   readonly placeBefore: readonly string[];
   /** Words the tagger labels as names that are not ("高达" "to reach" read as a surname). */
   readonly stopNames: readonly string[];
+  /** Names the tagger gives the wrong type in news ("乌克兰" tagged a person's name): the type they are. */
+  readonly retyped: Readonly<Record<string, 'person' | 'organization' | 'place'>>;
   /** Words that may open a name run but are never part of a name ("同", "新", "前" before a role). */
   readonly notInNames: readonly string[];
   /**

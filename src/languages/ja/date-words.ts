@@ -39,5 +39,5 @@ export const dateWords: CjkCalendarWords = {
   // "15日間" (for fifteen days), "3日目" (the third day), "3日以内", "3日前" (three days ago), "3日後".
   notDayAfter: ['間', '目', '以内', '前', '後', '分'],
   futureWords: ['予定', '見通し', '見込み', '方針', 'する方向', 'される'],
-  pastWords: ['した', 'った', 'れた', 'ました', 'だった', '明らかにした'],
+  pastWords: ['以来', 'した', 'った', 'れた', 'ました', 'だった', '明らかにした'],
 };

@@ -64,6 +64,7 @@ export const nameWords: CjkNameWords = {
     '通信',
     '放送',
     '軍',
+    '政府',
   ],
   // "サマルカンド市", "大阪府", "カリフォルニア州", "新宿区".
   placeSuffixes: ['市', '県', '府', '州', '区', '町', '村', '島', '湾', '港'],
@@ -71,7 +72,28 @@ export const nameWords: CjkNameWords = {
   // Words IPADIC files under 固有名詞 that news uses as common nouns or that stand for no one entity.
   stopNames: ['日本人', '中', '東', '西', '南', '北', '同国', '両国', '各国', '国際'],
   // Never the start of a name read back from a role: "同社長" (that company's president), "新首相", "前大統領".
-  notInNames: ['同', '新', '前', '元', '現', '副', '次期', '各', '両', '米', '英', '仏', '独', '露', '中', '韓', '朝', '日', '同国'],
+  notInNames: [
+    '同',
+    '新',
+    '前',
+    '元',
+    '現',
+    '副',
+    '次期',
+    '各',
+    '両',
+    '米',
+    '英',
+    '仏',
+    '独',
+    '露',
+    '中',
+    '韓',
+    '朝',
+    '日',
+    '同国',
+  ],
+  retyped: {},
   nounsInNames: true,
   maxNameChars: 12,
 };

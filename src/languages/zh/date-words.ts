@@ -38,5 +38,5 @@ export const dateWords: CjkCalendarWords = {
   // "15日内" (within fifteen days), "3日前" (three days ago), "3日后".
   notDayAfter: ['内', '內', '前', '后', '後', '间', '間'],
   futureWords: ['将', '將', '计划', '計劃', '拟', '擬', '预计', '預計', '即将'],
-  pastWords: ['了', '曾', '已经', '已經', '此前'],
+  pastWords: ['以来', '了', '曾', '已经', '已經', '此前'],
 };

@@ -86,8 +86,29 @@ export const nameWords: CjkNameWords = {
   // "在撒马尔罕会晤": a transliterated name after "在" is where something happens.
   placeBefore: ['在', '于', '於', '抵达', '抵達', '前往', '访问', '訪問', '到'],
   // Words jieba's dictionary tags nr/ns/nt that are common words in news text.
-  stopNames: ['高达', '高達', '华人', '華人', '中华', '中華', '国内', '國內', '国际', '國際', '双方', '雙方', '文中'],
+  stopNames: [
+    '高达',
+    '高達',
+    '华人',
+    '華人',
+    '中华',
+    '中華',
+    '国内',
+    '國內',
+    '国际',
+    '國際',
+    '双方',
+    '雙方',
+    '文中',
+    '两国',
+    '兩國',
+    '中方',
+    '俄方',
+    '美方',
+  ],
   notInNames: ['新', '前', '副', '原', '该', '該', '其', '两国', '兩國', '双方', '雙方'],
+  // jieba's dictionary has these as people's names (nr); in news they are the countries.
+  retyped: { 乌克兰: 'place', 烏克蘭: 'place' },
   nounsInNames: false,
   maxNameChars: 12,
 };

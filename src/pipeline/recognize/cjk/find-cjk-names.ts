@@ -41,7 +41,9 @@ export function findCjkNames(
     ...suffixSpans(tokens, words.placeSuffixes, 'place'),
   ];
   const stop = new Set(words.stopNames);
-  const kept = chooseSpans(spans).filter((s) => s.end - s.start > 1 && !stop.has(text.slice(s.start, s.end)));
+  const kept = chooseSpans(spans)
+    .filter((s) => s.end - s.start > 1 && !stop.has(text.slice(s.start, s.end)))
+    .map((s) => ({ ...s, type: words.retyped[text.slice(s.start, s.end)] ?? s.type }));
   return grouped(text, kept, options.title ?? '');
 }
 
@@ -58,7 +60,8 @@ function wordAt(tokens: readonly SegmentToken[], i: number, words: ReadonlySet<s
 }
 
 const isNamePart = (t: SegmentToken, words: CjkNameWords, nouns: boolean) =>
-  (NAME_PARTS.has(t.kind) || (nouns && t.kind === 'noun' && /^[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(t.text))) &&
+  (NAME_PARTS.has(t.kind) ||
+    (nouns && t.kind === 'noun' && /^[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(t.text))) &&
   !words.notInNames.includes(t.text);
 
 /**
@@ -92,7 +95,10 @@ function roleSpans(tokens: readonly SegmentToken[], words: CjkNameWords): Span[]
     const endBefore = wordAt(tokens, i, before);
     const end = Math.max(endAfter, endBefore);
     if (end < 0) continue;
-    const role = tokens.slice(i, end).map((t) => t.text).join('');
+    const role = tokens
+      .slice(i, end)
+      .map((t) => t.text)
+      .join('');
     if (endAfter > 0) {
       const run: SegmentToken[] = [];
       for (let k = i - 1; k >= 0; k--) {
@@ -115,7 +121,10 @@ function roleSpans(tokens: readonly SegmentToken[], words: CjkNameWords): Span[]
       // The country or body before the office is part of the role: "俄罗斯总统", "外交部发言人".
       let from = i;
       while (from > 0 && ['place', 'country', 'organization'].includes(tokens[from - 1]!.kind)) from--;
-      const fullRole = tokens.slice(from, end).map((t) => t.text).join('');
+      const fullRole = tokens
+        .slice(from, end)
+        .map((t) => t.text)
+        .join('');
       if (name) spans.push({ ...name, type: 'person', role: fullRole, priority: 3 });
     }
     i = end - 1;
@@ -131,11 +140,17 @@ function taggedSpans(tokens: readonly SegmentToken[], words: CjkNameWords): Span
     const t = tokens[i]!;
     if (t.kind === 'person' || t.kind === 'surname') {
       let j = i + 1;
-      while (j < tokens.length && tokens[j]!.start === tokens[j - 1]!.end && ['given', 'person'].includes(tokens[j]!.kind)) j++;
+      while (
+        j < tokens.length &&
+        tokens[j]!.start === tokens[j - 1]!.end &&
+        ['given', 'person'].includes(tokens[j]!.kind)
+      )
+        j++;
       spans.push({ start: t.start, end: tokens[j - 1]!.end, type: 'person', priority: 2 });
       i = j - 1;
     } else if (t.kind === 'organization') spans.push({ start: t.start, end: t.end, type: 'organization', priority: 2 });
-    else if (t.kind === 'place' || t.kind === 'country') spans.push({ start: t.start, end: t.end, type: 'place', priority: 1 });
+    else if (t.kind === 'place' || t.kind === 'country')
+      spans.push({ start: t.start, end: t.end, type: 'place', priority: 1 });
     else if (t.kind === 'proper' && i > 0 && placeBefore.has(tokens[i - 1]!.text)) {
       spans.push({ start: t.start, end: t.end, type: 'place', priority: 2 });
     }
@@ -143,14 +158,27 @@ function taggedSpans(tokens: readonly SegmentToken[], words: CjkNameWords): Span
   return spans;
 }
 
-/** "阿里巴巴集团", "ロシア軍", "サマルカンド市": proper nouns before an ending that gives their type. */
+const PROPER = new Set(['place', 'country', 'proper', 'unknown', 'organization']);
+
+/**
+ * "阿里巴巴集团", "ロシア軍", "サマルカンド市": proper nouns before an ending that gives their type. The ending is a
+ * token of its own, or the end of a proper noun ("日本政府" as one token); the end of a common noun is no ending
+ * ("政府" does not end in the place ending "府").
+ */
 function suffixSpans(tokens: readonly SegmentToken[], suffixes: readonly string[], type: NameType): Span[] {
   const spans: Span[] = [];
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!suffixes.some((s) => t.text.endsWith(s))) continue;
+    const own = PROPER.has(t.kind) && suffixes.some((s) => t.text.length > s.length && t.text.endsWith(s));
+    if (!own && !suffixes.includes(t.text)) continue;
+    if (own) spans.push({ start: t.start, end: t.end, type, priority: 3 });
     let k = i;
-    while (k > 0 && tokens[k - 1]!.end === tokens[k]!.start && ['place', 'country', 'proper', 'unknown', 'organization', 'noun'].includes(tokens[k - 1]!.kind)) k--;
+    while (
+      k > 0 &&
+      tokens[k - 1]!.end === tokens[k]!.start &&
+      (PROPER.has(tokens[k - 1]!.kind) || tokens[k - 1]!.kind === 'noun')
+    )
+      k--;
     // The run starts at its first proper noun: "该公司" and "新政党" are no names.
     while (k < i && tokens[k]!.kind === 'noun') k++;
     if (k < i) spans.push({ start: tokens[k]!.start, end: t.end, type, priority: 3 });
@@ -160,7 +188,9 @@ function suffixSpans(tokens: readonly SegmentToken[], suffixes: readonly string[
 
 /** Longest first, then the rule with context, then no overlaps; in text order. */
 function chooseSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const sorted = [...spans].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
   const kept: Span[] = [];
   for (const s of sorted) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
   return kept.sort((a, b) => a.start - b.start);

@@ -84,11 +84,7 @@ export function cjkLanguage(
   return kana / (han + kana) >= minKanaShare ? 'ja' : 'zh';
 }
 
-export function detectLanguage(
-  text: string,
-  declared?: string | null,
-  options: DetectOptions = {},
-): DetectedLanguage {
+export function detectLanguage(text: string, declared?: string | null, options: DetectOptions = {}): DetectedLanguage {
   const { sample = 400, minWords = 12, minShare = 0.1, margin = 1.5 } = options;
   const said = primaryLanguage(declared);
   const fallback: DetectedLanguage = said ? { code: said, source: 'declared' } : { code: 'en', source: 'default' };

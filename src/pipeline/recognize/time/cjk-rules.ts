@@ -4,7 +4,17 @@
  * fixed words ("来週", "下周", "昨天", "木曜日", "星期四"). Values follow the other languages' rules (a day
  * 2022-09-15, a span 2022-09-15/2022-09-16, a week 2022-W37). Full-width digits ("１５日") read as ASCII ones.
  */
-import { addDays, addMonths, type Day, dayValue, daysInMonth, isValidDay, monthValue, weekday, yearValue } from '../../../shared/calendar';
+import {
+  addDays,
+  addMonths,
+  type Day,
+  dayValue,
+  daysInMonth,
+  isValidDay,
+  monthValue,
+  weekday,
+  yearValue,
+} from '../../../shared/calendar';
 import type { CjkCalendarWords } from '../../../languages/types';
 import { escapeRegex } from '../../../languages/pack-words';
 import { refDay, type Rule, type RuleContext } from './candidate';
@@ -33,7 +43,7 @@ export const cjkNumber = (digits: string | undefined): number | undefined =>
 export function cjkDateRules(words: CjkCalendarWords): Rule[] {
   let rules = compiled.get(words);
   if (!rules) {
-    rules = [calendarDate(words), yearMonth(), period(words), dayWord(words), weekdayRule(words)];
+    rules = [calendarDate(words), yearMonth(words), period(words), dayWord(words), weekdayRule(words)];
     compiled.set(words, rules);
   }
   return rules;
@@ -58,7 +68,8 @@ export function nearestDay(ref: Day, month: number | undefined, day: number): Da
       if (day <= daysInMonth(m.y, m.m)) options.push({ y: m.y, m: m.m, d: day });
     }
   } else {
-    for (const y of [ref.y - 1, ref.y, ref.y + 1]) if (isValidDay({ y, m: month, d: day })) options.push({ y, m: month, d: day });
+    for (const y of [ref.y - 1, ref.y, ref.y + 1])
+      if (isValidDay({ y, m: month, d: day })) options.push({ y, m: month, d: day });
   }
   const distance = (d: Day) => Math.abs(Date.UTC(d.y, d.m - 1, d.d) - Date.UTC(ref.y, ref.m - 1, ref.d));
   return options.sort((a, b) => distance(a) - distance(b))[0] ?? null;
@@ -108,18 +119,29 @@ function calendarDate(words: CjkCalendarWords): Rule {
   };
 }
 
-/** "2022年9月", "2022年", "9月" (the nearest September): a month or a year. */
-function yearMonth(): Rule {
+/**
+ * "2022年9月", "2022年", "9月": a month or a year. A month without its year is the last one in a past sentence
+ * ("2月以来", since February), the next one in a future sentence, else the nearest; "今年2月" is this year's.
+ */
+function yearMonth(words: CjkCalendarWords): Rule {
+  const years = Object.entries(words.periods).filter(([, [unit]]) => unit === 'year');
   return {
     name: 'cjk-year-month',
-    pattern: new RegExp(`(?<!${DIGIT})(?:${YEAR}(?:${MONTH})?|${MONTH})(?!${DIGIT}|[日号號])`, 'gu'),
+    pattern: new RegExp(
+      `(?<!${DIGIT})(?:${YEAR}(?:${MONTH})?|(${alternation(years.map(([w]) => w))})?${MONTH})(?!${DIGIT}|[日号號])`,
+      'gu',
+    ),
     resolve: (m, ctx) => {
       const year = cjkNumber(m[1]);
-      const month = cjkNumber(m[2] ?? m[3]);
+      const month = cjkNumber(m[2] ?? m[4]);
       if (month !== undefined && (month < 1 || month > 12)) return null;
       if (year !== undefined) return { type: 'date', value: month ? monthValue(year, month) : yearValue(year) };
       const ref = refDay(ctx);
-      if (!ref) return { type: 'date' };
+      if (!ref || month === undefined) return ref ? null : { type: 'date' };
+      if (m[3]) return { type: 'date', value: monthValue(ref.y + words.periods[m[3]]![1], month) };
+      const tense = cjkTense(words, ctx.sentence);
+      if (tense === 'past') return { type: 'date', value: monthValue(month <= ref.m ? ref.y : ref.y - 1, month) };
+      if (tense === 'future') return { type: 'date', value: monthValue(month >= ref.m ? ref.y : ref.y + 1, month) };
       const day = nearestDay({ ...ref, d: 15 }, month, 15);
       return day ? { type: 'date', value: monthValue(day.y, day.m), guessedYear: true } : null;
     },
@@ -130,7 +152,10 @@ function yearMonth(): Rule {
 function period(words: CjkCalendarWords): Rule {
   return {
     name: 'cjk-period',
-    pattern: new RegExp(`(?:${alternation(Object.keys(words.periods))})(?!${alternation(Object.keys(words.weekdays))})`, 'gu'),
+    pattern: new RegExp(
+      `(?:${alternation(Object.keys(words.periods))})(?!${alternation(Object.keys(words.weekdays))})`,
+      'gu',
+    ),
     resolve: (m, ctx) => {
       const ref = refDay(ctx);
       const [unit, step] = words.periods[m[0]] ?? [];
@@ -159,10 +184,7 @@ function weekdayRule(words: CjkCalendarWords): Rule {
   const weeks = Object.entries(words.periods).filter(([, [unit]]) => unit === 'week');
   return {
     name: 'cjk-weekday',
-    pattern: new RegExp(
-      `(${alternation(weeks.map(([w]) => w))})?(${alternation(Object.keys(words.weekdays))})`,
-      'gu',
-    ),
+    pattern: new RegExp(`(${alternation(weeks.map(([w]) => w))})?(${alternation(Object.keys(words.weekdays))})`, 'gu'),
     resolve: (m, ctx: RuleContext) => {
       const ref = refDay(ctx);
       const target = words.weekdays[m[2]!];

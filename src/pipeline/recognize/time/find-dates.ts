@@ -55,7 +55,8 @@ function readersFor(words: DateWords | undefined): {
   chrono: ChronoReader | null;
   sentences: (text: string) => Span[];
 } {
-  if (!words || !('kind' in words)) return { rules: RULES, chrono: ENGLISH_CHRONO, sentences: (t) => splitSentences(t) };
+  if (!words || !('kind' in words))
+    return { rules: RULES, chrono: ENGLISH_CHRONO, sentences: (t) => splitSentences(t) };
   if (words.kind === 'cjk-calendar') return { rules: cjkDateRules(words), chrono: null, sentences: splitCjkSentences };
   return { rules: localDateRules(words), chrono: null, sentences: (t) => splitSentences(t, { ordinalDays: true }) };
 }
