@@ -62,8 +62,8 @@ export const glueFetchesWasm: WasmSource = async () => null;
 /** Instantiates the language's segmenter once (a failed load is tried again next time); other languages: nothing. */
 export async function prepareSegmenter(code: string, source: WasmSource = glueFetchesWasm): Promise<void> {
   if (!SEGMENTED_LANGUAGES.includes(code) || ready.has(code)) return;
-  let loader = loaders.get(source);
-  if (!loader) loaders.set(source, (loader = memoizedLoader((c) => load(c, source))));
+  const loader = loaders.get(source) ?? memoizedLoader((c) => load(c, source));
+  loaders.set(source, loader);
   ready.set(code, await loader(code));
 }
 

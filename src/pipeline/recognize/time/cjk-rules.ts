@@ -179,18 +179,28 @@ function dayWord(words: CjkCalendarWords): Rule {
   };
 }
 
-/** "木曜日", "星期四", "来週月曜日", "下周一": a week word before the weekday sets its week, else the tense does. */
+/**
+ * "木曜日", "星期四", "来週月曜日", "下周一": a week word before the weekday sets its week, else the tense does.
+ * Chinese shares the week's character between the two ("下周" + "周一" is written "下周一").
+ */
 function weekdayRule(words: CjkCalendarWords): Rule {
-  const weeks = Object.entries(words.periods).filter(([, [unit]]) => unit === 'week');
+  const inWeek = new Map<string, readonly [step: number, weekday: number]>();
+  for (const [week, [unit, step]] of Object.entries(words.periods)) {
+    if (unit !== 'week') continue;
+    for (const [name, day] of Object.entries(words.weekdays)) {
+      inWeek.set(`${week}${name}`, [step, day]);
+      for (let k = 1; k < name.length; k++)
+        if (week.endsWith(name.slice(0, k))) inWeek.set(week + name.slice(k), [step, day]);
+    }
+  }
   return {
     name: 'cjk-weekday',
-    pattern: new RegExp(`(${alternation(weeks.map(([w]) => w))})?(${alternation(Object.keys(words.weekdays))})`, 'gu'),
+    pattern: new RegExp(`${alternation([...inWeek.keys(), ...Object.keys(words.weekdays)])}`, 'gu'),
     resolve: (m, ctx: RuleContext) => {
       const ref = refDay(ctx);
-      const target = words.weekdays[m[2]!];
+      const [step, target] = inWeek.get(m[0]) ?? [undefined, words.weekdays[m[0]]];
       if (target === undefined) return null;
       if (!ref) return { type: 'date' };
-      const step = m[1] ? words.periods[m[1]]![1] : undefined;
       if (step !== undefined) {
         // The week is Monday-first (ISO, as the week values are): Sunday ends it.
         const monday = addDays(ref, -((weekday(ref) + 6) % 7) + 7 * step);
