@@ -5,7 +5,8 @@ import { cjkLanguage, detectLanguage } from '../../../../src/pipeline/recognize/
 const JA = '中国の習近平国家主席とロシアのプーチン大統領が15日、ウズベキスタンのサマルカンドで会談した。';
 const ZH = '中国国家主席习近平与俄罗斯总统普京15日在撒马尔罕会晤。双方就乌克兰局势交换了意见。';
 const ZH_TW = '中國國家主席習近平與俄羅斯總統普京15日在撒馬爾罕會晤。雙方就烏克蘭局勢交換了意見。';
-const EN = 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, the first time.';
+const EN =
+  'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, the first time.';
 const EN_WITH_NAMES = `${EN} The sign read 習近平 and プーチン in the photograph of the meeting hall that day.`;
 
 describe('cjkLanguage', () => {
