@@ -188,6 +188,11 @@ export interface CjkNameWords {
   readonly honorifics: readonly string[];
   /** Endings that make a proper noun run an organization ("党", "銀行", "集团"). */
   readonly organizationSuffixes: readonly string[];
+  /**
+   * Organization endings that make a name even of common nouns ("経済"+"産業"+"省", "大阪"+"府警"): ministries
+   * and agencies are named after what they do.
+   */
+  readonly nounRunSuffixes: readonly string[];
   /** Endings that make a proper noun run a place ("市", "県", "州"). */
   readonly placeSuffixes: readonly string[];
   /** Words right before a name of no sure type that make it a place ("在", "于"). */

@@ -65,7 +65,11 @@ export const nameWords: CjkNameWords = {
     '放送',
     '軍',
     '政府',
+    '府警',
+    '県警',
   ],
+  // "経済産業省", "文部科学省", "大阪府警": the ministry's or force's name is common nouns.
+  nounRunSuffixes: ['省', '庁', '府警', '県警'],
   // "サマルカンド市", "大阪府", "カリフォルニア州", "新宿区".
   placeSuffixes: ['市', '県', '府', '州', '区', '町', '村', '島', '湾', '港'],
   placeBefore: [],

@@ -81,6 +81,8 @@ export const nameWords: CjkNameWords = {
     '电视台',
     '電視台',
   ],
+  // Chinese ministries are one token in jieba's dictionary ("商务部", nt).
+  nounRunSuffixes: [],
   // "撒马尔罕市", "广东省", "加利福尼亚州", "海淀区".
   placeSuffixes: ['市', '省', '州', '县', '縣', '区', '區', '镇', '鎮', '岛', '島'],
   // "在撒马尔罕会晤": a transliterated name after "在" is where something happens.
@@ -108,7 +110,8 @@ export const nameWords: CjkNameWords = {
   ],
   notInNames: ['新', '前', '副', '原', '该', '該', '其', '两国', '兩國', '双方', '雙方'],
   // jieba's dictionary has these as people's names (nr); in news they are the countries.
-  retyped: { 乌克兰: 'place', 烏克蘭: 'place' },
+  // "华为" too, and it has "香港特别行政区" as an organization (nt).
+  retyped: { 乌克兰: 'place', 烏克蘭: 'place', 华为: 'organization', 華為: 'organization', 香港特别行政区: 'place' },
   nounsInNames: false,
   maxNameChars: 12,
 };

@@ -37,8 +37,8 @@ export function findCjkNames(
   const spans = [
     ...roleSpans(tokens, words),
     ...taggedSpans(tokens, words),
-    ...suffixSpans(tokens, words.organizationSuffixes, 'organization'),
-    ...suffixSpans(tokens, words.placeSuffixes, 'place'),
+    ...suffixSpans(tokens, words.organizationSuffixes, 'organization', words.nounRunSuffixes),
+    ...suffixSpans(tokens, words.placeSuffixes, 'place', []),
   ];
   const stop = new Set(words.stopNames);
   const kept = chooseSpans(spans)
@@ -165,12 +165,17 @@ const PROPER = new Set(['place', 'country', 'proper', 'unknown', 'organization']
  * token of its own, or the end of a proper noun ("日本政府" as one token); the end of a common noun is no ending
  * ("政府" does not end in the place ending "府").
  */
-function suffixSpans(tokens: readonly SegmentToken[], suffixes: readonly string[], type: NameType): Span[] {
+function suffixSpans(
+  tokens: readonly SegmentToken[],
+  suffixes: readonly string[],
+  type: NameType,
+  nounRunSuffixes: readonly string[],
+): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const own = PROPER.has(t.kind) && suffixes.some((s) => t.text.length > s.length && t.text.endsWith(s));
-    if (!own && !suffixes.includes(t.text)) continue;
+    if (!own && !suffixes.includes(t.text) && !nounRunSuffixes.includes(t.text)) continue;
     if (own) spans.push({ start: t.start, end: t.end, type, priority: 3 });
     let k = i;
     while (
@@ -180,7 +185,7 @@ function suffixSpans(tokens: readonly SegmentToken[], suffixes: readonly string[
     )
       k--;
     // The run starts at its first proper noun: "该公司" and "新政党" are no names.
-    while (k < i && tokens[k]!.kind === 'noun') k++;
+    if (!nounRunSuffixes.includes(t.text)) while (k < i && tokens[k]!.kind === 'noun') k++;
     if (k < i) spans.push({ start: tokens[k]!.start, end: t.end, type, priority: 3 });
   }
   return spans;

@@ -86,6 +86,27 @@ const ROWS: Row[] = [
     notFound: ['政府'],
   },
   {
+    about: 'ja: a ministry named in common nouns before "省" is an organization; the same nouns without it are not',
+    words: ja,
+    spec: '経済/noun 産業/noun 省/other の/other 経済/noun 産業/noun 政策/noun',
+    found: [['organization', '経済産業省']],
+    notFound: ['経済産業', '経済産業政策', '省'],
+  },
+  {
+    about: 'ja: the police of a prefecture is an organization, not the place it is named after',
+    words: ja,
+    spec: '大阪/place 府警/noun は/other',
+    found: [['organization', '大阪府警']],
+    notFound: ['大阪'],
+  },
+  {
+    about: 'zh: common nouns before "部" make no organization (jieba has the ministries as one token)',
+    words: zh,
+    spec: '经济/noun 部/noun 门/other',
+    found: [],
+    notFound: ['经济部'],
+  },
+  {
     about: 'zh: an office before a name the dictionary calls a place makes it a person; the country joins the role',
     words: zh,
     spec: '俄罗斯/place 总统/noun 普京/place 15/number 日/number 在/other 撒马尔罕/proper 会晤/other',
