@@ -47,7 +47,12 @@ const controller = createController({
     });
     if (pack) await prepareNerModel(pack.code).catch((error) => log('NER model', error));
     // Japanese and Chinese names need their segmenter's wasm, instantiated only when such an article comes.
-    if (pack?.cjkNames) await prepareSegmenter(pack.code).catch((error) => log('segmenter', error));
+    if (pack?.cjkNames) {
+      const start = performance.now();
+      await prepareSegmenter(pack.code).catch((error) => log('segmenter', error));
+      // What the first article in the language waited for its wasm (the e2e reads it: none for other languages).
+      performance.mark('backstory:segmenter', { detail: { lang: pack.code, ms: performance.now() - start } });
+    }
     return onNamed ? analyzeArticleInSteps(article, onNamed, () => pack) : analyzeArticle(article, () => pack);
   },
   requestExtraction: (tabId, force) =>

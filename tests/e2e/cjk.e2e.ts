@@ -34,13 +34,33 @@ afterAll(async () => {
 
 const analyzed = (s: TabState | null) => s?.status === 'ready' && !!s.analysis;
 
+/** The languages whose segmenter the worker has prepared since it started (its "backstory:segmenter" marks). */
+const segmenterMarks = async () =>
+  (await h.worker()).evaluate(() =>
+    performance
+      .getEntriesByName('backstory:segmenter')
+      .map((e) => (e as PerformanceMark).detail as { lang: string; ms: number }),
+  );
+
 describe('Japanese and Chinese pages', () => {
   it('has both', () => expect(PAGES.map((p) => p.expected.lang).sort()).toEqual(['ja', 'zh']));
+
+  it('an article in another language loads no segmenter', async () => {
+    await h.stopServiceWorker();
+    const { page, tabId } = await h.openPage('fr-macron-marseille');
+    await h.waitForState(tabId, analyzed, 30_000);
+    await expect(segmenterMarks()).resolves.toEqual([]);
+    await page.close();
+  });
 
   it.each(PAGES)('$slug: the popup shows the people, and the dates are resolved', async ({ slug, expected }) => {
     const { page, tabId } = await h.openPage(slug);
     const state = await h.waitForState(tabId, analyzed, 30_000);
     expect(state!.status).toBe('ready');
+    const marks = await segmenterMarks();
+    expect(marks.map((m) => m.lang)).toContain(expected.lang);
+    const ms = marks.find((m) => m.lang === expected.lang)!.ms;
+    console.info(`[cjk e2e] ${slug}: segmenter prepared in ${Math.round(ms)} ms`);
     const entities = state!.analysis!.entities;
     const people = expected.entities.filter((e) => e.type === 'person').map((e) => e.name);
     expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(expect.arrayContaining(people));
