@@ -43,7 +43,7 @@ async function load(code: string, source: WasmSource): Promise<Segmenter> {
     if (bytes) initJiebaSync({ module: bytes });
     else await initJieba();
     // jieba reads its dictionary on the first call: pay for it here, not in the first article's recognition.
-    jiebaTag('中文', true);
+    jiebaTag('中文米尔济约耶夫', true);
     return jiebaSegmenter;
   }
   if (bytes) initLinderaSync({ module: bytes });
