@@ -93,8 +93,9 @@ describe('an article read with a fetched pack', () => {
   const article = (code: string) => textArticle(code, readFileSync(resolve(DIR, `${code}.txt`), 'utf8'));
   beforeAll(async () => {
     for (const pack of OTHERS) await prepareNerModel(pack.code);
+    // Japanese and Chinese also instantiate their segmenter's wasm (1-5 s on a busy machine).
     for (const pack of OTHERS) await prepareNodeSegmenter(pack.code);
-  });
+  }, 60_000);
 
   it.each(OTHERS.map((p) => [p.code, p] as const))('%s gives what its typed pack gives', async (code, pack) => {
     const fetched = await loadLanguage(code, await packageFetch([]));
