@@ -4,7 +4,8 @@ import { detectArticle } from '../src/pipeline/detect';
 import { extractArticle } from '../src/pipeline/extract';
 import { packFor } from '../src/languages/all';
 import { prepareNerModel } from '../src/languages/pack-model';
-import { analyzeArticle, articleLanguage } from '../src/pipeline/recognize';
+import { analyzeArticle } from '../src/pipeline/recognize';
+import { modelLanguage } from './model-language';
 
 export interface DocumentReport {
   isArticle: boolean;
@@ -37,7 +38,7 @@ export async function analyzeDocument(
   if (article && !article.publishedAt && options.date) article.publishedAt = options.date;
   const t2 = now();
   // The article's language's own tagger model, loaded the first time a page in that language comes.
-  if (article) await prepareNerModel(articleLanguage(article).code);
+  if (article) await prepareNerModel(modelLanguage(article));
   const analysis = article ? analyzeArticle(article, packFor) : { entities: [], events: [], lang: null };
   // The language the text is in, which may overrule the page's declaration.
   if (article) article.lang = analysis.lang;

@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { packFor } from '../src/languages/all';
 import { prepareNerModel } from '../src/languages/pack-model';
-import { analyzeArticle, articleLanguage } from '../src/pipeline/recognize';
+import { analyzeArticle } from '../src/pipeline/recognize';
+import { modelLanguage } from './model-language';
 import { alsoMentioned, analyzeDocument } from './analyze-document';
 import { parseHtml } from './dom';
 
@@ -66,7 +67,7 @@ export async function analyzeText(path: string, options: FileOptions) {
     relatedLinks: [],
   };
   const t0 = performance.now();
-  await prepareNerModel(articleLanguage(article).code);
+  await prepareNerModel(modelLanguage(article));
   const analysis = analyzeArticle(article, packFor);
   article.lang = analysis.lang;
   const nlp_ms = Math.round((performance.now() - t0) * 1000) / 1000;

@@ -3,9 +3,15 @@
  * parsed against the protocol and its sender checked before a handler runs.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { loadLanguage } from '../languages';
+import { LANGUAGE_CODES, loadLanguage } from '../languages';
 import { prepareNerModel } from '../languages/pack-model';
-import { analyzeArticle, analyzeArticleInSteps, articleLanguage, MODEL_ASSET } from '../pipeline/recognize';
+import {
+  analyzeArticle,
+  analyzeArticleInSteps,
+  articleLanguage,
+  MODEL_ASSET,
+  packLanguage,
+} from '../pipeline/recognize';
 import { parseBackgroundMessage, senderOf, type Message } from '../shared/protocol';
 import type { ErrorResponse, Responses } from '../shared/responses';
 import { loadSettings } from './settings-store';
@@ -40,7 +46,9 @@ const controller = createController({
   runNlp: async (article, onNamed) => {
     await nerModel;
     // The article's language pack is loaded the first time an article in that language needs it.
-    const pack = await loadLanguage(articleLanguage(article).code).catch((error) => {
+    // A language without a pack borrows a related language's (borrowed-packs.ts).
+    const code = packLanguage(article, (c) => LANGUAGE_CODES.includes(c)) ?? articleLanguage(article).code;
+    const pack = await loadLanguage(code).catch((error) => {
       log('language pack', error);
       return null;
     });

@@ -11,6 +11,11 @@ import type { EntityType } from '../../../shared/types';
 export interface NameWords {
   /** English's rules were tuned on English evaluation pages; some stay English-only. */
   readonly english: boolean;
+  /**
+   * The pack is borrowed for a language without one: its common-word lists are another language's, so a word is
+   * judged by how the article itself writes it (shape-checks.ts isArticleWord).
+   */
+  readonly borrowed: boolean;
   readonly notNames: ReadonlySet<string>;
   readonly roles: ReadonlySet<string>;
   readonly modifiers: ReadonlySet<string>;
@@ -62,6 +67,7 @@ function organizationShapes(pack: LanguagePack): OrganizationShapes {
 }
 
 const compiled = new WeakMap<LanguagePack, NameWords>();
+const compiledBorrowed = new WeakMap<LanguagePack, NameWords>();
 
 /** Any of the names, whole, any case; longest first. */
 function aliasPattern(names: readonly string[]): RegExp | null {
@@ -83,7 +89,12 @@ export function nameKey(s: string): string {
     .toLowerCase();
 }
 
-export function nameWordsOf(pack: LanguagePack = english): NameWords {
+export function nameWordsOf(pack: LanguagePack = english, borrowed = false): NameWords {
+  if (borrowed) {
+    const lent = compiledBorrowed.get(pack) ?? { ...nameWordsOf(pack), english: false, borrowed: true };
+    compiledBorrowed.set(pack, lent);
+    return lent;
+  }
   let words = compiled.get(pack);
   if (words) return words;
   const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -94,6 +105,7 @@ export function nameWordsOf(pack: LanguagePack = english): NameWords {
   });
   words = {
     english: pack === english,
+    borrowed: false,
     // Outside English, a function word is never a name on its own ("Depuis", "Asimismo" opening a sentence); the
     // English lists were tuned without this and stay as they are.
     notNames: new Set(
