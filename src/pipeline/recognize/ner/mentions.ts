@@ -21,6 +21,7 @@ import {
   typeByShape,
   writtenLowerElsewhere,
 } from './shape-checks';
+import { onlyOpensSentences, withoutOpener } from './sentence-openers';
 import { indexSpans, type NerType } from './tags';
 
 export interface RawMention {
@@ -134,45 +135,4 @@ function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
 
 const phrase1 = (lower: string) => phraseHash([lower]);
 
-const opensSentence = (doc: NerDocument, token: number) => doc.sentences[doc.sentenceOf[token]!]![0] === token;
-
-/**
- * A borrowed pack's tagger reads an unknown capitalized word at a sentence's start as part of the name after it
- * ("Enligt Andersson", "Podle Fialy", "Mötet i Bryssel", "Redan 2014"): a span that opens its sentence loses its
- * first word when the article writes that word in lower case elsewhere, or only ever at a sentence's start while
- * the rest of the span is no capitalized word or recurs (in any case ending: "Fiala", "Fialy"). Short lower-case
- * words left at the front go too ("i Bryssel"), name particles ("de", "da", "la") excepted.
- */
-function withoutOpener(doc: NerDocument, start: number, end: number): number {
-  if (end - start < 2 || !opensSentence(doc, start)) return start;
-  const first = doc.tokens[start]!.text;
-  const rest = doc.tokens[start + 1]!.text;
-  const trim =
-    writtenLowerElsewhere(doc, first, () => true) ||
-    (onlyOpensSentences(doc, start) && (!/^\p{Lu}/u.test(rest) || recurs(doc, doc.tokens[end - 1]!.text)));
-  if (!trim) return start;
-  let i = start + 1;
-  while (i < end - 1 && /^\p{Ll}{1,2}$/u.test(doc.tokens[i]!.text) && !PARTICLES.has(doc.tokens[i]!.text)) i++;
-  return i;
-}
-
-const PARTICLES = new Set(['de', 'da', 'di', 'du', 'do', 'la', 'le']);
-
-/** The word is written more than once in the article, in any case ending (its first letters). */
-function recurs(doc: NerDocument, word: string): boolean {
-  const stem = word.slice(0, Math.max(3, Math.min(5, word.length - 1)));
-  let n = 0;
-  for (const t of doc.tokens) if (t.text.startsWith(stem) && ++n > 1) return true;
-  return false;
-}
-
-/**
- * Every use of the word in the article opens a sentence ("Ändå", "Totuși", "Přesto" once each): with a borrowed
- * pack nothing else tells such a word from a name, and a name is nearly always repeated or written mid-sentence.
- */
-function onlyOpensSentences(doc: NerDocument, token: number): boolean {
-  const word = doc.tokens[token]!.text;
-  for (let i = 0; i < doc.tokens.length; i++) if (doc.tokens[i]!.text === word && !opensSentence(doc, i)) return false;
-  return opensSentence(doc, token);
-}
 const PERSON_BITS = (1 << GAZ_TYPES.indexOf('PER')) | (1 << GAZ_TYPES.indexOf('FIRST'));
