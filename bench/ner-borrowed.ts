@@ -1,8 +1,8 @@
 /**
  * `npx tsx bench/ner-borrowed.ts [--half tune|report] [--lang nl,pt] [--lenders de,en] [--max N] [--gates 0,0.5]`:
  * a proxy for languages without a pack. No labelled data exists for Swedish or Czech here, so each language that
- * has data is read AS IF it had no pack: through each other pack in borrowed mode (recognize()'s `borrowed`, what
- * an article in a language without a pack gets: the article-casing checks, numeric dates, and the confidence gate
+ * has data is read AS IF it had no pack: through each other pack in borrowed mode (what
+ * an article in a language without a pack gets (borrowedPack): the article-casing checks, numeric dates, the gate
  * at each of --gates, a name below it going to `unsure`), and
  * scored against (a) today's behaviour for such a language (nothing found: recall 0) and (b) its own pack.
  * The borrowing table (src/languages/borrowed-packs.ts) is chosen on the tune halves; quote the report halves.
@@ -17,6 +17,7 @@
 import type { Sentence } from '../scripts/ner/datasets';
 import { recipeFor } from '../scripts/ner/recipes';
 import { packFor } from '../src/languages/all';
+import { borrowedPack } from '../src/languages/borrowed-packs';
 import { prepareNerModel } from '../src/languages/pack-model';
 import type { LanguagePack } from '../src/languages/types';
 import { recognize } from '../src/pipeline/recognize';
@@ -48,7 +49,7 @@ function score(documents: readonly Sentence[][], options: RecognizeOptions, lang
   const cs = at.map((): Counts => ({ tp: 0, fp: 0, fn: 0, found: 0, listed: 0 }));
   for (const sentences of documents) {
     const { text, gold } = joinDocument(sentences);
-    const analysis = recognize(text, { lang }, { ...options, ...(options.borrowed ? { minConfidence: 0 } : {}) });
+    const analysis = recognize(text, { lang }, { ...options, ...(options.pack?.borrowed ? { minConfidence: 0 } : {}) });
     const all = [...analysis.entities, ...(analysis.unsure ?? [])].filter((e) => TYPES.has(e.type));
     const any = new Set(all.flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}`)));
     const listed = all.reduce((n, e) => n + e.mentions.length, 0);
@@ -56,7 +57,7 @@ function score(documents: readonly Sentence[][], options: RecognizeOptions, lang
       const c = cs[i]!;
       const sure = new Set<string>();
       for (const e of all) {
-        if (options.borrowed ? (e.confidence ?? 1) < t : e.unsure) continue;
+        if (options.pack?.borrowed ? (e.confidence ?? 1) < t : e.unsure) continue;
         for (const m of e.mentions) {
           const key = `${m.start}:${m.end}`;
           if (gold.get(key) === e.type && !sure.has(key)) {
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
       console.log(line('(b) own pack', score(docs, { pack: packs.get(lang)! }, lang, [0])[0]!, gold));
       for (const lender of lenders) {
         if (lender === lang) continue;
-        const cs = score(docs, { pack: packs.get(lender)!, borrowed: true }, lang, thresholds);
+        const cs = score(docs, { pack: borrowedPack(packs.get(lender)!) }, lang, thresholds);
         cs.forEach((c, i) => {
           const key = `${lender} gate ${thresholds[i]}`;
           console.log(line(`(c) ${key}`, c, gold));

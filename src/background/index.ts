@@ -3,15 +3,9 @@
  * parsed against the protocol and its sender checked before a handler runs.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { LANGUAGE_CODES, loadLanguage } from '../languages';
+import { loadLanguage } from '../languages';
 import { prepareNerModel } from '../languages/pack-model';
-import {
-  analyzeArticle,
-  analyzeArticleInSteps,
-  articleLanguage,
-  MODEL_ASSET,
-  packLanguage,
-} from '../pipeline/recognize';
+import { analyzeArticle, analyzeArticleInSteps, articleLanguage, MODEL_ASSET } from '../pipeline/recognize';
 import { parseBackgroundMessage, senderOf, type Message } from '../shared/protocol';
 import type { ErrorResponse, Responses } from '../shared/responses';
 import { loadSettings } from './settings-store';
@@ -24,6 +18,7 @@ import { createTabStore, type SessionArea } from './tab-store';
 import { titleFor } from './titles';
 import { loadNerModel } from './ner-model';
 import { wireReaderFeatures } from './reader-features';
+import { borrowedPackCode } from './borrowed-pack-code';
 import { injectPart } from './inject-part';
 import { PART_FILES } from './part-files';
 
@@ -45,10 +40,9 @@ const controller = createController({
   showBadge: (tabId, state) => showBadge(browser.action, tabId, state, titleFor),
   runNlp: async (article, onNamed) => {
     await nerModel;
-    // The article's language pack is loaded the first time an article in that language needs it.
-    // A language without a pack borrows a related language's (borrowed-packs.ts).
-    const code = packLanguage(article, (c) => LANGUAGE_CODES.includes(c)) ?? articleLanguage(article).code;
-    const pack = await loadLanguage(code).catch((error) => {
+    // The article's language pack is loaded the first time an article in that language needs it; a language
+    // without one borrows a related language's.
+    const pack = await loadLanguage(borrowedPackCode(article) ?? articleLanguage(article).code).catch((error) => {
       log('language pack', error);
       return null;
     });

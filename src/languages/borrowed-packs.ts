@@ -7,6 +7,8 @@
  * of the family where the family has several, else the family's only one.
  */
 import { primaryLanguage } from '../pipeline/recognize/language/detect-language';
+import { NUMERIC_DATE_WORDS } from './numeric-date-words';
+import type { LanguagePack } from './types';
 
 /** The scripts a borrowed pack can read: its tagger was trained on text of one of these. */
 export type BorrowScript = 'Latin' | 'Cyrillic';
@@ -96,4 +98,20 @@ export function borrowedPackFor(lang: string | null | undefined, text: string): 
   if (!script) return null;
   const listed = BORROWED_PACKS[primaryLanguage(lang) ?? ''];
   return listed && scriptOfPack(listed) === script ? listed : SCRIPT_LENDERS[script];
+}
+
+const lent = new WeakMap<LanguagePack, LanguagePack>();
+
+/**
+ * The lender's pack as an article in another language reads it: marked borrowed (recognize() then holds unsure
+ * names back and judges words by the article's casing) and with dates read from numbers only, since the lender's
+ * month and day words are another language's. One per lender, so what the pipeline compiles per pack is kept.
+ */
+export function borrowedPack(lender: LanguagePack): LanguagePack {
+  let pack = lent.get(lender);
+  if (!pack) {
+    pack = { ...lender, borrowed: true, dateWords: NUMERIC_DATE_WORDS };
+    lent.set(lender, pack);
+  }
+  return pack;
 }

@@ -7,7 +7,7 @@ import { english } from '../../languages/en';
 import type { LanguagePack } from '../../languages/types';
 import type { Analysis, Article, Entity } from '../../shared/types';
 import { type DetectedLanguage, detectLanguage, primaryLanguage } from './language/detect-language';
-import { BORROWED_PACKS, borrowedPackFor } from '../../languages/borrowed-packs';
+import { BORROWED_PACKS, borrowedPack, borrowedPackFor } from '../../languages/borrowed-packs';
 import { isEnglish } from './ner/language';
 import { recognize, recognizeInSteps, type RecognizeOptions } from './recognize';
 
@@ -74,7 +74,7 @@ function packOptions(article: Article, detected: DetectedLanguage, packFor: Pack
   const pack = code ? packFor(code) : null;
   if (!pack || pack.code !== code) return { pack: packFor(detected.code) ?? english };
   const own = code === detected.code && (detected.source !== 'default' || isEnglish(article.text, null));
-  return own ? { pack } : { pack, borrowed: true };
+  return { pack: own ? pack : borrowedPack(pack) };
 }
 
 const langOf = (article: Article, detected: DetectedLanguage) =>

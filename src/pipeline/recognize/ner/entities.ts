@@ -30,19 +30,17 @@ export interface EntityOptions {
   title?: string;
   /** The article's language (English when absent). */
   pack?: LanguagePack;
-  /** The pack is another language's (recognize.ts): its English-only rules and word lists do not apply. */
-  borrowed?: boolean;
 }
 
 export function findEntities(text: string, model: TaggerModel, options: EntityOptions = {}): Entity[] {
-  const doc = analyzeTokens(text, model, nameWordsOf(options.pack, options.borrowed));
+  const doc = analyzeTokens(text, model, nameWordsOf(options.pack));
   const taggerTags = doc.tags.slice();
   repairOrganizationSpans(doc);
   repairTitledSpans(doc, model.lexicons);
   repairPersonSpans(doc, model.lexicons);
   const mentions = findMentions(doc, model.lexicons);
   // The context patterns are English words (versus, drew with, The); other languages keep the tagger's reading.
-  const english = (!options.pack || options.pack.code === 'en') && !options.borrowed;
+  const english = !options.pack || (options.pack.code === 'en' && !options.pack.borrowed);
   const all = [...(english ? nameStorms(doc, typeByContext(doc, mentions)) : mentions), ...findLocalEvents(doc)];
   // In capitals the tagger's spans are weak: one is trusted when the article writes it in normal case elsewhere or
   // the gazetteer knows it ("GAZPROM"); the others give their words back to name propagation ("PUTIN WARNS WEST"

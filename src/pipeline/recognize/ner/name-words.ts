@@ -13,7 +13,7 @@ export interface NameWords {
   readonly english: boolean;
   /**
    * The pack is borrowed for a language without one: its common-word lists are another language's, so a word is
-   * judged by how the article itself writes it (shape-checks.ts isArticleWord).
+   * judged by how the article itself writes it (mentions.ts, sentence-openers.ts).
    */
   readonly borrowed: boolean;
   readonly notNames: ReadonlySet<string>;
@@ -67,7 +67,6 @@ function organizationShapes(pack: LanguagePack): OrganizationShapes {
 }
 
 const compiled = new WeakMap<LanguagePack, NameWords>();
-const compiledBorrowed = new WeakMap<LanguagePack, NameWords>();
 
 /** Any of the names, whole, any case; longest first. */
 function aliasPattern(names: readonly string[]): RegExp | null {
@@ -89,12 +88,7 @@ export function nameKey(s: string): string {
     .toLowerCase();
 }
 
-export function nameWordsOf(pack: LanguagePack = english, borrowed = false): NameWords {
-  if (borrowed) {
-    const lent = compiledBorrowed.get(pack) ?? { ...nameWordsOf(pack), english: false, borrowed: true };
-    compiledBorrowed.set(pack, lent);
-    return lent;
-  }
+export function nameWordsOf(pack: LanguagePack = english): NameWords {
   let words = compiled.get(pack);
   if (words) return words;
   const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -105,7 +99,7 @@ export function nameWordsOf(pack: LanguagePack = english, borrowed = false): Nam
   });
   words = {
     english: pack === english,
-    borrowed: false,
+    borrowed: pack.borrowed === true,
     // Outside English, a function word is never a name on its own ("Depuis", "Asimismo" opening a sentence); the
     // English lists were tuned without this and stay as they are.
     notNames: new Set(

@@ -14,7 +14,6 @@ import { type ChronoReader, chronoCandidates, ENGLISH_CHRONO } from './chrono-da
 import { localDateRules } from './local-rules';
 import { readReference } from './reference';
 import { CALENDAR_RULES } from './rules-calendar';
-import { NUMERIC_RULES } from './rules-numeric';
 import { RELATIVE_RULES } from './rules-relative';
 import { splitSentences } from './sentences';
 import { tenseAround } from './tense';
@@ -42,18 +41,12 @@ export interface DateContext {
   maxLength?: number;
   /** The article's language's date words; English when absent. */
   words?: DateWords;
-  /** Dates written in numbers and years only (rules-numeric.ts): for a language whose words the pipeline lacks. */
-  numericOnly?: boolean;
 }
 
 const RULES = [...RELATIVE_RULES, ...CALENDAR_RULES];
 
 /** English reads with the English rules and chrono; another language with rules from its words alone. */
-function readersFor(
-  words: DateWords | undefined,
-  numericOnly = false,
-): { rules: readonly Rule[]; chrono: ChronoReader | null } {
-  if (numericOnly) return { rules: NUMERIC_RULES, chrono: null };
+function readersFor(words: DateWords | undefined): { rules: Rule[]; chrono: ChronoReader | null } {
   if (!words || !('kind' in words)) return { rules: RULES, chrono: ENGLISH_CHRONO };
   return { rules: localDateRules(words), chrono: null };
 }
@@ -63,10 +56,9 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
   const { includeDurations = false, includePresent = false, maxLength = 500_000 } = context;
   const input = text.length > maxLength ? text.slice(0, maxLength) : text;
   const ref = readReference(context.publishedAt);
-  const { rules, chrono } = readersFor(context.words, context.numericOnly);
-  const ordinalDays = context.numericOnly || (context.words !== undefined && 'kind' in context.words);
+  const { rules, chrono } = readersFor(context.words);
   const candidates: Candidate[] = [];
-  for (const span of splitSentences(input, { ordinalDays })) {
+  for (const span of splitSentences(input, { ordinalDays: context.words !== undefined && 'kind' in context.words })) {
     const sentence = input.slice(span.start, span.end);
     const ctx: RuleContext = { sentence, offset: span.start, ref, tense: (s, e) => tenseAround(sentence, s, e) };
     const local: Candidate[] = [];

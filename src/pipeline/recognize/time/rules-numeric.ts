@@ -1,6 +1,6 @@
 /**
  * Dates written in numbers only, for an article in a language whose month and day words the pipeline does not have
- * (a borrowed pack, recognize.ts): "2022-06-28", "13.06.2022", "10. 6. 2022" (Czech, Slovak), "18/5/2022",
+ * (a borrowed pack reads with NUMERIC_DATE_WORDS, src/languages/numeric-date-words.ts): "2022-06-28", "13.06.2022", "10. 6. 2022" (Czech, Slovak), "18/5/2022",
  * "2022.06.10." (Hungarian), and a bare year. Every such language writes the day before the month
  * when the year comes last (month-first is American English's, which has its own rules).
  */
@@ -13,7 +13,7 @@ const day = (y: string, m: string, d: string) => {
   return isValidDay(value) ? { type: 'date' as const, value: dayValue(value) } : null;
 };
 
-export const NUMERIC_RULES: readonly Rule[] = [
+export const NUMERIC_RULES: Rule[] = [
   { name: 'numeric-iso', pattern: whole('(\\d{4})-(\\d{2})-(\\d{2})'), resolve: (m) => day(m[1]!, m[2]!, m[3]!) },
   {
     name: 'numeric-year-first',

@@ -1,9 +1,10 @@
 /**
- * A language without a pack is read through a borrowed one (recognize()'s `borrowed`): its names are unsure unless
- * the tagger is confident, and an article whose language has its own pack is not gated that way.
+ * A language without a pack is read through a borrowed one (borrowedPack): its names are unsure unless the tagger is
+ * confident, and an article whose language has its own pack is not gated that way.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packFor } from '../../../../src/languages/all';
+import { borrowedPack } from '../../../../src/languages/borrowed-packs';
 import { prepareNerModel } from '../../../../src/languages/pack-model';
 import type { LanguagePack } from '../../../../src/languages/types';
 import {
@@ -22,7 +23,8 @@ beforeAll(async () => {
   german = packFor('de')!;
 });
 
-const names = (options: RecognizeOptions) => {
+const names = ({ borrowed, ...options }: RecognizeOptions & { borrowed?: boolean }) => {
+  if (borrowed && options.pack) options.pack = borrowedPack(options.pack);
   const a = recognize(SWEDISH, { lang: 'sv' }, options);
   return {
     all: a.entities.filter((e) => e.type !== 'date'),

@@ -3,6 +3,7 @@
  * article shows it is a word, and stays when it may be a name.
  */
 import { describe, expect, it } from 'vitest';
+import { borrowedPack } from '../../../../src/languages/borrowed-packs';
 import { english } from '../../../../src/languages/en';
 import { analyzeTokens } from '../../../../src/pipeline/recognize/ner/document';
 import { nameWordsOf } from '../../../../src/pipeline/recognize/ner/name-words';
@@ -10,7 +11,7 @@ import { onlyOpensSentences, withoutOpener } from '../../../../src/pipeline/reco
 
 /** The span the words `span` make at their first place in `text`, trimmed: what is left of it. */
 function trimmed(text: string, span: string): string {
-  const doc = analyzeTokens(text, english.nerModel(), nameWordsOf(english, true));
+  const doc = analyzeTokens(text, english.nerModel(), nameWordsOf(borrowedPack(english)));
   const words = span.split(' ');
   const start = doc.tokens.findIndex((_, i) => words.every((w, k) => doc.tokens[i + k]?.text === w));
   const end = start + words.length;
@@ -55,7 +56,7 @@ describe('onlyOpensSentences', () => {
   const doc = analyzeTokens(
     'Ändå stöder de ansökan. Nato väntar. Sverige och Nato talar. Ändå inte klart.',
     english.nerModel(),
-    nameWordsOf(english, true),
+    nameWordsOf(borrowedPack(english)),
   );
   const at = (word: string) => doc.tokens.findIndex((t) => t.text === word);
   it.each([

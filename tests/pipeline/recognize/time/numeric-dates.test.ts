@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { NUMERIC_DATE_WORDS } from '../../../../src/languages/numeric-date-words';
 import { findDates } from '../../../../src/pipeline/recognize/time/find-dates';
 
 const dates = (text: string) =>
-  findDates(text, { publishedAt: '2022-06-10', numericOnly: true }).map((d) => [d.text, d.value]);
+  findDates(text, { publishedAt: '2022-06-10', words: NUMERIC_DATE_WORDS }).map((d) => [d.text, d.value]);
 
 describe('dates in numbers only (a language whose date words the pipeline lacks)', () => {
   it.each([
