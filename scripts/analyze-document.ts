@@ -4,8 +4,8 @@ import { detectArticle } from '../src/pipeline/detect';
 import { extractArticle } from '../src/pipeline/extract';
 import { packFor } from '../src/languages/all';
 import { prepareNerModel } from '../src/languages/pack-model';
-import { analyzeArticle } from '../src/pipeline/recognize';
-import { modelLanguage } from './model-language';
+import { analyzeArticle, articleLanguage } from '../src/pipeline/recognize';
+import { prepareBorrowedModel } from './model-language';
 
 export interface DocumentReport {
   isArticle: boolean;
@@ -36,9 +36,11 @@ export async function analyzeDocument(
   const t1 = now();
   const article = extractArticle(doc, url);
   if (article && !article.publishedAt && options.date) article.publishedAt = options.date;
+  // A language without a pack reads with a related language's model.
+  if (article) await prepareBorrowedModel(article);
   const t2 = now();
   // The article's language's own tagger model, loaded the first time a page in that language comes.
-  if (article) await prepareNerModel(modelLanguage(article));
+  if (article) await prepareNerModel(articleLanguage(article).code);
   const analysis = article ? analyzeArticle(article, packFor) : { entities: [], events: [], lang: null };
   // The language the text is in, which may overrule the page's declaration.
   if (article) article.lang = analysis.lang;

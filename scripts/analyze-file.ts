@@ -3,10 +3,10 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { packFor } from '../src/languages/all';
 import { prepareNerModel } from '../src/languages/pack-model';
-import { analyzeArticle } from '../src/pipeline/recognize';
-import { modelLanguage } from './model-language';
+import { analyzeArticle, articleLanguage } from '../src/pipeline/recognize';
 import { alsoMentioned, analyzeDocument } from './analyze-document';
 import { parseHtml } from './dom';
+import { prepareBorrowedModel } from './model-language';
 
 export interface FileOptions {
   url?: string;
@@ -66,8 +66,9 @@ export async function analyzeText(path: string, options: FileOptions) {
     text,
     relatedLinks: [],
   };
+  await prepareBorrowedModel(article);
   const t0 = performance.now();
-  await prepareNerModel(modelLanguage(article));
+  await prepareNerModel(articleLanguage(article).code);
   const analysis = analyzeArticle(article, packFor);
   article.lang = analysis.lang;
   const nlp_ms = Math.round((performance.now() - t0) * 1000) / 1000;
