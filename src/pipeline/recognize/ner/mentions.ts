@@ -106,6 +106,8 @@ function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
       ? () => true
       : (w: string) => lexicons.isCommonWord(hashString(w)) && !lexicons.gazetteer(phrase1(w));
     if (!m.caps && writtenLowerElsewhere(doc, m.text, common)) return false;
+    // Nor does a borrowed pack know the language's sentence adverbs ("Ändå", "Totuși"): a word the article writes
+    // only at sentence starts is one, unless the gazetteer knows it as a name.
     if (
       doc.words.borrowed &&
       !m.caps &&
@@ -134,5 +136,4 @@ function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
 }
 
 const phrase1 = (lower: string) => phraseHash([lower]);
-
 const PERSON_BITS = (1 << GAZ_TYPES.indexOf('PER')) | (1 << GAZ_TYPES.indexOf('FIRST'));
