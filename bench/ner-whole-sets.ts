@@ -25,7 +25,7 @@ export interface WholeCounts {
 }
 
 /** One text from sentences, with each gold name as "start:end" character offsets → type. */
-function joinDocument(sentences: readonly Sentence[]) {
+export function joinDocument(sentences: readonly Sentence[]) {
   let text = '';
   const gold = new Map<string, string>();
   for (const s of sentences) {

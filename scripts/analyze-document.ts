@@ -6,6 +6,7 @@ import { packFor } from '../src/languages/all';
 import { prepareNerModel } from '../src/languages/pack-model';
 import { prepareNodeSegmenter } from './segmenter-wasm';
 import { analyzeArticle, articleLanguage } from '../src/pipeline/recognize';
+import { prepareBorrowedModel } from './model-language';
 
 export interface DocumentReport {
   isArticle: boolean;
@@ -36,6 +37,8 @@ export async function analyzeDocument(
   const t1 = now();
   const article = extractArticle(doc, url);
   if (article && !article.publishedAt && options.date) article.publishedAt = options.date;
+  // A language without a pack reads with a related language's model.
+  if (article) await prepareBorrowedModel(article);
   const t2 = now();
   // The article's language's own tagger model, loaded the first time a page in that language comes.
   if (article) await prepareLanguage(articleLanguage(article).code);

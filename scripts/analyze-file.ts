@@ -5,6 +5,7 @@ import { packFor } from '../src/languages/all';
 import { analyzeArticle, articleLanguage } from '../src/pipeline/recognize';
 import { alsoMentioned, analyzeDocument, prepareLanguage } from './analyze-document';
 import { parseHtml } from './dom';
+import { prepareBorrowedModel } from './model-language';
 
 export interface FileOptions {
   url?: string;
@@ -64,6 +65,7 @@ export async function analyzeText(path: string, options: FileOptions) {
     text,
     relatedLinks: [],
   };
+  await prepareBorrowedModel(article);
   const t0 = performance.now();
   await prepareLanguage(articleLanguage(article).code);
   const analysis = analyzeArticle(article, packFor);

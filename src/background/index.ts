@@ -19,6 +19,7 @@ import { createTabStore, type SessionArea } from './tab-store';
 import { titleFor } from './titles';
 import { loadNerModel } from './ner-model';
 import { wireReaderFeatures } from './reader-features';
+import { borrowedPackCode } from './borrowed-pack-code';
 import { injectPart } from './inject-part';
 import { PART_FILES } from './part-files';
 
@@ -40,8 +41,9 @@ const controller = createController({
   showBadge: (tabId, state) => showBadge(browser.action, tabId, state, titleFor),
   runNlp: async (article, onNamed) => {
     await nerModel;
-    // The article's language pack is loaded the first time an article in that language needs it.
-    const pack = await loadLanguage(articleLanguage(article).code).catch((error) => {
+    // The article's language pack is loaded the first time an article in that language needs it; a language
+    // without one borrows a related language's.
+    const pack = await loadLanguage(borrowedPackCode(article) ?? articleLanguage(article).code).catch((error) => {
       log('language pack', error);
       return null;
     });

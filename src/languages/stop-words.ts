@@ -1,5 +1,5 @@
 /**
- * The commonest function words of each language the pipeline knows, for telling the languages apart from running
+ * The commonest function words of each language the pipeline knows (and of Ukrainian, which borrows Russian's pack), for telling the languages apart from running
  * text (src/pipeline/recognize/language). Words shared by close languages ("de", "la", "en") vote for each of them; the
  * words frequent in one language and rare in the others decide between them. Small on purpose: this module is loaded for every article.
  */
@@ -29,6 +29,11 @@ export const STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
     ' ',
   ),
   ru: 'и в не на что с по как это он она из за к от для о его но же так был была были также который которые уже при после только'.split(
+    ' ',
+  ),
+  // No pack, but its text shares "в", "на", "не" with Russian: without its own words an undeclared Ukrainian page
+  // would be read as Russian. Only words Russian does not write.
+  uk: 'і й та що як це він вона від але його її також був була були який яка які вже після тільки ще між щодо через цього'.split(
     ' ',
   ),
 };

@@ -96,6 +96,11 @@ export type CalendarUnit = 'day' | 'week' | 'month' | 'year';
  */
 export interface CalendarWords {
   readonly kind: 'calendar';
+  /**
+   * Read numbers only (recognize/time/rules-numeric.ts), not these words: the words of a language without a pack
+   * are unknown, and a borrowed pack's are another language's (numeric-date-words.ts).
+   */
+  readonly numericOnly?: boolean;
   readonly months: Readonly<Record<string, number>>;
   /** 0 = Sunday. */
   readonly weekdays: Readonly<Record<string, number>>;
@@ -247,6 +252,11 @@ export interface OutletWords {
 export interface LanguagePack {
   /** ISO 639-1 code, the registry's key. */
   readonly code: string;
+  /**
+   * Lent to an article in a language without a pack (borrowed-packs.ts borrowedPack): `code` is the lender's, and
+   * recognize() reads the article's casing rather than the pack's word lists and holds unsure names back.
+   */
+  readonly borrowed?: boolean;
   readonly roleWords: RoleWords;
   /** Capitalized words that page furniture puts where names go; never entities on their own. */
   readonly notNames: readonly string[];

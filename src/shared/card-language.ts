@@ -13,14 +13,22 @@ export interface CardLanguageInput {
   fallback: string;
 }
 
+/** Languages whose Wikipedia edition has another code: Norwegian Bokmål's pages are on no.wikipedia.org. */
+const EDITIONS: Readonly<Record<string, string>> = { nb: 'no' };
+
+const editionOf = (tag: string | null | undefined) => {
+  const base = baseLanguage(tag);
+  return base ? (EDITIONS[base] ?? base) : null;
+};
+
 /** The editions a card looks in, in order: the chosen language, then the fallback (English by default). */
 export function cardLanguages(input: CardLanguageInput): string[] {
-  const fallback = baseLanguage(input.fallback) ?? 'en';
+  const fallback = editionOf(input.fallback) ?? 'en';
   const chosen =
     input.choice === 'english'
       ? 'en'
       : input.choice === 'browser'
-        ? baseLanguage(input.browserLang)
-        : baseLanguage(input.articleLang);
+        ? editionOf(input.browserLang)
+        : editionOf(input.articleLang);
   return [...new Set([chosen ?? fallback, fallback])];
 }

@@ -32,6 +32,13 @@ describe('cardLanguages', () => {
     ['english', 'de', 'fr', 'en', ['en']],
     ['english', 'de', 'fr', 'pl', ['en', 'pl']],
     ['article', 'es', 'es', 'not a lang', ['es', 'en']],
+    // A language without a pack still gets its own edition (the analysis keeps the article's language).
+    ['article', 'sv-SE', 'en', 'en', ['sv', 'en']],
+    ['article', 'uk', 'en', 'en', ['uk', 'en']],
+    // Norwegian Bokmål's edition is no.wikipedia.org; Nynorsk has its own.
+    ['article', 'nb-NO', 'en', 'en', ['no', 'en']],
+    ['article', 'nn', 'en', 'en', ['nn', 'en']],
+    ['browser', 'de', 'nb', 'en', ['no', 'en']],
   ] as const)('%s with article %j, browser %j, fallback %j → %j', (choice, articleLang, browserLang, fallback, out) => {
     expect(cardLanguages({ choice, articleLang, browserLang, fallback })).toEqual(out);
   });

@@ -2,7 +2,13 @@
  * Recognition, after extraction: people, organizations, places and named events (ner/), dates (time/) and event
  * frames (events/) in an article's text.
  */
-export { analyzeArticle, analyzeArticleInSteps, type ArticleAnalysis, articleLanguage } from './analyze-article';
+export {
+  analyzeArticle,
+  analyzeArticleInSteps,
+  type ArticleAnalysis,
+  articleLanguage,
+  packLanguage,
+} from './analyze-article';
 export { type DetectedLanguage, detectLanguage } from './language/detect-language';
 export { findEvents } from './events/find-events';
 export { propagateInDocument } from './ner/document-tags';

@@ -40,7 +40,7 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   repairPersonSpans(doc, model.lexicons);
   const mentions = findMentions(doc, model.lexicons);
   // The context patterns are English words (versus, drew with, The); other languages keep the tagger's reading.
-  const english = !options.pack || options.pack.code === 'en';
+  const english = !options.pack || (options.pack.code === 'en' && !options.pack.borrowed);
   const all = [...(english ? nameStorms(doc, typeByContext(doc, mentions)) : mentions), ...findLocalEvents(doc)];
   // In capitals the tagger's spans are weak: one is trusted when the article writes it in normal case elsewhere or
   // the gazetteer knows it ("GAZPROM"); the others give their words back to name propagation ("PUTIN WARNS WEST"

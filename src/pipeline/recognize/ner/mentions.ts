@@ -21,6 +21,7 @@ import {
   typeByShape,
   writtenLowerElsewhere,
 } from './shape-checks';
+import { onlyOpensSentences, withoutOpener } from './sentence-openers';
 import { indexSpans, type NerType } from './tags';
 
 export interface RawMention {
@@ -47,7 +48,8 @@ const TYPE_MAP: Record<NerType, EntityType | null> = { PER: 'person', ORG: 'orga
 export function findMentions(doc: NerDocument, lexicons: Lexicons): RawMention[] {
   const out: RawMention[] = [];
   const { tokens, tags } = doc;
-  for (const { type, start: i, end: j } of indexSpans(tags, 0, tokens.length)) {
+  for (const { type, start, end: j } of indexSpans(tags, 0, tokens.length)) {
+    const i = doc.words.borrowed ? withoutOpener(doc, start, j) : start;
     const m = makeMention(doc, i, j, type);
     if (m && keep(m, doc, lexicons)) out.push(m);
     const next = tokens[j];
@@ -99,9 +101,18 @@ function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
   if (m.tokenEnd - m.tokenStart === 1 && m.type !== 'event') {
     if (isBareWord(m.text)) return false;
     if (m.type === 'person' && isPluralRole(m.text)) return false;
+    // A borrowed pack's common words are another language's: the article's own lower-case words stand in for them.
+    const common = doc.words.borrowed
+      ? () => true
+      : (w: string) => lexicons.isCommonWord(hashString(w)) && !lexicons.gazetteer(phrase1(w));
+    if (!m.caps && writtenLowerElsewhere(doc, m.text, common)) return false;
+    // Nor does a borrowed pack know the language's sentence adverbs ("Ändå", "Totuși"): a word the article writes
+    // only at sentence starts is one, unless the gazetteer knows it as a name.
     if (
+      doc.words.borrowed &&
       !m.caps &&
-      writtenLowerElsewhere(doc, m.text, (w) => lexicons.isCommonWord(hashString(w)) && !lexicons.gazetteer(phrase1(w)))
+      onlyOpensSentences(doc, m.tokenStart) &&
+      !lexicons.gazetteer(phrase1(m.text.toLowerCase()))
     )
       return false;
   }

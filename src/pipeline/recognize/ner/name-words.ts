@@ -11,6 +11,11 @@ import type { EntityType } from '../../../shared/types';
 export interface NameWords {
   /** English's rules were tuned on English evaluation pages; some stay English-only. */
   readonly english: boolean;
+  /**
+   * The pack is borrowed for a language without one: its common-word lists are another language's, so a word is
+   * judged by how the article itself writes it (mentions.ts, sentence-openers.ts).
+   */
+  readonly borrowed: boolean;
   readonly notNames: ReadonlySet<string>;
   readonly roles: ReadonlySet<string>;
   readonly modifiers: ReadonlySet<string>;
@@ -94,6 +99,7 @@ export function nameWordsOf(pack: LanguagePack = english): NameWords {
   });
   words = {
     english: pack === english,
+    borrowed: pack.borrowed === true,
     // Outside English, a function word is never a name on its own ("Depuis", "Asimismo" opening a sentence); the
     // English lists were tuned without this and stay as they are.
     notNames: new Set(

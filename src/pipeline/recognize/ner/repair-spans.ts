@@ -179,6 +179,9 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
         !MODIFIERS.has(lw) &&
         // "президент России Владимир Путин": outside English, a word right after a role is its complement.
         (doc.words.english || !ROLES.has(tokens[p - 1]?.text.toLowerCase() ?? '')) &&
+        // A borrowed pack's lexicon does not know the language's words ("Oppositionsledaren Ulf Kristersson"):
+        // only a given name it knows joins.
+        (!doc.words.borrowed || known) &&
         tokens[p]!.end < tokens[i]!.start
       ) {
         tags[p] = B_PER;

@@ -10,6 +10,7 @@ import { refDay, type Rule } from './candidate';
 import { localCalendarRules } from './local-calendar-rules';
 import { alternation, type LocalWords, localWords, whole } from './local-words';
 import { resolveWeekday } from './rules-calendar';
+import { NUMERIC_RULES } from './rules-numeric';
 import { shifted } from './rules-relative';
 
 const compiled = new WeakMap<CalendarWords, Rule[]>();
@@ -22,6 +23,7 @@ const wordBefore = (sentence: string, at: number) =>
   /([\p{L}'’]+)\s+$/u.exec(sentence.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
 
 export function localDateRules(words: CalendarWords): Rule[] {
+  if (words.numericOnly) return NUMERIC_RULES;
   let rules = compiled.get(words);
   if (!rules) {
     const v = localWords(words);
