@@ -33,7 +33,8 @@ export const roleWords: RoleWords = {
     'vicepremier',
     'governatore',
   ],
-  modifiers: ['ex', 'nuovo', 'nuova', 'attuale', 'futuro', 'futura'],
+  // "il primo ministro": "primo" alone is no role.
+  modifiers: ['ex', 'nuovo', 'nuova', 'attuale', 'futuro', 'futura', 'primo'],
   appositiveEnds: ['ha', 'aveva', 'è', 'era', 'sarà', 'che', 'il quale', 'ha detto'],
   titles: ['sig', 'sig.ra', 'signor', 'signora', 'dott', 'dottor', 'dottoressa', 'on'],
   determiners: "il lo la i gli le l’ l' un uno una suo sua suoi sue".split(' '),
