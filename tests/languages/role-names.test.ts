@@ -145,6 +145,8 @@ const ROLES: [string, string, string, string][] = [
   ['it', 'Meloni ha ricevuto il cancelliere tedesco Olaf Scholz a Roma.', 'Olaf Scholz', 'cancelliere tedesco'],
   ['es', 'Sánchez recibió al canciller alemán Olaf Scholz en Madrid.', 'Olaf Scholz', 'canciller alemán'],
   ['pt', 'Lula recebeu o chanceler alemão Olaf Scholz em Brasília.', 'Olaf Scholz', 'chanceler alemão'],
+  ['es', 'La canciller alemana Angela Merkel habló el lunes.', 'Angela Merkel', 'canciller alemana'],
+  ['fr', 'Le porte-parole du gouvernement Olivier Véran a parlé.', 'Olivier Véran', 'porte-parole du gouvernement'],
   [
     'fr',
     'La ministre des Affaires étrangères Catherine Colonna a participé au déjeuner.',
@@ -178,9 +180,11 @@ const ROLES: [string, string, string, string][] = [
   ],
 ];
 
-// code, text, person who must get no role: a verb or a clause between a role word and the name is no role.
+// code, text, person who must get no role: a verb between a role word and the name is no part of a title.
 const NO_ROLES: [string, string, string][] = [
   ['fr', 'Le président a reçu Olaf Scholz mercredi à Paris.', 'Olaf Scholz'],
+  ['fr', 'Le président reçoit Olaf Scholz à Paris.', 'Olaf Scholz'],
+  ['it', 'Il presidente incontra Olaf Scholz a Roma.', 'Olaf Scholz'],
   ['it', 'Il ministro ha detto che Antonio Tajani parteciperà.', 'Antonio Tajani'],
 ];
 

@@ -63,10 +63,11 @@ function titleBefore(doc: NerDocument, m: RawMention): string | null {
 }
 
 /**
- * Outside English, a word of what a role is of or where from, between the role and the name: a link ("del", "des",
- * "de la"), a lower-case word after a capitalized one ("Affaires étrangères", "Commissione europea") or right after
- * the role ("le chancelier allemand"), and where the language puts the genitive after its heads, up to two lower-case
- * words after the role ("министр иностранных дел", "minister spraw zagranicznych").
+ * Outside English, a word of what a role is of, between the role and the name: a link ("del", "des", "de la"), a
+ * lower-case word after a capitalized one or a link ("Affaires étrangères", "du gouvernement"), and where the
+ * language puts the genitive after its heads, up to two lower-case words after the role ("министр иностранных дел",
+ * "minister spraw zagranicznych"). A lower-case word right after the role is a modifier of the pack's ("le
+ * chancelier allemand") or no part of the title ("le président reçoit Olaf Scholz").
  */
 function inComplement(doc: NerDocument, i: number): boolean {
   const w = lower(doc.tokens[i]!.text);
@@ -76,9 +77,10 @@ function inComplement(doc: NerDocument, i: number): boolean {
   if (isDeterminer(doc, w)) return link(before);
   if (!/^\p{Ll}/u.test(w) || isFunction(doc, w) || isRole(doc, w) || isModifier(doc, w)) return false;
   if (doc.words.appositiveEnds.has(w) || doc.words.notNames.has(w)) return false;
-  if (/^\p{Lu}/u.test(before) || isRole(doc, before)) return true;
+  if (/^\p{Lu}/u.test(before) || link(before)) return true;
   const genitive = doc.words.organizations.afterHead === 'genitive';
-  return genitive && /^\p{Ll}/u.test(before) && isRole(doc, doc.tokens[i - 2]?.text ?? '');
+  if (!genitive) return false;
+  return isRole(doc, before) || (/^\p{Ll}/u.test(before) && isRole(doc, doc.tokens[i - 2]?.text ?? ''));
 }
 
 function appositiveAfter(doc: NerDocument, m: RawMention, max: number): string | null {
