@@ -4,6 +4,7 @@ import { detectArticle } from '../src/pipeline/detect';
 import { extractArticle } from '../src/pipeline/extract';
 import { packFor } from '../src/languages/all';
 import { prepareNerModel } from '../src/languages/pack-model';
+import { prepareNodeSegmenter } from './segmenter-wasm';
 import { analyzeArticle, articleLanguage } from '../src/pipeline/recognize';
 
 export interface DocumentReport {
@@ -37,7 +38,7 @@ export async function analyzeDocument(
   if (article && !article.publishedAt && options.date) article.publishedAt = options.date;
   const t2 = now();
   // The article's language's own tagger model, loaded the first time a page in that language comes.
-  if (article) await prepareNerModel(articleLanguage(article).code);
+  if (article) await prepareLanguage(articleLanguage(article).code);
   const analysis = article ? analyzeArticle(article, packFor) : { entities: [], events: [], lang: null };
   // The language the text is in, which may overrule the page's declaration.
   if (article) article.lang = analysis.lang;
@@ -59,3 +60,9 @@ export const alsoMentioned = (analysis: Pick<Analysis, 'unsure'>): { alsoMention
   analysis.unsure?.length ? { alsoMentioned: analysis.unsure.map((e) => e.name) } : {};
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+/** The language's tagger model, and its segmenter where it has one (Japanese, Chinese): loaded on first need. */
+export async function prepareLanguage(code: string): Promise<void> {
+  await prepareNerModel(code);
+  await prepareNodeSegmenter(code);
+}

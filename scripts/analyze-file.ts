@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { packFor } from '../src/languages/all';
-import { prepareNerModel } from '../src/languages/pack-model';
 import { analyzeArticle, articleLanguage } from '../src/pipeline/recognize';
-import { alsoMentioned, analyzeDocument } from './analyze-document';
+import { alsoMentioned, analyzeDocument, prepareLanguage } from './analyze-document';
 import { parseHtml } from './dom';
 
 export interface FileOptions {
@@ -66,7 +65,7 @@ export async function analyzeText(path: string, options: FileOptions) {
     relatedLinks: [],
   };
   const t0 = performance.now();
-  await prepareNerModel(articleLanguage(article).code);
+  await prepareLanguage(articleLanguage(article).code);
   const analysis = analyzeArticle(article, packFor);
   article.lang = analysis.lang;
   const nlp_ms = Math.round((performance.now() - t0) * 1000) / 1000;

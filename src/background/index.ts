@@ -5,6 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { loadLanguage } from '../languages';
 import { prepareNerModel } from '../languages/pack-model';
+import { prepareSegmenter } from '../languages/segmenters';
 import { analyzeArticle, analyzeArticleInSteps, articleLanguage, MODEL_ASSET } from '../pipeline/recognize';
 import { parseBackgroundMessage, senderOf, type Message } from '../shared/protocol';
 import type { ErrorResponse, Responses } from '../shared/responses';
@@ -45,6 +46,13 @@ const controller = createController({
       return null;
     });
     if (pack) await prepareNerModel(pack.code).catch((error) => log('NER model', error));
+    // Japanese and Chinese names need their segmenter's wasm, instantiated only when such an article comes.
+    if (pack?.cjkNames) {
+      const start = performance.now();
+      await prepareSegmenter(pack.code).catch((error) => log('segmenter', error));
+      // What the first article in the language waited for its wasm (the e2e reads it: none for other languages).
+      performance.mark('backstory:segmenter', { detail: { lang: pack.code, ms: performance.now() - start } });
+    }
     return onNamed ? analyzeArticleInSteps(article, onNamed, () => pack) : analyzeArticle(article, () => pack);
   },
   requestExtraction: (tabId, force) =>

@@ -11,6 +11,8 @@ import { dutch } from './nl';
 import { polish } from './pl';
 import { portuguese } from './pt';
 import { russian } from './ru';
+import { japanese } from './ja';
+import { chinese } from './zh';
 import { primaryLanguage } from '../pipeline/recognize/language/detect-language';
 import type { LanguagePack } from './types';
 
@@ -24,6 +26,8 @@ export const ALL_PACKS: readonly LanguagePack[] = [
   portuguese,
   polish,
   russian,
+  japanese,
+  chinese,
 ];
 
 const BY_CODE = new Map(ALL_PACKS.map((p) => [p.code, p]));

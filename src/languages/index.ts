@@ -22,6 +22,8 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: LanguagePack }>>
   pl: () => import('./pl'),
   pt: () => import('./pt'),
   ru: () => import('./ru'),
+  ja: () => import('./ja'),
+  zh: () => import('./zh'),
 };
 
 /** Language codes with a pack. */

@@ -3,6 +3,7 @@
  * index.ts exports a LanguagePack, plus one line in the registry (src/languages/index.ts).
  */
 import type { TaggerModel } from '../pipeline/recognize/ner';
+import type { Segmenter } from './segmenters';
 import type { EntityType } from '../shared/types';
 
 /** Words that make a phrase next to a name a role, matched lower-case with a trailing period removed. */
@@ -129,7 +130,87 @@ export interface CalendarWords {
   readonly pastEndings?: readonly string[];
 }
 
-export type DateWords = EnglishDateWords | CalendarWords;
+/**
+ * Date words of a language written without spaces between words (Japanese, Chinese): its dates are numbers with
+ * unit characters ("2022年9月15日", "15日") and fixed words ("来週", "下周", "昨天"), not inflected words between
+ * spaces, so they get rules of their own (recognize/time/cjk-rules.ts). Every word is matched as written.
+ */
+export interface CjkCalendarWords {
+  readonly kind: 'cjk-calendar';
+  /** Weekday names, 0 = Sunday ("木曜日", "木曜", "星期四", "周四"). */
+  readonly weekdays: Readonly<Record<string, number>>;
+  /** Words that are a period counted from the article's ("来週": a week ahead, "去年": a year back). */
+  readonly periods: Readonly<Record<string, readonly [unit: CalendarUnit, step: number]>>;
+  /** Words that are a day counted from the article's ("昨日": -1, "明天": 1). */
+  readonly days: Readonly<Record<string, number>>;
+  /** Words that join the two ends of a span of days ("から", "至", "～"). */
+  readonly rangeWords: readonly string[];
+  /** Words that may close such a span ("まで"), kept inside the date's text. */
+  readonly rangeEnds: readonly string[];
+  /** Characters after "15日" that make it a count of days, not a day ("15日間", "3日以内", "3日前"). */
+  readonly notDayAfter: readonly string[];
+  /** Words that put a sentence in the future ("予定", "将") or the past ("した", "了"); future words win. */
+  readonly futureWords: readonly string[];
+  readonly pastWords: readonly string[];
+}
+
+export type DateWords = EnglishDateWords | CalendarWords | CjkCalendarWords;
+
+/** What a segmenter's part-of-speech tag says a token is, in words the name rules share across languages. */
+export type CjkTokenKind =
+  | 'person'
+  | 'surname'
+  | 'given'
+  | 'place'
+  | 'country'
+  | 'organization'
+  /** A proper noun of no sure type (jieba "nz", "nrt": transliterated names of people and places alike). */
+  | 'proper'
+  | 'noun'
+  /** A word the dictionary does not know (unknown katakana, a rare character). */
+  | 'unknown'
+  | 'number'
+  | 'punctuation'
+  | 'other';
+
+/**
+ * How names are told apart from the tagger's tokens in a language written without spaces: the words around a name
+ * that give its type and role, and the common words the tagger labels as names. Words match whole tokens or runs of
+ * them, as written.
+ */
+export interface CjkNameWords {
+  readonly kind: 'cjk-names';
+  /** Roles written right after a person's name ("岸田首相", "普京总统"): the person's role, not part of the name. */
+  readonly rolesAfter: readonly string[];
+  /** Roles written right before a person's name ("总统普京", "外交部发言人汪文斌"). */
+  readonly rolesBefore: readonly string[];
+  /** Honorifics after a name ("氏", "さん"): they make it a person but are no role. */
+  readonly honorifics: readonly string[];
+  /** Endings that make a proper noun run an organization ("党", "銀行", "集团"). */
+  readonly organizationSuffixes: readonly string[];
+  /**
+   * Organization endings that make a name even of common nouns ("経済"+"産業"+"省", "大阪"+"府警"): ministries
+   * and agencies are named after what they do.
+   */
+  readonly nounRunSuffixes: readonly string[];
+  /** Endings that make a proper noun run a place ("市", "県", "州"). */
+  readonly placeSuffixes: readonly string[];
+  /** Words right before a name of no sure type that make it a place ("在", "于"). */
+  readonly placeBefore: readonly string[];
+  /** Words the tagger labels as names that are not ("高达" "to reach" read as a surname). */
+  readonly stopNames: readonly string[];
+  /** Names the tagger gives the wrong type in news ("乌克兰" tagged a person's name): the type they are. */
+  readonly retyped: Readonly<Record<string, 'person' | 'organization' | 'place'>>;
+  /** Words that may open a name run but are never part of a name ("同", "新", "前" before a role). */
+  readonly notInNames: readonly string[];
+  /**
+   * Whether common nouns may be pieces of a name read back from an office: IPADIC files the pieces of names it does
+   * not know as nouns ("黒田"+"東"+"彦総裁"); jieba's nouns are nouns.
+   */
+  readonly nounsInNames: boolean;
+  /** Longest name read back or forward from a role word, in characters. */
+  readonly maxNameChars: number;
+}
 
 /**
  * How the language builds an organization's name around a head word ("Office for Budget Responsibility",
@@ -184,6 +265,10 @@ export interface LanguagePack {
   readonly elision?: RegExp;
   readonly knownEvents: readonly KnownEvent[];
   readonly dateWords: DateWords;
+  /** Name rules over a segmenter's tokens, for a language written without spaces (its tagger replaces the model). */
+  readonly cjkNames?: CjkNameWords;
+  /** The language's segmenter once loaded (segmenters.ts), null before; with cjkNames it replaces the NER model. */
+  readonly segmenter?: () => Segmenter | null;
   /** The NER model, decoded on first call (the build swaps in the one the background fetched). */
   readonly nerModel: () => TaggerModel;
 }

@@ -99,6 +99,8 @@ describe('every pack', () => {
   it.each(ALL_PACKS.map((p) => [p.code, p] as const))('%s names its own code and has its words', (code, pack) => {
     expect(packFor(code)).toBe(pack);
     expect(pack.roleWords.roles.length).toBeGreaterThan(10);
+    // Japanese and Chinese read names from their segmenter's tags and have no event triggers yet.
+    if (pack.cjkNames) return expect(pack.cjkNames.stopNames.length).toBeGreaterThan(5);
     expect(pack.notNames.length).toBeGreaterThan(10);
     expect(Object.keys(pack.eventTriggers.classes).length).toBeGreaterThan(2);
   });

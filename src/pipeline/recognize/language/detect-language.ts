@@ -16,6 +16,10 @@ export interface DetectOptions {
   minShare?: number;
   /** How many times the runner-up's own words (see voteLanguages) the winner needs to overrule a declaration. */
   margin?: number;
+  /** Share of the sample's letters that must be Chinese characters or kana for the text to be Japanese or Chinese. */
+  minCjkShare?: number;
+  /** Share of those that must be kana for Japanese: Chinese writes none, Japanese prose a third or more. */
+  minKanaShare?: number;
 }
 
 export interface DetectedLanguage {
@@ -63,13 +67,29 @@ export function voteLanguages(
   return { votes, own, words: words.length };
 }
 
-export function detectLanguage(
+/**
+ * Japanese or Chinese by script, where function words cannot tell them apart (they share characters): a text mostly
+ * of Chinese characters and kana is Japanese when kana are present in some number, Chinese otherwise. Null for a
+ * text in another script, or too short to say.
+ */
+export function cjkLanguage(
   text: string,
-  declared?: string | null,
-  { sample = 400, minWords = 12, minShare = 0.1, margin = 1.5 }: DetectOptions = {},
-): DetectedLanguage {
+  { sample = 400, minWords = 12, minCjkShare = 0.3, minKanaShare = 0.05 }: DetectOptions = {},
+): 'ja' | 'zh' | null {
+  const head = text.slice(0, sample * 12);
+  const letters = head.match(/\p{L}/gu)?.length ?? 0;
+  const han = head.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const kana = head.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  if (han + kana < minWords || (han + kana) / letters < minCjkShare) return null;
+  return kana / (han + kana) >= minKanaShare ? 'ja' : 'zh';
+}
+
+export function detectLanguage(text: string, declared?: string | null, options: DetectOptions = {}): DetectedLanguage {
+  const { sample = 400, minWords = 12, minShare = 0.1, margin = 1.5 } = options;
   const said = primaryLanguage(declared);
   const fallback: DetectedLanguage = said ? { code: said, source: 'declared' } : { code: 'en', source: 'default' };
+  const cjk = cjkLanguage(typeof text === 'string' ? text : '', options);
+  if (cjk) return cjk === said ? { code: said, source: 'declared' } : { code: cjk, source: 'text' };
   const { votes, own, words } = voteLanguages(typeof text === 'string' ? text : '', sample);
   if (words < minWords) return fallback;
   const [winner, second] = [...own].sort((a, b) => b[1] - a[1]);

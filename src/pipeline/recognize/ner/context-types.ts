@@ -6,7 +6,9 @@
  *   not a name of its own;
  * - a capital "The" inside a sentence, right before an organization, is part of its name ("to The Associated
  *   Press"): nothing else there is written with a capital; right after "of" it is a title's casing ("Lives of The
- *   Poets"), so it leaves an organization's name the tagger began with it.
+ *   Poets"), so it leaves an organization's name the tagger began with it;
+ * - one word after a lower-case "the" that follows a capitalized word mid-sentence ("on NBC's Meet the Press", "told
+ *   Face the Nation") is the end of a show's or book's title, not a name of its own.
  */
 import {
   MATCH_JOINERS,
@@ -15,6 +17,7 @@ import {
   SPORT_CUES,
   TEAM_NOUNS,
 } from '../../../languages/en/name-shapes';
+import { MONTHS, WEEKDAYS } from '../../../languages/en/date-words';
 import type { NerDocument } from './document';
 import type { RawMention } from './mentions';
 
@@ -25,9 +28,11 @@ export function typeByContext(doc: NerDocument, mentions: readonly RawMention[])
     byStart.set(m.tokenStart, m);
     byEnd.set(m.tokenEnd, m);
   }
+  const inMention = new Set<number>();
+  for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inMention.add(i);
   const out: RawMention[] = [];
   for (const m of mentions) {
-    if (isTitleBeforePerson(m, byStart)) continue;
+    if (isTitleBeforePerson(m, byStart) || endsWorkTitle(doc, m, inMention)) continue;
     const team = m.type === 'place' && isTeam(doc, m, byStart, byEnd);
     const withThe = m.type === 'organization' || team ? takeThe(doc, dropTitleThe(doc, m)) : m;
     out.push(team ? { ...withThe, type: 'organization' } : withThe);
@@ -41,6 +46,26 @@ function isTitleBeforePerson(m: RawMention, byStart: Map<number, RawMention>): b
   if (m.type === 'person' || m.type === 'event' || m.tokenEnd - m.tokenStart !== 1) return false;
   const next = byStart.get(m.tokenEnd);
   return next?.type === 'person' && next.sentence === m.sentence;
+}
+
+/** Capitalized mid-sentence for reasons of their own: no title's first word. */
+const DATE_WORDS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map((w) => w.toLowerCase()));
+
+/**
+ * "Meet the Press": a one-word name right after a lower-case "the" whose word before is capitalized, inside the
+ * sentence, in no other name and no date word ("on Monday the Senate" keeps the Senate). Capitals at the start of a
+ * sentence say nothing, so the capitalized word may not open it.
+ */
+function endsWorkTitle(doc: NerDocument, m: RawMention, inMention: ReadonlySet<number>): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1 || m.caps || m.type === 'event') return false;
+  const the = m.tokenStart - 1;
+  const cap = m.tokenStart - 2;
+  if (word(doc, the) !== 'the' || cap < 1 || inMention.has(cap)) return false;
+  if (doc.sentenceOf[cap] !== m.sentence || doc.sentenceOf[cap - 1] !== m.sentence) return false;
+  const title = word(doc, cap);
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(title) && !DATE_WORDS.has(title.toLowerCase()) && !/^[.:;!?"“]$/.test(word(doc, cap - 1))
+  );
 }
 
 function isTeam(

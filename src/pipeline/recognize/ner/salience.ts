@@ -14,6 +14,8 @@ export interface SalienceInput {
   mentions: { start: number }[];
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 export function salience(
   items: readonly SalienceInput[],
   text: string,
@@ -33,6 +35,8 @@ export function salience(
     let s = 0;
     for (const m of it.mentions) s += 1 + (m.start < lead ? leadWeight : 0);
     const inTitle = it.names.some((n) => {
+      // Japanese and Chinese titles have no spaces to split into words: the name is in the title as written.
+      if (CJK.test(n)) return title.includes(n);
       const ws = n
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u)

@@ -11,11 +11,12 @@
 import type { DateWords } from '../../../languages/types';
 import type { DateMod, DateType, Candidate, Rule, RuleContext } from './candidate';
 import { type ChronoReader, chronoCandidates, ENGLISH_CHRONO } from './chrono-dates';
+import { cjkDateRules } from './cjk-rules';
 import { localDateRules } from './local-rules';
 import { readReference } from './reference';
 import { CALENDAR_RULES } from './rules-calendar';
 import { RELATIVE_RULES } from './rules-relative';
-import { splitSentences } from './sentences';
+import { splitCjkSentences, splitSentences, type Span } from './sentences';
 import { tenseAround } from './tense';
 
 export type { DateMod, DateType } from './candidate';
@@ -45,10 +46,19 @@ export interface DateContext {
 
 const RULES = [...RELATIVE_RULES, ...CALENDAR_RULES];
 
-/** English reads with the English rules and chrono; another language with rules from its words alone. */
-function readersFor(words: DateWords | undefined): { rules: Rule[]; chrono: ChronoReader | null } {
-  if (!words || !('kind' in words)) return { rules: RULES, chrono: ENGLISH_CHRONO };
-  return { rules: localDateRules(words), chrono: null };
+/**
+ * English reads with the English rules and chrono; another language with rules from its words alone, Japanese and
+ * Chinese with rules of their own (their dates are digits and unit characters, their sentences end in "。").
+ */
+function readersFor(words: DateWords | undefined): {
+  rules: Rule[];
+  chrono: ChronoReader | null;
+  sentences: (text: string) => Span[];
+} {
+  if (!words || !('kind' in words))
+    return { rules: RULES, chrono: ENGLISH_CHRONO, sentences: (t) => splitSentences(t) };
+  if (words.kind === 'cjk-calendar') return { rules: cjkDateRules(words), chrono: null, sentences: splitCjkSentences };
+  return { rules: localDateRules(words), chrono: null, sentences: (t) => splitSentences(t, { ordinalDays: true }) };
 }
 
 export function findDates(text: string, context: DateContext = {}): DateMention[] {
@@ -56,9 +66,9 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
   const { includeDurations = false, includePresent = false, maxLength = 500_000 } = context;
   const input = text.length > maxLength ? text.slice(0, maxLength) : text;
   const ref = readReference(context.publishedAt);
-  const { rules, chrono } = readersFor(context.words);
+  const { rules, chrono, sentences } = readersFor(context.words);
   const candidates: Candidate[] = [];
-  for (const span of splitSentences(input, { ordinalDays: context.words !== undefined && 'kind' in context.words })) {
+  for (const span of sentences(input)) {
     const sentence = input.slice(span.start, span.end);
     const ctx: RuleContext = { sentence, offset: span.start, ref, tense: (s, e) => tenseAround(sentence, s, e) };
     const local: Candidate[] = [];

@@ -45,3 +45,17 @@ function pushTrimmed(text: string, start: number, end: number, spans: Span[]): v
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end > start) spans.push({ start, end });
 }
+
+/** Japanese and Chinese sentences end in a full-width mark ("。", "！", "？"), with no space after it. */
+export function splitCjkSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const boundary = /[。！？!?]+[」』”）)]*|\n+/g;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m[0].startsWith('\n') ? m.index : m.index + m[0].length;
+    pushTrimmed(text, start, end, spans);
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) pushTrimmed(text, start, text.length, spans);
+  return spans;
+}

@@ -77,6 +77,26 @@ describe('names typed by the words around them', () => {
       'The concert in London was hosted by DJ Casey Kasem.',
       ['person:Casey Kasem', 'place:London'],
     ],
+    [
+      "a show's title ends in no name of its own",
+      "Speaking on NBC's Meet the Press on Sunday, Cantwell said the bill would pass.",
+      ['organization:NBC', 'person:Cantwell'],
+    ],
+    [
+      'a weekday before "the" is no title',
+      'Officials said on Monday the Kremlin would respond to the sanctions.',
+      ['place:Kremlin'],
+    ],
+    [
+      'a lower-case verb before "the" is no title',
+      'The minister thanked the Pentagon for its help after the talks.',
+      ['organization:Pentagon'],
+    ],
+    [
+      'a name before "the" is no title',
+      'Officials in Paris the Louvre had hired said the paintings were safe.',
+      ['place:Paris', 'place:Louvre'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(found(text).sort()).toEqual([...expected].sort());
   });

@@ -1,0 +1,76 @@
+/**
+ * Japanese and Chinese news end to end in the built extension (Chromium): the worker fetches the language's pack and
+ * its segmenter's wasm only when such a page comes (the extension pages' CSP allows 'wasm-unsafe-eval'), and the
+ * popup shows the people the fixture's expected.json `recognition` names. Wikimedia is not asked: the names are
+ * in-article cards, which is what a reader gets offline too.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import type { TabState } from '../../src/shared/tab-state';
+import { loadFixturePages } from '../support/fixture-server';
+import { launchExtension, type Harness } from './harness';
+
+interface Recognition {
+  lang: string;
+  entities: { type: string; name: string }[];
+  dates: { text: string; value: string }[];
+}
+
+const PAGES = loadFixturePages()
+  .filter((p) => p.expected.recognition)
+  .map((p) => ({ slug: p.slug, expected: p.expected.recognition as Recognition }));
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launchExtension();
+  await h.setSettings({
+    ...DEFAULT_SETTINGS,
+    sources: { ...DEFAULT_SETTINGS.sources, gdelt: false, googleNews: false, wikipedia: false },
+  });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const analyzed = (s: TabState | null) => s?.status === 'ready' && !!s.analysis;
+
+/** The languages whose segmenter the worker has prepared since it started (its "backstory:segmenter" marks). */
+const segmenterMarks = async () =>
+  (await h.worker()).evaluate(() =>
+    performance
+      .getEntriesByName('backstory:segmenter')
+      .map((e) => (e as PerformanceMark).detail as { lang: string; ms: number }),
+  );
+
+describe('Japanese and Chinese pages', () => {
+  it('has both', () => expect(PAGES.map((p) => p.expected.lang).sort()).toEqual(['ja', 'zh']));
+
+  it('an article in another language loads no segmenter', async () => {
+    await h.stopServiceWorker();
+    const { page, tabId } = await h.openPage('fr-macron-marseille');
+    await h.waitForState(tabId, analyzed, 30_000);
+    await expect(segmenterMarks()).resolves.toEqual([]);
+    await page.close();
+  });
+
+  it.each(PAGES)('$slug: the popup shows the people, and the dates are resolved', async ({ slug, expected }) => {
+    const { page, tabId } = await h.openPage(slug);
+    const state = await h.waitForState(tabId, analyzed, 30_000);
+    expect(state!.status).toBe('ready');
+    const marks = await segmenterMarks();
+    expect(marks.map((m) => m.lang)).toContain(expected.lang);
+    const ms = marks.find((m) => m.lang === expected.lang)!.ms;
+    console.info(`[cjk e2e] ${slug}: segmenter prepared in ${Math.round(ms)} ms`);
+    const entities = state!.analysis!.entities;
+    const people = expected.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(expect.arrayContaining(people));
+    for (const { value } of expected.dates) expect(entities.map((e) => e.value)).toContain(value);
+    const popup = await h.openPopup(tabId);
+    const root = popup.locator('main[data-state="ready"]');
+    await root.waitFor();
+    const shown = (await root.textContent()) ?? '';
+    for (const name of people.slice(0, 3)) expect(shown, name).toContain(name);
+    await popup.close();
+    await page.close();
+  });
+});
