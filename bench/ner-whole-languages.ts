@@ -5,7 +5,8 @@
  * PER/ORG/LOC mention counts when its characters are exactly a gold span's tokens and its type is the gold type.
  * bench/ner-languages.ts scores the tagger alone on the report halves; a rule after the tagger shows here, on data
  * it may be tuned on. Sets that mark documents are read as documents, others a sentence at a time (as the tagger
- * bench does); --max caps the sentences read per set (default 3000). Reads ../shared/data (or $BACKSTORY_DATA).
+ * bench does); --max caps the sentences read per set (default 3000). `--report` reads the report halves instead,
+ * once, to quote a change's held-out figures after tuning. Reads ../shared/data (or $BACKSTORY_DATA).
  */
 import { packFor } from '../src/languages/all';
 import { prepareNerModel } from '../src/languages/pack-model';
@@ -30,13 +31,14 @@ async function main(): Promise<void> {
   const langs = (argValue('--lang') ?? RECIPE_LANGUAGES.filter((l) => l !== 'en').join(',')).split(',');
   const max = Number(argValue('--max') ?? 3000);
   const errors = process.argv.includes('--errors') ? [] : undefined;
+  const half = process.argv.includes('--report') ? 'report' : 'tune';
   for (const lang of langs) {
     await prepareNerModel(lang);
     const pack = packFor(lang) ?? undefined;
     for (const set of recipeFor(lang).evals) {
       let tune: Sentence[];
       try {
-        tune = set.load().tune.slice(0, max);
+        tune = set.load()[half].slice(0, max);
       } catch {
         console.log(`${set.name}: no data; skipped.`);
         continue;
@@ -45,8 +47,9 @@ async function main(): Promise<void> {
       const p = c.tp / (c.tp + c.fp || 1);
       const r = c.tp / (c.tp + c.fn || 1);
       const f = (2 * p * r) / (p + r || 1);
+      if (!tune.length) continue;
       console.log(
-        `${lang} ${set.name} tune (${tune.length} sentences), whole analysis: P ${p.toFixed(3)} R ${r.toFixed(3)} ` +
+        `${lang} ${set.name} ${half} (${tune.length} sentences), whole analysis: P ${p.toFixed(3)} R ${r.toFixed(3)} ` +
           `F1 ${f.toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`,
       );
     }

@@ -1,5 +1,6 @@
 /** Spanish roles, masculine and feminine ("el ministro de Exteriores", "la presidenta"); matched lower-case. */
 import type { RoleWords } from '../types';
+import { nationalityWords } from './nationality-words';
 
 export const roleWords: RoleWords = {
   roles: [
@@ -37,7 +38,18 @@ export const roleWords: RoleWords = {
     'primer',
     'primera',
   ],
-  modifiers: ['ex', 'expresidente', 'nuevo', 'nueva', 'actual', 'antiguo', 'antigua', 'futuro', 'futura'],
+  modifiers: [
+    'ex',
+    'expresidente',
+    'nuevo',
+    'nueva',
+    'actual',
+    'antiguo',
+    'antigua',
+    'futuro',
+    'futura',
+    ...nationalityWords,
+  ],
   appositiveEnds: ['ha', 'había', 'es', 'era', 'fue', 'será', 'que', 'quien', 'dijo'],
   titles: ['sr', 'sra', 'señor', 'señora', 'don', 'doña', 'dr', 'dra'],
   determiners: 'el la los las un una su sus'.split(' '),

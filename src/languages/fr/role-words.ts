@@ -1,5 +1,6 @@
 /** French roles, masculine and feminine ("le président", "la ministre de la Justice"); matched lower-case. */
 import type { RoleWords } from '../types';
+import { nationalityWords } from './nationality-words';
 
 export const roleWords: RoleWords = {
   roles: [
@@ -37,7 +38,18 @@ export const roleWords: RoleWords = {
     'juge',
     'commissaire',
   ],
-  modifiers: ['ancien', 'ancienne', 'nouveau', 'nouvelle', 'actuel', 'actuelle', 'futur', 'future', 'ex'],
+  modifiers: [
+    'ancien',
+    'ancienne',
+    'nouveau',
+    'nouvelle',
+    'actuel',
+    'actuelle',
+    'futur',
+    'future',
+    'ex',
+    ...nationalityWords,
+  ],
   appositiveEnds: ['a', 'avait', 'est', 'était', 'sera', 'qui', 'que', 'dont'],
   titles: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'dr', 'me'],
   determiners: "le la les l’ l' un une son sa ses leur".split(' '),

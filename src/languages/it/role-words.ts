@@ -1,5 +1,6 @@
 /** Italian roles, masculine and feminine ("il premier", "la presidente del Consiglio"); matched lower-case. */
 import type { RoleWords } from '../types';
+import { nationalityWords } from './nationality-words';
 
 export const roleWords: RoleWords = {
   roles: [
@@ -33,7 +34,8 @@ export const roleWords: RoleWords = {
     'vicepremier',
     'governatore',
   ],
-  modifiers: ['ex', 'nuovo', 'nuova', 'attuale', 'futuro', 'futura'],
+  // "il primo ministro": "primo" alone is no role.
+  modifiers: ['ex', 'nuovo', 'nuova', 'attuale', 'futuro', 'futura', 'primo', ...nationalityWords],
   appositiveEnds: ['ha', 'aveva', 'è', 'era', 'sarà', 'che', 'il quale', 'ha detto'],
   titles: ['sig', 'sig.ra', 'signor', 'signora', 'dott', 'dottor', 'dottoressa', 'on'],
   determiners: "il lo la i gli le l’ l' un uno una suo sua suoi sue".split(' '),

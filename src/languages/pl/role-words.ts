@@ -22,6 +22,8 @@ export const roleWords: RoleWords = {
     ...forms('ambasador', 'a', 'em'),
     ...forms('prezes', 'a', 'em'),
     ...forms('szef', 'a', 'em', 'owa'),
+    // "z przewodniczącą Komisji Europejskiej": an adjective's declension, masculine and feminine.
+    ...forms('przewodnicząc', 'y', 'ego', 'ym', 'a', 'ą', 'ej').slice(1),
     ...forms('lider', 'a', 'em'),
     ...forms('wicepremier', 'a', 'em'),
     ...forms('prezydentka'),

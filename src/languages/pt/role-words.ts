@@ -1,5 +1,6 @@
 /** Portuguese roles, masculine and feminine ("o presidente", "a ministra"); matched lower-case. */
 import type { RoleWords } from '../types';
+import { nationalityWords } from './nationality-words';
 
 export const roleWords: RoleWords = {
   roles: [
@@ -34,7 +35,18 @@ export const roleWords: RoleWords = {
     'primeira-ministra',
     'vice-presidente',
   ],
-  modifiers: ['ex', 'ex-presidente', 'novo', 'nova', 'atual', 'antigo', 'antiga', 'futuro', 'futura'],
+  modifiers: [
+    'ex',
+    'ex-presidente',
+    'novo',
+    'nova',
+    'atual',
+    'antigo',
+    'antiga',
+    'futuro',
+    'futura',
+    ...nationalityWords,
+  ],
   appositiveEnds: ['disse', 'afirmou', 'é', 'era', 'foi', 'será', 'que', 'tem'],
   titles: ['sr', 'sra', 'senhor', 'senhora', 'dr', 'dra', 'dom'],
   determiners: 'o a os as um uma seu sua seus suas'.split(' '),

@@ -5,6 +5,7 @@ import { boilerplateLines } from './boilerplate-lines';
 import { dateWords } from './date-words';
 import { eventArguments, eventTriggers, knownEvents, namedEvents } from './event-words';
 import { notNames } from './not-names';
+import { organizationNames } from './organization-names';
 import { outlets } from './outlets';
 import { roleWords } from './role-words';
 
@@ -19,6 +20,7 @@ export const russian: LanguagePack = {
   eventArguments,
   knownEvents,
   dateWords,
+  organizationNames,
   outlets,
   // Its own model once an article in the language has loaded it (pack-model.ts), English's until then.
   nerModel: ownOrEnglishModel('ru'),

@@ -17,6 +17,8 @@ import { repairOrganizationSpans } from './repair-organizations';
 import { splitRelatives, typeRelatives } from './relatives';
 import { repairPersonSpans } from './repair-spans';
 import { repairTitledSpans } from './repair-titles';
+import { repairRoleSpans } from './repair-role-spans';
+import { typeOrganizationHeads } from './type-organization-heads';
 import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
 import { typeByContext } from './context-types';
@@ -37,6 +39,8 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   const taggerTags = doc.tags.slice();
   repairOrganizationSpans(doc);
   repairTitledSpans(doc, model.lexicons);
+  repairRoleSpans(doc, model.lexicons);
+  typeOrganizationHeads(doc, model.lexicons);
   repairPersonSpans(doc, model.lexicons);
   const mentions = findMentions(doc, model.lexicons);
   // The context patterns are English words (versus, drew with, The); other languages keep the tagger's reading.

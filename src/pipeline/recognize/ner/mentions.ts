@@ -79,7 +79,8 @@ function makeMention(doc: NerDocument, a: number, b: number, nerType: NerType): 
   type = typeByShape(words, type);
   if (
     (type === 'place' || type === 'person') &&
-    isOutletName(words, nameKey(text), doc.words.outletWords, doc.words.outletNames)
+    (isOutletName(words, nameKey(text), doc.words.outletWords, doc.words.outletNames) ||
+      doc.words.companies.has(nameKey(text)))
   )
     type = 'organization';
   const sentence = doc.sentenceOf[a]!;

@@ -2,6 +2,7 @@
  * A language pack's name words as the recognizer reads them: sets for lookups, the alias table keyed like mentions.
  * Compiled once per pack and kept while the pack lives.
  */
+import { companyNames } from '../../../languages/company-names';
 import { english } from '../../../languages/en';
 import { PHRASE_OPENERS } from '../../../languages/en/name-shapes';
 import { escapeRegex } from '../../../languages/pack-words';
@@ -37,6 +38,10 @@ export interface NameWords {
   /** Words that make a name a news outlet, and outlets' whole names as name keys. */
   readonly outletWords: ReadonlySet<string>;
   readonly outletNames: ReadonlySet<string>;
+  /** Words before an event's place ("w", "à", "in"), lower-case: where a name of a place may start inside a span. */
+  readonly where: ReadonlySet<string>;
+  /** Companies known by the same name in every language, as name keys (outside English, whose tagger knows them). */
+  readonly companies: ReadonlySet<string>;
 }
 
 export interface OrganizationShapes {
@@ -123,7 +128,47 @@ export function nameWordsOf(pack: LanguagePack = english): NameWords {
     organizations: organizationShapes(pack),
     outletWords: new Set(pack.outlets?.words ?? []),
     outletNames: new Set((pack.outlets?.names ?? []).map(nameKey)),
+    where: lower(pack.eventArguments?.where ?? []),
+    companies: new Set(pack === english ? [] : companyNames.map(nameKey)),
   };
   compiled.set(pack, words);
   return words;
+}
+
+/** Shortest role that may end a compound: shorter ones end common words and names ("re" in "Andre", "maire" in "Lemaire"). */
+const MIN_COMPOUND_ROLE = 6;
+
+/**
+ * A role word ("ministro"), or outside English a compound that ends in one ("EU-Kommissionspräsidentin",
+ * "Commissievoorzitter", "ministre-président"), matched lower-case with a trailing period removed. English keeps
+ * its word list: its compounds are separate words ("Vice President").
+ */
+export function isRoleWord(words: NameWords, word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (words.roles.has(w)) return true;
+  if (words.english) return false;
+  const hyphen = w.lastIndexOf('-');
+  if (hyphen > 0 && words.roles.has(w.slice(hyphen + 1))) return true;
+  for (let k = 3; k <= w.length - MIN_COMPOUND_ROLE; k++) if (words.roles.has(w.slice(k))) return true;
+  return false;
+}
+
+/** Endings a head word sheds when it is declined ("Ministerstwo" → "Ministerstwem", "Министерство" → "Министерством"). */
+const DECLINED_END = /[aeiouyąęóаеёиоуыэюяь]+$/iu;
+
+/**
+ * An organization's head word as written ("Ministerio"), or outside English a declined form of one: the head's
+ * stem (six letters at least: "Camera" is no head of "Camerano") and one to three letters more ("Kancelarii",
+ * "Министерством"); the stem alone is another word (Dutch "Minister" of "Ministerie").
+ */
+export function isOrganizationHead(words: NameWords, word: string): boolean {
+  const { heads } = words.organizations;
+  if (heads.has(word)) return true;
+  if (words.english || !/^\p{Lu}/u.test(word)) return false;
+  for (const head of heads) {
+    const stem = head.replace(DECLINED_END, '');
+    const ending = word.length - stem.length;
+    if (stem.length >= 6 && word.startsWith(stem) && ending > 0 && ending <= 3 && !/-/.test(word)) return true;
+  }
+  return false;
 }

@@ -13,7 +13,8 @@ import { TAG_INDEX } from './tags';
 const B_PER = 1;
 const I_PER = 2;
 const NASAB = new Set(['bin', 'ibn', 'bint', 'al', 'bin-']);
-const PARTICLES = new Set([
+/** Lower-case words inside people's names ("bin", "de", "von der"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin',
   'ibn',
   'bint',
@@ -138,10 +139,13 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
       tags.fill(I_PER, end, k);
       end = k;
     }
+    // "Ursula" + "von der Leyen": outside English, particles, then a capitalized word that is no common word and
+    // that the tagger left untagged or read as a person.
+    if (!doc.words.english) end = joinParticles(doc, lexicons, i, end);
     // "Mohammed bin Salman": particle, then another person span.
     if (
       same(i, end + 1) &&
-      PARTICLES.has(tokens[end]?.text.toLowerCase() ?? '') &&
+      NAME_PARTICLES.has(tokens[end]?.text.toLowerCase() ?? '') &&
       tags[end] === 0 &&
       tags[end + 1] === B_PER
     ) {
@@ -189,6 +193,26 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
       }
     }
   }
+}
+
+/** Particles that are articles too: after a name they start a phrase ("Schmidt den Nerv"), unless "von" leads. */
+const ARTICLES = new Set(['der', 'den', 'das', 'la', 'le', 'el']);
+/** Most particles in a row inside a name ("van der", "de la", "dos"). */
+const MAX_PARTICLES = 3;
+
+/** The person span [i, end) continued over particles and the surname after them; returns its new end. */
+function joinParticles(doc: NerDocument, lexicons: Lexicons, i: number, end: number): number {
+  const { tokens, tags, sentenceOf } = doc;
+  if (ARTICLES.has(tokens[end]?.text ?? '')) return end;
+  let k = end;
+  while (k < tokens.length && k - end < MAX_PARTICLES && tags[k] === 0 && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+  const surname = tokens[k]?.text ?? '';
+  if (k === end || sentenceOf[k] !== sentenceOf[i] || !/^\p{Lu}\p{Ll}/u.test(surname)) return end;
+  if ((tags[k] !== 0 && tags[k] !== B_PER) || lexicons.isCommonWord(hashString(surname.toLowerCase()))) return end;
+  let last = k + 1;
+  while (tags[last] === I_PER) last++;
+  tags.fill(I_PER, end, last);
+  return last;
 }
 
 /** Months that are also surnames: the tagger reads them as dates and ends the name before them. */

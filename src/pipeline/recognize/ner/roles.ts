@@ -6,6 +6,7 @@
  */
 import type { NerDocument } from './document';
 import type { RawMention } from './mentions';
+import { isRoleWord } from './name-words';
 
 export interface RoleOptions {
   /** Longest appositive, in tokens. */
@@ -13,7 +14,7 @@ export interface RoleOptions {
 }
 
 const lower = (w: string) => w.toLowerCase();
-const isRole = (doc: NerDocument, w: string) => doc.words.roles.has(lower(w).replace(/\.$/, ''));
+const isRole = (doc: NerDocument, w: string) => isRoleWord(doc.words, w);
 const isDeterminer = (doc: NerDocument, w: string) => doc.words.determiners.has(lower(w));
 const isFunction = (doc: NerDocument, w: string) => doc.words.functionWords.has(lower(w));
 const isModifier = (doc: NerDocument, w: string) => doc.words.modifiers.has(lower(w));
@@ -43,15 +44,43 @@ const isPerson = (doc: NerDocument, i: number) => doc.tags[i] === 1 || doc.tags[
 function titleBefore(doc: NerDocument, m: RawMention): string | null {
   let i = m.tokenStart - 1;
   let hasRole = false;
-  while (sameSentence(doc, i, m) && m.tokenStart - i <= 6) {
+  const longest = doc.words.english ? 6 : 8;
+  while (sameSentence(doc, i, m) && m.tokenStart - i <= longest) {
     const w = doc.tokens[i]!.text;
-    if (isPerson(doc, i) || isDeterminer(doc, w) || isFunction(doc, w)) break;
+    if (isPerson(doc, i)) break;
+    // The role's complement comes after it, so it is read before the role is reached.
+    if (!hasRole && !doc.words.english && inComplement(doc, i)) {
+      i--;
+      continue;
+    }
+    if (isDeterminer(doc, w) || isFunction(doc, w)) break;
     if (isRole(doc, w)) hasRole = true;
     else if (!isModifier(doc, w) && !/^\p{Lu}[\p{L}.&-]+$/u.test(w)) break;
     i--;
   }
   if (!hasRole) return null;
   return text(doc, i + 1, m.tokenStart);
+}
+
+/**
+ * Outside English, a word of what a role is of, between the role and the name: a link ("del", "des", "de la"), a
+ * lower-case word after a capitalized one or a link ("Affaires étrangères", "du gouvernement"), and where the
+ * language puts the genitive after its heads, up to two lower-case words after the role ("министр иностранных дел",
+ * "minister spraw zagranicznych"). A lower-case word right after the role is a modifier of the pack's ("le
+ * chancelier allemand") or no part of the title ("le président reçoit Olaf Scholz").
+ */
+function inComplement(doc: NerDocument, i: number): boolean {
+  const w = lower(doc.tokens[i]!.text);
+  const before = doc.tokens[i - 1]?.text ?? '';
+  const link = (x: string) => doc.words.roleComplements.has(lower(x)) || doc.words.organizations.of.has(lower(x));
+  if (link(w) && !isRole(doc, w)) return true;
+  if (isDeterminer(doc, w)) return link(before);
+  if (!/^\p{Ll}/u.test(w) || isFunction(doc, w) || isRole(doc, w) || isModifier(doc, w)) return false;
+  if (doc.words.appositiveEnds.has(w) || doc.words.notNames.has(w)) return false;
+  if (/^\p{Lu}/u.test(before) || link(before)) return true;
+  const genitive = doc.words.organizations.afterHead === 'genitive';
+  if (!genitive) return false;
+  return isRole(doc, before) || (/^\p{Ll}/u.test(before) && isRole(doc, doc.tokens[i - 2]?.text ?? ''));
 }
 
 function appositiveAfter(doc: NerDocument, m: RawMention, max: number): string | null {

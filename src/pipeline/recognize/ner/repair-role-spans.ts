@@ -1,0 +1,154 @@
+/**
+ * Outside English, a role the tagger read into a name, taken out before mentions are read:
+ * - a compound title opening a person's span ("EU-Kommissionspräsidentin" + "Ursula"): the name starts after it;
+ * - a role word tagged as a person alone before the rest of its role ("le Premier ministre"): no name at all;
+ * - a span opened by a lower-case role and its link ("ministre des Affaires étrangères"): an office, no organization;
+ * - a span opened by an organization's head in apposition ("agenzia Ansa"): the name after it, an organization;
+ * - a role's complement run into its holder's name ("presidente del Consiglio Giorgia Meloni", "kanclerza Niemiec
+ *   Olafa Scholza", "Пресс-секретарь Кремля Дмитрий Песков"): the complement is an organization or a place, the rest
+ *   the person, who then reads the whole phrase as their role (roles.ts).
+ * English's own repairs of the same constructions are in repair-titles.ts and repair-spans.ts, tuned on its pages.
+ */
+import type { NerDocument } from './document';
+import { GAZ_TYPES, phraseHash, type Lexicons } from './features';
+import { isOrganizationHead, isRoleWord } from './name-words';
+import { NAME_PARTICLES } from './repair-spans';
+import { indexSpans, TAG_INDEX } from './tags';
+
+const B_PER = TAG_INDEX.get('B-PER')!;
+const I_PER = TAG_INDEX.get('I-PER')!;
+const B_ORG = TAG_INDEX.get('B-ORG')!;
+const I_ORG = TAG_INDEX.get('I-ORG')!;
+const B_LOC = TAG_INDEX.get('B-LOC')!;
+const I_LOC = TAG_INDEX.get('I-LOC')!;
+const bit = (type: (typeof GAZ_TYPES)[number]) => 1 << GAZ_TYPES.indexOf(type);
+const PERSON_BITS = bit('PER') | bit('FIRST');
+/** Most words of a holder's name split off a complement ("Ursula von der Leyen"). */
+const MAX_NAME_WORDS = 4;
+
+export interface RoleSpanOptions {
+  /** Most words (links and articles) between a role and the complement it was run into ("presidente della"). */
+  maxLinks?: number;
+}
+
+const capitalized = (s: string) => /^\p{Lu}/u.test(s);
+const lowerCase = (s: string) => /^\p{Ll}/u.test(s);
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function repairRoleSpans(doc: NerDocument, lexicons: Lexicons, options: RoleSpanOptions = {}): void {
+  if (doc.words.english) return;
+  for (const { type, start, end } of indexSpans(doc.tags)) {
+    if (type === 'PER') titleOutOfPerson(doc, start, end);
+    else if (lowerCase(doc.tokens[start]!.text)) lowerCaseOpening(doc, start, end);
+  }
+  for (const { start, end } of indexSpans(doc.tags)) splitComplement(doc, lexicons, start, end, options.maxLinks ?? 2);
+}
+
+/** "EU-Kommissionspräsidentin Ursula": a role opening a person's span; "Premier" + "ministre": a role alone. */
+function titleOutOfPerson(doc: NerDocument, a: number, b: number): void {
+  const { tokens, tags, words } = doc;
+  const first = tokens[a]!.text;
+  if (!isRoleWord(words, first)) return;
+  // Only a compound: a plain title stays with the name as the tagger read it ("Papa Francesco"), or leaves it by
+  // the title rules of repair-spans.ts.
+  if (b - a >= 2 && capitalized(tokens[a + 1]!.text) && !words.roles.has(first.toLowerCase())) {
+    tags[a] = 0;
+    tags[a + 1] = B_PER;
+    return;
+  }
+  const next = tokens[b]?.text ?? '';
+  if (b - a === 1 && doc.sentenceOf[b] === doc.sentenceOf[a] && lowerCase(next) && isRoleWord(words, next)) tags[a] = 0;
+}
+
+/**
+ * A span the tagger opened with a lower-case word: a role and its complement is no name ("le premier Empire" is); an organization's head in apposition
+ * ("agenzia Ansa", not "provincia di Pisa", "monte Fuji" or "ministère de l'Économie", which name what they are)
+ * leaves the name, which it makes an organization.
+ */
+function lowerCaseOpening(doc: NerDocument, a: number, b: number): void {
+  const { tokens, tags, words } = doc;
+  const first = tokens[a]!.text;
+  const next = tokens[a + 1]?.text.toLowerCase() ?? '';
+  const link = words.organizations.of.has(next) || words.roleComplements.has(next);
+  if (b - a >= 2 && link && isRoleWord(words, first)) {
+    tags.fill(0, a, b);
+    return;
+  }
+  if (b - a < 2 || !capitalized(tokens[a + 1]!.text) || !isOrganizationHead(words, capitalize(first))) return;
+  // A language that writes its ministries lower-case lists the head so ("ministère"): a name of its own.
+  if (words.organizations.heads.has(first)) return;
+  tags[a] = 0;
+  tags[a + 1] = B_ORG;
+  tags.fill(I_ORG, a + 2, b);
+}
+
+/**
+ * A role, then at most `maxLinks` links ("del", "de la"), then a span whose first word (with the lower-case words
+ * after it, "Commissione europea") is an organization's head or a place or organization the gazetteer knows, or
+ * stands before a given name it knows ("Bavière Markus"); two or more capitalized words are left for the person.
+ */
+function splitComplement(doc: NerDocument, lexicons: Lexicons, a: number, b: number, maxLinks: number): void {
+  const { tokens, tags, words, sentenceOf } = doc;
+  if (!capitalized(tokens[a]!.text) || !afterRole(doc, a, maxLinks)) return;
+  // Lower-case words after the first are its adjectives ("Commissione europea"); a link joins a longer name.
+  let k = a + 1;
+  while (k < b && lowerCase(tokens[k]!.text) && !words.organizations.of.has(tokens[k]!.text)) k++;
+  if (
+    b - k < 2 ||
+    !capitalized(tokens[k]!.text) ||
+    !capitalized(tokens[b - 1]!.text) ||
+    sentenceOf[b - 1] !== sentenceOf[a]
+  )
+    return;
+  const gaz = (i: number) => lexicons.gazetteer(phraseHash([tokens[i]!.text.toLowerCase()]));
+  const first = gaz(a);
+  const head = isOrganizationHead(words, tokens[a]!.text);
+  const known = (first & (bit('LOC') | bit('ORG'))) !== 0 && (first & PERSON_BITS) === 0;
+  const beforeGiven = (first & PERSON_BITS) === 0 && (gaz(k) & bit('FIRST')) !== 0;
+  if (!head && !known && !beforeGiven) return;
+  if (!holderName(doc, lexicons, k, b, head && tags[a] !== B_PER)) return;
+  const organization = head || ((first & bit('ORG')) !== 0 && (first & bit('LOC')) === 0);
+  tags[a] = organization ? B_ORG : B_LOC;
+  tags.fill(organization ? I_ORG : I_LOC, a + 1, k);
+  tags[k] = B_PER;
+  tags.fill(I_PER, k + 1, b);
+  if (doc.joinedNames.get(a) === b) doc.joinedNames.delete(a);
+}
+
+/**
+ * The words [k, b) read as a person's name: capitalized words (and particles, "von der"), no head word, at most
+ * four, and a person by the gazetteer (one of them a known name) or by the tagger (the span was a person's). Two
+ * words the gazetteer does not know at all after a head word count too ("Consiglio" + "Giorgia Meloni"), not a
+ * name's own parts ("Federación" + "Hotelera de Baleares").
+ */
+function holderName(doc: NerDocument, lexicons: Lexicons, k: number, b: number, afterHead: boolean): boolean {
+  const { tokens, tags, words } = doc;
+  if (b - k > MAX_NAME_WORDS) return false;
+  let known = false;
+  let unknown = true;
+  for (let i = k; i < b; i++) {
+    const w = tokens[i]!.text;
+    if (!capitalized(w)) {
+      if (NAME_PARTICLES.has(w)) continue;
+      return false;
+    }
+    if (isOrganizationHead(words, w)) return false;
+    const bits = lexicons.gazetteer(phraseHash([w.toLowerCase()]));
+    if ((bits & PERSON_BITS) !== 0) known = true;
+    if (bits !== 0) unknown = false;
+  }
+  return known || tags[k] === I_PER || (afterHead && unknown && b - k === 2);
+}
+
+/** Whether a role word stands before token `a`, with at most `maxLinks` links or articles between. */
+function afterRole(doc: NerDocument, a: number, maxLinks: number): boolean {
+  const { tokens, tags, words, sentenceOf } = doc;
+  const { of, articles } = words.organizations;
+  for (let i = a - 1; i >= 0 && a - 1 - i <= maxLinks && sentenceOf[i] === sentenceOf[a] && tags[i] === 0; i--) {
+    const w = tokens[i]!.text;
+    if (isRoleWord(words, w)) return true;
+    const lw = w.toLowerCase();
+    if (!of.has(lw) && !articles.has(lw) && !words.roleComplements.has(lw)) return false;
+  }
+  return false;
+}
