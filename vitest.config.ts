@@ -31,8 +31,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 20_000,
-    // Worker threads start faster than forked processes, and nothing here needs a
-    // process of its own (no chdir, no process.exit; analyze.test.ts spawns its own).
+    // Worker threads start faster than forked processes, and nothing here needs a process of its own (no chdir, no
+    // process.exit; analyze.test.ts spawns its own).
     pool: 'threads',
     projects: [
       {
