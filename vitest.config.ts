@@ -15,15 +15,15 @@ const EXCLUDE = ['tests/e2e/**', 'node_modules/**'];
  * a global symbol: all process-wide state a later file must not inherit.
  */
 const ISOLATED_DIRS = ['tests/background/', 'tests/content/'];
+/** What marks a file elsewhere as one that sets up process-wide state: a DOM, fake-indexeddb, module mocks, globals. */
+const PROCESS_WIDE = /@vitest-environment|fake-indexeddb|vi\.(mock|doMock|stubGlobal|stubEnv|resetModules)\b/;
 const ISOLATED = readdirSync(join(import.meta.dirname, 'tests'), { recursive: true, encoding: 'utf8' })
   .map((f) => `tests/${f.replaceAll('\\', '/')}`)
   .filter((f) => /\.test\.tsx?$/.test(f) && !f.startsWith('tests/e2e/'))
   .filter(
     (f) =>
       ISOLATED_DIRS.some((d) => f.startsWith(d)) ||
-      readFileSync(join(import.meta.dirname, f), 'utf8')
-        .slice(0, 500)
-        .includes('@vitest-environment'),
+      PROCESS_WIDE.test(readFileSync(join(import.meta.dirname, f), 'utf8')),
   );
 
 export default defineConfig({
