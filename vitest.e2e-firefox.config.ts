@@ -9,6 +9,9 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: true,
     maxWorkers: 2,
+    // As in Chromium (vitest.e2e.config.ts): each file brings up its own browser and server in its hooks, so a worker
+    // keeps puppeteer-core and the harness for its next file.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

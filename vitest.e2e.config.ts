@@ -27,6 +27,9 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: true,
     maxWorkers: 2,
+    // Each file launches its own browser, profile and server in its hooks; the harness modules hold no state. So a
+    // worker keeps playwright-core and the harness it imported for its next file instead of importing them again.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
