@@ -1,6 +1,6 @@
 /**
- * Companies that news in every language names as they are: outside English the taggers, trained mostly on
- * Wikipedia and older newswire, read some as a person ("Google") or a place ("Amazon"). A mention whose whole name
+ * Companies that news in every language names as they are: the taggers, trained mostly on Wikipedia and older
+ * newswire, read some as a person ("Google") or a place ("Amazon", in English too where no cue word is near). A mention whose whole name
  * is one of these is an organization. Only names that are rarely anything else in news; "Apple", "Shell" or "Meta"
  * are common words in some language, and "Tesla" a person in encyclopedic text, so they are left to the tagger.
  * A name the tagger read as miscellaneous stays so: Wikipedia-based gold data types websites and services so.

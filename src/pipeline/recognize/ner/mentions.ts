@@ -79,8 +79,7 @@ function makeMention(doc: NerDocument, a: number, b: number, nerType: NerType): 
   type = typeByShape(words, type);
   if (
     (type === 'place' || type === 'person') &&
-    (isOutletName(words, nameKey(text), doc.words.outletWords, doc.words.outletNames) ||
-      doc.words.companies.has(nameKey(text)))
+    (isOutletName(words, nameKey(text), doc.words.outletWords, doc.words.outletNames) || isCompany(doc, a, text))
   )
     type = 'organization';
   const sentence = doc.sentenceOf[a]!;
@@ -88,6 +87,10 @@ function makeMention(doc: NerDocument, a: number, b: number, nerType: NerType): 
   const opensSentence = doc.sentences[sentence]![0] === a;
   return { type, nerType, text, start, end, tokenStart: a, tokenEnd: b, sentence, caps, opensSentence };
 }
+
+/** A known company's name; in English not after "the", where "the Amazon" is the river and its forest. */
+const isCompany = (doc: NerDocument, a: number, text: string) =>
+  doc.words.companies.has(nameKey(text)) && !(doc.words.english && doc.tokens[a - 1]?.text.toLowerCase() === 'the');
 
 function keep(m: RawMention, doc: NerDocument, lexicons: Lexicons): boolean {
   if (doc.words.notNames.has(m.text.toLowerCase()) || isLoneInitial(m.text)) return false;

@@ -129,7 +129,7 @@ export function nameWordsOf(pack: LanguagePack = english): NameWords {
     outletWords: new Set(pack.outlets?.words ?? []),
     outletNames: new Set((pack.outlets?.names ?? []).map(nameKey)),
     where: lower(pack.eventArguments?.where ?? []),
-    companies: new Set(pack === english ? [] : companyNames.map(nameKey)),
+    companies: new Set(companyNames.map(nameKey)),
   };
   compiled.set(pack, words);
   return words;

@@ -18,7 +18,10 @@ const CASES: [string, string[], string[]][] = [
     ['organization:Vizio', 'person:Kenneth R. Lowe'],
     ['person:Vizio'],
   ],
+  // A known company's name with no cue word near it.
+  ['Executives from Amazon, Apple and Google testified on Tuesday.', ['organization:Amazon'], ['place:Amazon']],
   // People and places beside the same words stay what they are.
+  ['Fires in the Amazon destroyed a forest the size of Belgium.', ['place:Amazon'], ['organization:Amazon']],
   ["Tim Cook spoke first. Cook's co-founder Steve Wozniak spoke later.", ['person:Tim Cook'], ['organization:Cook']],
   ['The Amazon rainforest is burning in Brazil.', ['place:Brazil'], ['organization:Brazil']],
   ['Tokyo stock prices recovered as the Warsaw stock exchange fell.', ['place:Tokyo'], ['organization:Tokyo']],
