@@ -23,6 +23,7 @@ import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
 import { typeByContext } from './context-types';
 import { typeByProductContext } from './product-context';
+import { dropProductNames } from './product-names';
 import { mentionConfidence, piecesConfidence } from './confidence';
 import { salience } from './salience';
 import { nameStorms } from './storms';
@@ -57,7 +58,7 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   const grouped = splitRelatives(doc, groupMentions([...tagged, ...found], doc.words));
   // The probabilities are calibrated on English; other languages keep the grouping's vote.
   if (english) voteTypes(doc, grouped, taggerTags);
-  const clusters = english ? typeByProductContext(doc, grouped) : grouped;
+  const clusters = dropProductNames(english ? typeByProductContext(doc, grouped) : grouped);
   const roles = clusters.map((c) => (c.type === 'person' ? roleOf(doc, c, clusters) : null));
   const people: PersonSpan[] = [];
   clusters.forEach((c, i) => {
