@@ -5,6 +5,7 @@
  * declaration is wrong (a Spanish article on a site whose template says lang="en"), and a handful of foreign names
  * in an English text ("Emmanuel Macron a dit") does not sway it.
  */
+import { BORROWED_STOP_WORDS } from '../../../languages/borrowed-stop-words';
 import { STOP_WORDS } from '../../../languages/stop-words';
 
 export interface DetectOptions {
@@ -29,10 +30,21 @@ export interface DetectedLanguage {
   source: 'text' | 'declared' | 'default';
 }
 
-const VOTERS = new Map<string, string[]>();
-for (const [code, words] of Object.entries(STOP_WORDS)) {
-  for (const w of words) VOTERS.set(w, [...(VOTERS.get(w) ?? []), code]);
+/** Word → the languages whose function word it is. */
+type Voters = ReadonlyMap<string, readonly string[]>;
+
+function votersOf(lists: Readonly<Record<string, readonly string[]>>): Voters {
+  const voters = new Map<string, string[]>();
+  for (const [code, words] of Object.entries(lists)) {
+    for (const w of words) voters.set(w, [...(voters.get(w) ?? []), code]);
+  }
+  return voters;
 }
+
+/** The pack languages (and Ukrainian) alone: their verdicts are read without the borrowers' words. */
+const VOTERS = votersOf(STOP_WORDS);
+/** Every language with a list, for asking whether a borrower (Swedish, Czech …) beats them all. */
+const ALL_VOTERS = votersOf({ ...STOP_WORDS, ...BORROWED_STOP_WORDS });
 
 /** A word; in scripts written without spaces (Chinese, Japanese, Thai) each character counts as one. */
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|\p{L}+/gu;
@@ -50,6 +62,7 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
 export function voteLanguages(
   text: string,
   sample = 400,
+  voters: Voters = VOTERS,
 ): { votes: Map<string, number>; own: Map<string, number>; words: number } {
   const words =
     text
@@ -60,7 +73,7 @@ export function voteLanguages(
   const votes = new Map<string, number>();
   const own = new Map<string, number>();
   for (const w of words) {
-    const codes = VOTERS.get(w) ?? [];
+    const codes = voters.get(w) ?? [];
     for (const code of codes) votes.set(code, (votes.get(code) ?? 0) + 1);
     if (codes.length === 1) own.set(codes[0]!, (own.get(codes[0]!) ?? 0) + 1);
   }
@@ -84,18 +97,39 @@ export function cjkLanguage(
   return kana / (han + kana) >= minKanaShare ? 'ja' : 'zh';
 }
 
+/** The vote's winner when it is clear enough to overrule a declaration, else null. */
+function winnerOf(
+  { votes, own, words }: ReturnType<typeof voteLanguages>,
+  minShare: number,
+  margin: number,
+): string | null {
+  const [winner, second] = [...own].sort((a, b) => b[1] - a[1]);
+  if (!winner || (votes.get(winner[0]) ?? 0) / words < minShare || winner[1] < margin * (second?.[1] ?? 0)) return null;
+  return winner[0];
+}
+
 export function detectLanguage(text: string, declared?: string | null, options: DetectOptions = {}): DetectedLanguage {
   const { sample = 400, minWords = 12, minShare = 0.1, margin = 1.5 } = options;
   const said = primaryLanguage(declared);
   const fallback: DetectedLanguage = said ? { code: said, source: 'declared' } : { code: 'en', source: 'default' };
-  const cjk = cjkLanguage(typeof text === 'string' ? text : '', options);
+  const body = typeof text === 'string' ? text : '';
+  const cjk = cjkLanguage(body, options);
   if (cjk) return cjk === said ? { code: said, source: 'declared' } : { code: cjk, source: 'text' };
-  const { votes, own, words } = voteLanguages(typeof text === 'string' ? text : '', sample);
-  if (words < minWords) return fallback;
-  const [winner, second] = [...own].sort((a, b) => b[1] - a[1]);
-  if (!winner || (votes.get(winner[0]) ?? 0) / words < minShare || winner[1] < margin * (second?.[1] ?? 0)) {
-    return fallback;
-  }
-  // A declaration of a language the vote cannot see (Japanese, Turkish) stands unless the text is plainly one of ours.
-  return winner[0] === said ? { code: said, source: 'declared' } : { code: winner[0], source: 'text' };
+  const vote = voteLanguages(body, sample);
+  if (vote.words < minWords) return fallback;
+  const winner = winnerOf(vote, minShare, margin);
+  // A declaration of a language the vote cannot see (Japanese, Greek) stands unless the text is plainly one of ours.
+  const verdict: DetectedLanguage = !winner
+    ? fallback
+    : winner === said
+      ? { code: said, source: 'declared' }
+      : { code: winner, source: 'text' };
+  if (verdict.source === 'declared') return verdict;
+  // A language that borrows a pack (Swedish, Czech …) wins only by beating every language at once, and only where
+  // the pack languages alone would have guessed (or read the text as one of theirs): a declaration that stood before
+  // still stands, and words the borrowers share with the pack languages ("i", "de", "en") change none of their
+  // verdicts, since those are still read without them.
+  const borrower = winnerOf(voteLanguages(body, sample, ALL_VOTERS), minShare, margin);
+  if (!borrower || !BORROWED_STOP_WORDS[borrower]) return verdict;
+  return borrower === said ? { code: said, source: 'declared' } : { code: borrower, source: 'text' };
 }
