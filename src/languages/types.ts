@@ -23,6 +23,13 @@ export interface RoleWords {
    * role found back over them and capitalized words is the appositive's. English has none (its roles end there).
    */
   readonly complements?: readonly string[];
+  /**
+   * Endings of capitalized compound nouns that describe the name right after them ("Kremlchef Wladimir Putin",
+   * "Nachrichtenagentur Reuters", "Chiphersteller Infineon"), where a language writes every noun with a capital and
+   * the tagger runs the noun into the name: `person` endings leave a person's name, `organization` endings an
+   * organization's. Matched lower-case at the end of a word longer than the ending, so "Bauer" the surname is none.
+   */
+  readonly descriptorEndings?: { readonly person: readonly string[]; readonly organization: readonly string[] };
 }
 
 /** How the language names events after a name: "G20 summit", "G20-Gipfel", "sommet du G20", "guerra de Ucrania". */

@@ -76,6 +76,26 @@ const NAMES: [string, string, string[], string[]][] = [
     ['person:Johannes', 'organization:Universität'],
   ],
   ['de', 'Wie kann Renate Schmidt den Nerv besitzen, das zu sagen?', ['person:Renate Schmidt'], []],
+  // A compound that describes the name after it is no part of it, and gives its type.
+  [
+    'de',
+    'Am Montag hat Kremlchef Wladimir Putin gewarnt, wie Kremlsprecher Dmitri Peskow sagte.',
+    ['person:Wladimir Putin', 'person:Dmitri Peskow'],
+    ['person:Kremlchef Wladimir Putin', 'person:Kremlsprecher Dmitri Peskow'],
+  ],
+  [
+    'de',
+    'Der Autobauer Volkswagen und der Chiphersteller Infineon wollen in Dresden investieren, berichtete die Nachrichtenagentur Reuters.',
+    ['organization:Reuters', 'organization:Infineon'],
+    ['person:Reuters', 'person:Nachrichtenagentur Reuters', 'place:Chiphersteller Infineon'],
+  ],
+  // A surname that is such an ending alone ("Bauer") describes nobody.
+  [
+    'de',
+    'Anna Bauer sprach am Dienstag mit Thomas Bauer in Berlin über die Wahl.',
+    ['person:Anna Bauer', 'person:Thomas Bauer', 'place:Berlin'],
+    [],
+  ],
   // A role phrase is no organization; "Premier" before "ministre" is no person; "Premier League" stays.
   [
     'fr',

@@ -88,5 +88,21 @@ export const roleWords: RoleWords = {
       ' ',
     ),
   complements: ['für', 'des', 'der'],
+  descriptorEndings: {
+    // "Kremlchef", "Kremlsprecher", "Regierungssprecherin", "Bundestrainer", "Amtskollege", "Herausforderer".
+    person: ['chef', 'chefin', 'sprecher', 'sprecherin', 'trainer', 'trainerin', 'kollege', 'kollegin', 'forderer'],
+    // "Nachrichtenagentur", "Chiphersteller", "Autobauer", "Ölkonzern", "Onlinehändler", "Fernsehsender", "Techriese".
+    organization: [
+      'agentur',
+      'hersteller',
+      'bauer',
+      'konzern',
+      'händler',
+      'sender',
+      'riese',
+      'versorger',
+      'versicherer',
+    ],
+  },
   possessives: ['sein', 'seine', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrem', 'ihren'],
 };

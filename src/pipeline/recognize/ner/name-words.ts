@@ -26,6 +26,8 @@ export interface NameWords {
   readonly functionWords: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
   readonly roleComplements: ReadonlySet<string>;
+  /** Endings of compound nouns that describe the name after them, by the type they leave (RoleWords). */
+  readonly descriptorEndings: { readonly person: readonly string[]; readonly organization: readonly string[] };
   readonly events: NamedEventWords;
   readonly eventLinks: ReadonlySet<string>;
   readonly elision?: RegExp;
@@ -120,6 +122,7 @@ export function nameWordsOf(pack: LanguagePack = english): NameWords {
     functionWords: lower(roleWords.functionWords),
     possessives: lower(roleWords.possessives),
     roleComplements: lower(roleWords.complements ?? []),
+    descriptorEndings: roleWords.descriptorEndings ?? { person: [], organization: [] },
     events: pack.namedEvents,
     eventLinks: lower(pack.namedEvents.links ?? []),
     ...(pack.elision ? { elision: pack.elision } : {}),
@@ -143,6 +146,17 @@ const MIN_COMPOUND_ROLE = 6;
  * "Commissievoorzitter", "ministre-président"), matched lower-case with a trailing period removed. English keeps
  * its word list: its compounds are separate words ("Vice President").
  */
+/** The type a describing compound leaves the name after it ("Kremlchef": a person), or null for no such word. */
+export function descriptorType(words: NameWords, word: string): 'person' | 'organization' | null {
+  const w = word.toLowerCase();
+  const ends = (list: readonly string[]) => list.some((e) => w.length > e.length && w.endsWith(e));
+  return ends(words.descriptorEndings.person)
+    ? 'person'
+    : ends(words.descriptorEndings.organization)
+      ? 'organization'
+      : null;
+}
+
 export function isRoleWord(words: NameWords, word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (words.roles.has(w)) return true;

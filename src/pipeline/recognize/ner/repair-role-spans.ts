@@ -4,6 +4,8 @@
  * - a role word tagged as a person alone before the rest of its role ("le Premier ministre"): no name at all;
  * - a span opened by a lower-case role and its link ("ministre des Affaires étrangères"): an office, no organization;
  * - a span opened by an organization's head in apposition ("agenzia Ansa"): the name after it, an organization;
+ * - a compound noun describing the name after it ("Kremlchef Wladimir Putin", "Nachrichtenagentur Reuters"): the
+ *   name starts after it, a person or an organization by the noun's ending;
  * - a role's complement run into its holder's name ("presidente del Consiglio Giorgia Meloni", "kanclerza Niemiec
  *   Olafa Scholza", "Пресс-секретарь Кремля Дмитрий Песков"): the complement is an organization or a place, the rest
  *   the person, who then reads the whole phrase as their role (roles.ts).
@@ -11,7 +13,7 @@
  */
 import type { NerDocument } from './document';
 import { GAZ_TYPES, phraseHash, type Lexicons } from './features';
-import { isOrganizationHead, isRoleWord } from './name-words';
+import { descriptorType, isOrganizationHead, isRoleWord } from './name-words';
 import { NAME_PARTICLES } from './repair-spans';
 import { indexSpans, TAG_INDEX } from './tags';
 
@@ -38,10 +40,38 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function repairRoleSpans(doc: NerDocument, lexicons: Lexicons, options: RoleSpanOptions = {}): void {
   if (doc.words.english) return;
   for (const { type, start, end } of indexSpans(doc.tags)) {
+    if (descriptorOpening(doc, start, end) || describedSpan(doc, start, end)) continue;
     if (type === 'PER') titleOutOfPerson(doc, start, end);
     else if (lowerCase(doc.tokens[start]!.text)) lowerCaseOpening(doc, start, end);
   }
   for (const { start, end } of indexSpans(doc.tags)) splitComplement(doc, lexicons, start, end, options.maxLinks ?? 2);
+}
+
+/** "Kremlchef Wladimir Putin", "Chiphersteller Infineon": a describing compound taken out of the span it opens. */
+function descriptorOpening(doc: NerDocument, a: number, b: number): boolean {
+  const { tokens, tags } = doc;
+  const first = tokens[a]!.text;
+  if (b - a < 2 || !/^\p{Lu}\p{Ll}+$/u.test(first) || !capitalized(tokens[a + 1]!.text)) return false;
+  const type = descriptorType(doc.words, first);
+  if (!type) return false;
+  tags[a] = 0;
+  tags[a + 1] = type === 'person' ? B_PER : B_ORG;
+  tags.fill(type === 'person' ? I_PER : I_ORG, a + 2, b);
+  if (doc.joinedNames.get(a) === b) doc.joinedNames.delete(a);
+  return true;
+}
+
+/** "Nachrichtenagentur" + "Reuters" tagged a person: the describing compound before a span gives its type. */
+function describedSpan(doc: NerDocument, a: number, b: number): boolean {
+  const { tokens, tags, sentenceOf } = doc;
+  const before = tokens[a - 1]?.text ?? '';
+  if (a === 0 || tags[a - 1] !== 0 || sentenceOf[a - 1] !== sentenceOf[a] || !/^\p{Lu}\p{Ll}+$/u.test(before))
+    return false;
+  const type = descriptorType(doc.words, before);
+  if (!type) return false;
+  tags[a] = type === 'person' ? B_PER : B_ORG;
+  tags.fill(type === 'person' ? I_PER : I_ORG, a + 1, b);
+  return true;
 }
 
 /** "EU-Kommissionspräsidentin Ursula": a role opening a person's span; "Premier" + "ministre": a role alone. */

@@ -9,6 +9,7 @@ import type { NerDocument } from './document';
 import { GAZ_TYPES, phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
 import { TAG_INDEX } from './tags';
+import { descriptorType } from './name-words';
 
 const B_PER = 1;
 const I_PER = 2;
@@ -181,6 +182,8 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
         !NOT_NAMES.has(lw) &&
         !ROLES.has(lw) &&
         !MODIFIERS.has(lw) &&
+        // "Kremlchef Wladimir Putin": a compound that describes the name is no part of it.
+        !descriptorType(doc.words, w) &&
         // "президент России Владимир Путин": outside English, a word right after a role is its complement.
         (doc.words.english || !ROLES.has(tokens[p - 1]?.text.toLowerCase() ?? '')) &&
         // A borrowed pack's lexicon does not know the language's words ("Oppositionsledaren Ulf Kristersson"):
