@@ -6,19 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { recognitionPages } from './recognition-pages';
 import type { TabState } from '../../src/shared/tab-state';
-import { loadFixturePages } from '../support/fixture-server';
 import { launchExtension, type Harness } from './harness';
 
-interface Recognition {
-  lang: string;
-  entities: { type: string; name: string }[];
-  dates: { text: string; value: string }[];
-}
-
-const PAGES = loadFixturePages()
-  .filter((p) => p.expected.recognition)
-  .map((p) => ({ slug: p.slug, expected: p.expected.recognition as Recognition }));
+const PAGES = recognitionPages();
 
 let h: Harness;
 beforeAll(async () => {
