@@ -6,6 +6,9 @@
  *     fold: recall on pages, stripped and old-style copies; non-articles rejected, pages and stripped copies;
  *   - the hand weights with their thresholds (prose concentration, dense block, minimum score) chosen fold by fold:
  *     whether moving a threshold that helps the tuning part also helps sites it was not chosen on;
+ *   - with `--choose key=v1,v2,...[;key=...]`: candidate weights (a new signal's points, 0 among the values) chosen
+ *     fold by fold as the thresholds are, beside the hand weights with those keys at 0 and at their shipped value: a
+ *     signal is worth shipping when the points chosen without a fold's sites help that fold;
  *   - for each hand weight, the pages (and how many sites) whose verdict it decides: a weight that only one site needs
  *     is fitted to that site, and its tuning gain says nothing about other sites.
  * Each verdict is the score and then the page-shape veto, as the extension decides.
@@ -34,6 +37,13 @@ const THRESHOLD_GRID: Partial<Record<keyof DetectOptions, number[]>> = {
   minScore: [28, 30, 32],
 };
 const SHIFTS = args.includes('--shifts') ? [-6, -4, -2, 2, 4] : [];
+/** Candidate weights or thresholds and the values each may take (`--choose proseShare=0,2,4;proseShareMin=0.2,0.4`). */
+const CHOOSE: Partial<Record<keyof DetectWeights, number[]>> = Object.fromEntries(
+  (args.includes('--choose') ? args[args.indexOf('--choose') + 1]!.split(';') : []).filter(Boolean).map((kv) => {
+    const [key, values] = kv.split('=');
+    return [key, values!.split(',').map(Number)];
+  }),
+);
 
 interface Scorer {
   weights: DetectWeights;
@@ -103,21 +113,66 @@ function learnedInFolds(rows: TuningRow[], copies: number[], shift = 0, skipShap
  * unless another beats them), scored on the held-out fold. Worse than the defaults held out: the defaults stand.
  */
 function thresholdsInFolds(rows: TuningRow[], hand: Scorer): { tally: Tally; chosen: string[] } {
+  const candidates = gridOf<DetectOptions>(THRESHOLD_GRID).map((options) => ({
+    ...hand,
+    minScore: options.minScore ?? hand.minScore,
+    options,
+  }));
+  return chosenInFolds(rows, hand, candidates, (sc) => (sc.options ? JSON.stringify(sc.options) : 'defaults'));
+}
+
+/**
+ * The hand weights with the CHOOSE weights (and thresholds: keys of DetectOptions) set fold by fold, starting from
+ * the weights at 0 and the default thresholds, held out.
+ */
+function weightsInFolds(rows: TuningRow[], hand: Scorer): { tally: Tally; chosen: string[] } {
+  const asScorer = (combo: Record<string, number>): Scorer => {
+    const weights = { ...hand.weights };
+    const options: Partial<DetectOptions> = {};
+    for (const [key, value] of Object.entries(combo)) {
+      if (key in DEFAULT_WEIGHTS) weights[key as keyof DetectWeights] = value;
+      else (options as Record<string, number>)[key] = value;
+    }
+    return { ...hand, weights, options };
+  };
+  const weightKeys = Object.keys(CHOOSE).filter((k) => k in DEFAULT_WEIGHTS);
+  const zeroed = { ...hand, weights: { ...hand.weights, ...Object.fromEntries(weightKeys.map((k) => [k, 0])) } };
+  const candidates = gridOf<Record<string, number>>(CHOOSE).map((c) => asScorer(c as Record<string, number>));
+  const name = (sc: Scorer) =>
+    Object.keys(CHOOSE)
+      .map(
+        (k) =>
+          `${k}=${k in DEFAULT_WEIGHTS ? sc.weights[k as keyof DetectWeights] : (sc.options?.[k as keyof DetectOptions] ?? '-')}`,
+      )
+      .join(',');
+  return chosenInFolds(rows, zeroed, candidates, name);
+}
+
+/** Mean recall over the three copies plus mean rejection over pages and stripped copies. */
+const merit = (x: Tally) =>
+  (x.recall[0]![0] + x.recall[1]![0] + x.recall[2]![0]) / (3 * (x.recall[0]![1] || 1)) +
+  (x.rejected[0]![0] + x.rejected[1]![0]) / (2 * (x.rejected[0]![1] || 1));
+
+/**
+ * Per fold, the candidate that scores best on the other folds (`start` unless another beats it), scored on the fold.
+ */
+function chosenInFolds(
+  rows: TuningRow[],
+  start: Scorer,
+  candidates: Scorer[],
+  name: (sc: Scorer) => string,
+): { tally: Tally; chosen: string[] } {
   const t = emptyTally();
   const chosen: string[] = [];
-  const merit = (x: Tally) =>
-    (x.recall[0]![0] + x.recall[1]![0] + x.recall[2]![0]) / (3 * (x.recall[0]![1] || 1)) +
-    (x.rejected[0]![0] + x.rejected[1]![0]) / (2 * (x.rejected[0]![1] || 1));
   for (let f = 0; f < FOLDS; f++) {
     const train = rows.filter((r) => fold(r) !== f);
-    let best: Scorer = hand;
-    let bestMerit = merit(tally(emptyTally(), hand, train));
-    for (const options of thresholdGrid()) {
-      const sc = { ...hand, minScore: options.minScore ?? hand.minScore, options };
+    let best: Scorer = start;
+    let bestMerit = merit(tally(emptyTally(), start, train));
+    for (const sc of candidates) {
       const m = merit(tally(emptyTally(), sc, train));
       if (m > bestMerit + 1e-9) [best, bestMerit] = [sc, m];
     }
-    chosen.push(best.options ? JSON.stringify(best.options) : 'defaults');
+    chosen.push(name(best));
     tally(
       t,
       best,
@@ -127,12 +182,10 @@ function thresholdsInFolds(rows: TuningRow[], hand: Scorer): { tally: Tally; cho
   return { tally: t, chosen };
 }
 
-/** Every combination of THRESHOLD_GRID's values. */
-function thresholdGrid(): Partial<DetectOptions>[] {
-  let out: Partial<DetectOptions>[] = [{}];
-  for (const [key, values] of Object.entries(THRESHOLD_GRID)) {
-    out = out.flatMap((o) => values.map((v) => ({ ...o, [key]: v })));
-  }
+/** Every combination of a grid's values. */
+function gridOf<T>(grid: Partial<Record<string, number[]>>): Partial<T>[] {
+  let out: Partial<T>[] = [{}];
+  for (const [key, values] of Object.entries(grid)) out = out.flatMap((o) => values!.map((v) => ({ ...o, [key]: v })));
   return out;
 }
 
@@ -189,6 +242,22 @@ function main(): void {
   const cv = thresholdsInFolds(rows, hand);
   console.log(line('hand, thresholds chosen per fold', cv.tally));
   console.log(`  chosen: ${cv.chosen.join(' ')}`);
+  if (Object.keys(CHOOSE).length) {
+    const zeroed = Object.fromEntries(
+      Object.keys(CHOOSE)
+        .filter((k) => k in DEFAULT_WEIGHTS)
+        .map((k) => [k, 0]),
+    );
+    console.log(
+      line(
+        'hand, candidate weights at 0',
+        tally(emptyTally(), { ...hand, weights: { ...hand.weights, ...zeroed } }, rows),
+      ),
+    );
+    const chosen = weightsInFolds(rows, hand);
+    console.log(line('hand, candidates chosen per fold', chosen.tally));
+    console.log(`  chosen: ${chosen.chosen.join(' ')}`);
+  }
   console.log('\nhand weight  points  pages it decides right / wrong (all copies), sites it is right on');
   for (const l of decisiveness(rows, hand)) console.log(l);
 }

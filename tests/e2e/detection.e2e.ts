@@ -27,24 +27,28 @@ const expectedOf = (slug: string) =>
   };
 
 describe('detection in the built extension', () => {
-  it.each(['section-front-cnn-style', 'video-page', 'product-page', 'forum-thread-phpbb', 'qa-page'])(
-    '%s stays not-article: no badge, popup says so',
-    async (slug) => {
-      const { page, tabId } = await h.openPage(slug);
-      const state = await h.waitForState(tabId, (s) => !!s && s.status !== 'analyzing');
-      expect(state?.status).toBe('not-article');
-      expect(state?.article ?? null).toBeNull();
-      // Detection was timed on the page; no extraction ran, so none was timed.
-      expect(state?.scanTimings?.detectMs).toBeGreaterThan(0);
-      expect(state?.scanTimings?.extractMs).toBeNull();
-      expect(await h.badgeText(tabId)).toBe('');
-      const popup = await h.openPopup(tabId);
-      await popup.locator('main[data-state="not-article"]').waitFor();
-      await expect(popup.locator('main[data-state="ready"]').count()).resolves.toBe(0);
-      await popup.close();
-      await page.close();
-    },
-  );
+  it.each([
+    'section-front-cnn-style',
+    'video-page',
+    'product-page',
+    'shop-page-price-labels',
+    'forum-thread-phpbb',
+    'qa-page',
+  ])('%s stays not-article: no badge, popup says so', async (slug) => {
+    const { page, tabId } = await h.openPage(slug);
+    const state = await h.waitForState(tabId, (s) => !!s && s.status !== 'analyzing');
+    expect(state?.status).toBe('not-article');
+    expect(state?.article ?? null).toBeNull();
+    // Detection was timed on the page; no extraction ran, so none was timed.
+    expect(state?.scanTimings?.detectMs).toBeGreaterThan(0);
+    expect(state?.scanTimings?.extractMs).toBeNull();
+    expect(await h.badgeText(tabId)).toBe('');
+    const popup = await h.openPopup(tabId);
+    await popup.locator('main[data-state="not-article"]').waitFor();
+    await expect(popup.locator('main[data-state="ready"]').count()).resolves.toBe(0);
+    await popup.close();
+    await page.close();
+  });
 
   it.each(['article-2005-one-cell', 'wire-story-in-cell'])(
     '%s (no metadata, no <h1>, story in a layout cell) is read as an article, its header as title',

@@ -70,6 +70,8 @@ export interface DetectWeights {
    * dateline opening it. Each part alone is common on fronts and shop pages; together they are rare there.
    */
   storyHeader: number;
+  /** Half the page's text or more is prose paragraphs: a story's page, not a front or a shop around a blurb. */
+  proseShare: number;
 }
 
 export interface DetectOptions extends SignalOptions {
@@ -84,6 +86,13 @@ export interface DetectOptions extends SignalOptions {
   concentratedShare: number;
   manyHeadlineLinks: number;
   veryManyHeadlineLinks: number;
+  /**
+   * Elements whose class names a price that make a shop's page, as a cart does: a shop labels each price it shows
+   * (the price, the former one, the unit one, the related products'); a story with a price box or two stays below.
+   */
+  minPriceLabels: number;
+  /** Share of the page's text in prose paragraphs that makes "mostly prose". */
+  proseShareMin: number;
   weights: DetectWeights;
   /**
    * Stop reading signals once the verdict is certain (the content script, where only the verdict matters). The score
@@ -132,6 +141,7 @@ export const DEFAULT_WEIGHTS: DetectWeights = {
   looseBlock: 6,
   dateline: 4,
   storyHeader: 10,
+  proseShare: 2,
 };
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
@@ -147,6 +157,8 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   concentratedShare: 0.6,
   manyHeadlineLinks: 10,
   veryManyHeadlineLinks: 25,
+  minPriceLabels: 5,
+  proseShareMin: 0.5,
   weights: DEFAULT_WEIGHTS,
   stopWhenCertain: false,
 };
@@ -191,6 +203,7 @@ const GROUP_WEIGHTS: Record<SignalGroup, (keyof DetectWeights)[]> = {
     'looseBlock',
     'dateline',
     'storyHeader',
+    'proseShare',
   ],
 };
 
@@ -317,7 +330,9 @@ export function firedSignals(s: PageSignals, opts: DetectOptions = DEFAULT_DETEC
   if (s.metaDate || s.ldDate) add('date', 'date');
   if (s.byline) add('byline', 'byline');
   fireContent(s, opts, add);
+  // Labelled prices say "shop" as a cart does: a story about prices prints them in its prose, not in boxes of their own.
   if (s.price) add('price', 'price-or-cart');
+  else if (s.priceLabels >= opts.minPriceLabels) add('price', 'price-labels');
   if (s.password) add('password', 'password-field');
   if (s.refresh) add('refresh', 'meta-refresh');
   fireUrl(s.url, add);
@@ -342,6 +357,7 @@ function fireContent(s: PageSignals, opts: DetectOptions, add: (key: keyof Detec
   if (s.dateline) add('dateline', 'dateline');
   if (s.looseDensest >= opts.denseBlockChars) add('looseBlock', 'loose-text-block');
   if (concentrated && s.headlineLeads && (s.textByline || s.textDate || s.dateline)) add('storyHeader', 'story-header');
+  if (s.pageChars > 0 && s.bodyChars / s.pageChars >= opts.proseShareMin) add('proseShare', 'mostly-prose');
 }
 
 function fireUrl(u: PageSignals['url'], add: (key: keyof DetectWeights, reason: string) => void) {
