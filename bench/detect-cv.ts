@@ -37,7 +37,7 @@ const THRESHOLD_GRID: Partial<Record<keyof DetectOptions, number[]>> = {
   minScore: [28, 30, 32],
 };
 const SHIFTS = args.includes('--shifts') ? [-6, -4, -2, 2, 4] : [];
-/** Candidate weights or thresholds and the values each may take (`--choose proseShare=0,2,4;proseShareMin=0.2,0.4`). */
+/** Candidate weights or thresholds and the values each may take (`--choose 'dateline=2,4;minScore=28,30'`). */
 const CHOOSE: Partial<Record<keyof DetectWeights, number[]>> = Object.fromEntries(
   (args.includes('--choose') ? args[args.indexOf('--choose') + 1]!.split(';') : []).filter(Boolean).map((kv) => {
     const [key, values] = kv.split('=');

@@ -70,8 +70,6 @@ export interface DetectWeights {
    * dateline opening it. Each part alone is common on fronts and shop pages; together they are rare there.
    */
   storyHeader: number;
-  /** Half the page's text or more is prose paragraphs: a story's page, not a front or a shop around a blurb. */
-  proseShare: number;
 }
 
 export interface DetectOptions extends SignalOptions {
@@ -91,8 +89,6 @@ export interface DetectOptions extends SignalOptions {
    * (the price, the former one, the unit one, the related products'); a story with a price box or two stays below.
    */
   minPriceLabels: number;
-  /** Share of the page's text in prose paragraphs that makes "mostly prose". */
-  proseShareMin: number;
   weights: DetectWeights;
   /**
    * Stop reading signals once the verdict is certain (the content script, where only the verdict matters). The score
@@ -141,7 +137,6 @@ export const DEFAULT_WEIGHTS: DetectWeights = {
   looseBlock: 6,
   dateline: 4,
   storyHeader: 10,
-  proseShare: 2,
 };
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
@@ -158,7 +153,6 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   manyHeadlineLinks: 10,
   veryManyHeadlineLinks: 25,
   minPriceLabels: 5,
-  proseShareMin: 0.5,
   weights: DEFAULT_WEIGHTS,
   stopWhenCertain: false,
 };
@@ -203,7 +197,6 @@ const GROUP_WEIGHTS: Record<SignalGroup, (keyof DetectWeights)[]> = {
     'looseBlock',
     'dateline',
     'storyHeader',
-    'proseShare',
   ],
 };
 
@@ -357,7 +350,6 @@ function fireContent(s: PageSignals, opts: DetectOptions, add: (key: keyof Detec
   if (s.dateline) add('dateline', 'dateline');
   if (s.looseDensest >= opts.denseBlockChars) add('looseBlock', 'loose-text-block');
   if (concentrated && s.headlineLeads && (s.textByline || s.textDate || s.dateline)) add('storyHeader', 'story-header');
-  if (s.pageChars > 0 && s.bodyChars / s.pageChars >= opts.proseShareMin) add('proseShare', 'mostly-prose');
 }
 
 function fireUrl(u: PageSignals['url'], add: (key: keyof DetectWeights, reason: string) => void) {

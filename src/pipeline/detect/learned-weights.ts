@@ -45,7 +45,6 @@ export const LEARNED_WEIGHTS: DetectWeights = {
   looseBlock: -1,
   dateline: -1,
   storyHeader: 9,
-  proseShare: 0,
 };
 
 export const LEARNED_MIN_SCORE = 29;

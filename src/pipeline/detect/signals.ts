@@ -63,8 +63,6 @@ export interface PageSignals {
   textDate: boolean;
   /** One of the first prose paragraphs opens with a dateline ("WASHINGTON (AP) —"). */
   dateline: boolean;
-  /** Characters of the page's whole text (the body less its scripts and styles), white space squeezed. */
-  pageChars: number;
   /** Elements whose class names a price ("price", "old-price", "ProductPrice"). */
   priceLabels: number;
 }
@@ -162,7 +160,6 @@ export function emptySignals(): PageSignals {
     textByline: false,
     textDate: false,
     dateline: false,
-    pageChars: 0,
     priceLabels: 0,
   };
 }
@@ -346,26 +343,8 @@ function readParagraphs(doc: Document, s: PageSignals, opts: SignalOptions): Aro
     s.bodyChars += s.looseChars;
     s.densestBlock = s.looseDensest;
   }
-  // Only prose has a share of the page to weigh.
-  if (s.bodyChars) s.pageChars = pageTextLength(doc, opts.maxElements);
   return around;
 }
-
-/**
- * How much text the page shows, to weigh its prose against: a story's prose is much of its page, a shop's blurb or a
- * front's teasers are a little of theirs. One read of the body's text, less its scripts' and styles'.
- */
-function pageTextLength(doc: Document, maxElements: number): number {
-  const body = doc.body;
-  if (!body) return 0;
-  let chars = squeezedLength(body.textContent ?? '');
-  const code = body.querySelectorAll('script, style, noscript');
-  for (let i = 0; i < code.length && i < maxElements; i++) chars -= squeezedLength(code[i]!.textContent ?? '');
-  return Math.max(chars, 0);
-}
-
-/** Length with runs of white space counted once (templates indent deeply, paragraphs rarely); CJK as `proseLength`. */
-const squeezedLength = (text: string) => proseLength(text.replace(/\s+/g, ' '));
 
 /**
  * Counts prose written outside <p> apart from the <p> prose (product pages and fronts have loose text too, so it is a

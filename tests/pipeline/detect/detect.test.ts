@@ -260,30 +260,6 @@ describe('page signals', () => {
     expect(readSignals(doc('', body), 'https://example.com/a').priceLabels).toBe(n);
   });
 
-  it.each([
-    ['a story that is most of its page', `<nav><a href="/">Home</a></nav>${prose(6)}`, 0.5, 1.01],
-    [
-      'a blurb among many links',
-      `${'<li><a href="/x">Another headline that is a link to a story</a></li>'.repeat(40)}${prose(1)}`,
-      0,
-      0.2,
-    ],
-    [
-      'prose beside a long script, which is no text of the page',
-      `${prose(2)}<script>var data = ${JSON.stringify('x'.repeat(5000))};</script>`,
-      0.5,
-      1.01,
-    ],
-  ])('page text weighed against prose: %s', (_name, body, min, max) => {
-    const s = readSignals(doc('', body), 'https://example.com/a');
-    expect(s.bodyChars / s.pageChars).toBeGreaterThanOrEqual(min);
-    expect(s.bodyChars / s.pageChars).toBeLessThan(max);
-  });
-
-  it('does not read the page text when there is no prose to weigh', () => {
-    expect(readSignals(doc('', '<div>Short text</div>'), 'https://example.com/a').pageChars).toBe(0);
-  });
-
   it('reads JSON-LD and no other script', () => {
     const s = readSignals(
       doc(
@@ -417,16 +393,6 @@ describe('scoring', () => {
   ])('story header: %s', (_, overrides, expected) => {
     const s = { ...emptySignals(), bodyChars: 900, densestBlock: 900, ...overrides };
     expect(scoreSignals(s).reasons.includes(`+${DEFAULT_WEIGHTS.storyHeader} story-header`)).toBe(expected);
-  });
-
-  it.each([
-    ['half the page is prose', { bodyChars: 900, pageChars: 1800 }, true],
-    ['most of the page is prose', { bodyChars: 900, pageChars: 1000 }, true],
-    ['the prose is a third of the page', { bodyChars: 900, pageChars: 2700 }, false],
-    ['no page text read', { bodyChars: 900, pageChars: 0 }, false],
-  ])('mostly prose: %s', (_, overrides, expected) => {
-    const s = { ...emptySignals(), ...overrides };
-    expect(scoreSignals(s).reasons.includes(`+${DEFAULT_WEIGHTS.proseShare} mostly-prose`)).toBe(expected);
   });
 
   it.each([
@@ -635,8 +601,7 @@ describe('stopping once the verdict is certain', () => {
         w.textDate +
         w.looseBlock +
         w.dateline +
-        w.storyHeader +
-        w.proseShare,
+        w.storyHeader,
       loss: 0,
     });
     expect(openPoints(['forms', 'markup'], emptySignals(), w)).toEqual({
