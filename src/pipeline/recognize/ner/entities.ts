@@ -18,6 +18,8 @@ import { splitRelatives, typeRelatives } from './relatives';
 import { repairPersonSpans } from './repair-spans';
 import { repairTitledSpans } from './repair-titles';
 import { repairRoleSpans } from './repair-role-spans';
+import { repairRoleCompounds } from './repair-role-compounds';
+import { joinHyphenatedSurnames } from './join-hyphenated-surnames';
 import { typeOrganizationHeads } from './type-organization-heads';
 import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
@@ -40,9 +42,11 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   const taggerTags = doc.tags.slice();
   repairOrganizationSpans(doc);
   repairTitledSpans(doc, model.lexicons);
+  repairRoleCompounds(doc, model.lexicons);
   repairRoleSpans(doc, model.lexicons);
   typeOrganizationHeads(doc, model.lexicons);
   repairPersonSpans(doc, model.lexicons);
+  joinHyphenatedSurnames(doc, model.lexicons);
   const mentions = findMentions(doc, model.lexicons);
   // The context patterns are English words (versus, drew with, The); other languages keep the tagger's reading.
   const english = !options.pack || (options.pack.code === 'en' && !options.pack.borrowed);
