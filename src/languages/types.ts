@@ -256,6 +256,29 @@ export interface OutletWords {
   readonly names: readonly string[];
 }
 
+/**
+ * How a language that declines names writes them in other cases than the nominative, so an entity is named in its
+ * base form ("Olafa Scholza" → "Olaf Scholz", "Министерством обороны" → "Министерство обороны") and its declined
+ * mentions join it. Each rule is [declined ending, base ending], tried longest first; a given name's rule counts only
+ * when the gazetteer knows the base it gives as a given name, and a two-word name changes only when its surname
+ * agrees (a rule of the same gender fits it, or it is a surname that gender leaves undeclined).
+ */
+export interface NameDeclension {
+  readonly masculine: { readonly given: readonly DeclinedEnding[]; readonly surname: readonly DeclinedEnding[] };
+  readonly feminine: { readonly given: readonly DeclinedEnding[]; readonly surname: readonly DeclinedEnding[] };
+  /** Surnames of this shape stay as they are in that gender ("Merkel" in every case of a woman's name). */
+  readonly undeclined: { readonly masculine: RegExp; readonly feminine: RegExp };
+  /** Women's surnames by their shape ("Kowalska", "Ковальская"), never a man's declined form. */
+  readonly womensSurnames: RegExp;
+  /** Given names that look like another's declined form and are names of their own ("Aleksandra", "Юлия"). */
+  readonly ownNames: readonly string[];
+  /** Organizations' head words in the nominative, by their declined forms ("Ministerstwem" → "Ministerstwo"). */
+  readonly heads: Readonly<Record<string, string>>;
+}
+
+/** [declined ending, base ending]: "skiego" → "ski" reads "Kowalskiego" as "Kowalski". */
+export type DeclinedEnding = readonly [string, string];
+
 export interface LanguagePack {
   /** ISO 639-1 code, the registry's key. */
   readonly code: string;
@@ -284,6 +307,8 @@ export interface LanguagePack {
   readonly dateWords: DateWords;
   /** Name rules over a segmenter's tokens, for a language written without spaces (its tagger replaces the model). */
   readonly cjkNames?: CjkNameWords;
+  /** How names are declined, for a language that declines them (their base forms name the entities). */
+  readonly nameDeclension?: NameDeclension;
   /** The language's segmenter once loaded (segmenters.ts), null before; with cjkNames it replaces the NER model. */
   readonly segmenter?: () => Segmenter | null;
   /** The NER model, decoded on first call (the build swaps in the one the background fetched). */

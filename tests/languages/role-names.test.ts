@@ -38,7 +38,8 @@ const NAMES: [string, string, string[], string[]][] = [
   [
     'pl',
     'Premier przyjął w środę kanclerza Niemiec Olafa Scholza w stolicy.',
-    ['person:Olafa Scholza', 'place:Niemiec'],
+    // Named in the nominative (base-forms.ts); the mention keeps "Olafa Scholza".
+    ['person:Olaf Scholz', 'place:Niemiec'],
     ['place:Niemiec Olafa Scholza'],
   ],
   [
@@ -129,7 +130,7 @@ const NAMES: [string, string, string[], string[]][] = [
   [
     'pl',
     'Spotkanie odbyło się w Kancelarii Premiera w Warszawie.',
-    ['organization:Kancelarii Premiera', 'place:Warszawie'],
+    ['organization:Kancelaria Premiera', 'place:Warszawie'],
     ['place:Kancelarii Premiera w Warszawie'],
   ],
   [
@@ -141,8 +142,8 @@ const NAMES: [string, string, string[], string[]][] = [
   [
     'ru',
     'Компании были приглашены Министерством экономического развития.',
-    ['organization:Министерством'],
-    ['person:Министерством'],
+    ['organization:Министерство'],
+    ['person:Министерством', 'person:Министерство'],
   ],
   // Well-known companies.
   [

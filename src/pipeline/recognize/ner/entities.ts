@@ -20,6 +20,7 @@ import { repairTitledSpans } from './repair-titles';
 import { repairRoleSpans } from './repair-role-spans';
 import { repairRoleCompounds } from './repair-role-compounds';
 import { joinHyphenatedSurnames } from './join-hyphenated-surnames';
+import { baseForms } from './base-forms';
 import { typeOrganizationHeads } from './type-organization-heads';
 import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
@@ -58,8 +59,13 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   const tagged = typeRelatives(
     all.filter((m) => !m.caps || cased.has(nameKey(m.text)) || known(m.text, model) || joinedName(m.text)),
   );
-  const found = propagateNames(doc, groupMentions(tagged, doc.words), tagged, model.lexicons);
-  const grouped = splitRelatives(doc, groupMentions([...tagged, ...found], doc.words));
+  // A language that declines names finds them in their base forms too ("Putin" after "Władimira Putina").
+  const declension = options.pack?.nameDeclension;
+  const based = (clusters: Cluster[]) => (declension ? baseForms(clusters, model.lexicons, declension) : clusters);
+  const found = propagateNames(doc, based(groupMentions(tagged, doc.words)), tagged, model.lexicons, {
+    baseNames: declension !== undefined,
+  });
+  const grouped = based(splitRelatives(doc, groupMentions([...tagged, ...found], doc.words)));
   // The probabilities are calibrated on English; other languages keep the grouping's vote.
   if (english) voteTypes(doc, grouped, taggerTags);
   const clusters = dropProductNames(english ? typeByProductContext(doc, grouped) : grouped);
