@@ -24,6 +24,11 @@ export interface RoleWords {
    */
   readonly complements?: readonly string[];
   /**
+   * Capitalized words that finish a role after its link and name nothing by themselves: "le président de la
+   * République Emmanuel Macron" holds an office, not a place. Matched as the whole span the tagger made of them.
+   */
+  readonly officeComplements?: readonly string[];
+  /**
    * Endings of capitalized compound nouns that describe the name right after them ("Kremlchef Wladimir Putin",
    * "Nachrichtenagentur Reuters", "Chiphersteller Infineon"), where a language writes every noun with a capital and
    * the tagger runs the noun into the name: `person` endings leave a person's name, `organization` endings an

@@ -26,6 +26,8 @@ export interface NameWords {
   readonly functionWords: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
   readonly roleComplements: ReadonlySet<string>;
+  /** Words that finish a role and name nothing alone ("République"), lower-case (RoleWords.officeComplements). */
+  readonly officeComplements: ReadonlySet<string>;
   /** Endings of compound nouns that describe the name after them, by the type they leave (RoleWords). */
   readonly descriptorEndings: { readonly person: readonly string[]; readonly organization: readonly string[] };
   readonly events: NamedEventWords;
@@ -122,6 +124,7 @@ export function nameWordsOf(pack: LanguagePack = english): NameWords {
     functionWords: lower(roleWords.functionWords),
     possessives: lower(roleWords.possessives),
     roleComplements: lower(roleWords.complements ?? []),
+    officeComplements: lower(roleWords.officeComplements ?? []),
     descriptorEndings: roleWords.descriptorEndings ?? { person: [], organization: [] },
     events: pack.namedEvents,
     eventLinks: lower(pack.namedEvents.links ?? []),

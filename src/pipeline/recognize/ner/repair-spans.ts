@@ -182,6 +182,7 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
         !NOT_NAMES.has(lw) &&
         // "Verfassungsschutzpräsident Hans-Georg Maaßen": outside English a compound ending in a role is one too.
         !isRoleWord(doc.words, w) &&
+        !doc.words.officeComplements.has(lw) &&
         !MODIFIERS.has(lw) &&
         // "Kremlchef Wladimir Putin": a compound that describes the name is no part of it.
         !descriptorType(doc.words, w) &&
