@@ -227,6 +227,12 @@ export interface CjkNameWords {
   readonly nounsInNames: boolean;
   /** Longest name read back or forward from a role word, in characters. */
   readonly maxNameChars: number;
+  /**
+   * A two-character name the segmenter cut before its last character ("李家"+"超", the character read as a verb)
+   * goes on over one character tagged a content word, unless it is one of these, which follow names ("说", "在").
+   * Absent: names are read as the segmenter cuts them.
+   */
+  readonly afterNameChars?: readonly string[];
 }
 
 /**
