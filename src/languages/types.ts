@@ -35,6 +35,12 @@ export interface RoleWords {
    * organization's. Matched lower-case at the end of a word longer than the ending, so "Bauer" the surname is none.
    */
   readonly descriptorEndings?: { readonly person: readonly string[]; readonly organization: readonly string[] };
+  /**
+   * Names that open a hyphenated role compound ("US-Präsident", "SPD-Chef", "EU-Kommissarin") by the type they
+   * name, where the gazetteer does not know them or knows them as both (the EU an organization, not a place). A
+   * prefix neither here nor in the gazetteer ("Ex-", "Vize-") names nothing.
+   */
+  readonly compoundPrefixes?: { readonly place: readonly string[]; readonly organization: readonly string[] };
 }
 
 /** How the language names events after a name: "G20 summit", "G20-Gipfel", "sommet du G20", "guerra de Ucrania". */

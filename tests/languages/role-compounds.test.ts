@@ -2,7 +2,8 @@
  * German role compounds before a name ("US-Präsident Joe Biden", "SPD-Chef Lars Klingbeil", "die frühere
  * CDU-Vorsitzende Annegret Kramp-Karrenbauer"): the name after the compound is the person, who gets the compound
  * as their role, and the compound is no part of the name. Double-barrelled surnames stay whole ("Martina
- * Voss-Tecklenburg"). False rows: a compound with no name after it, a common noun after it, a compound that is no
+ * Voss-Tecklenburg"). The compound's first part, a country or a party the article names nowhere else, is an
+ * unsure name the cards look up ("US", "Grünen"). False rows: a compound with no name after it, a common noun after it, a compound that is no
  * role ("SPD-Fraktion"), a hyphenated word that is a role, not a surname.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -69,7 +70,27 @@ const NOT_NAMES: [string, string, string[], boolean][] = [
   ['de', 'Die Trainerin Martina Voss-Tecklenburg sprach am Montag.', ['person:Martina'], true],
 ];
 
+// text, the compound's first parts held back as unsure names ("type:name"), and the entities it must have.
+const PREFIXES: [string, string[], string[]][] = [
+  ['US-Präsident Joe Biden sagte, der US-Präsident werde helfen.', ['place:US'], ['person:Joe Biden']],
+  [
+    'Ex-Kanzlerin Angela Merkel traf Grünen-Chefin Ricarda Lang und EU-Kommissarin Mairead McGuinness.',
+    ['organization:Grünen', 'organization:EU'],
+    ['person:Angela Merkel', 'person:Ricarda Lang'],
+  ],
+  // Named on its own too: an entity already, no unsure name beside it.
+  ['SPD-Chef Lars Klingbeil lobte die SPD am Montag.', [], ['organization:SPD', 'person:Lars Klingbeil']],
+  // "Ex-", "Vize-" and a compound that is no role name nothing.
+  ['Vize-Präsident Robert Habeck sprach mit der SPD-Fraktion.', [], ['person:Robert Habeck']],
+];
+
 describe('German role compounds and double-barrelled surnames', () => {
+  it.each(PREFIXES)('de: %s', (text, unsure, wanted) => {
+    const analysis = analyzeArticle(textArticle('de', text), packFor);
+    expect((analysis.unsure ?? []).map((e) => `${e.type}:${e.name}`).sort()).toEqual([...unsure].sort());
+    expect(analysis.entities.map((e) => `${e.type}:${e.name}`)).toEqual(expect.arrayContaining(wanted));
+  });
+
   it.each(PEOPLE)('%s: %s (%s)', (code, text, person, role) => {
     const found = entities(code, text).find((e) => e.type === 'person' && e.name === person);
     expect(found).toBeDefined();

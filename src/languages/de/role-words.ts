@@ -31,6 +31,7 @@ const offices = [
   'regierungssprecher',
   'botschafter',
   'generalsekretär',
+  'kommissar',
   'abgeordnete',
   'vorsitzende',
   'oppositionsführer',
@@ -103,6 +104,13 @@ export const roleWords: RoleWords = {
       'versorger',
       'versicherer',
     ],
+  },
+  compoundPrefixes: {
+    // "US-Präsident", "USA-Botschafter", "UK-Premier": countries written as initials, unknown to the gazetteer.
+    place: ['US', 'USA', 'UK', 'UdSSR', 'DDR', 'BRD'],
+    // "EU-Kommissarin", "Nato-Generalsekretär", "UN-Generalsekretär", "IWF-Chefin": bodies the gazetteer also
+    // lists as places, and parties it may not know ("AfD-Chefin", "BSW-Gründerin", "Linken-Chef").
+    organization: ['EU', 'UN', 'UNO', 'NATO', 'Nato', 'IWF', 'EZB', 'WHO', 'AfD', 'BSW', 'Linken', 'Grünen'],
   },
   possessives: ['sein', 'seine', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrem', 'ihren'],
 };

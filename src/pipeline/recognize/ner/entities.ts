@@ -21,6 +21,7 @@ import { repairRoleSpans } from './repair-role-spans';
 import { repairRoleCompounds } from './repair-role-compounds';
 import { joinHyphenatedSurnames } from './join-hyphenated-surnames';
 import { baseForms } from './base-forms';
+import { compoundPrefixNames } from './compound-prefixes';
 import { typeOrganizationHeads } from './type-organization-heads';
 import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
@@ -80,7 +81,7 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
     text,
     options.title ?? '',
   );
-  return clusters.map((c, i) => {
+  const entities = clusters.map((c, i) => {
     const entity: Entity = {
       type: c.type,
       name: c.name,
@@ -94,6 +95,7 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
     if (said.length) entity.quotes = said;
     return entity;
   });
+  return [...entities, ...compoundPrefixNames(doc, model.lexicons, clusters)];
 }
 
 /**

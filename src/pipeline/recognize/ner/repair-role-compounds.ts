@@ -52,8 +52,11 @@ export function repairRoleCompounds(doc: NerDocument, lexicons: Lexicons, option
     if (tags[i] === B_PER) tags[i] = 0;
     tags[i + 1] = B_PER;
     tags.fill(I_PER, i + 2, end);
-    // What the old span went on with after the name opens a span of its own.
-    if (end < tokens.length && isInside(tags[end]!)) tags[end] = tags[end]! - 1;
+    // What the old span went on with after the name: words that are no name leave it ("traf" of "Angela Merkel
+    // traf Grünen-Chefin Ricarda Lang"), and a name after them opens a span of its own.
+    let k = end;
+    while (k < tokens.length && isInside(tags[k]!) && !NAME_WORD.test(tokens[k]!.text)) tags[k++] = 0;
+    if (k < tokens.length && isInside(tags[k]!)) tags[k] = tags[k]! - 1;
     i = end - 1;
   }
 }
