@@ -46,6 +46,8 @@ const PEOPLE: [string, string, string, string | null][] = [
   ['de', 'Am Abend sprach US-Präsident Joe Biden mit Grünen-Chefin Ricarda Lang.', 'Ricarda Lang', 'Grünen-Chefin'],
   ['de', 'Auch Ex-Präsident Donald Trump meldete sich.', 'Donald Trump', 'Ex-Präsident'],
   ['de', 'Die Trainerin Martina Voss-Tecklenburg sprach am Montag.', 'Martina Voss-Tecklenburg', 'Trainerin'],
+  ['de', 'Das sagte Infrastrukturvorstand Berthold Huber am Montag.', 'Berthold Huber', 'Infrastrukturvorstand'],
+  ['de', 'Am Montag hat Kremlchef Wladimir Putin gewarnt.', 'Wladimir Putin', 'Kremlchef'],
   ['de', 'Laut Annegret Kramp-Karrenbauer ist das falsch.', 'Annegret Kramp-Karrenbauer', null],
   ['pl', 'W środę przemawiała Anna Nowak-Karpińska z Krakowa.', 'Anna Nowak-Karpińska', null],
 ];

@@ -90,8 +90,20 @@ export const roleWords: RoleWords = {
     ),
   complements: ['für', 'des', 'der'],
   descriptorEndings: {
-    // "Kremlchef", "Kremlsprecher", "Regierungssprecherin", "Bundestrainer", "Amtskollege", "Herausforderer".
-    person: ['chef', 'chefin', 'sprecher', 'sprecherin', 'trainer', 'trainerin', 'kollege', 'kollegin', 'forderer'],
+    // "Kremlchef", "Kremlsprecher", "Regierungssprecherin", "Bundestrainer", "Amtskollege", "Herausforderer",
+    // "Infrastrukturvorstand" (a board member).
+    person: [
+      'chef',
+      'chefin',
+      'vorstand',
+      'sprecher',
+      'sprecherin',
+      'trainer',
+      'trainerin',
+      'kollege',
+      'kollegin',
+      'forderer',
+    ],
     // "Nachrichtenagentur", "Chiphersteller", "Autobauer", "Ölkonzern", "Onlinehändler", "Fernsehsender", "Techriese".
     organization: [
       'agentur',

@@ -6,7 +6,7 @@
  */
 import type { NerDocument } from './document';
 import type { RawMention } from './mentions';
-import { isRoleWord } from './name-words';
+import { descriptorType, isRoleWord } from './name-words';
 import { roleCompound } from './repair-role-compounds';
 
 export interface RoleOptions {
@@ -57,8 +57,9 @@ function titleBefore(doc: NerDocument, m: RawMention): string | null {
     if (isDeterminer(doc, w) || isFunction(doc, w)) break;
     // "Auch Ex-Präsident Donald Trump": outside English, a capitalized word that is never a name opens no title.
     if (!doc.words.english && !isRole(doc, w) && doc.words.notNames.has(lower(w))) break;
-    // "Ex-Verfassungsschutzchef": a role compound ending in a describing noun is a title too.
-    if (isRole(doc, w) || (!doc.words.english && roleCompound(doc, w))) hasRole = true;
+    // "Ex-Verfassungsschutzchef", "Kremlchef": a compound ending in a role or a noun describing a person is a title.
+    const described = !doc.words.english && (roleCompound(doc, w) || descriptorType(doc.words, w) === 'person');
+    if (isRole(doc, w) || described) hasRole = true;
     else if (!isModifier(doc, w) && !/^\p{Lu}[\p{L}.&-]+$/u.test(w)) break;
     i--;
   }
