@@ -45,6 +45,18 @@ const BASE: [string, string, string, string[]][] = [
     'person:Владимир Путин',
     ['Владимира Путина', 'Владимир Путин'],
   ],
+  [
+    'ru',
+    'Встреча Джо Байдена прошла в Париже. Джо Байден сказал, что доволен.',
+    'person:Джо Байден',
+    ['Джо Байдена', 'Джо Байден'],
+  ],
+  [
+    'pl',
+    'Rozmowa z Joe Bidenem trwała godzinę. Joe Biden powiedział, że jest zadowolony.',
+    'person:Joe Biden',
+    ['Joe Bidenem', 'Joe Biden'],
+  ],
   ['ru', 'В переговорах с Сергеем Лавровым участвовали послы.', 'person:Сергей Лавров', ['Сергеем Лавровым']],
   ['ru', 'По словам Марии Захаровой, ответ будет.', 'person:Мария Захарова', ['Марии Захаровой']],
   [
@@ -63,6 +75,8 @@ const AS_WRITTEN: [string, string, string, string[]][] = [
   ['ru', 'Анна Иванова встретилась с избирателями.', 'person:Анна Иванова', ['person:Анн Иванов']],
   ['ru', 'На съезде выступила Юлия Тимошенко.', 'person:Юлия Тимошенко', ['person:Юлий Тимошенко']],
   ['ru', 'Нина Петрова выступила на съезде.', 'person:Нина Петрова', ['person:Нин Петров']],
+  // A given name that does not decline says nothing of the case: without the article's nominative, as written.
+  ['ru', 'Переговоры Джо Байдена прошли в Париже.', 'person:Джо Байдена', ['person:Джо Байден']],
 ];
 
 describe('names in their base form, in languages that decline them', () => {

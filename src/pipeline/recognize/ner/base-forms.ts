@@ -18,7 +18,9 @@ const GENDERS: readonly Gender[] = ['masculine', 'feminine'];
 
 export function baseForms(clusters: readonly Cluster[], lexicons: Lexicons, declension: NameDeclension): Cluster[] {
   const isGiven = (w: string) => (lexicons.gazetteer(phraseHash([w.toLowerCase()])) & FIRST_BIT) !== 0;
-  const based = clusters.map((c) => ({ cluster: c, base: baseName(c, declension, isGiven) }));
+  const ruled = clusters.map((c) => ({ cluster: c, base: baseName(c, declension, isGiven) }));
+  const shown = new Set(ruled.map(({ cluster, base }) => `${cluster.type}:${nameKey(base)}`));
+  const based = ruled.map(({ cluster, base }) => ({ cluster, base: shownBase(cluster, base, declension, shown) }));
   // Fullest names first, so a one-word name finds the person whose base name it is a declined word of.
   based.sort((a, b) => words(b.base).length - words(a.base).length);
   const byKey = new Map<string, Cluster>();
@@ -64,6 +66,21 @@ function baseName(c: Cluster, d: NameDeclension, isGiven: (w: string) => boolean
     return [g, ...parts.slice(1, -1), s].join(' ');
   }
   return c.name;
+}
+
+/**
+ * A person's name the rules left as written ("Джо Байдена": a given name that does not decline says nothing of the
+ * case) takes the form another of the article's names shows with the surname in another case ("Джо Байден").
+ */
+function shownBase(c: Cluster, base: string, d: NameDeclension, shown: ReadonlySet<string>): string {
+  const parts = words(base);
+  if (c.type !== 'person' || parts.length < 2 || base !== c.name) return base;
+  const rules = GENDERS.flatMap((g) => d[g].surname);
+  for (const surname of candidates(parts[parts.length - 1]!, rules)) {
+    const other = [...parts.slice(0, -1), surname].join(' ');
+    if (shown.has(`${c.type}:${nameKey(other)}`)) return other;
+  }
+  return base;
 }
 
 /** The bases the rules give a word, longest declined ending first; a stem of two letters at least is left. */
