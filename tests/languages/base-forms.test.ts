@@ -52,6 +52,12 @@ const BASE: [string, string, string, string[]][] = [
     ['Джо Байдена', 'Джо Байден'],
   ],
   [
+    'ru',
+    'Встреча Эммануэля Макрона прошла в Париже. Эммануэль Макрон сказал, что доволен.',
+    'person:Эммануэль Макрон',
+    ['Эммануэля Макрона', 'Эммануэль Макрон'],
+  ],
+  [
     'pl',
     'Rozmowa z Joe Bidenem trwała godzinę. Joe Biden powiedział, że jest zadowolony.',
     'person:Joe Biden',

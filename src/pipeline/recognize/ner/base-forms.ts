@@ -69,16 +69,33 @@ function baseName(c: Cluster, d: NameDeclension, isGiven: (w: string) => boolean
 }
 
 /**
- * A person's name the rules left as written ("Джо Байдена": a given name that does not decline says nothing of the
- * case) takes the form another of the article's names shows with the surname in another case ("Джо Байден").
+ * A person's name the rules left as written takes the form another of the article's names shows in another case:
+ * "Джо Байдена" (a given name that does not decline says nothing of the case) → "Джо Байден", "Эммануэля Макрона"
+ * (a given name the gazetteer does not know) → "Эммануэль Макрон".
  */
 function shownBase(c: Cluster, base: string, d: NameDeclension, shown: ReadonlySet<string>): string {
   const parts = words(base);
   if (c.type !== 'person' || parts.length < 2 || base !== c.name) return base;
-  const rules = GENDERS.flatMap((g) => d[g].surname);
-  for (const surname of candidates(parts[parts.length - 1]!, rules)) {
-    const other = [...parts.slice(0, -1), surname].join(' ');
-    if (shown.has(`${c.type}:${nameKey(other)}`)) return other;
+  const [given, surname] = [parts[0]!, parts[parts.length - 1]!];
+  const givens = [
+    given,
+    ...candidates(
+      given,
+      GENDERS.flatMap((g) => d[g].given),
+    ),
+  ];
+  const surnames = [
+    surname,
+    ...candidates(
+      surname,
+      GENDERS.flatMap((g) => d[g].surname),
+    ),
+  ];
+  for (const g of givens) {
+    for (const s of surnames) {
+      const other = [g, ...parts.slice(1, -1), s].join(' ');
+      if (other !== base && shown.has(`${c.type}:${nameKey(other)}`)) return other;
+    }
   }
   return base;
 }
