@@ -24,12 +24,23 @@ export interface RoleWords {
    */
   readonly complements?: readonly string[];
   /**
+   * Capitalized words that finish a role after its link and name nothing by themselves: "le président de la
+   * République Emmanuel Macron" holds an office, not a place. Matched as the whole span the tagger made of them.
+   */
+  readonly officeComplements?: readonly string[];
+  /**
    * Endings of capitalized compound nouns that describe the name right after them ("Kremlchef Wladimir Putin",
    * "Nachrichtenagentur Reuters", "Chiphersteller Infineon"), where a language writes every noun with a capital and
    * the tagger runs the noun into the name: `person` endings leave a person's name, `organization` endings an
    * organization's. Matched lower-case at the end of a word longer than the ending, so "Bauer" the surname is none.
    */
   readonly descriptorEndings?: { readonly person: readonly string[]; readonly organization: readonly string[] };
+  /**
+   * Names that open a hyphenated role compound ("US-Präsident", "SPD-Chef", "EU-Kommissarin") by the type they
+   * name, where the gazetteer does not know them or knows them as both (the EU an organization, not a place). A
+   * prefix neither here nor in the gazetteer ("Ex-", "Vize-") names nothing.
+   */
+  readonly compoundPrefixes?: { readonly place: readonly string[]; readonly organization: readonly string[] };
 }
 
 /** How the language names events after a name: "G20 summit", "G20-Gipfel", "sommet du G20", "guerra de Ucrania". */
@@ -222,6 +233,12 @@ export interface CjkNameWords {
   readonly nounsInNames: boolean;
   /** Longest name read back or forward from a role word, in characters. */
   readonly maxNameChars: number;
+  /**
+   * A two-character name the segmenter cut before its last character ("李家"+"超", the character read as a verb)
+   * goes on over one character tagged a content word, unless it is one of these, which follow names ("说", "在").
+   * Absent: names are read as the segmenter cuts them.
+   */
+  readonly afterNameChars?: readonly string[];
 }
 
 /**
@@ -256,6 +273,29 @@ export interface OutletWords {
   readonly names: readonly string[];
 }
 
+/**
+ * How a language that declines names writes them in other cases than the nominative, so an entity is named in its
+ * base form ("Olafa Scholza" → "Olaf Scholz", "Министерством обороны" → "Министерство обороны") and its declined
+ * mentions join it. Each rule is [declined ending, base ending], tried longest first; a given name's rule counts only
+ * when the gazetteer knows the base it gives as a given name, and a two-word name changes only when its surname
+ * agrees (a rule of the same gender fits it, or it is a surname that gender leaves undeclined).
+ */
+export interface NameDeclension {
+  readonly masculine: { readonly given: readonly DeclinedEnding[]; readonly surname: readonly DeclinedEnding[] };
+  readonly feminine: { readonly given: readonly DeclinedEnding[]; readonly surname: readonly DeclinedEnding[] };
+  /** Surnames of this shape stay as they are in that gender ("Merkel" in every case of a woman's name). */
+  readonly undeclined: { readonly masculine: RegExp; readonly feminine: RegExp };
+  /** Women's surnames by their shape ("Kowalska", "Ковальская"), never a man's declined form. */
+  readonly womensSurnames: RegExp;
+  /** Given names that look like another's declined form and are names of their own ("Aleksandra", "Юлия"). */
+  readonly ownNames: readonly string[];
+  /** Organizations' head words in the nominative, by their declined forms ("Ministerstwem" → "Ministerstwo"). */
+  readonly heads: Readonly<Record<string, string>>;
+}
+
+/** [declined ending, base ending]: "skiego" → "ski" reads "Kowalskiego" as "Kowalski". */
+export type DeclinedEnding = readonly [string, string];
+
 export interface LanguagePack {
   /** ISO 639-1 code, the registry's key. */
   readonly code: string;
@@ -284,6 +324,8 @@ export interface LanguagePack {
   readonly dateWords: DateWords;
   /** Name rules over a segmenter's tokens, for a language written without spaces (its tagger replaces the model). */
   readonly cjkNames?: CjkNameWords;
+  /** How names are declined, for a language that declines them (their base forms name the entities). */
+  readonly nameDeclension?: NameDeclension;
   /** The language's segmenter once loaded (segmenters.ts), null before; with cjkNames it replaces the NER model. */
   readonly segmenter?: () => Segmenter | null;
   /** The NER model, decoded on first call (the build swaps in the one the background fetched). */

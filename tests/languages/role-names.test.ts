@@ -38,7 +38,8 @@ const NAMES: [string, string, string[], string[]][] = [
   [
     'pl',
     'Premier przyjął w środę kanclerza Niemiec Olafa Scholza w stolicy.',
-    ['person:Olafa Scholza', 'place:Niemiec'],
+    // Named in the nominative (base-forms.ts); the mention keeps "Olafa Scholza".
+    ['person:Olaf Scholz', 'place:Niemiec'],
     ['place:Niemiec Olafa Scholza'],
   ],
   [
@@ -110,6 +111,33 @@ const NAMES: [string, string, string[], string[]][] = [
     ['person:Premier'],
   ],
   ['fr', 'Le club anglais a remporté la Premier League dimanche.', ['organization:Premier League'], []],
+  // A word that finishes the office is no place; a role read into one MISC span with the name leaves it.
+  [
+    'fr',
+    'Le président de la République Emmanuel Macron a parlé mardi.',
+    ['person:Emmanuel Macron'],
+    ['place:République', 'person:République Emmanuel Macron'],
+  ],
+  [
+    'it',
+    'Il presidente della Repubblica Sergio Mattarella ha parlato.',
+    ['person:Sergio Mattarella'],
+    ['place:Repubblica', 'organization:Repubblica', 'person:Repubblica Sergio Mattarella'],
+  ],
+  [
+    'pt',
+    'O presidente da República Marcelo Rebelo de Sousa falou.',
+    ['person:Marcelo Rebelo de Sousa'],
+    ['place:República'],
+  ],
+  ['fr', 'Il vit en République tchèque depuis 2010.', ['place:République tchèque'], []],
+  [
+    'fr',
+    'La Première ministre britannique Liz Truss a démissionné jeudi.',
+    ['person:Liz Truss'],
+    ['person:Première ministre britannique Liz Truss'],
+  ],
+  ['es', 'Durante la Primera Guerra Mundial, el pueblo quedó vacío.', [], ['person:Guerra Mundial']],
   // A lower-case common noun opening a name.
   ['it', "Lo ha riferito l'agenzia Ansa nel pomeriggio di mercoledì.", ['organization:Ansa'], ['place:agenzia Ansa']],
   ['it', 'Il comune si trova in provincia di Pisa, vicino al mare.', ['place:provincia di Pisa'], ['place:Pisa']],
@@ -129,7 +157,7 @@ const NAMES: [string, string, string[], string[]][] = [
   [
     'pl',
     'Spotkanie odbyło się w Kancelarii Premiera w Warszawie.',
-    ['organization:Kancelarii Premiera', 'place:Warszawie'],
+    ['organization:Kancelaria Premiera', 'place:Warszawie'],
     ['place:Kancelarii Premiera w Warszawie'],
   ],
   [
@@ -141,8 +169,8 @@ const NAMES: [string, string, string[], string[]][] = [
   [
     'ru',
     'Компании были приглашены Министерством экономического развития.',
-    ['organization:Министерством'],
-    ['person:Министерством'],
+    ['organization:Министерство'],
+    ['person:Министерством', 'person:Министерство'],
   ],
   // Well-known companies.
   [
@@ -197,6 +225,18 @@ const ROLES: [string, string, string, string][] = [
     'Selon Le Monde, le Premier ministre Élisabeth Borne se rendra à Berlin.',
     'Élisabeth Borne',
     'Premier ministre',
+  ],
+  [
+    'fr',
+    'Le président de la République Emmanuel Macron a parlé mardi.',
+    'Emmanuel Macron',
+    'président de la République',
+  ],
+  [
+    'fr',
+    'La Première ministre britannique Liz Truss a démissionné jeudi.',
+    'Liz Truss',
+    'Première ministre britannique',
   ],
 ];
 

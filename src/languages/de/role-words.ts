@@ -31,6 +31,7 @@ const offices = [
   'regierungssprecher',
   'botschafter',
   'generalsekretär',
+  'kommissar',
   'abgeordnete',
   'vorsitzende',
   'oppositionsführer',
@@ -89,8 +90,20 @@ export const roleWords: RoleWords = {
     ),
   complements: ['für', 'des', 'der'],
   descriptorEndings: {
-    // "Kremlchef", "Kremlsprecher", "Regierungssprecherin", "Bundestrainer", "Amtskollege", "Herausforderer".
-    person: ['chef', 'chefin', 'sprecher', 'sprecherin', 'trainer', 'trainerin', 'kollege', 'kollegin', 'forderer'],
+    // "Kremlchef", "Kremlsprecher", "Regierungssprecherin", "Bundestrainer", "Amtskollege", "Herausforderer",
+    // "Infrastrukturvorstand" (a board member).
+    person: [
+      'chef',
+      'chefin',
+      'vorstand',
+      'sprecher',
+      'sprecherin',
+      'trainer',
+      'trainerin',
+      'kollege',
+      'kollegin',
+      'forderer',
+    ],
     // "Nachrichtenagentur", "Chiphersteller", "Autobauer", "Ölkonzern", "Onlinehändler", "Fernsehsender", "Techriese".
     organization: [
       'agentur',
@@ -103,6 +116,13 @@ export const roleWords: RoleWords = {
       'versorger',
       'versicherer',
     ],
+  },
+  compoundPrefixes: {
+    // "US-Präsident", "USA-Botschafter", "UK-Premier": countries written as initials, unknown to the gazetteer.
+    place: ['US', 'USA', 'UK', 'UdSSR', 'DDR', 'BRD'],
+    // "EU-Kommissarin", "Nato-Generalsekretär", "UN-Generalsekretär", "IWF-Chefin": bodies the gazetteer also
+    // lists as places, and parties it may not know ("AfD-Chefin", "BSW-Gründerin", "Linken-Chef").
+    organization: ['EU', 'UN', 'UNO', 'NATO', 'Nato', 'IWF', 'EZB', 'WHO', 'AfD', 'BSW', 'Linken', 'Grünen'],
   },
   possessives: ['sein', 'seine', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrem', 'ihren'],
 };

@@ -56,5 +56,7 @@ export const roleWords: RoleWords = {
   functionWords:
     'comme en dans à au aux par pour avec sur sous et ou mais quand lorsque après avant depuis selon'.split(' '),
   complements: ['de', 'du', 'des', 'la', "l'", 'l’', 'aux', 'à'],
+  // "le président de la République Emmanuel Macron": the office, not a place.
+  officeComplements: ['République'],
   possessives: ['son', 'sa', 'ses', 'leur'],
 };

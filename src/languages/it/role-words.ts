@@ -41,5 +41,7 @@ export const roleWords: RoleWords = {
   determiners: "il lo la i gli le l’ l' un uno una suo sua suoi sue".split(' '),
   functionWords: 'come in a al alla per con su e o ma quando dopo prima da secondo'.split(' '),
   complements: ['di', 'del', 'della', 'degli', 'dei', 'dell’', "dell'"],
+  // "il presidente della Repubblica Sergio Mattarella": the office, not a place.
+  officeComplements: ['Repubblica'],
   possessives: ['suo', 'sua', 'suoi', 'sue'],
 };

@@ -4,6 +4,7 @@ import type { LanguagePack } from '../types';
 import { boilerplateLines } from './boilerplate-lines';
 import { dateWords } from './date-words';
 import { eventArguments, eventTriggers, knownEvents, namedEvents } from './event-words';
+import { nameDeclension } from './name-declension';
 import { notNames } from './not-names';
 import { organizationNames } from './organization-names';
 import { outlets } from './outlets';
@@ -22,6 +23,7 @@ export const polish: LanguagePack = {
   dateWords,
   organizationNames,
   outlets,
+  nameDeclension,
   // Its own model once an article in the language has loaded it (pack-model.ts), English's until then.
   nerModel: ownOrEnglishModel('pl'),
 };

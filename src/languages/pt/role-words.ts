@@ -52,5 +52,7 @@ export const roleWords: RoleWords = {
   determiners: 'o a os as um uma seu sua seus suas'.split(' '),
   functionWords: 'como em no na a ao por para com sobre e ou mas quando após depois antes desde segundo'.split(' '),
   complements: ['de', 'do', 'da', 'dos', 'das'],
+  // "o presidente da República Lula": the office, not a place.
+  officeComplements: ['República'],
   possessives: ['seu', 'sua', 'seus', 'suas'],
 };

@@ -7,6 +7,10 @@ import type { CjkNameWords } from '../types';
 
 /** Offices, written before the name ("俄罗斯总统普京") and, less often, after it ("习近平主席"). */
 const ROLES = [
+  // Hong Kong's and Macau's chief executive ("行政长官李家超"), by title and by its short form.
+  '行政长官',
+  '行政長官',
+  '特首',
   '国家主席',
   '國家主席',
   '主席',
@@ -114,4 +118,9 @@ export const nameWords: CjkNameWords = {
   retyped: { 乌克兰: 'place', 烏克蘭: 'place', 华为: 'organization', 華為: 'organization', 香港特别行政区: 'place' },
   nounsInNames: false,
   maxNameChars: 12,
+  // Verbs of saying and going, and words that follow a subject: "王毅说", "李强在", "王毅称", "王毅赴".
+  afterNameChars: [
+    ...'说說称稱指在是有将將会會要向对對到去来來赴访訪抵回问問答笑表认認看想讲講道曰谈談写寫做作给給让讓被把叫请請',
+    ...'和与與及同跟也还還曾于於就已则則又都为為以并並即才再均亦仍却卻便正刚剛只更最很太所之其这這那此该該每各',
+  ],
 };

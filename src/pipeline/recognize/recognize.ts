@@ -105,7 +105,8 @@ function splitUnsure(all: Entity[], { minConfidence, minOneWordConfidence, pack 
   const general = minConfidence ?? (pack.borrowed ? DEFAULT_BORROWED_MIN_CONFIDENCE : en ? DEFAULT_MIN_CONFIDENCE : {});
   const oneWord = minOneWordConfidence ?? (en ? DEFAULT_MIN_ONE_WORD_CONFIDENCE : {});
   const threshold = (e: Entity) => Math.max(ofType(general, e.type), !/\s/.test(e.name) ? ofType(oneWord, e.type) : 0);
-  const sure = (e: Entity) => e.confidence === undefined || e.confidence >= threshold(e);
+  // A name the recognizer itself marked unsure (a compound's first part, ner/compound-prefixes.ts) stays so.
+  const sure = (e: Entity) => !e.unsure && (e.confidence === undefined || e.confidence >= threshold(e));
   return { named: all.filter(sure), unsure: all.filter((e) => !sure(e)).map((e): Entity => ({ ...e, unsure: true })) };
 }
 

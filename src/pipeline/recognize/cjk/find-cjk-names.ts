@@ -117,6 +117,8 @@ function roleSpans(tokens: readonly SegmentToken[], words: CjkNameWords): Span[]
         if (wordAt(tokens, k, roleEnds) > 0) break;
         run.push(t);
       }
+      const next = end + run.length;
+      if (run.length === 1 && run[0]!.kind === 'person' && lastNameChar(tokens, next, words)) run.push(tokens[next]!);
       const name = nameRun(run, words, true);
       // The country or body before the office is part of the role: "俄罗斯总统", "外交部发言人".
       let from = i;
@@ -130,6 +132,20 @@ function roleSpans(tokens: readonly SegmentToken[], words: CjkNameWords): Span[]
     i = end - 1;
   }
   return spans;
+}
+
+/** Tags of content words a name's last character is read as ("超" a verb, "平" an adjective). */
+const CONTENT_TAGS = new Set(['v', 'vg', 'a', 'ag', 'n', 'ng']);
+
+/**
+ * Whether token `j` is the last character of the two-character name before it ("李家"+"超" of "李家超"): one Han
+ * character right after it, tagged a content word, and none of the language's characters that follow names.
+ */
+function lastNameChar(tokens: readonly SegmentToken[], j: number, words: CjkNameWords): boolean {
+  const [name, next] = [tokens[j - 1], tokens[j]];
+  if (!words.afterNameChars || !name || !next || next.start !== name.end) return false;
+  if (name.kind !== 'person' || !/^\p{Script=Han}{2}$/u.test(name.text)) return false;
+  return /^\p{Script=Han}$/u.test(next.text) && CONTENT_TAGS.has(next.tag) && !words.afterNameChars.includes(next.text);
 }
 
 /** Names the tags give: people (family and given names joined), organizations, places. */
@@ -146,6 +162,7 @@ function taggedSpans(tokens: readonly SegmentToken[], words: CjkNameWords): Span
         ['given', 'person'].includes(tokens[j]!.kind)
       )
         j++;
+      if (lastNameChar(tokens, j, words)) j++;
       spans.push({ start: t.start, end: tokens[j - 1]!.end, type: 'person', priority: 2 });
       i = j - 1;
     } else if (t.kind === 'organization') spans.push({ start: t.start, end: t.end, type: 'organization', priority: 2 });

@@ -18,6 +18,10 @@ import { splitRelatives, typeRelatives } from './relatives';
 import { repairPersonSpans } from './repair-spans';
 import { repairTitledSpans } from './repair-titles';
 import { repairRoleSpans } from './repair-role-spans';
+import { repairRoleCompounds } from './repair-role-compounds';
+import { joinHyphenatedSurnames } from './join-hyphenated-surnames';
+import { baseForms } from './base-forms';
+import { compoundPrefixNames } from './compound-prefixes';
 import { typeOrganizationHeads } from './type-organization-heads';
 import { attributeQuotes, type PersonSpan } from './quotes';
 import { findRole } from './roles';
@@ -40,9 +44,11 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   const taggerTags = doc.tags.slice();
   repairOrganizationSpans(doc);
   repairTitledSpans(doc, model.lexicons);
+  repairRoleCompounds(doc, model.lexicons);
   repairRoleSpans(doc, model.lexicons);
   typeOrganizationHeads(doc, model.lexicons);
   repairPersonSpans(doc, model.lexicons);
+  joinHyphenatedSurnames(doc, model.lexicons);
   const mentions = findMentions(doc, model.lexicons);
   // The context patterns are English words (versus, drew with, The); other languages keep the tagger's reading.
   const english = !options.pack || (options.pack.code === 'en' && !options.pack.borrowed);
@@ -54,8 +60,13 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
   const tagged = typeRelatives(
     all.filter((m) => !m.caps || cased.has(nameKey(m.text)) || known(m.text, model) || joinedName(m.text)),
   );
-  const found = propagateNames(doc, groupMentions(tagged, doc.words), tagged, model.lexicons);
-  const grouped = splitRelatives(doc, groupMentions([...tagged, ...found], doc.words));
+  // A language that declines names finds them in their base forms too ("Putin" after "Władimira Putina").
+  const declension = options.pack?.nameDeclension;
+  const based = (clusters: Cluster[]) => (declension ? baseForms(clusters, model.lexicons, declension) : clusters);
+  const found = propagateNames(doc, based(groupMentions(tagged, doc.words)), tagged, model.lexicons, {
+    baseNames: declension !== undefined,
+  });
+  const grouped = based(splitRelatives(doc, groupMentions([...tagged, ...found], doc.words)));
   // The probabilities are calibrated on English; other languages keep the grouping's vote.
   if (english) voteTypes(doc, grouped, taggerTags);
   const clusters = dropProductNames(english ? typeByProductContext(doc, grouped) : grouped);
@@ -70,7 +81,7 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
     text,
     options.title ?? '',
   );
-  return clusters.map((c, i) => {
+  const entities = clusters.map((c, i) => {
     const entity: Entity = {
       type: c.type,
       name: c.name,
@@ -84,6 +95,7 @@ export function findEntities(text: string, model: TaggerModel, options: EntityOp
     if (said.length) entity.quotes = said;
     return entity;
   });
+  return [...entities, ...compoundPrefixNames(doc, model.lexicons, clusters)];
 }
 
 /**

@@ -26,8 +26,12 @@ export interface NameWords {
   readonly functionWords: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
   readonly roleComplements: ReadonlySet<string>;
+  /** Words that finish a role and name nothing alone ("République"), lower-case (RoleWords.officeComplements). */
+  readonly officeComplements: ReadonlySet<string>;
   /** Endings of compound nouns that describe the name after them, by the type they leave (RoleWords). */
   readonly descriptorEndings: { readonly person: readonly string[]; readonly organization: readonly string[] };
+  /** Names opening a role compound ("US" of "US-Präsident") by their type, as written (RoleWords). */
+  readonly compoundPrefixes: ReadonlyMap<string, 'place' | 'organization'>;
   readonly events: NamedEventWords;
   readonly eventLinks: ReadonlySet<string>;
   readonly elision?: RegExp;
@@ -122,7 +126,12 @@ export function nameWordsOf(pack: LanguagePack = english): NameWords {
     functionWords: lower(roleWords.functionWords),
     possessives: lower(roleWords.possessives),
     roleComplements: lower(roleWords.complements ?? []),
+    officeComplements: lower(roleWords.officeComplements ?? []),
     descriptorEndings: roleWords.descriptorEndings ?? { person: [], organization: [] },
+    compoundPrefixes: new Map([
+      ...(roleWords.compoundPrefixes?.place ?? []).map((w) => [w, 'place'] as const),
+      ...(roleWords.compoundPrefixes?.organization ?? []).map((w) => [w, 'organization'] as const),
+    ]),
     events: pack.namedEvents,
     eventLinks: lower(pack.namedEvents.links ?? []),
     ...(pack.elision ? { elision: pack.elision } : {}),

@@ -9,11 +9,16 @@ import type { Cluster } from './group';
 import { hashString } from './hash';
 import type { RawMention } from './mentions';
 
+/**
+ * `baseNames`: the clusters are named in base forms the text may not hold as mentions (base-forms.ts): those names,
+ * and a person's words of them, are found too ("Putin" after "Władimira Putina").
+ */
 export function propagateNames(
   doc: NerDocument,
   clusters: readonly Cluster[],
   existing: readonly RawMention[],
   lexicons: Lexicons,
+  { baseNames = false }: { baseNames?: boolean } = {},
 ): RawMention[] {
   // form (space-joined tokens) → cluster index; -1 when two entities share it (ambiguous: skip).
   const forms = new Map<string, number>();
@@ -23,8 +28,13 @@ export function propagateNames(
   };
   clusters.forEach((cl, c) => {
     if (cl.type === 'event' || cl.type === 'date') return;
-    for (const m of cl.mentions) {
-      const toks = doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+    const base = baseNames ? [{ toks: cl.name.split(' '), caps: false }] : [];
+    const written = cl.mentions.map((m) => ({
+      toks: doc.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text),
+      caps: m.caps,
+    }));
+    for (const m of [...written, ...base]) {
+      const toks = m.toks;
       if (!m.caps) add(toks.join(' '), c);
       if (cl.type === 'person') {
         for (const t of toks) {

@@ -8,7 +8,10 @@
  *   name starts after it, a person or an organization by the noun's ending;
  * - a role's complement run into its holder's name ("presidente del Consiglio Giorgia Meloni", "kanclerza Niemiec
  *   Olafa Scholza", "Пресс-секретарь Кремля Дмитрий Песков"): the complement is an organization or a place, the rest
- *   the person, who then reads the whole phrase as their role (roles.ts).
+ *   the person, who then reads the whole phrase as their role (roles.ts);
+ * - a word that finishes an office ("le président de la République Emmanuel Macron"): no place, no name;
+ * - a role, its modifiers and the name read as one MISC span ("La Première ministre britannique Liz Truss"): the
+ *   name is the person.
  * English's own repairs of the same constructions are in repair-titles.ts and repair-spans.ts, tuned on its pages.
  */
 import type { NerDocument } from './document';
@@ -23,6 +26,7 @@ const B_ORG = TAG_INDEX.get('B-ORG')!;
 const I_ORG = TAG_INDEX.get('I-ORG')!;
 const B_LOC = TAG_INDEX.get('B-LOC')!;
 const I_LOC = TAG_INDEX.get('I-LOC')!;
+const B_MISC = TAG_INDEX.get('B-MISC')!;
 const bit = (type: (typeof GAZ_TYPES)[number]) => 1 << GAZ_TYPES.indexOf(type);
 const PERSON_BITS = bit('PER') | bit('FIRST');
 /** Most words of a holder's name split off a complement ("Ursula von der Leyen"). */
@@ -33,18 +37,73 @@ export interface RoleSpanOptions {
   maxLinks?: number;
 }
 
+const spanText = (doc: NerDocument, a: number, b: number) =>
+  doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
 const capitalized = (s: string) => /^\p{Lu}/u.test(s);
 const lowerCase = (s: string) => /^\p{Ll}/u.test(s);
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function repairRoleSpans(doc: NerDocument, lexicons: Lexicons, options: RoleSpanOptions = {}): void {
   if (doc.words.english) return;
+  const maxLinks = options.maxLinks ?? 2;
   for (const { type, start, end } of indexSpans(doc.tags)) {
+    if (type !== 'PER' && nameAfterRolePhrase(doc, lexicons, start, end)) continue;
     if (descriptorOpening(doc, start, end) || describedSpan(doc, start, end)) continue;
     if (type === 'PER') titleOutOfPerson(doc, start, end);
     else if (lowerCase(doc.tokens[start]!.text)) lowerCaseOpening(doc, start, end);
   }
-  for (const { start, end } of indexSpans(doc.tags)) splitComplement(doc, lexicons, start, end, options.maxLinks ?? 2);
+  for (const { start, end } of indexSpans(doc.tags)) splitComplement(doc, lexicons, start, end, maxLinks);
+  // After the split, so "República" + "Marcelo Rebelo de Sousa" run into one place is the office and the person.
+  for (const { start, end } of indexSpans(doc.tags)) officeComplement(doc, start, end, maxLinks);
+}
+
+/**
+ * "le président de la République" + "Emmanuel Macron": a word that finishes the role after its link names nothing
+ * by itself. Alone it is no name; at the head of a person's span the name starts after it.
+ */
+function officeComplement(doc: NerDocument, a: number, b: number, maxLinks: number): void {
+  const { tokens, tags, words } = doc;
+  if (!words.officeComplements.has(tokens[a]!.text.toLowerCase()) || !afterRole(doc, a, maxLinks)) return;
+  if (b - a === 1) tags[a] = 0;
+  else if (tags[a] === B_PER && capitalized(tokens[a + 1]!.text)) {
+    tags[a] = 0;
+    tags[a + 1] = B_PER;
+  }
+}
+
+/**
+ * "La Première ministre britannique Liz Truss" read as one MISC (or organization) span: a role, lower-case
+ * modifiers after it ("britannique"), then capitalized words the gazetteer or the tagger reads as a person's name.
+ * The name is the person; the role before it is no name (roles.ts reads it as the person's role).
+ */
+function nameAfterRolePhrase(doc: NerDocument, lexicons: Lexicons, a: number, b: number): boolean {
+  const { tokens, tags, words, sentenceOf } = doc;
+  let r = a;
+  while (r < b && !isRoleWord(words, tokens[r]!.text)) r++;
+  if (r >= b - 1 || sentenceOf[b - 1] !== sentenceOf[a] || words.events.heads.test(spanText(doc, a, b))) return false;
+  // "Première" + "ministre" + "britannique": the rest of the role and its modifiers.
+  let n = r + 1;
+  const roleGoesOn = (w: string) => words.modifiers.has(w.toLowerCase()) || isRoleWord(words, w);
+  while (n < b && lowerCase(tokens[n]!.text) && roleGoesOn(tokens[n]!.text)) n++;
+  if (n >= b || !capitalized(tokens[n]!.text)) return false;
+  // A role noun in lower case ("ministre"), not an ordinal that opens a name ("Primera Guerra Mundial").
+  let noun = false;
+  for (let k = r; k < n; k++) if (lowerCase(tokens[k]!.text) && isRoleWord(words, tokens[k]!.text)) noun = true;
+  if (!noun) return false;
+  // Links and capitalized words after the role are its complement ("ministre des Affaires étrangères"), not a name.
+  for (let k = n; k < b; k++) {
+    const w = tokens[k]!.text;
+    if (!capitalized(w) || isRoleWord(words, w) || isOrganizationHead(words, w)) return false;
+  }
+  const gaz = (i: number) => lexicons.gazetteer(phraseHash([tokens[i]!.text.toLowerCase()]));
+  const known = (gaz(n) & bit('FIRST')) !== 0 || (gaz(b - 1) & bit('PER')) !== 0;
+  // Two words or more the gazetteer does not know pass where the tagger read them as a name (MISC), not an office.
+  if (b - n > MAX_NAME_WORDS || (b - n < 2 && !known) || (b - n >= 2 && !known && tags[a] !== B_MISC)) return false;
+  tags.fill(0, a, n);
+  tags[n] = B_PER;
+  tags.fill(I_PER, n + 1, b);
+  if (doc.joinedNames.get(a) === b) doc.joinedNames.delete(a);
+  return true;
 }
 
 /** "Kremlchef Wladimir Putin", "Chiphersteller Infineon": a describing compound taken out of the span it opens. */

@@ -9,7 +9,7 @@ import type { NerDocument } from './document';
 import { GAZ_TYPES, phraseHash, type Lexicons } from './features';
 import { hashString } from './hash';
 import { TAG_INDEX } from './tags';
-import { descriptorType } from './name-words';
+import { descriptorType, isRoleWord } from './name-words';
 
 const B_PER = 1;
 const I_PER = 2;
@@ -180,7 +180,9 @@ export function repairPersonSpans(doc: NerDocument, lexicons: Lexicons): void {
         !lexicons.isCommonWord(hashString(lw)) &&
         !TITLES.has(lw) &&
         !NOT_NAMES.has(lw) &&
-        !ROLES.has(lw) &&
+        // "Verfassungsschutzpräsident Hans-Georg Maaßen": outside English a compound ending in a role is one too.
+        !isRoleWord(doc.words, w) &&
+        !doc.words.officeComplements.has(lw) &&
         !MODIFIERS.has(lw) &&
         // "Kremlchef Wladimir Putin": a compound that describes the name is no part of it.
         !descriptorType(doc.words, w) &&

@@ -6,7 +6,8 @@
  */
 import type { NerDocument } from './document';
 import type { RawMention } from './mentions';
-import { isRoleWord } from './name-words';
+import { descriptorType, isRoleWord } from './name-words';
+import { roleCompound } from './repair-role-compounds';
 
 export interface RoleOptions {
   /** Longest appositive, in tokens. */
@@ -54,7 +55,11 @@ function titleBefore(doc: NerDocument, m: RawMention): string | null {
       continue;
     }
     if (isDeterminer(doc, w) || isFunction(doc, w)) break;
-    if (isRole(doc, w)) hasRole = true;
+    // "Auch Ex-Präsident Donald Trump": outside English, a capitalized word that is never a name opens no title.
+    if (!doc.words.english && !isRole(doc, w) && doc.words.notNames.has(lower(w))) break;
+    // "Ex-Verfassungsschutzchef", "Kremlchef": a compound ending in a role or a noun describing a person is a title.
+    const described = !doc.words.english && (roleCompound(doc, w) || descriptorType(doc.words, w) === 'person');
+    if (isRole(doc, w) || described) hasRole = true;
     else if (!isModifier(doc, w) && !/^\p{Lu}[\p{L}.&-]+$/u.test(w)) break;
     i--;
   }
@@ -75,7 +80,7 @@ function inComplement(doc: NerDocument, i: number): boolean {
   const link = (x: string) => doc.words.roleComplements.has(lower(x)) || doc.words.organizations.of.has(lower(x));
   if (link(w) && !isRole(doc, w)) return true;
   if (isDeterminer(doc, w)) return link(before);
-  if (!/^\p{Ll}/u.test(w) || isFunction(doc, w) || isRole(doc, w) || isModifier(doc, w)) return false;
+  if (!/^\p{Ll}/u.test(doc.tokens[i]!.text) || isFunction(doc, w) || isRole(doc, w) || isModifier(doc, w)) return false;
   if (doc.words.appositiveEnds.has(w) || doc.words.notNames.has(w)) return false;
   if (/^\p{Lu}/u.test(before) || link(before)) return true;
   const genitive = doc.words.organizations.afterHead === 'genitive';

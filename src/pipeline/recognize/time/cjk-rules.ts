@@ -2,7 +2,8 @@
  * Date rules for Japanese and Chinese, built from the language's CjkCalendarWords: numbers with the unit characters
  * 年 月 日 ("2022年9月15日", "9月15日", "15日", "2022年"), spans of days ("9月15日から16日", "9月15日至16日"), and
  * fixed words ("来週", "下周", "昨天", "木曜日", "星期四"). Values follow the other languages' rules (a day
- * 2022-09-15, a span 2022-09-15/2022-09-16, a week 2022-W37). Full-width digits ("１５日") read as ASCII ones.
+ * 2022-09-15, a span 2022-09-15/2022-09-16, a week 2022-W37). Full-width digits ("１５日") read as ASCII ones, and
+ * numerals as numbers ("二〇二二年九月十五日", "十五日"), not an ordinal ("第十五日").
  */
 import {
   addDays,
@@ -24,11 +25,28 @@ import type { Tense } from './tense';
 
 const compiled = new WeakMap<CjkCalendarWords, Rule[]>();
 
-const DIGIT = '[0-9０-９]';
-/** A year, a month or a day written in digits: groups are filled by the rule. */
-const YEAR = `(${DIGIT}{4})年`;
-const MONTH = `(${DIGIT}{1,2})月`;
-const DAY = `(${DIGIT}{1,2})[日号號]`;
+/** Any character of a number: digits (ASCII and full-width) and the numerals of CJK_NUMBER. */
+const DIGIT = '[0-9０-９〇零一二三四五六七八九十]';
+/** A year, a month or a day in digits or in numerals ("二〇二二年九月十五日"): groups are filled by the rule. */
+const YEAR = '([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年';
+const MONTH = '([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月';
+const DAY = '([0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]';
+/** Numerals digit by digit ("二〇二二"); 十 is ten, with a multiplier before it and units after ("二十五"). */
+const CJK_NUMBER: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+/** One numeral alone before 日 ("一日", "三日") is as often a count of days as a date: it needs its month. */
+const LONE_NUMERAL = /^[一二三四五六七八九]$/u;
 
 /** Longest first, so "木曜日" is not read as "木曜". */
 const alternation = (words: Iterable<string>) =>
@@ -37,8 +55,13 @@ const alternation = (words: Iterable<string>) =>
     .map(escapeRegex)
     .join('|');
 
-export const cjkNumber = (digits: string | undefined): number | undefined =>
-  digits === undefined ? undefined : Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+export function cjkNumber(digits: string | undefined): number | undefined {
+  if (digits === undefined) return undefined;
+  const ten = digits.indexOf('十');
+  if (ten >= 0) return (ten > 0 ? CJK_NUMBER[digits[0]!]! : 1) * 10 + (CJK_NUMBER[digits[ten + 1] ?? ''] ?? 0);
+  const ascii = digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  return Number(ascii.replace(/[〇零一二三四五六七八九]/gu, (d) => String(CJK_NUMBER[d])));
+}
 
 export function cjkDateRules(words: CjkCalendarWords): Rule[] {
   let rules = compiled.get(words);
@@ -106,8 +129,9 @@ function calendarDate(words: CjkCalendarWords): Rule {
   const notAfter = words.notDayAfter.length ? `(?!${alternation(words.notDayAfter)})` : '';
   return {
     name: 'cjk-calendar-date',
-    pattern: new RegExp(`(?<!${DIGIT})${one}(?:\\s*(?:${range})\\s*${one}${close})?${notAfter}`, 'gu'),
+    pattern: new RegExp(`(?<!${DIGIT}|第)${one}(?:\\s*(?:${range})\\s*${one}${close})?${notAfter}`, 'gu'),
     resolve: (m, ctx) => {
+      if (m[1] === undefined && m[2] === undefined && LONE_NUMERAL.test(m[3]!)) return null;
       const first: Written = { y: cjkNumber(m[1]), m: cjkNumber(m[2]), d: cjkNumber(m[3])! };
       const start = complete(first, refDay(ctx));
       if (!start) return first.y === undefined && !refDay(ctx) ? { type: 'date' } : null;

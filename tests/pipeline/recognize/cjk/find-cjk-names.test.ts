@@ -9,14 +9,16 @@ import type { CjkNameWords, CjkTokenKind } from '../../../../src/languages/types
 import { nameWords as zh } from '../../../../src/languages/zh/name-words';
 import { findCjkNames } from '../../../../src/pipeline/recognize/cjk/find-cjk-names';
 
-/** "習/unknown 近平/place 国家/noun 主席/noun" → text and tokens with offsets. */
+/** "習/unknown 近平/place 国家/noun 主席/noun" → text and tokens with offsets; "超/other:v" gives the tag too. */
 function tokens(spec: string): { text: string; tokens: SegmentToken[] } {
   let text = '';
   const list = spec.split(' ').map((piece) => {
-    const [word, kind] = piece.split('/') as [string, CjkTokenKind];
+    // "超/other:v": a kind and the segmenter's own tag where a rule reads it.
+    const [word, kindTag] = piece.split('/') as [string, string];
+    const [kind, tag = kind] = kindTag.split(':') as [CjkTokenKind, string?];
     const start = text.length;
     text += word;
-    return { text: word, start, end: text.length, kind, tag: kind };
+    return { text: word, start, end: text.length, kind, tag };
   });
   return { text, tokens: list };
 }
@@ -154,6 +156,37 @@ const ROWS: Row[] = [
       ['organization', '外交部'],
     ],
     notFound: ['发言人', '外交部发言人'],
+  },
+  {
+    about: 'zh: a two-character name the segmenter cut before its last character, read as a verb, is whole',
+    words: zh,
+    spec: '香港/place 行政长官/noun 李家/person 超/other:v 周二/other:t 表示/other:v',
+    found: [['person', '李家超', '香港行政长官']],
+    notFound: ['李家'],
+  },
+  {
+    about: 'zh: the same without an office before it',
+    words: zh,
+    spec: '李家/person 超/other:v 出席/other:v 了/other:ul 会议/noun',
+    found: [['person', '李家超']],
+    notFound: ['李家'],
+  },
+  {
+    about: 'zh: a verb of saying after a two-character name is no part of it',
+    words: zh,
+    spec: '外交部长/noun 王毅/person 说/other:v ，/punctuation',
+    found: [['person', '王毅', '外交部长']],
+    notFound: ['王毅说'],
+  },
+  {
+    about: 'zh: a word of two characters after the name, or a particle, is no part of it',
+    words: zh,
+    spec: '总理/noun 李强/person 会见/noun 了/other:ul 王毅/person 的/other:uj',
+    found: [
+      ['person', '李强', '总理'],
+      ['person', '王毅'],
+    ],
+    notFound: ['李强会', '王毅的'],
   },
 ];
 
