@@ -55,6 +55,8 @@ export interface Recipe {
   unlabeled: () => Sentence[];
   epochs: number;
   bits: number;
+  /** Perceptrons trained over this many shuffles and averaged into one (train-ner.ts); absent: 1. */
+  seeds?: number;
 }
 
 const LICENCE = {
@@ -193,6 +195,9 @@ const RECIPES: Record<string, () => Recipe> = {
         licence: 'wikigold (Wikipedia): CC BY 4.0',
       },
       { ...wikineuralSource('en'), domain: 'wikineural' },
+      // The same sentences without a feature copy: WikiNEuRal marks names in running Wikipedia sentences, close to
+      // CoNLL's scheme, so the shared features may learn from it directly (tried; docs/ner-model-card.md).
+      { ...wikineuralSource('en'), name: 'wikineural-shared' },
     ],
     defaultSources: ['conll', 'gum-objects', 'wikiann', 'wnut17', 'wikigold'],
     evals: [{ name: 'CoNLL-2003 valid', load: () => ({ tune: conllValid(), report: [] }), target: 0.9 }],
