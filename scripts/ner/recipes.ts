@@ -209,6 +209,8 @@ const RECIPES: Record<string, () => Recipe> = {
     unlabeled: unlabeledNews,
     epochs: 10,
     bits: 17,
+    // One shuffle's luck moved GUM dev precision by 0.03 and the News-Fair tune half by 0.03; five averaged remove it.
+    seeds: 5,
   }),
   de: () => ({
     lang: 'de',
