@@ -11,7 +11,7 @@ export interface MarginalOptions {
 }
 
 /** Fitted on CoNLL-2003 valid: the mention confidence's expected calibration error is lowest near this value. */
-export const DEFAULT_MARGINALS: MarginalOptions = { temperature: 44 };
+export const DEFAULT_MARGINALS: MarginalOptions = { temperature: 48 };
 
 const T = TAG_COUNT;
 const ALLOWED: boolean[] = [];
