@@ -4,7 +4,8 @@
  *   --lang L (en)  --epochs N  --bits B (hash buckets = 2^B)  --sources a,b (trained on; the recipe's by default)
  *   --gazetteer-only NAMES (names only, not trained on)  --wikiann-share 0.5  --no-domain-features  --out PATH
  *   --no-eval  --no-stems  --no-ordinary-words  --ordinary-words  --no-clusters  --clusters (where the recipe has text)
- *   --cluster-count K (the recipe's, else 200)
+ *   --cluster-count K (the recipe's, else 200)  --seeds N (perceptrons over N shuffles, averaged; the recipe's, else 1)
+ *   --first-seed K (shuffle seed offset, 0 by default)
  *   --dev (choosing a recipe: train on a quarter of each val set the recipe uses, watch another quarter)
  * Recipes per language are in scripts/ner/recipes.ts (docs/ner-model-card.md); run from the repository root.
  * Deterministic: fixed fold assignment and a seeded shuffle, so the same data gives the same model.
@@ -31,7 +32,7 @@ import {
 import { buildClusters } from './ner/clusters';
 import { hasData, nerPath, type Sentence } from './ner/datasets';
 import { addNames, buildCommonWords, buildOrdinaryWords, type Gazetteer } from './ner/lexicons';
-import { Perceptron, type Example } from './ner/perceptron';
+import { type Averaged, Perceptron, type Example } from './ner/perceptron';
 import { chooseDevSplit } from './ner/multilingual';
 import { recipeFor, type TrainSource } from './ner/recipes';
 import { addSentence, f1, newScores, total } from './ner/span-f1';
@@ -164,34 +165,59 @@ const watched = (EVAL ? recipe.evals : []).map((e) => {
 });
 
 const WATCHED = LANG === 'en' ? '' : DEV ? ' (dev quarter)' : ' (tune half)';
-const model = new Perceptron(BITS);
-const random = rng(20220907);
-for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  const order = examples.filter((e) => shareOf(e.source) >= 1 || random() < shareOf(e.source));
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
+/**
+ * Several perceptrons, each over its own shuffle (and its own draw of the down-weighted silver sentences), averaged
+ * into one model of the same size: the order of updates moves a single run's names by more than most recipe changes.
+ */
+const SEEDS = Number(opt('seeds', String(recipe.seeds ?? 1)));
+/** The first shuffle's seed (0: the shipped model's); others measure how far the shuffle alone moves the scores. */
+const FIRST_SEED = Number(opt('first-seed', '0'));
+const runs: Averaged[] = [];
+for (let run = 0; run < SEEDS; run++)
+  runs.push(trainOnce(20220907 + FIRST_SEED + run, SEEDS > 1 ? ` run ${run + 1}/${SEEDS}` : ''));
+const averaged = meanOf(runs);
+
+function trainOnce(seed: number, label: string): Averaged {
+  const model = new Perceptron(BITS);
+  const random = rng(seed);
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    const order = examples.filter((e) => shareOf(e.source) >= 1 || random() < shareOf(e.source));
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    for (const ex of order) errors += model.learn(ex);
+    let line = `${label ? `${label.trim()}, ` : ''}epoch ${epoch}: ${errors} token errors on ${order.length} sentences`;
+    const avg = watched.length ? model.averaged() : null;
+    for (const w of watched) {
+      const scores = newScores();
+      w.sentences.forEach((s, i) => {
+        const pred = Array.from(
+          model.predict(w.feats[i]!, avg!.weights, avg!.transitions, avg!.start),
+          (t) => TAGS[t]!,
+        );
+        addSentence(scores, s.tags, pred, [...TYPES, 'MISC']);
+      });
+      line +=
+        `; ${w.name}${WATCHED} F1 PER/ORG/LOC ${f1(total(scores, TYPES)).f1.toFixed(4)} ` +
+        TYPES.concat('MISC')
+          .map((t) => `${t} ${f1(scores.get(t) ?? { tp: 0, fp: 0, fn: 0 }).f1.toFixed(3)}`)
+          .join(' ');
+    }
+    log(line);
   }
-  let errors = 0;
-  for (const ex of order) errors += model.learn(ex);
-  let line = `epoch ${epoch}: ${errors} token errors on ${order.length} sentences`;
-  const avg = watched.length ? model.averaged() : null;
-  for (const w of watched) {
-    const scores = newScores();
-    w.sentences.forEach((s, i) => {
-      const pred = Array.from(model.predict(w.feats[i]!, avg!.weights, avg!.transitions, avg!.start), (t) => TAGS[t]!);
-      addSentence(scores, s.tags, pred, [...TYPES, 'MISC']);
-    });
-    line +=
-      `; ${w.name}${WATCHED} F1 PER/ORG/LOC ${f1(total(scores, TYPES)).f1.toFixed(4)} ` +
-      TYPES.concat('MISC')
-        .map((t) => `${t} ${f1(scores.get(t) ?? { tp: 0, fp: 0, fn: 0 }).f1.toFixed(3)}`)
-        .join(' ');
-  }
-  log(line);
+  return model.averaged();
 }
 
-const file = quantized(model);
+function meanOf(models: Averaged[]): Averaged {
+  if (models.length === 1) return models[0]!;
+  const mean = (pick: (m: Averaged) => Float64Array) =>
+    pick(models[0]!).map((_, i) => models.reduce((sum, m) => sum + pick(m)[i]!, 0) / models.length);
+  return { weights: mean((m) => m.weights), transitions: mean((m) => m.transitions), start: mean((m) => m.start) };
+}
+
+const file = quantized(averaged);
 file.meta = metaOf();
 for (const w of watched) {
   const shipped = decodeModel(file);
@@ -211,8 +237,7 @@ writeFileSync(OUT, JSON.stringify(file));
 log(`wrote ${OUT}`);
 
 /** The averaged weights as int8 with one scale, and the lexicons as hash sets: the shipped file. */
-function quantized(trained: Perceptron): ModelFile {
-  const avg = trained.averaged();
+function quantized(avg: Averaged): ModelFile {
   let maxAbs = 0;
   for (const x of avg.weights) maxAbs = Math.max(maxAbs, Math.abs(x));
   const scale = maxAbs / 127 || 1;
@@ -254,6 +279,8 @@ function metaOf(): Record<string, unknown> {
     domainFeatures: DOMAIN,
     bucketBits: BITS,
     epochs: EPOCHS,
+    ...(SEEDS > 1 ? { seeds: SEEDS } : {}),
+    ...(FIRST_SEED ? { firstSeed: FIRST_SEED } : {}),
     folds: FOLDS,
     ...(GAZ_ONLY.includes('wikiann') || !SOURCES.includes('wikiann') ? {} : { wikiannShare: WIKIANN_SHARE }),
   };

@@ -42,6 +42,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 const B_LOC = TAG_INDEX.get('B-LOC')!;
 const PER_BIT = 1 << GAZ_TYPES.indexOf('PER');
 const FIRST_BIT = 1 << GAZ_TYPES.indexOf('FIRST');
+/** A one-word name of any type the tagger read: a given name before its surname may come out mistyped. */
+const LONE_NAME_TAGS = new Set([B_PER, TAG_INDEX.get('B-ORG')!, B_LOC]);
 const LOC_BIT = 1 << GAZ_TYPES.indexOf('LOC');
 
 const HYPHEN_PARTICLE = /^(?:al|el|bin|ibn|abu|ben|ould|ag)-\p{Lu}/iu;
@@ -226,21 +228,24 @@ const SURNAME_MONTH = /^(?:May|June|April|August)$/;
 /**
  * "Theresa" + "May", "Brian" + "May": a lone given name the tagger ended before a month that is the surname. A
  * date ("Lisa May 5") is not; other capitalized words after a given name ("Jesus Is", in a heading) are left to the
- * tagger, which does not mistake them for dates.
+ * tagger, which does not mistake them for dates. Without the surname the tagger may also mistype the given name
+ * ("Theresa" an organization): it is then made the person's first word.
  */
 function joinSurnames(doc: NerDocument, lexicons: Lexicons): void {
   const { tokens, tags, sentenceOf, capsSentence } = doc;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = i + 1;
-    if (tags[i] !== B_PER || tags[next] !== 0 || sentenceOf[next] !== sentenceOf[i] || capsSentence[sentenceOf[i]!])
-      continue;
-    // A given name: the gazetteer's, or one it has never seen as anything (not a known surname like "Trump").
+    if (!LONE_NAME_TAGS.has(tags[i]!) || tags[next] !== 0 || sentenceOf[next] !== sentenceOf[i]) continue;
+    if (capsSentence[sentenceOf[i]!]) continue;
+    // A given name: the gazetteer's, or one it has never seen as anything (not a known surname like "Trump", not a
+    // known company or place).
     const given = tokens[i]!.text.toLowerCase();
     const gaz = lexicons.gazetteer(phraseHash([given]));
     if ((gaz & FIRST_BIT) === 0 && (gaz !== 0 || lexicons.isCommonWord(hashString(given)))) continue;
     const w = tokens[next]!.text;
     if (!SURNAME_MONTH.test(w)) continue;
     if (/^\d/.test(tokens[next + 1]?.text ?? '') || tokens[i]!.end === tokens[next]!.start) continue;
+    tags[i] = B_PER;
     tags[next] = I_PER;
   }
 }
