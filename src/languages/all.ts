@@ -13,6 +13,8 @@ import { portuguese } from './pt';
 import { russian } from './ru';
 import { japanese } from './ja';
 import { chinese } from './zh';
+import { arabic } from './ar';
+import { korean } from './ko';
 import { primaryLanguage } from '../pipeline/recognize/language/detect-language';
 import type { LanguagePack } from './types';
 
@@ -28,6 +30,8 @@ export const ALL_PACKS: readonly LanguagePack[] = [
   russian,
   japanese,
   chinese,
+  arabic,
+  korean,
 ];
 
 const BY_CODE = new Map(ALL_PACKS.map((p) => [p.code, p]));

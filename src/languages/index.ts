@@ -24,6 +24,8 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: LanguagePack }>>
   ru: () => import('./ru'),
   ja: () => import('./ja'),
   zh: () => import('./zh'),
+  ar: () => import('./ar'),
+  ko: () => import('./ko'),
 };
 
 /** Language codes with a pack. */

@@ -8,6 +8,7 @@ import { english } from '../../languages/en';
 import type { LanguagePack } from '../../languages/types';
 import type { Analysis, Entity } from '../../shared/types';
 import { findCjkNames } from './cjk/find-cjk-names';
+import { findAnchoredNames } from './uncased/find-anchored-names';
 import { findEvents } from './events/find-events';
 import { findEntities } from './ner/entities';
 import { withoutAuthorCredits } from './ner/author-credits';
@@ -125,13 +126,15 @@ const bounded = (text: string, { maxChars = 200_000 }: RecognizeOptions) =>
  */
 function namedEntities(body: string, context: RecognizeContext, pack: LanguagePack = english): Entity[] {
   if (pack === english && !isEnglish(body, context.lang)) return [];
-  const { cjkNames } = pack;
+  const { cjkNames, anchoredNames } = pack;
   const segment = pack.segmenter?.();
   if (cjkNames && !segment) return [];
   const found = safely(() =>
-    cjkNames && segment
-      ? findCjkNames(body, segment(body), cjkNames, { title: context.title })
-      : findEntities(body, pack.nerModel(), { title: context.title, pack }),
+    anchoredNames
+      ? findAnchoredNames(body, anchoredNames, { title: context.title })
+      : cjkNames && segment
+        ? findCjkNames(body, segment(body), cjkNames, { title: context.title })
+        : findEntities(body, pack.nerModel(), { title: context.title, pack }),
   );
   return withoutAuthorCredits(found, body, context.authors);
 }
@@ -146,9 +149,10 @@ function withDatesAndEvents(
   const entities = [...named, ...dateEntities(dates)];
   // Event frames read trigger words between spaces (and English dates): in Japanese or Chinese text they find
   // nothing, after 0.1-0.4 s of looking, so those languages have none until they get rules of their own.
-  const events = pack.cjkNames
-    ? []
-    : findEvents(body, entities, { publishedAt: context.publishedAt, title: context.title, pack });
+  const events =
+    pack.cjkNames || pack.anchoredNames
+      ? []
+      : findEvents(body, entities, { publishedAt: context.publishedAt, title: context.title, pack });
   return { entities, events };
 }
 

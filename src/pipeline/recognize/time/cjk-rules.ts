@@ -25,10 +25,29 @@ import type { Tense } from './tense';
 const compiled = new WeakMap<CjkCalendarWords, Rule[]>();
 
 const DIGIT = '[0-9０-９]';
-/** A year, a month or a day written in digits: groups are filled by the rule. */
-const YEAR = `(${DIGIT}{4})年`;
-const MONTH = `(${DIGIT}{1,2})月`;
-const DAY = `(${DIGIT}{1,2})[日号號]`;
+
+/** A year, a month or a day written in digits, each with its unit, and the space allowed between them. */
+interface Units {
+  YEAR: string;
+  MONTH: string;
+  DAY: string;
+  /** The day's unit characters alone. */
+  dayChars: string;
+  gap: string;
+}
+
+function unitsOf(words: CjkCalendarWords): Units {
+  const u = words.unitChars;
+  const dayChars = u ? escapeRegex(u.day) : '[日号號]';
+  const gap = words.spaced ? '\\s*' : '';
+  return {
+    YEAR: `(${DIGIT}{4})${u ? escapeRegex(u.year) : '年'}${gap}`,
+    MONTH: `(${DIGIT}{1,2})${u ? escapeRegex(u.month) : '月'}${gap}`,
+    DAY: `(${DIGIT}{1,2})${dayChars}`,
+    dayChars,
+    gap,
+  };
+}
 
 /** Longest first, so "木曜日" is not read as "木曜". */
 const alternation = (words: Iterable<string>) =>
@@ -98,9 +117,13 @@ function complete(written: Written, ref: Day | null, before?: Day): { day: Day; 
   return day ? { day, guessed: written.m !== undefined } : null;
 }
 
-/** "2022年9月15日", "9月15日", "15日", each optionally a span to a second day ("から16日", "至16日"). */
+/**
+ * "2022年9月15日", "9月15日", "15日", each optionally a span to a second day ("から16日", "至16日"); "15～16日" and
+ * "15~16일" write the first day's number alone.
+ */
 function calendarDate(words: CjkCalendarWords): Rule {
-  const one = `(?:${YEAR})?(?:${MONTH})?${DAY}`;
+  const { YEAR, MONTH, DAY, dayChars } = unitsOf(words);
+  const one = `(?:${YEAR})?(?:${MONTH})?(?:${DAY}|(${DIGIT}{1,2})(?=\\s*(?:${alternation(words.rangeWords)})\\s*${DIGIT}{1,2}${dayChars}))`;
   const range = alternation(words.rangeWords);
   const close = words.rangeEnds.length ? `(?:${alternation(words.rangeEnds)})?` : '';
   const notAfter = words.notDayAfter.length ? `(?!${alternation(words.notDayAfter)})` : '';
@@ -108,11 +131,12 @@ function calendarDate(words: CjkCalendarWords): Rule {
     name: 'cjk-calendar-date',
     pattern: new RegExp(`(?<!${DIGIT})${one}(?:\\s*(?:${range})\\s*${one}${close})?${notAfter}`, 'gu'),
     resolve: (m, ctx) => {
-      const first: Written = { y: cjkNumber(m[1]), m: cjkNumber(m[2]), d: cjkNumber(m[3])! };
+      const first: Written = { y: cjkNumber(m[1]), m: cjkNumber(m[2]), d: cjkNumber(m[3] ?? m[4])! };
       const start = complete(first, refDay(ctx));
       if (!start) return first.y === undefined && !refDay(ctx) ? { type: 'date' } : null;
-      if (m[6] === undefined) return { type: 'date', value: dayValue(start.day), guessedYear: start.guessed };
-      const end = complete({ y: cjkNumber(m[4]), m: cjkNumber(m[5]), d: cjkNumber(m[6])! }, null, start.day);
+      if (m[7] === undefined && m[8] === undefined)
+        return m[3] ? { type: 'date', value: dayValue(start.day), guessedYear: start.guessed } : null;
+      const end = complete({ y: cjkNumber(m[5]), m: cjkNumber(m[6]), d: cjkNumber(m[7] ?? m[8])! }, null, start.day);
       if (!end || dayValue(end.day) <= dayValue(start.day)) return null;
       return { type: 'date', value: `${dayValue(start.day)}/${dayValue(end.day)}`, guessedYear: start.guessed };
     },
@@ -125,10 +149,11 @@ function calendarDate(words: CjkCalendarWords): Rule {
  */
 function yearMonth(words: CjkCalendarWords): Rule {
   const years = Object.entries(words.periods).filter(([, [unit]]) => unit === 'year');
+  const { YEAR, MONTH, dayChars, gap } = unitsOf(words);
   return {
     name: 'cjk-year-month',
     pattern: new RegExp(
-      `(?<!${DIGIT})(?:${YEAR}(?:${MONTH})?|(${alternation(years.map(([w]) => w))})?${MONTH})(?!${DIGIT}|[日号號])`,
+      `(?<!${DIGIT})(?:${YEAR}(?:${MONTH})?|(?:(${alternation(years.map(([w]) => w))})${gap})?${MONTH})(?!${DIGIT}|${dayChars})`,
       'gu',
     ),
     resolve: (m, ctx) => {
@@ -189,6 +214,8 @@ function weekdayRule(words: CjkCalendarWords): Rule {
     if (unit !== 'week') continue;
     for (const [name, day] of Object.entries(words.weekdays)) {
       inWeek.set(`${week}${name}`, [step, day]);
+      // "다음 주 수요일": a language written with spaces puts one between the week and its day.
+      if (words.spaced) inWeek.set(`${week} ${name}`, [step, day]);
       for (let k = 1; k < name.length; k++)
         if (week.endsWith(name.slice(0, k))) inWeek.set(week + name.slice(k), [step, day]);
     }

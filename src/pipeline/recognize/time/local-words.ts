@@ -55,7 +55,7 @@ const lookup = (table: Readonly<Record<string, number>>, word: string | undefine
   word === undefined ? undefined : table[word.toLowerCase().replace(/\s+/g, ' ')];
 
 function tenseOf(sentence: string, w: CalendarWords, future: ReadonlySet<string>, past: ReadonlySet<string>): Tense {
-  const words = sentence.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const words = sentence.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? [];
   if (words.some((x) => future.has(x))) return 'future';
   const endings = w.pastEndings ?? [];
   const isPast = (x: string) => past.has(x) || (x.length >= MIN_VERB && endings.some((e) => x.endsWith(e)));
@@ -73,7 +73,7 @@ function patternsOf(w: CalendarWords): LocalPatterns {
     weekday: alternation(Object.keys(w.weekdays)),
     join: optional(w.joiners),
     yearWord: optional(w.yearWords),
-    range: `(?:\\s*[-–]\\s*|\\s+${alternation(w.rangeWords)}\\s+)`,
+    range: `(?:\\s*[-–]\\s*|\\s+${alternation(w.rangeWords)}\\s+${w.gluedRangeWords?.length ? `|\\s+${alternation(w.gluedRangeWords)}` : ''})`,
     day: '(\\d{1,2})(?:\\.|º|°|er)?',
   };
 }
