@@ -15,6 +15,7 @@ import { japanese } from './ja';
 import { chinese } from './zh';
 import { arabic } from './ar';
 import { korean } from './ko';
+import { hindi } from './hi';
 import { primaryLanguage } from '../pipeline/recognize/language/detect-language';
 import type { LanguagePack } from './types';
 
@@ -32,6 +33,7 @@ export const ALL_PACKS: readonly LanguagePack[] = [
   chinese,
   arabic,
   korean,
+  hindi,
 ];
 
 const BY_CODE = new Map(ALL_PACKS.map((p) => [p.code, p]));

@@ -28,6 +28,7 @@ export const LANGUAGE_CODES: readonly string[] = [
   'zh',
   'ar',
   'ko',
+  'hi',
 ];
 
 const fetchAndRevive = (fetchImpl: AssetFetch) => async (code: string) =>

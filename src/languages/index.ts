@@ -26,6 +26,7 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: LanguagePack }>>
   zh: () => import('./zh'),
   ar: () => import('./ar'),
   ko: () => import('./ko'),
+  hi: () => import('./hi'),
 };
 
 /** Language codes with a pack. */

@@ -292,8 +292,8 @@ export interface AnchoredNameWords {
   /** Particles glued after a word (Korean "은", "는", "에서"), taken off to match. */
   readonly particles: readonly string[];
   /**
-   * Names whose last letters look like a particle ("김정은"): a one-word name before an office may end in a particle
-   * when it opens with one of these (Korean family names), since a personal name is one word of three syllables.
+   * Family names that open a one-word name of three syllables (Korean "김", "이", "박"): such a name next to an
+   * office may end in what looks like a particle ("김정은 국무위원장").
    */
   readonly familyNames?: readonly string[];
   /** Most words a person's name read next to an office may have. */

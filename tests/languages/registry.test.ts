@@ -26,6 +26,7 @@ describe('language registry', () => {
       'en',
       'es',
       'fr',
+      'hi',
       'it',
       'ja',
       'ko',

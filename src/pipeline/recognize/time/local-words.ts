@@ -49,8 +49,12 @@ export const alternation = (words: Iterable<string>) =>
     .sort((a, b) => b.length - a.length)
     .map(asPattern)
     .join('|')})`;
-/** \b knows only ASCII letters: Cyrillic and accented words need their own edges. */
-export const whole = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * \b knows only ASCII letters: Cyrillic and accented words need their own edges, and Devanagari's vowel signs are
+ * marks, not letters, inside a word.
+ */
+export const whole = (source: string) =>
+  new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${source}(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
 const lookup = (table: Readonly<Record<string, number>>, word: string | undefined) =>
   word === undefined ? undefined : table[word.toLowerCase().replace(/\s+/g, ' ')];
 

@@ -150,14 +150,16 @@ const particleLength = (t: AnchoredToken) => t.text.length - t.forms[t.forms.len
 
 /**
  * A name read back from an office at `from` ("블라디미르 푸틴 러시아 대통령"): words with no particle glued to
- * them, since a particle ends the phrase before ("회담에서"). The word next to the office may end like a particle
- * when it is a one-word name of a family's ("김정은 국무위원장").
+ * them, since a particle ends the phrase before ("회담에서"). The word next to the office may end in "은" when it
+ * is a three-syllable name opening with a family name ("김정은 국무위원장"): "은" follows a closed syllable, where
+ * "는" would follow an open one ("정부는"), and names end in "은" often.
  */
 function nameBefore(tokens: readonly AnchoredToken[], from: number, r: Rules): number | null {
   let k = from;
   while (k > 0 && from - k < r.words.maxNameWords && tokens[k]!.joined) {
     const t = tokens[k - 1]!;
-    const familyName = k === from && r.families.some((f) => t.text.startsWith(f)) && t.text.length === 3;
+    const familyName =
+      k === from && t.text.length === 3 && t.text.endsWith('은') && r.families.some((f) => t.text.startsWith(f));
     // A first name before the family name may end like the subject particle ("안드레이 데니소프").
     const givenName = k < from && t.text.length >= 3 && t.text.endsWith('이');
     if (!isNameWord(t, r) || (t.particle && !familyName && !givenName)) break;
