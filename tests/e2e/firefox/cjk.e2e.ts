@@ -8,7 +8,7 @@ import { recognitionPages } from '../recognition-pages';
 import type { TabState } from '../../../src/shared/tab-state';
 import { launchFirefox, type FirefoxHarness } from '../firefox-harness';
 
-const PAGES = recognitionPages();
+const PAGES = recognitionPages(['ja', 'zh']);
 
 let h: FirefoxHarness;
 beforeAll(async () => {
