@@ -16,6 +16,8 @@ import { chinese } from './zh';
 import { arabic } from './ar';
 import { korean } from './ko';
 import { hindi } from './hi';
+import { persian } from './fa';
+import { hebrew } from './he';
 import { primaryLanguage } from '../pipeline/recognize/language/detect-language';
 import type { LanguagePack } from './types';
 
@@ -34,6 +36,8 @@ export const ALL_PACKS: readonly LanguagePack[] = [
   arabic,
   korean,
   hindi,
+  persian,
+  hebrew,
 ];
 
 const BY_CODE = new Map(ALL_PACKS.map((p) => [p.code, p]));

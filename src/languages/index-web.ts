@@ -29,6 +29,8 @@ export const LANGUAGE_CODES: readonly string[] = [
   'ar',
   'ko',
   'hi',
+  'fa',
+  'he',
 ];
 
 const fetchAndRevive = (fetchImpl: AssetFetch) => async (code: string) =>

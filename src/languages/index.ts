@@ -27,6 +27,8 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: LanguagePack }>>
   ar: () => import('./ar'),
   ko: () => import('./ko'),
   hi: () => import('./hi'),
+  fa: () => import('./fa'),
+  he: () => import('./he'),
 };
 
 /** Language codes with a pack. */

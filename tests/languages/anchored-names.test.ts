@@ -1,5 +1,5 @@
 /**
- * Names in Arabic, Korean and Hindi, read from the words around them (src/languages/<code>/name-words.ts through
+ * Names in Arabic, Korean, Hindi, Persian and Hebrew, read from the words around them (src/languages/<code>/name-words.ts through
  * recognize/uncased/find-anchored-names.ts): each row gives a sentence and what it must and must not yield, with false
  * rows (an office with no name after it, a head word alone, a common word before a title) beside the true ones.
  */
@@ -84,9 +84,37 @@ const ROWS: Row[] = [
   ['hi', 'उज्बेकिस्तान के समरकंद शहर में।', ['place:समरकंद', 'place:उज्बेकिस्तान'], ['place:के']],
   ['hi', 'प्रधानमंत्री ने कहा कि मंत्रालय ने बताया।', [], ['person:ने', 'organization:ने मंत्रालय']],
   ['hi', 'शहर में होने वाले सम्मेलन में।', [], ['place:में']],
+  // Persian: the office and the country in ezafe, a zero-width non-joiner inside words.
+  [
+    'fa',
+    'رئیس‌جمهور روسیه ولادیمیر پوتین روز چهارشنبه گفت.',
+    ['person:ولادیمیر پوتین[رئیس‌جمهور روسیه]'],
+    ['person:روسیه'],
+  ],
+  ['fa', 'با همتای چینی خود شی جین‌پینگ دیدار کرد.', ['person:شی جین‌پینگ[همتای چینی خود]'], ['person:خود شی']],
+  [
+    'fa',
+    'سخنگوی وزارت امور خارجه ناصر کنعانی گفت.',
+    ['person:ناصر کنعانی', 'organization:وزارت امور خارجه'],
+    ['organization:وزارت امور خارجه ناصر'],
+  ],
+  ['fa', 'نشست سازمان همکاری شانگهای در شهر سمرقند.', ['organization:سازمان همکاری شانگهای', 'place:سمرقند'], []],
+  ['fa', 'رئیس‌جمهور گفت که این سفر مهم است.', [], ['person:گفت']],
+  ['fa', 'وزیر می‌گوید که سازمان در این باره.', [], ['person:می‌گوید', 'organization:سازمان در']],
+  // Hebrew: prefixes glued to offices, cues and names; the country in construct after the office.
+  [
+    'he',
+    'נשיא רוסיה ולדימיר פוטין ייפגש בשבוע הבא.',
+    ['person:ולדימיר פוטין[נשיא רוסיה]'],
+    ['person:ולדימיר פוטין ייפגש'],
+  ],
+  ['he', "עם נשיא סין שי ג'ינפינג בעיר סמרקנד.", ["person:שי ג'ינפינג[נשיא סין]", 'place:סמרקנד'], []],
+  ['he', 'דובר הקרמלין דמיטרי פסקוב אמר.', ['person:דמיטרי פסקוב[דובר הקרמלין]'], ['person:הקרמלין דמיטרי פסקוב']],
+  ['he', 'ועידת ארגון שנגחאי לשיתוף פעולה.', ['organization:ארגון שנגחאי לשיתוף פעולה'], []],
+  ['he', 'הנשיא אמר כי השר הודיע.', [], ['person:אמר', 'person:הודיע']],
 ];
 
-describe.each(['ar', 'ko', 'hi'])('%s names', (code) => {
+describe.each(['ar', 'ko', 'hi', 'fa', 'he'])('%s names', (code) => {
   it.each(ROWS.filter((r) => r[0] === code).map((r) => [r[1], r[2], r[3]] as const))('%s', (text, want, notWant) => {
     const got = found(code, text);
     for (const w of want) expect(got).toContain(w);

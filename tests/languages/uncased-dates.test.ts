@@ -1,5 +1,5 @@
 /**
- * Dates in Arabic, Korean and Hindi against an article of Wednesday 2022-09-07: month names in both Arabic forms,
+ * Dates in Arabic, Korean, Hindi, Persian and Hebrew against an article of Wednesday 2022-09-07: month names in both Arabic forms,
  * Eastern Arabic and Devanagari digits, spans, relative words; false rows are counts and words that are no dates.
  */
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,27 @@ describe.each([
       ['उन्होंने बुधवार को कहा।', 'बुधवार', '2022-09-07'],
     ],
     ['15 लोग मारे गए।', 'सप्ताह भर चला।', 'कल फैसला होगा।'],
+  ],
+  [
+    'fa',
+    [
+      ['در ۱۵ و ۱۶ سپتامبر برگزار می‌شود.', '۱۵ و ۱۶ سپتامبر', '2022-09-15/2022-09-16'],
+      ['هفته آینده دیدار خواهد کرد.', 'هفته آینده', '2022-W37'],
+      ['روز چهارشنبه گفت.', 'چهارشنبه', '2022-09-07'],
+      ['دیروز گفت.', 'دیروز', '2022-09-06'],
+    ],
+    ['۱۵ نفر کشته شدند.', 'هر هفته یک بار.'],
+  ],
+  [
+    'he',
+    [
+      ['ב-15 ו-16 בספטמבר.', '15 ו-16 בספטמבר', '2022-09-15/2022-09-16'],
+      ['ייפגש בשבוע הבא.', 'בשבוע הבא', '2022-W37'],
+      ['כך נמסר ביום רביעי.', 'ביום רביעי', '2022-09-07'],
+      ['אמר אתמול.', 'אתמול', '2022-09-06'],
+      ['ב-15 בספטמבר 2021.', '15 בספטמבר 2021', '2021-09-15'],
+    ],
+    ['15 בני אדם נפצעו.', 'שבוע שלם.'],
   ],
 ] as [string, [string, string, string][], string[]][])('%s dates', (code, rows, none) => {
   it.each(rows)('%s → %s = %s', (text, want, value) => {

@@ -65,14 +65,28 @@ function rulesOf(words: AnchoredNameWords): Rules {
 export function findAnchoredNames(text: string, words: AnchoredNameWords, options: AnchoredNameOptions = {}): Entity[] {
   const rules = rulesOf(words);
   const tokens = anchoredTokens(text, words);
+  const people = roleSpans(tokens, rules);
   const spans = [
-    ...roleSpans(tokens, rules),
-    ...organizationSpans(tokens, rules),
+    ...people,
+    ...beforePeople(organizationSpans(tokens, rules), people, text),
     ...placeSpans(tokens, rules),
     ...listedSpans(tokens, rules.places, 'place'),
     ...listedSpans(tokens, rules.organizations, 'organization'),
   ];
   return grouped(text, chooseSpans(spans), rules, options.title ?? '');
+}
+
+/**
+ * An organization's name read forward from its head stops where a person's name read from an office starts
+ * ("سخنگوی وزارت امور خارجه ناصر کنعانی", "דובר משרד החוץ ליאור חיאט"): without capitals the two run together.
+ */
+function beforePeople(organizations: readonly NameSpan[], people: readonly NameSpan[], text: string): NameSpan[] {
+  return organizations.flatMap((o) => {
+    const person = people.find((p) => p.type === 'person' && o.start < p.start && p.start < o.end);
+    if (!person) return [o];
+    const end = o.start + text.slice(o.start, person.start).trimEnd().length;
+    return /\s/u.test(text.slice(o.start, end)) ? [{ ...o, end }] : [];
+  });
 }
 
 /** Whether a word may be part of a name: letters, and none of the words that end or cue one. */
@@ -83,10 +97,14 @@ function isNameWord(t: AnchoredToken, r: Rules): boolean {
   return ![...cues, r.headsAfter].some((set) => set.has(t));
 }
 
-/** The end of the role's modifiers and complements read forward from `k` ("الروسي", "لدى بكين"); places found. */
+/**
+ * The end of the role's modifiers and complements read forward from `k` ("الروسي", "لدى بكين", "הקרמלין"); the
+ * places found on the way are added to `places`.
+ */
 function roleTail(tokens: readonly AnchoredToken[], k: number, r: Rules, places: Span[]): number {
   for (;;) {
-    const mod = tokens[k]?.joined ? r.modifiers.at(tokens, k) : 0;
+    // A modifier, or a body the pack lists ("דובר הקרמלין": the Kremlin's spokesman), belongs to the role.
+    const mod = tokens[k]?.joined ? Math.max(r.modifiers.at(tokens, k), r.organizations.at(tokens, k)) : 0;
     if (mod) {
       k += mod;
       continue;
@@ -96,6 +114,12 @@ function roleTail(tokens: readonly AnchoredToken[], k: number, r: Rules, places:
     if (toPlace && place?.joined && isNameWord(place, r)) {
       places.push({ start: place.start, end: stemEnd(place), type: 'place', priority: 2 });
       k += toPlace + 1;
+      continue;
+    }
+    // An organization in construct after the office ("דובר משרד החוץ"): its head and the word after it.
+    const body = tokens[k]?.joined ? r.headsBefore.at(tokens, k) : 0;
+    if (body && tokens[k + body]?.joined && isNameWord(tokens[k + body]!, r)) {
+      k += body + 1;
       continue;
     }
     const comp = tokens[k]?.joined ? r.complements.at(tokens, k) : 0;
