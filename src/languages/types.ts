@@ -285,6 +285,12 @@ export interface AnchoredNameWords {
    * and without a glued prefix or particle.
    */
   readonly stopWords: readonly string[];
+  /**
+   * Shapes of headline words too likely common words to be held as unsure names when no cue marks them (Arabic's
+   * definite article "ال": "القمة" the summit). Without it a language gets no such names: where nothing in a word's
+   * shape tells a common noun, a repeated headline noun ("정상회의", "सम्मेलन") would be one.
+   */
+  readonly commonWordShape?: RegExp;
   /** Shapes of words that are never part of a name (Arabic verbs in the future, "سيلتقي"). */
   readonly notNameWords?: RegExp;
   /** Letters glued before a word (Arabic "و" and, "ب" with, "ل" for; Hebrew "ו", "ה", "ב"), taken off to match. */

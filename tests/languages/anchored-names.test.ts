@@ -122,3 +122,28 @@ describe.each(['ar', 'ko', 'hi', 'fa', 'he'])('%s names', (code) => {
     if (!want.length) expect(got.filter((g) => g.startsWith('person:') || g.startsWith('organization:'))).toEqual([]);
   });
 });
+
+describe('headline names no word marks', () => {
+  const unsure = (code: string, title: string, text: string) =>
+    (recognize(text, { title }, { pack: packFor(code)! }).unsure ?? []).map((e) => e.name);
+
+  it.each([
+    ['ar', 'أردوغان يزور موسكو', 'وصل أردوغان إلى موسكو اليوم. وقال أردوغان إن الزيارة مهمة.', ['أردوغان']],
+    ['he', 'ארדואן יבקר במוסקבה', 'ארדואן הגיע למוסקבה. לדברי ארדואן הביקור חשוב.', ['ארדואן']],
+    // A common noun with the article, a word said once, a language whose nouns cannot be told from names.
+    ['ar', 'القمة تنطلق غدا', 'تنطلق القمة غدا. وتستمر القمة يومين.', []],
+    ['ar', 'أردوغان يزور موسكو', 'وصل أردوغان إلى موسكو اليوم.', []],
+    ['ko', '정상회의 개막', '정상회의가 열렸다. 정상회의는 이틀 동안 열린다.', []],
+  ])('%s: %s', (code, title, text, want) => {
+    expect(unsure(code, title, text)).toEqual(want);
+  });
+
+  it('are held back, not listed as sure names', () => {
+    const { entities } = recognize(
+      'وصل أردوغان إلى موسكو. وقال أردوغان.',
+      { title: 'أردوغان في موسكو' },
+      { pack: packFor('ar')! },
+    );
+    expect(entities.map((e) => e.name)).not.toContain('أردوغان');
+  });
+});

@@ -292,6 +292,8 @@ export const nameWords: AnchoredNameWords = {
   // Verbs in the future ("سيلتقي", "ستشارك"): "س" and a present prefix before four letters or more. Names that
   // start so ("سيرغي") are shorter.
   notNameWords: /^[وف]?س[يتن]\p{L}{4,}$/u,
+  // A headline word with the article ("القمة", "والرئيس") is a common noun more often than a name.
+  commonWordShape: /^(?:[وفبلك]|وب|ول)?ال/u,
   prefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'],
   particles: [],
   maxNameWords: 3,

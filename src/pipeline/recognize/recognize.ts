@@ -103,7 +103,10 @@ export const DEFAULT_BORROWED_MIN_CONFIDENCE: MinConfidence = { person: 0.5, org
 
 function splitUnsure(all: Entity[], { minConfidence, minOneWordConfidence, pack = english }: RecognizeOptions) {
   const en = pack.code === 'en' && !pack.borrowed;
-  const general = minConfidence ?? (pack.borrowed ? DEFAULT_BORROWED_MIN_CONFIDENCE : en ? DEFAULT_MIN_CONFIDENCE : {});
+  // A pack that reads names from the words around them gives a confidence only to the names nothing marks.
+  const general =
+    minConfidence ??
+    (pack.borrowed || pack.anchoredNames ? DEFAULT_BORROWED_MIN_CONFIDENCE : en ? DEFAULT_MIN_CONFIDENCE : {});
   const oneWord = minOneWordConfidence ?? (en ? DEFAULT_MIN_ONE_WORD_CONFIDENCE : {});
   const threshold = (e: Entity) => Math.max(ofType(general, e.type), !/\s/.test(e.name) ? ofType(oneWord, e.type) : 0);
   const sure = (e: Entity) => e.confidence === undefined || e.confidence >= threshold(e);

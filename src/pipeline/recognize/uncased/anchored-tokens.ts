@@ -3,6 +3,7 @@
  * the name rules match them by: as written, without a glued prefix ("والرئيس" → "الرئيس") and without a glued
  * particle ("대통령은" → "대통령"). Offsets index the text.
  */
+import { escapeRegex } from '../../../languages/pack-words';
 import type { AnchoredNameWords } from '../../../languages/types';
 
 export interface AnchoredToken {
@@ -82,4 +83,21 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
     skip: (tokens, i) => (longest(tokens, i, tokens[i]!.text) ? 0 : tokens[i]!.prefix),
     has: (token) => token.forms.some((f) => single.has(f)),
   };
+}
+
+/**
+ * Every place the text writes `surface` as a word, alone or with one of the language's prefixes before it or
+ * particles after it: the offsets of the name itself.
+ */
+export function* wordOccurrences(text: string, surface: string, words: AnchoredNameWords): Generator<[number, number]> {
+  const prefix = words.prefixes.length ? `(?:${words.prefixes.map(escapeRegex).join('|')})?` : '';
+  const particle = words.particles.length ? `(?:${words.particles.map(escapeRegex).join('|')})?` : '';
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}])${prefix}(${escapeRegex(surface)})${particle}(?![\\p{L}\\p{M}\\p{N}])`,
+    'gu',
+  );
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    yield [start, start + surface.length];
+  }
 }

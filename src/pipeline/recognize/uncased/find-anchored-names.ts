@@ -7,11 +7,11 @@
  * list of countries and international bodies needs no cue. Every later mention of a name found so, alone or with a
  * glued prefix or particle ("وبوتين", "푸틴은"), and of a person's last name alone, is the same entity.
  */
-import { escapeRegex } from '../../../languages/pack-words';
 import type { AnchoredNameWords } from '../../../languages/types';
 import type { Entity } from '../../../shared/types';
 import { chooseSpans, groupEntities, type NameGroup, type NameSpan, type NameType } from '../names/name-spans';
-import { type AnchoredToken, anchoredTokens, type PhraseSet, phraseSet } from './anchored-tokens';
+import { type AnchoredToken, anchoredTokens, type PhraseSet, phraseSet, wordOccurrences } from './anchored-tokens';
+import { headlineCandidates } from './headline-candidates';
 
 type Span = NameSpan;
 
@@ -73,7 +73,9 @@ export function findAnchoredNames(text: string, words: AnchoredNameWords, option
     ...listedSpans(tokens, rules.places, 'place'),
     ...listedSpans(tokens, rules.organizations, 'organization'),
   ];
-  return grouped(text, chooseSpans(spans), rules, options.title ?? '');
+  const found = grouped(text, chooseSpans(spans), rules, options.title ?? '');
+  const candidates = headlineCandidates(text, options.title ?? '', words, (t) => isNameWord(t, rules), found);
+  return [...found, ...candidates];
 }
 
 /**
@@ -280,23 +282,6 @@ function listedSpans(tokens: readonly AnchoredToken[], set: PhraseSet, type: Nam
 }
 
 /**
- * Every place the text writes `surface` as a word, alone or with one of the language's prefixes before it or
- * particles after it: the offsets of the name itself.
- */
-function* occurrences(text: string, surface: string, words: AnchoredNameWords): Generator<[number, number]> {
-  const prefix = words.prefixes.length ? `(?:${words.prefixes.map(escapeRegex).join('|')})?` : '';
-  const particle = words.particles.length ? `(?:${words.particles.map(escapeRegex).join('|')})?` : '';
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{M}\\p{N}])${prefix}(${escapeRegex(surface)})${particle}(?![\\p{L}\\p{M}\\p{N}])`,
-    'gu',
-  );
-  for (const m of text.matchAll(pattern)) {
-    const start = m.index + m[0].indexOf(m[1]!);
-    yield [start, start + surface.length];
-  }
-}
-
-/**
  * One entity per name and type. A person's last name alone, and a one-word name that opens a longer person's
  * ("윤" of "윤석열"), are that person; every other place the text writes a name is a mention of it.
  */
@@ -323,7 +308,7 @@ function grouped(text: string, spans: readonly Span[], r: Rules, title: string):
     const last = g.name.split(' ').at(-1)!;
     if (g.type === 'person' && last !== g.name && last.length >= 2 && !people.includes(last)) surfaces.add(last);
     for (const surface of [...surfaces].sort((a, b) => b.length - a.length)) {
-      for (const [at, end] of occurrences(text, surface, r.words)) {
+      for (const [at, end] of wordOccurrences(text, surface, r.words)) {
         if (!free(at, end)) continue;
         g.mentions.push({ start: at, end });
         taken.push([at, end]);
