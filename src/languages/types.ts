@@ -125,6 +125,11 @@ export interface CalendarWords {
   readonly joiners: readonly string[];
   /** Words that join the two ends of a span of days ("28. bis 31. August", "du 4 au 6 août", "с 1 по 28 июля"). */
   readonly rangeWords: readonly string[];
+  /**
+   * A month named with "next" or "last" after it is a date ("فبراير الماضي": last February): read only where the
+   * language puts them there, so a month word alone elsewhere stays a word.
+   */
+  readonly monthThenStep?: boolean;
   /** Range words glued to the second day's number ("15 و16 سبتمبر": 15 and 16 September). */
   readonly gluedRangeWords?: readonly string[];
   /**

@@ -44,6 +44,8 @@ export const dateWords: CalendarWords = {
   // "من 15 إلى 16 سبتمبر", "15 حتى 16 سبتمبر", "15 و 16 سبتمبر"; "و" glued to the second day is gluedRangeWords.
   rangeWords: ['إلى', 'الى', 'حتى', 'و'],
   gluedRangeWords: ['و'],
+  // "منذ فبراير الماضي" (since last February), "في تموز المقبل".
+  monthThenStep: true,
   yearWords: [],
   // Verbs in the future take "س" or "سوف"; only the commonest are listed, as the Polish and Russian packs list theirs.
   futureWords: ['سوف', 'سيلتقي', 'سيعقد', 'ستعقد', 'سيزور', 'ستزور', 'سيكون', 'ستكون', 'سيتم', 'سيشارك', 'ستشارك'],

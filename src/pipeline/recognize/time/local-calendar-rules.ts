@@ -112,10 +112,29 @@ function monthYear(v: LocalWords): Rule {
   };
 }
 
+/** "فبراير الماضي" (last February), "تموز المقبل" (next July): the month before or after the article's. */
+function monthThenStep(v: LocalWords): Rule {
+  const p = v.patterns;
+  return {
+    name: 'local-month-step',
+    pattern: whole(`(${p.month})\\s+(${p.nextLastOnly})`),
+    resolve: (m, ctx) => {
+      const month = v.month(m[1]);
+      const step = v.step(m[2]);
+      const day = refDay(ctx);
+      if (!month || !step) return null;
+      return day
+        ? { type: 'date', value: monthValue(resolveMonthYear(month, day, step, 'none'), month) }
+        : { type: 'date' };
+    },
+  };
+}
+
 export const localCalendarRules = (v: LocalWords): Rule[] => [
   dayMonthYear(v),
   daysOfOneMonth(v),
   daysOfTwoMonths(v),
   NUMERIC,
   monthYear(v),
+  ...(v.words.monthThenStep ? [monthThenStep(v)] : []),
 ];
