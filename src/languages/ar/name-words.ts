@@ -289,9 +289,9 @@ export const nameWords: AnchoredNameWords = {
     ...['الأزمة', 'البلاد', 'الحكومة', 'المنطقة', 'العالم', 'الوفد', 'الجانبين', 'الطرفين', 'المسؤولين', 'الصحفيين'],
     ...['رسالة', 'كلمة', 'بيانا', 'بيان', 'مؤتمرا', 'اتصالا', 'هاتفيا'],
   ],
-  // Verbs in the future ("سيلتقي", "ستشارك"): "س" and a present prefix before four letters or more. Names that
-  // start so ("سيرغي") are shorter.
-  notNameWords: /^[وف]?س[يتن]\p{L}{4,}$/u,
+  // Verbs in the future ("سيلتقي", "ستستضيف"): "س" and a present prefix before four or five letters. Names that
+  // start so are shorter ("سيرغي") or longer ("ستولتنبرغ").
+  notNameWords: /^[وف]?س[يتن]\p{L}{4,5}$/u,
   // A headline word with the article ("القمة", "والرئيس") is a common noun more often than a name.
   commonWordShape: /^(?:[وفبلك]|وب|ول)?ال/u,
   prefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'],

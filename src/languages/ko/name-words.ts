@@ -51,6 +51,7 @@ export const nameWords: AnchoredNameWords = {
     '국가주석',
     '주석',
     '총리',
+    '국무총리',
     '수상',
     '장관',
     '국무장관',

@@ -136,10 +136,15 @@ function roleTail(tokens: readonly AnchoredToken[], k: number, r: Rules, places:
   }
 }
 
-/** Modifiers written before an office ("रूसी राष्ट्रपति", "러시아 대통령"): the index the role starts at. */
+/**
+ * Modifiers written before an office ("रूसी राष्ट्रपति", "러시아 대통령"), and the body whose office it is ("유엔
+ * 사무총장", "더불어민주당 대표"): the index the role starts at.
+ */
 function roleHead(tokens: readonly AnchoredToken[], i: number, r: Rules): number {
   let from = i;
-  while (from > 0 && tokens[from]!.joined && r.modifiers.has(tokens[from - 1]!)) from--;
+  const isBody = (t: AnchoredToken) =>
+    !t.particle && (r.organizations.has(t) || !!endingSpan(t, r.words.organizationEndings, r));
+  while (from > 0 && tokens[from]!.joined && (r.modifiers.has(tokens[from - 1]!) || isBody(tokens[from - 1]!))) from--;
   return from;
 }
 
@@ -220,8 +225,11 @@ function organizationSpans(tokens: readonly AnchoredToken[], r: Rules): Span[] {
     }
     const behind = r.headsAfter.at(tokens, i);
     if (behind) {
+      // Read back over words with no particle ("국회에서" ends the phrase before); a nationality adjective belongs
+      // to the name ("भारतीय जनता पार्टी").
+      const part = (t: AnchoredToken) => !t.particle && (isNameWord(t, r) || r.modifiers.has(t));
       let from = i;
-      while (from > 0 && i - from < max && tokens[from]!.joined && isNameWord(tokens[from - 1]!, r)) from--;
+      while (from > 0 && i - from < max && tokens[from]!.joined && part(tokens[from - 1]!)) from--;
       if (from < i)
         spans.push({
           start: tokens[from]!.start,
