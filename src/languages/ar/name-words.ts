@@ -115,6 +115,7 @@ export const nameWords: AnchoredNameWords = {
     'عمدة',
     'البابا',
     'المدير العام',
+    'الرئيس التنفيذي',
     'المدعي العام',
     // "his counterpart", "her counterpart": the office is the one named before.
     'نظيره',
@@ -125,6 +126,9 @@ export const nameWords: AnchoredNameWords = {
   roleModifiers: [
     ...NATIONALITIES,
     ...NATIONALITIES.map((n) => `${n}ة`),
+    // "المبعوث الأممي" (the UN envoy).
+    'الأممي',
+    'الأممية',
     'السابق',
     'السابقة',
     'الأسبق',

@@ -96,7 +96,8 @@ function isNameWord(t: AnchoredToken, r: Rules): boolean {
   if (!/\p{L}/u.test(t.text) || /\p{N}/u.test(t.text)) return false;
   if (r.words.notNameWords?.test(t.text)) return false;
   const cues = [r.stop, r.before, r.after, r.modifiers, r.complements, r.placeComplements, r.headsBefore, r.cuesBefore];
-  return ![...cues, r.headsAfter].some((set) => set.has(t));
+  // A listed place ends a name, written alone or with a preposition glued to it ("בנימין נתניהו בירושלים").
+  return ![...cues, r.headsAfter, r.places].some((set) => set.has(t));
 }
 
 /**
@@ -113,7 +114,7 @@ function roleTail(tokens: readonly AnchoredToken[], k: number, r: Rules, places:
     }
     const toPlace = tokens[k]?.joined ? r.placeComplements.at(tokens, k) : 0;
     const place = tokens[k + toPlace];
-    if (toPlace && place?.joined && isNameWord(place, r)) {
+    if (toPlace && place?.joined && (isNameWord(place, r) || r.places.has(place))) {
       places.push({ start: place.start, end: stemEnd(place), type: 'place', priority: 2 });
       k += toPlace + 1;
       continue;
