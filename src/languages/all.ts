@@ -13,6 +13,11 @@ import { portuguese } from './pt';
 import { russian } from './ru';
 import { japanese } from './ja';
 import { chinese } from './zh';
+import { arabic } from './ar';
+import { korean } from './ko';
+import { hindi } from './hi';
+import { persian } from './fa';
+import { hebrew } from './he';
 import { primaryLanguage } from '../pipeline/recognize/language/detect-language';
 import type { LanguagePack } from './types';
 
@@ -28,6 +33,11 @@ export const ALL_PACKS: readonly LanguagePack[] = [
   russian,
   japanese,
   chinese,
+  arabic,
+  korean,
+  hindi,
+  persian,
+  hebrew,
 ];
 
 const BY_CODE = new Map(ALL_PACKS.map((p) => [p.code, p]));

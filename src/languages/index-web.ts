@@ -14,7 +14,24 @@ import type { LanguagePack } from './types';
 export type { LanguagePack } from './types';
 
 /** Languages with a pack: English in the worker, the others as assets (the build writes one per folder). */
-export const LANGUAGE_CODES: readonly string[] = ['en', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru', 'ja', 'zh'];
+export const LANGUAGE_CODES: readonly string[] = [
+  'en',
+  'de',
+  'es',
+  'fr',
+  'it',
+  'nl',
+  'pl',
+  'pt',
+  'ru',
+  'ja',
+  'zh',
+  'ar',
+  'ko',
+  'hi',
+  'fa',
+  'he',
+];
 
 const fetchAndRevive = (fetchImpl: AssetFetch) => async (code: string) =>
   revivePack(await (await fetchAssetOk(fetchImpl, packAsset(code), `language pack ${code}`)).text());

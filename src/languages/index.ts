@@ -24,6 +24,11 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: LanguagePack }>>
   ru: () => import('./ru'),
   ja: () => import('./ja'),
   zh: () => import('./zh'),
+  ar: () => import('./ar'),
+  ko: () => import('./ko'),
+  hi: () => import('./hi'),
+  fa: () => import('./fa'),
+  he: () => import('./he'),
 };
 
 /** Language codes with a pack. */

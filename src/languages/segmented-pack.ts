@@ -3,7 +3,7 @@
  * segmenter and name rules (segmenters.ts, the folder's name-words.ts), not from an NER model, and dates from its
  * own rules (date-words.ts). The word lists the English-style tagger reads stay empty.
  */
-import { ownOrEnglishModel } from './pack-model';
+import { rulePack } from './rule-pack';
 import { readySegmenter } from './segmenters';
 import type { CjkCalendarWords, CjkNameWords, LanguagePack } from './types';
 
@@ -15,28 +15,10 @@ export interface SegmentedLanguage {
 }
 
 export function segmentedPack({ code, nameWords, dateWords, boilerplateLines }: SegmentedLanguage): LanguagePack {
+  const roles = [...nameWords.rolesAfter, ...nameWords.rolesBefore];
   return {
-    code,
-    roleWords: {
-      roles: [...nameWords.rolesAfter, ...nameWords.rolesBefore],
-      modifiers: [],
-      appositiveEnds: [],
-      titles: [],
-      determiners: [],
-      functionWords: [],
-      possessives: [],
-    },
-    notNames: nameWords.stopNames,
-    aliasGroups: [],
-    boilerplateLines,
-    // Event frames read words between spaces; for these languages they are still to come.
-    eventTriggers: { classes: {}, corefer: [] },
-    namedEvents: { heads: /(?!)/u },
-    knownEvents: [],
-    dateWords,
+    ...rulePack({ code, roles, notNames: nameWords.stopNames, dateWords, boilerplateLines }),
     cjkNames: nameWords,
     segmenter: readySegmenter(code),
-    // No model of its own: the hook is only what every pack has (the segmenter replaces it for names).
-    nerModel: ownOrEnglishModel(code),
   };
 }

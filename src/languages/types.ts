@@ -137,6 +137,18 @@ export interface CalendarWords {
   /** Words that join the two ends of a span of days ("28. bis 31. August", "du 4 au 6 août", "с 1 по 28 июля"). */
   readonly rangeWords: readonly string[];
   /**
+   * A month named with "next" or "last" after it is a date ("فبراير الماضي": last February): read only where the
+   * language puts them there, so a month word alone elsewhere stays a word.
+   */
+  readonly monthThenStep?: boolean;
+  /** Range words glued to the second day's number ("15 و16 سبتمبر": 15 and 16 September). */
+  readonly gluedRangeWords?: readonly string[];
+  /**
+   * The language writes no capitals (Arabic, Hindi): a sentence ends at its mark before a space whatever follows,
+   * where in the other languages only a capital or a digit starts the next one.
+   */
+  readonly uncased?: boolean;
+  /**
    * Short month names read only right after a day's number ("Madrid, 23 may (EFE)"): alone they are other words or
    * names ("mar", "May"), so they are neither months elsewhere nor not-names.
    */
@@ -175,6 +187,13 @@ export interface CjkCalendarWords {
   /** Words that put a sentence in the future ("予定", "将") or the past ("した", "了"); future words win. */
   readonly futureWords: readonly string[];
   readonly pastWords: readonly string[];
+  /**
+   * The characters after a year's, a month's and a day's number where they are not 年 月 日 (Korean "년", "월",
+   * "일"), and whether spaces stand between the parts and end sentences ("2022년 9월 15일. 다음 주"): Korean is
+   * written with spaces, Japanese and Chinese without.
+   */
+  readonly unitChars?: { readonly year: string; readonly month: string; readonly day: string };
+  readonly spaced?: boolean;
 }
 
 export type DateWords = EnglishDateWords | CalendarWords | CjkCalendarWords;
@@ -239,6 +258,76 @@ export interface CjkNameWords {
    * Absent: names are read as the segmenter cuts them.
    */
   readonly afterNameChars?: readonly string[];
+}
+
+/**
+ * Name rules for a language written in a script without capital letters but with spaces between words (Arabic,
+ * Persian, Hebrew, Hindi, Korean): no tagger reads these scripts here, so a name is found only where the words
+ * around it say what it is, an office before or after a person's name ("الرئيس الروسي فلاديمير بوتين", "푸틴
+ * 대통령"), an organization's head word ("منظمة", "मंत्रालय") or a place's cue ("مدينة"), and every later mention of
+ * a name found so is the same entity (recognize/uncased/find-anchored-names.ts). Words match whole tokens, as written
+ * or with one of the language's glued prefixes or particles taken off; phrases are several tokens.
+ */
+export interface AnchoredNameWords {
+  readonly kind: 'anchored-names';
+  /** Offices written before the holder's name ("الرئيس", "प्रधानमंत्री", "נשיא"). */
+  readonly rolesBefore: readonly string[];
+  /** Offices written after the holder's name ("대통령", "주석"). */
+  readonly rolesAfter: readonly string[];
+  /**
+   * Words that belong to a role next to it: nationality adjectives and countries ("الروسي", "러시아", "रूसी"),
+   * "former" and "new" ("السابق", "전"). They stand between the office and the name, or on the office's far side.
+   */
+  readonly roleModifiers: readonly string[];
+  /**
+   * Words that take the word after them into the role ("المتحدث باسم الوزارة": the spokesman for the ministry), or
+   * an organization's head and the word after it ("باسم وزارة الخارجية").
+   */
+  readonly roleComplements: readonly string[];
+  /** The same for a place ("السفير لدى بكين": the ambassador to Beijing), which is also found as a place. */
+  readonly placeComplements?: readonly string[];
+  /** Organization head words before the rest of the name ("منظمة شنغهاي للتعاون", "وزارة الخارجية"). */
+  readonly organizationHeadsBefore: readonly string[];
+  /** Organization head words after the rest of the name ("शंघाई सहयोग संगठन", "विदेश मंत्रालय", "협력 기구"). */
+  readonly organizationHeadsAfter: readonly string[];
+  /** Endings glued to a word that make it an organization ("외교부", "상하이협력기구"); the stem must be 2 letters or more. */
+  readonly organizationEndings: readonly string[];
+  /** Words right before a place's name ("مدينة سمرقند", "العاصمة"). */
+  readonly placeCuesBefore: readonly string[];
+  /** Words right after a place's name ("समरकंद शहर"). */
+  readonly placeCuesAfter: readonly string[];
+  /** Endings glued to a word that make it a place ("서울시"); the stem must be 2 letters or more. */
+  readonly placeEndings: readonly string[];
+  /** Countries and capitals news names without a cue, each as written (one or more words). */
+  readonly places: readonly string[];
+  /** International organizations news names without a head word ("الأمم المتحدة", "나토"). */
+  readonly organizations: readonly string[];
+  /**
+   * Words that end a name read next to an office: function words, frequent verbs, date words. Matched as written
+   * and without a glued prefix or particle.
+   */
+  readonly stopWords: readonly string[];
+  /**
+   * Shapes of headline words too likely common words to be held as unsure names when no cue marks them (Arabic's
+   * definite article "ال": "القمة" the summit). Without it a language gets no such names: where nothing in a word's
+   * shape tells a common noun, a repeated headline noun ("정상회의", "सम्मेलन") would be one.
+   */
+  readonly commonWordShape?: RegExp;
+  /** Shapes of words that are never part of a name (Arabic verbs in the future, "سيلتقي"). */
+  readonly notNameWords?: RegExp;
+  /** Letters glued before a word (Arabic "و" and, "ب" with, "ل" for; Hebrew "ו", "ה", "ב"), taken off to match. */
+  readonly prefixes: readonly string[];
+  /** Particles glued after a word (Korean "은", "는", "에서"), taken off to match. */
+  readonly particles: readonly string[];
+  /**
+   * Family names that open a one-word name of three syllables (Korean "김", "이", "박"): such a name next to an
+   * office may end in what looks like a particle ("김정은 국무위원장").
+   */
+  readonly familyNames?: readonly string[];
+  /** Most words a person's name read next to an office may have. */
+  readonly maxNameWords: number;
+  /** Most words an organization's name may have besides its head. */
+  readonly maxOrganizationWords: number;
 }
 
 /**
@@ -326,6 +415,8 @@ export interface LanguagePack {
   readonly cjkNames?: CjkNameWords;
   /** How names are declined, for a language that declines them (their base forms name the entities). */
   readonly nameDeclension?: NameDeclension;
+  /** Name rules for a script without capitals (Arabic, Korean, Hindi …): they replace the NER model. */
+  readonly anchoredNames?: AnchoredNameWords;
   /** The language's segmenter once loaded (segmenters.ts), null before; with cjkNames it replaces the NER model. */
   readonly segmenter?: () => Segmenter | null;
   /** The NER model, decoded on first call (the build swaps in the one the background fetched). */

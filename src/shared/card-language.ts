@@ -13,8 +13,11 @@ export interface CardLanguageInput {
   fallback: string;
 }
 
-/** Languages whose Wikipedia edition has another code: Norwegian Bokmål's pages are on no.wikipedia.org. */
-const EDITIONS: Readonly<Record<string, string>> = { nb: 'no' };
+/**
+ * Languages whose Wikipedia edition has another code: Norwegian Bokmål's pages are on no.wikipedia.org, and pages
+ * that still declare Hebrew by its withdrawn code "iw" are on he.wikipedia.org.
+ */
+const EDITIONS: Readonly<Record<string, string>> = { nb: 'no', iw: 'he' };
 
 const editionOf = (tag: string | null | undefined) => {
   const base = baseLanguage(tag);

@@ -1,4 +1,4 @@
-/** The fixture pages whose expected.json says what the built extension must recognize (the ja/zh pages). */
+/** The fixture pages whose expected.json says what the built extension must recognize (ja, zh, ar, ko pages). */
 import { loadFixturePages } from '../support/fixture-server';
 
 export interface Recognition {
@@ -7,7 +7,9 @@ export interface Recognition {
   dates: { text: string; value: string }[];
 }
 
-export const recognitionPages = () =>
+/** The pages whose recognition block names one of `langs` (every such page when none are given). */
+export const recognitionPages = (langs?: readonly string[]) =>
   loadFixturePages()
     .filter((p) => p.expected.recognition)
-    .map((p) => ({ slug: p.slug, expected: p.expected.recognition as Recognition }));
+    .map((p) => ({ slug: p.slug, expected: p.expected.recognition as Recognition }))
+    .filter((p) => !langs || langs.includes(p.expected.lang));

@@ -53,7 +53,8 @@ describe.each(Object.entries(EXPECTED))('%s article', (code, expected) => {
     analysis = analyze(code);
   });
   const named = (type: string) => analysis.entities.filter((e) => e.type === type);
-  const hasOwnModel = LANGUAGES_WITH_MODELS.includes(code);
+  // Arabic, Korean …: no model, their names come from the pack's own rules.
+  const hasOwnModel = LANGUAGES_WITH_MODELS.includes(code) || !!packFor(code)?.anchoredNames;
 
   it('is read in its own language', () => {
     expect(analysis.lang).toBe(code);

@@ -70,7 +70,7 @@ describe('the extension build’s pack loader', () => {
     ['pt_BR', 'pt', ['lang-pt.json']],
     ['ru', 'ru', ['lang-ru.json']],
     ['en-GB', 'en', []],
-    ['ko', null, []],
+    ['th', null, []],
     ['', null, []],
   ])('loads %j as %s, fetching %j', async (tag, code, fetched) => {
     const requests: string[] = [];

@@ -1,7 +1,7 @@
 /**
- * The Japanese and Chinese fixture pages (expected.json `recognition`) through the whole Node pipeline, as npm run
- * analyze reads them: extraction keeps the CJK title and text, the text's script names the language, the
- * segmenter's wasm loads from node_modules, and the key people (with roles), places, organizations and resolved
+ * The Japanese, Chinese, Arabic and Korean fixture pages (expected.json `recognition`) through the whole Node
+ * pipeline, as npm run analyze reads them: extraction keeps the title and text, the text's script names the language,
+ * the segmenter's wasm loads from node_modules (ja, zh), and the key people (with roles), places, organizations and resolved
  * dates come out with offsets into the article text.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,8 +29,8 @@ beforeAll(async () => {
   }
 }, 60_000);
 
-it('has a Japanese and a Chinese page', () => {
-  expect(PAGES.map((p) => p.expected.lang).sort()).toEqual(['ja', 'zh']);
+it('has a Japanese, a Chinese, an Arabic and a Korean page', () => {
+  expect(PAGES.map((p) => p.expected.lang).sort()).toEqual(['ar', 'ja', 'ko', 'zh']);
 });
 
 describe.each(PAGES)('$slug', ({ slug, expected }) => {

@@ -39,6 +39,12 @@ describe('cardLanguages', () => {
     ['article', 'nb-NO', 'en', 'en', ['no', 'en']],
     ['article', 'nn', 'en', 'en', ['nn', 'en']],
     ['browser', 'de', 'nb', 'en', ['no', 'en']],
+    // Languages read by context words: their own editions; Hebrew's old code "iw" is he.wikipedia.org.
+    ['article', 'ar', 'en', 'en', ['ar', 'en']],
+    ['article', 'ko-KR', 'en', 'en', ['ko', 'en']],
+    ['article', 'fa', 'en', 'en', ['fa', 'en']],
+    ['article', 'hi-IN', 'en', 'en', ['hi', 'en']],
+    ['article', 'iw', 'en', 'en', ['he', 'en']],
   ] as const)('%s with article %j, browser %j, fallback %j → %j', (choice, articleLang, browserLang, fallback, out) => {
     expect(cardLanguages({ choice, articleLang, browserLang, fallback })).toEqual(out);
   });

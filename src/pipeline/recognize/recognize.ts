@@ -8,6 +8,7 @@ import { english } from '../../languages/en';
 import type { LanguagePack } from '../../languages/types';
 import type { Analysis, Entity } from '../../shared/types';
 import { findCjkNames } from './cjk/find-cjk-names';
+import { findAnchoredNames } from './uncased/find-anchored-names';
 import { findEvents } from './events/find-events';
 import { findEntities } from './ner/entities';
 import { withoutAuthorCredits } from './ner/author-credits';
@@ -102,7 +103,10 @@ export const DEFAULT_BORROWED_MIN_CONFIDENCE: MinConfidence = { person: 0.5, org
 
 function splitUnsure(all: Entity[], { minConfidence, minOneWordConfidence, pack = english }: RecognizeOptions) {
   const en = pack.code === 'en' && !pack.borrowed;
-  const general = minConfidence ?? (pack.borrowed ? DEFAULT_BORROWED_MIN_CONFIDENCE : en ? DEFAULT_MIN_CONFIDENCE : {});
+  // A pack that reads names from the words around them gives a confidence only to the names nothing marks.
+  const general =
+    minConfidence ??
+    (pack.borrowed || pack.anchoredNames ? DEFAULT_BORROWED_MIN_CONFIDENCE : en ? DEFAULT_MIN_CONFIDENCE : {});
   const oneWord = minOneWordConfidence ?? (en ? DEFAULT_MIN_ONE_WORD_CONFIDENCE : {});
   const threshold = (e: Entity) => Math.max(ofType(general, e.type), !/\s/.test(e.name) ? ofType(oneWord, e.type) : 0);
   // A name the recognizer itself marked unsure (a compound's first part, ner/compound-prefixes.ts) stays so.
@@ -126,13 +130,15 @@ const bounded = (text: string, { maxChars = 200_000 }: RecognizeOptions) =>
  */
 function namedEntities(body: string, context: RecognizeContext, pack: LanguagePack = english): Entity[] {
   if (pack === english && !isEnglish(body, context.lang)) return [];
-  const { cjkNames } = pack;
+  const { cjkNames, anchoredNames } = pack;
   const segment = pack.segmenter?.();
   if (cjkNames && !segment) return [];
   const found = safely(() =>
-    cjkNames && segment
-      ? findCjkNames(body, segment(body), cjkNames, { title: context.title })
-      : findEntities(body, pack.nerModel(), { title: context.title, pack }),
+    anchoredNames
+      ? findAnchoredNames(body, anchoredNames, { title: context.title })
+      : cjkNames && segment
+        ? findCjkNames(body, segment(body), cjkNames, { title: context.title })
+        : findEntities(body, pack.nerModel(), { title: context.title, pack }),
   );
   return withoutAuthorCredits(found, body, context.authors);
 }
@@ -147,9 +153,10 @@ function withDatesAndEvents(
   const entities = [...named, ...dateEntities(dates)];
   // Event frames read trigger words between spaces (and English dates): in Japanese or Chinese text they find
   // nothing, after 0.1-0.4 s of looking, so those languages have none until they get rules of their own.
-  const events = pack.cjkNames
-    ? []
-    : findEvents(body, entities, { publishedAt: context.publishedAt, title: context.title, pack });
+  const events =
+    pack.cjkNames || pack.anchoredNames
+      ? []
+      : findEvents(body, entities, { publishedAt: context.publishedAt, title: context.title, pack });
   return { entities, events };
 }
 

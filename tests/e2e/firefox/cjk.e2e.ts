@@ -1,6 +1,7 @@
 /**
  * A Japanese and a Chinese page in Firefox: its background (an event page, not a service worker) fetches the
- * segmenter's wasm under the extension's CSP ('wasm-unsafe-eval') and finds the fixture's people and dates.
+ * segmenter's wasm under the extension's CSP ('wasm-unsafe-eval') and finds the fixture's people and dates. An
+ * Arabic and a Korean page too: their packs are assets like every other, read with no segmenter.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
@@ -8,7 +9,7 @@ import { recognitionPages } from '../recognition-pages';
 import type { TabState } from '../../../src/shared/tab-state';
 import { launchFirefox, type FirefoxHarness } from '../firefox-harness';
 
-const PAGES = recognitionPages();
+const PAGES = recognitionPages(['ja', 'zh', 'ar', 'ko']);
 
 let h: FirefoxHarness;
 beforeAll(async () => {
@@ -24,7 +25,7 @@ afterAll(async () => {
 
 const analyzed = (s: TabState | null) => s?.status === 'ready' && !!s.analysis;
 
-describe('Japanese and Chinese pages in Firefox', () => {
+describe('Japanese, Chinese, Arabic and Korean pages in Firefox', () => {
   it.each(PAGES)(
     '$slug: its people and dates',
     async ({ slug, expected }) => {

@@ -8,18 +8,9 @@
 import type { CjkNameWords } from '../../../languages/types';
 import type { SegmentToken } from '../../../languages/segmenters';
 import type { Entity } from '../../../shared/types';
-import { salience } from '../ner/salience';
+import { chooseSpans, groupEntities, type NameGroup, type NameSpan, type NameType } from '../names/name-spans';
 
-type NameType = 'person' | 'organization' | 'place';
-
-interface Span {
-  start: number;
-  end: number;
-  type: NameType;
-  role?: string;
-  /** Which rule found it: on equal length, a rule with context beats a bare tag. */
-  priority: number;
-}
+type Span = NameSpan;
 
 export interface CjkNameOptions {
   title?: string;
@@ -208,23 +199,6 @@ function suffixSpans(
   return spans;
 }
 
-/** Longest first, then the rule with context, then no overlaps; in text order. */
-function chooseSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
-  );
-  const kept: Span[] = [];
-  for (const s of sorted) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-interface Group {
-  type: NameType;
-  name: string;
-  role?: string;
-  mentions: { start: number; end: number }[];
-}
-
 /**
  * One entity per name: a name typed a person anywhere is a person everywhere ("普京" tagged a place alone), a family
  * name alone joins the full name it begins ("岸田" → "岸田文雄"), and every other place the text writes the name is
@@ -232,7 +206,7 @@ interface Group {
  */
 function grouped(text: string, spans: readonly Span[], title: string): Entity[] {
   const people = new Set(spans.filter((s) => s.type === 'person').map((s) => text.slice(s.start, s.end)));
-  const groups = new Map<string, Group>();
+  const groups = new Map<string, NameGroup>();
   for (const s of spans) {
     let name = text.slice(s.start, s.end);
     const type = people.has(name) ? 'person' : s.type;
@@ -256,17 +230,5 @@ function grouped(text: string, spans: readonly Span[], title: string): Entity[] 
     }
     g.mentions.sort((a, b) => a.start - b.start);
   }
-  const list = [...groups.values()];
-  const scores = salience(
-    list.map((g) => ({ names: [g.name], mentions: g.mentions })),
-    text,
-    title,
-  );
-  return list.map((g, i) => ({
-    type: g.type,
-    name: g.name,
-    ...(g.role ? { role: g.role } : {}),
-    salience: scores[i]!,
-    mentions: g.mentions.map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end })),
-  }));
+  return groupEntities(groups.values(), text, title);
 }

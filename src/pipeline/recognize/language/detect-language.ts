@@ -97,6 +97,52 @@ export function cjkLanguage(
   return kana / (han + kana) >= minKanaShare ? 'ja' : 'zh';
 }
 
+/** Scripts that one language (or a few, told apart by their letters) writes, and the languages written in each. */
+const SCRIPTS = [
+  { script: /\p{Script=Arabic}/gu, languages: ['ar', 'fa', 'ur', 'ps', 'ku', 'ckb', 'sd', 'ug'] },
+  { script: /\p{Script=Hangul}/gu, languages: ['ko'] },
+  { script: /\p{Script=Devanagari}/gu, languages: ['hi', 'mr', 'ne', 'sa', 'mai', 'bho'] },
+  { script: /\p{Script=Hebrew}/gu, languages: ['he', 'yi', 'iw'] },
+] as const;
+
+/** Letters Persian writes and Arabic does not (پ چ ژ گ, and Persian's own yeh and kaf: ی ک). */
+const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af\u06cc\u06a9]/gu;
+/** Arabic's own yeh, kaf and teh marbuta (ي ك ة), which Persian text writes as ی ک or not at all. */
+const ARABIC_LETTERS = /[\u064a\u0643\u0629]/gu;
+/** Urdu's own letters (ٹ ڈ ڑ ں ے ہ), beside the Persian ones it shares. */
+const URDU_LETTERS = /[\u0679\u0688\u0691\u06ba\u06d2\u06c1]/gu;
+
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
+/**
+ * The language of a text in a script that one language writes for the most part: Arabic script is Arabic, or
+ * Persian where Persian's letters outnumber Arabic's own (ي ك ة), or Urdu where Urdu's own letters are frequent;
+ * Hangul is Korean, Devanagari Hindi, Hebrew Hebrew. A page declaring another language of the same script (Marathi,
+ * Yiddish, Pashto) keeps its declaration. Null for text mostly in another script, or too short to say.
+ */
+export function scriptLanguage(
+  text: string,
+  declared?: string | null,
+  {
+    sample = 400,
+    minLetters = 40,
+    minScriptShare = 0.5,
+  }: { sample?: number; minLetters?: number; minScriptShare?: number } = {},
+): string | null {
+  const head = text.slice(0, sample * 12);
+  const letters = count(head, /\p{L}/gu);
+  if (letters < minLetters) return null;
+  const found = SCRIPTS.find(({ script }) => count(head, script) / letters >= minScriptShare);
+  if (!found) return null;
+  const said = primaryLanguage(declared);
+  if (said && (found.languages as readonly string[]).includes(said)) return said;
+  if (found.languages[0] !== 'ar') return found.languages[0];
+  const persian = count(head, PERSIAN_LETTERS);
+  const urdu = count(head, URDU_LETTERS);
+  if (urdu * 20 >= letters) return 'ur';
+  return persian > count(head, ARABIC_LETTERS) ? 'fa' : 'ar';
+}
+
 /** The vote's winner when it is clear enough to overrule a declaration, else null. */
 function winnerOf(
   { votes, own, words }: ReturnType<typeof voteLanguages>,
@@ -115,6 +161,8 @@ export function detectLanguage(text: string, declared?: string | null, options: 
   const body = typeof text === 'string' ? text : '';
   const cjk = cjkLanguage(body, options);
   if (cjk) return cjk === said ? { code: said, source: 'declared' } : { code: cjk, source: 'text' };
+  const scripted = scriptLanguage(body, declared);
+  if (scripted) return scripted === said ? { code: said, source: 'declared' } : { code: scripted, source: 'text' };
   const vote = voteLanguages(body, sample);
   if (vote.words < minWords) return fallback;
   const winner = winnerOf(vote, minShare, margin);

@@ -15,6 +15,8 @@ export interface SalienceInput {
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Scripts whose words take glued prefixes or particles ("لبوتين", "시진핑과"): a title word is no whole name there. */
+const GLUED = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}]/u;
 
 export function salience(
   items: readonly SalienceInput[],
@@ -36,7 +38,7 @@ export function salience(
     for (const m of it.mentions) s += 1 + (m.start < lead ? leadWeight : 0);
     const inTitle = it.names.some((n) => {
       // Japanese and Chinese titles have no spaces to split into words: the name is in the title as written.
-      if (CJK.test(n)) return title.includes(n);
+      if (CJK.test(n) || GLUED.test(n)) return title.includes(n);
       const ws = n
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u)

@@ -27,10 +27,10 @@ const compiled = new WeakMap<CjkCalendarWords, Rule[]>();
 
 /** Any character of a number: digits (ASCII and full-width) and the numerals of CJK_NUMBER. */
 const DIGIT = '[0-9０-９〇零一二三四五六七八九十]';
-/** A year, a month or a day in digits or in numerals ("二〇二二年九月十五日"): groups are filled by the rule. */
-const YEAR = '([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年';
-const MONTH = '([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月';
-const DAY = '([0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]';
+/** A year, a month or a day's number in digits or in numerals ("二〇二二", "九", "十五"). */
+const YEAR_NUMBER = '[0-9０-９]{4}|[〇零一二三四五六七八九]{4}';
+const MONTH_NUMBER = '[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九]';
+const DAY_NUMBER = '[0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]';
 /** Numerals digit by digit ("二〇二二"); 十 is ten, with a multiplier before it and units after ("二十五"). */
 const CJK_NUMBER: Readonly<Record<string, number>> = {
   〇: 0,
@@ -48,6 +48,29 @@ const CJK_NUMBER: Readonly<Record<string, number>> = {
 /** One numeral alone before 日 ("一日", "三日") is as often a count of days as a date: it needs its month. */
 const LONE_NUMERAL = /^[一二三四五六七八九]$/u;
 
+/** A year, a month or a day written in digits or numerals, each with its unit, and the space allowed between them. */
+interface Units {
+  YEAR: string;
+  MONTH: string;
+  DAY: string;
+  /** The day's unit characters alone. */
+  dayChars: string;
+  gap: string;
+}
+
+function unitsOf(words: CjkCalendarWords): Units {
+  const u = words.unitChars;
+  const dayChars = u ? escapeRegex(u.day) : '[日号號]';
+  const gap = words.spaced ? '\\s*' : '';
+  return {
+    YEAR: `(${YEAR_NUMBER})${u ? escapeRegex(u.year) : '年'}${gap}`,
+    MONTH: `(${MONTH_NUMBER})${u ? escapeRegex(u.month) : '月'}${gap}`,
+    DAY: `(${DAY_NUMBER})${dayChars}`,
+    dayChars,
+    gap,
+  };
+}
+
 /** Longest first, so "木曜日" is not read as "木曜". */
 const alternation = (words: Iterable<string>) =>
   [...words]
@@ -62,7 +85,6 @@ export function cjkNumber(digits: string | undefined): number | undefined {
   const ascii = digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
   return Number(ascii.replace(/[〇零一二三四五六七八九]/gu, (d) => String(CJK_NUMBER[d])));
 }
-
 export function cjkDateRules(words: CjkCalendarWords): Rule[] {
   let rules = compiled.get(words);
   if (!rules) {
@@ -121,9 +143,13 @@ function complete(written: Written, ref: Day | null, before?: Day): { day: Day; 
   return day ? { day, guessed: written.m !== undefined } : null;
 }
 
-/** "2022年9月15日", "9月15日", "15日", each optionally a span to a second day ("から16日", "至16日"). */
+/**
+ * "2022年9月15日", "9月15日", "15日", each optionally a span to a second day ("から16日", "至16日"); "15～16日" and
+ * "15~16일" write the first day's number alone.
+ */
 function calendarDate(words: CjkCalendarWords): Rule {
-  const one = `(?:${YEAR})?(?:${MONTH})?${DAY}`;
+  const { YEAR, MONTH, DAY, dayChars } = unitsOf(words);
+  const one = `(?:${YEAR})?(?:${MONTH})?(?:${DAY}|(${DAY_NUMBER})(?=\\s*(?:${alternation(words.rangeWords)})\\s*(?:${DAY_NUMBER})${dayChars}))`;
   const range = alternation(words.rangeWords);
   const close = words.rangeEnds.length ? `(?:${alternation(words.rangeEnds)})?` : '';
   const notAfter = words.notDayAfter.length ? `(?!${alternation(words.notDayAfter)})` : '';
@@ -131,12 +157,13 @@ function calendarDate(words: CjkCalendarWords): Rule {
     name: 'cjk-calendar-date',
     pattern: new RegExp(`(?<!${DIGIT}|第)${one}(?:\\s*(?:${range})\\s*${one}${close})?${notAfter}`, 'gu'),
     resolve: (m, ctx) => {
-      if (m[1] === undefined && m[2] === undefined && LONE_NUMERAL.test(m[3]!)) return null;
-      const first: Written = { y: cjkNumber(m[1]), m: cjkNumber(m[2]), d: cjkNumber(m[3])! };
+      if (m[1] === undefined && m[2] === undefined && LONE_NUMERAL.test((m[3] ?? m[4])!)) return null;
+      const first: Written = { y: cjkNumber(m[1]), m: cjkNumber(m[2]), d: cjkNumber(m[3] ?? m[4])! };
       const start = complete(first, refDay(ctx));
       if (!start) return first.y === undefined && !refDay(ctx) ? { type: 'date' } : null;
-      if (m[6] === undefined) return { type: 'date', value: dayValue(start.day), guessedYear: start.guessed };
-      const end = complete({ y: cjkNumber(m[4]), m: cjkNumber(m[5]), d: cjkNumber(m[6])! }, null, start.day);
+      if (m[7] === undefined && m[8] === undefined)
+        return m[3] ? { type: 'date', value: dayValue(start.day), guessedYear: start.guessed } : null;
+      const end = complete({ y: cjkNumber(m[5]), m: cjkNumber(m[6]), d: cjkNumber(m[7] ?? m[8])! }, null, start.day);
       if (!end || dayValue(end.day) <= dayValue(start.day)) return null;
       return { type: 'date', value: `${dayValue(start.day)}/${dayValue(end.day)}`, guessedYear: start.guessed };
     },
@@ -149,10 +176,11 @@ function calendarDate(words: CjkCalendarWords): Rule {
  */
 function yearMonth(words: CjkCalendarWords): Rule {
   const years = Object.entries(words.periods).filter(([, [unit]]) => unit === 'year');
+  const { YEAR, MONTH, dayChars, gap } = unitsOf(words);
   return {
     name: 'cjk-year-month',
     pattern: new RegExp(
-      `(?<!${DIGIT})(?:${YEAR}(?:${MONTH})?|(${alternation(years.map(([w]) => w))})?${MONTH})(?!${DIGIT}|[日号號])`,
+      `(?<!${DIGIT})(?:${YEAR}(?:${MONTH})?|(?:(${alternation(years.map(([w]) => w))})${gap})?${MONTH})(?!${DIGIT}|${dayChars})`,
       'gu',
     ),
     resolve: (m, ctx) => {
@@ -213,6 +241,8 @@ function weekdayRule(words: CjkCalendarWords): Rule {
     if (unit !== 'week') continue;
     for (const [name, day] of Object.entries(words.weekdays)) {
       inWeek.set(`${week}${name}`, [step, day]);
+      // "다음 주 수요일": a language written with spaces puts one between the week and its day.
+      if (words.spaced) inWeek.set(`${week} ${name}`, [step, day]);
       for (let k = 1; k < name.length; k++)
         if (week.endsWith(name.slice(0, k))) inWeek.set(week + name.slice(k), [step, day]);
     }

@@ -57,14 +57,35 @@ function readersFor(words: DateWords | undefined): {
 } {
   if (!words || !('kind' in words))
     return { rules: RULES, chrono: ENGLISH_CHRONO, sentences: (t) => splitSentences(t) };
-  if (words.kind === 'cjk-calendar') return { rules: cjkDateRules(words), chrono: null, sentences: splitCjkSentences };
-  return { rules: localDateRules(words), chrono: null, sentences: (t) => splitSentences(t, { ordinalDays: true }) };
+  if (words.kind === 'cjk-calendar') {
+    // Korean ends its sentences as the languages with spaces do (". "), Japanese and Chinese with "。".
+    const sentences = words.spaced ? (t: string) => splitSentences(t, { uncased: true }) : splitCjkSentences;
+    return { rules: cjkDateRules(words), chrono: null, sentences };
+  }
+  const uncased = words.uncased ?? false;
+  return {
+    rules: localDateRules(words),
+    chrono: null,
+    sentences: (t) => splitSentences(t, { ordinalDays: true, uncased }),
+  };
 }
+
+/**
+ * Arabic-Indic ("١٥"), Persian ("۱۵") and Devanagari ("१५") digits as ASCII ones, one character for one, so the
+ * rules' patterns read them and offsets stay those of the text.
+ */
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g;
+const asciiDigits = (text: string) =>
+  text.replace(OTHER_DIGITS, (d) => {
+    const code = d.charCodeAt(0);
+    return String(code - (code >= 0x966 ? 0x966 : code >= 0x6f0 ? 0x6f0 : 0x660));
+  });
 
 export function findDates(text: string, context: DateContext = {}): DateMention[] {
   if (typeof text !== 'string' || !text) return [];
   const { includeDurations = false, includePresent = false, maxLength = 500_000 } = context;
-  const input = text.length > maxLength ? text.slice(0, maxLength) : text;
+  const written = text.length > maxLength ? text.slice(0, maxLength) : text;
+  const input = asciiDigits(written);
   const ref = readReference(context.publishedAt);
   const { rules, chrono, sentences } = readersFor(context.words);
   const candidates: Candidate[] = [];
@@ -95,7 +116,7 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
       // chrono sometimes keeps the space before a dash ("June 9 – Boston"): offsets cover the words only.
       while (c.end > c.start && /\s/.test(input[c.end - 1]!)) c.end--;
       while (c.start < c.end && /\s/.test(input[c.start]!)) c.start++;
-      const mention: DateMention = { text: input.slice(c.start, c.end), start: c.start, end: c.end };
+      const mention: DateMention = { text: written.slice(c.start, c.end), start: c.start, end: c.end };
       if (c.value) mention.value = c.value;
       if (c.type !== 'date') mention.type = c.type;
       if (c.mod) mention.mod = c.mod;

@@ -112,10 +112,34 @@ function monthYear(v: LocalWords): Rule {
   };
 }
 
+/**
+ * "فبراير الماضي" (last February), "تموز المقبل" (next July), "23 شباط الماضي": the month, or a day of it, before
+ * or after the article's.
+ */
+function monthThenStep(v: LocalWords): Rule {
+  const p = v.patterns;
+  return {
+    name: 'local-month-step',
+    pattern: whole(`(?:${p.day}\\s+)?(${p.month})\\s+(${p.nextLastOnly})`),
+    resolve: (m, ctx) => {
+      const month = v.month(m[2]);
+      const step = v.step(m[3]);
+      const day = refDay(ctx);
+      if (!month || !step) return null;
+      if (!day) return { type: 'date' };
+      const y = resolveMonthYear(month, day, step, 'none');
+      if (m[1] === undefined) return { type: 'date', value: monthValue(y, month) };
+      const value = { y, m: month, d: Number(m[1]) };
+      return isValidDay(value) ? { type: 'date', value: dayValue(value) } : null;
+    },
+  };
+}
+
 export const localCalendarRules = (v: LocalWords): Rule[] => [
   dayMonthYear(v),
   daysOfOneMonth(v),
   daysOfTwoMonths(v),
   NUMERIC,
   monthYear(v),
+  ...(v.words.monthThenStep ? [monthThenStep(v)] : []),
 ];

@@ -49,13 +49,17 @@ export const alternation = (words: Iterable<string>) =>
     .sort((a, b) => b.length - a.length)
     .map(asPattern)
     .join('|')})`;
-/** \b knows only ASCII letters: Cyrillic and accented words need their own edges. */
-export const whole = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * \b knows only ASCII letters: Cyrillic and accented words need their own edges, and Devanagari's vowel signs are
+ * marks, not letters, inside a word.
+ */
+export const whole = (source: string) =>
+  new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${source}(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
 const lookup = (table: Readonly<Record<string, number>>, word: string | undefined) =>
   word === undefined ? undefined : table[word.toLowerCase().replace(/\s+/g, ' ')];
 
 function tenseOf(sentence: string, w: CalendarWords, future: ReadonlySet<string>, past: ReadonlySet<string>): Tense {
-  const words = sentence.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const words = sentence.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? [];
   if (words.some((x) => future.has(x))) return 'future';
   const endings = w.pastEndings ?? [];
   const isPast = (x: string) => past.has(x) || (x.length >= MIN_VERB && endings.some((e) => x.endsWith(e)));
@@ -73,7 +77,7 @@ function patternsOf(w: CalendarWords): LocalPatterns {
     weekday: alternation(Object.keys(w.weekdays)),
     join: optional(w.joiners),
     yearWord: optional(w.yearWords),
-    range: `(?:\\s*[-–]\\s*|\\s+${alternation(w.rangeWords)}\\s+)`,
+    range: `(?:\\s*[-–]\\s*|\\s+${alternation(w.rangeWords)}\\s+${w.gluedRangeWords?.length ? `|\\s+${alternation(w.gluedRangeWords)}` : ''})`,
     day: '(\\d{1,2})(?:\\.|º|°|er)?',
   };
 }

@@ -18,12 +18,17 @@ const ABBREVIATIONS = new Set(
 export interface SentenceOptions {
   /** Days written as ordinals with a period ("am 15. Mai", "15. maja"): "15." does not end a sentence. */
   ordinalDays?: boolean;
+  /** The language writes no capitals (Arabic, Hindi): any word may open a sentence; "؟" and "।" end one too. */
+  uncased?: boolean;
 }
 
-export function splitSentences(text: string, { ordinalDays = false }: SentenceOptions = {}): Span[] {
+const CASED_BOUNDARY = /([.!?]+)(["”’')\]]*)(\s+)(?=["“‘'([]?[A-Z0-9])|\n+/g;
+const UNCASED_BOUNDARY = /([.!?؟।]+)(["”’')\]»]*)(\s+)(?=\S)|\n+/g;
+
+export function splitSentences(text: string, { ordinalDays = false, uncased = false }: SentenceOptions = {}): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const boundary = /([.!?]+)(["”’')\]]*)(\s+)(?=["“‘'([]?[A-Z0-9])|\n+/g;
+  const boundary = new RegExp(uncased ? UNCASED_BOUNDARY : CASED_BOUNDARY);
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[1]) {
       const before = text.slice(Math.max(start, m.index - 12), m.index);
