@@ -140,7 +140,10 @@ describe('createWikimediaClient', () => {
       await Promise.all(Array.from({ length: 5 }, (_, i) => client.getJson(`u${i}`)));
       return times.slice(1).map((t, i) => t - times[i]!);
     };
-    expect(Math.min(...(await gaps(40)))).toBeGreaterThanOrEqual(35);
+    // Each request has its slot on the schedule, so a timer that fires late on a loaded machine shortens the next
+    // gap but never the span: five requests take at least four intervals.
+    const spaced = await gaps(40);
+    expect(spaced.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(4 * 40 - 2);
     const free = await gaps(0);
     expect(free.reduce((a, b) => a + b, 0)).toBeLessThan(4 * 40);
   });
