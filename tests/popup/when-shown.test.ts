@@ -15,7 +15,9 @@ function fakePage(visibilityState: DocumentVisibilityState) {
     doc.visibilityState = state;
     target.dispatchEvent(new Event('visibilitychange'));
   };
-  const frame = () => frames.splice(0).forEach((f) => f());
+  const frame = () => {
+    for (const f of frames.splice(0)) f();
+  };
   return { page, show, frame, frames };
 }
 
