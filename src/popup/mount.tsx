@@ -5,7 +5,6 @@ import type { PopupApi } from './api';
 import { FIRST_STATE_WAIT_MS, type FirstState, within } from './first-state';
 import { warmFirstScreenFormats } from './first-screen-formats';
 import { tabIdFromSearch } from '../shared/popup-address';
-import { whenShown } from './when-shown';
 
 /** In the side panel the page outlives the tab: start over for the tab the reader switched to. */
 function Root({ api, first }: { api: PopupApi; first: FirstState | null }) {
@@ -34,8 +33,6 @@ export async function mount(api: PopupApi, first: Promise<FirstState | null>): P
   // which the browser waits for to show the toolbar popup: in the round trip of that show, not in front of it.
   afterLoad(warmFirstScreenFormats);
   const known = await state;
-  // The toolbar popup (boot.ts) renders once its window is shown, not in front of the show (when-shown.ts).
-  if (document.documentElement.classList.contains('toolbar-popup')) await whenShown();
   performance.mark('backstory:popup-render');
   render(<Root api={api} first={known} />, document.getElementById('app')!);
   document.documentElement.classList.remove('popup-sizing');
