@@ -85,14 +85,14 @@ function extent({ x, text }: AxisLabel): [number, number] {
 const overlap = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
 
 /** A part spanning a year or more is labelled in years, a shorter one in months ("Feb 2022"). */
-export function tickText(day: string, seg: { from: string; to: string }, locale?: string): string {
+function tickText(day: string, seg: { from: string; to: string }, locale?: string): string {
   const long = Date.parse(seg.to) - Date.parse(seg.from) >= 300 * 86_400_000;
   const options: Intl.DateTimeFormatOptions = long ? { year: 'numeric' } : { year: 'numeric', month: 'short' };
   return dateFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** "28y", "6m": a cut's length in years, or months under a year, in the reader's locale. */
-export function gapText(days: number, locale?: string): string {
+function gapText(days: number, locale?: string): string {
   const unit = days >= 365 ? 'year' : 'month';
   const count = Math.max(1, Math.round(unit === 'year' ? days / 365.25 : days / 30.44));
   try {

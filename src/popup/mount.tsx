@@ -3,7 +3,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { App } from './App';
 import type { PopupApi } from './api';
 import { FIRST_STATE_WAIT_MS, type FirstState, within } from './first-state';
-import { warmFirstScreenFormats } from './first-screen-formats';
 import { conjunction } from './story-summary';
 import { tabIdFromSearch } from '../shared/popup-address';
 
@@ -20,22 +19,14 @@ function Root({ api, first }: { api: PopupApi; first: FirstState | null }) {
   return <App api={api} key={generation} first={generation === 0 ? first : null} />;
 }
 
-function afterLoad(then: () => void): void {
-  if (document.readyState === 'complete') setTimeout(then, 0);
-  else addEventListener('load', () => setTimeout(then, 0), { once: true });
-}
-
 /** Renders the popup once the stored state is in (or has taken too long). */
 export async function mount(api: PopupApi, first: Promise<FirstState | null>): Promise<void> {
   // Marks for bench:cards: when the interface's code ran, and how long its first render took.
   performance.mark('backstory:popup-code');
   const state = within(first, FIRST_STATE_WAIT_MS);
-  // While the state is on its way (the main thread waits on that round trip): what the first render would otherwise
-  // build on the spot. The list format at once (3–14 ms for the first in a process); the rest after the load event,
-  // which the browser waits for to show the toolbar popup, so in the round trip of that show if the state is not in
-  // yet (if it is, the render builds them).
+  // While the state is on its way (the main thread is idle for that round trip): what the first render would
+  // otherwise load on the spot.
   conjunction();
-  afterLoad(warmFirstScreenFormats);
   const known = await state;
   performance.mark('backstory:popup-render');
   render(<Root api={api} first={known} />, document.getElementById('app')!);
