@@ -4,7 +4,7 @@
  * thin leader from each mark down to its stop's text below. A picture of the list under it, so hidden from
  * assistive technology: the list says the same in words.
  */
-import { dateFormat } from '../shared/date-format';
+import { dateFormat, numberFormat } from '../shared/intl-format';
 import { type ClockScale, clockScale } from './clock-scale';
 import type { ClockStop } from './story-clock';
 
@@ -96,7 +96,7 @@ function gapText(days: number, locale?: string): string {
   const unit = days >= 365 ? 'year' : 'month';
   const count = Math.max(1, Math.round(unit === 'year' ? days / 365.25 : days / 30.44));
   try {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow' }).format(count);
+    return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow' }).format(count);
   } catch {
     return `${count} ${unit}`;
   }

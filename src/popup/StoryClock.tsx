@@ -1,4 +1,4 @@
-import { dateFormat } from '../shared/date-format';
+import { dateFormat } from '../shared/intl-format';
 import type { Coverage } from '../shared/coverage';
 import { t } from '../shared/i18n';
 import { tn } from '../shared/plural';

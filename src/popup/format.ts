@@ -1,5 +1,5 @@
 /** Display helpers for the popup; pure so they are unit-tested. */
-import { dateFormat } from '../shared/date-format';
+import { dateFormat } from '../shared/intl-format';
 import { tn } from '../shared/plural';
 import { siteHost } from '../shared/url';
 

@@ -2,7 +2,7 @@
  * What an ISO 8601 / TIMEX3 value covers, and how to say it without claiming more precision than it has:
  * "2022-02" is "Feb 2022", never "Feb 1, 2022"; "2022-09-15/2022-09-16" is "Sep 15–16, 2022".
  */
-import { dateFormat } from './date-format';
+import { dateFormat } from './intl-format';
 import { addDays, daysInMonth, dayValue, type Day } from './calendar';
 import type { DateMod } from './types';
 
