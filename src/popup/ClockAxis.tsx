@@ -35,14 +35,14 @@ export function ClockAxis({ stops, locale }: { stops: ClockStop[]; locale?: stri
           {label.text}
         </span>
       ))}
-      <svg class="clock-drawing" viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <svg class="clock-drawing" viewBox="0 0 100 14" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         {scale.segments.map((seg) => (
           <line class="clock-rule" x1={pct(seg.x)} x2={pct(seg.x2)} y1={4} y2={4} key={seg.from} />
         ))}
         {scale.stops.map((s, i) => (
           <g key={s.id}>
             {s.x2 > s.x && <line class="clock-span" x1={pct(s.x)} x2={pct(s.x2)} y1={4} y2={4} />}
-            <line class="clock-leader" x1={pct(s.x)} y1={4} x2={(100 * i) / columns + 1} y2={20} />
+            <line class="clock-leader" x1={pct(s.x)} y1={4} x2={(100 * i) / columns + 1} y2={14} />
           </g>
         ))}
       </svg>

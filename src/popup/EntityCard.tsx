@@ -68,8 +68,8 @@ export function EntityCard({ card, open = false, body = true, onChoose }: CardPr
             class="card-image"
             src={card.image.src}
             alt={t('cardImageAlt', [card.name])}
-            width={48}
-            height={48}
+            width={40}
+            height={40}
             loading="lazy"
             referrerpolicy="no-referrer"
           />

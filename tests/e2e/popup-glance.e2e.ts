@@ -74,6 +74,10 @@ describe('the first screen', () => {
     const keyCards = popup.locator('.card-group[data-type="cast"] > .card');
     await expect(keyCards.count()).resolves.toBeGreaterThanOrEqual(3);
     await expect(keyCards.count()).resolves.toBeLessThanOrEqual(5);
+    // "Who is in it" on the first screen: the first three key cards whole above the fold, not one and a half.
+    const third = (await keyCards.nth(2).locator('summary').boundingBox())!;
+    console.log(`[glance e2e] third key card's bottom: ${third.y + third.height} px`);
+    expect(third.y + third.height).toBeLessThanOrEqual(SIZE.height);
     // No placeholder that says nothing: no letter tiles, no empty map frames; every shown image has a source.
     await expect(popup.locator('.card-image-none, .card-map').count()).resolves.toBe(0);
     await expect(popup.locator('.clock-stop[data-kind="published"]').count()).resolves.toBe(1);
