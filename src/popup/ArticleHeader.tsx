@@ -17,7 +17,10 @@ export function ArticleHeader({
   const publisher = article.publisher || hostOf(article.url);
   return (
     <header class="article-header">
-      <h1 class="article-title">{article.title}</h1>
+      {/* The article's language picks the glyphs (Han characters differ between Japanese and Chinese fonts). */}
+      <h1 class="article-title" lang={article.lang || undefined}>
+        {article.title}
+      </h1>
       {article.sharedTitle && <p class="shared-title">{t('popupSharedAs', [article.sharedTitle])}</p>}
       <p class="article-meta">
         {publisher && <span class="publisher">{publisher}</span>}

@@ -103,7 +103,8 @@ export function Cards({
       )}
       {alsoMentioned.length > 0 && (
         <p class="also-mentioned">
-          <span class="also-mentioned-label">{t('cardsAlsoMentioned')}</span> {alsoMentioned.join(' · ')}
+          <span class="also-mentioned-label">{t('cardsAlsoMentioned')}</span>{' '}
+          {alsoMentioned.map((name, i) => [i > 0 && ' · ', <bdi key={name}>{name}</bdi>])}
         </p>
       )}
       {result.publisher && (

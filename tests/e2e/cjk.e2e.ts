@@ -6,6 +6,7 @@
  * around them. Wikimedia is not asked: the names are
  * in-article cards, which is what a reader gets offline too.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { type Recognition, recognitionPages } from './recognition-pages';
@@ -38,7 +39,13 @@ const segmenterMarks = async () =>
   );
 
 /** The page's analysis and popup: the expected people (the first ones shown) and every date's value. */
-async function showsPeopleAndDates(slug: string, expected: Recognition, check: () => Promise<void>, shownPeople = 3) {
+async function showsPeopleAndDates(
+  slug: string,
+  expected: Recognition,
+  check: () => Promise<void>,
+  shownPeople = 3,
+  inPopup: (popup: Page) => Promise<void> = async () => {},
+) {
   const { page, tabId } = await h.openPage(slug);
   const state = await h.waitForState(tabId, analyzed, 30_000);
   expect(state!.status).toBe('ready');
@@ -53,8 +60,28 @@ async function showsPeopleAndDates(slug: string, expected: Recognition, check: (
   await root.waitFor();
   const shown = (await root.textContent()) ?? '';
   for (const name of people.slice(0, shownPeople)) expect(shown, name).toContain(name);
+  await inPopup(popup);
   await popup.close();
   await page.close();
+}
+
+/**
+ * An Arabic headline in the left-to-right popup is laid out as a right-to-left paragraph: its last line ends at the
+ * heading's right edge (a left-to-right paragraph would start it at the left), and it carries the article's language.
+ */
+async function readsRightToLeft(popup: Page) {
+  const title = popup.locator('h1.article-title');
+  await expect(title.getAttribute('lang')).resolves.toBe('ar');
+  const { right, lastRight, lastLeft, left } = await title.evaluate((h1) => {
+    const range = document.createRange();
+    range.selectNodeContents(h1);
+    const lines = [...range.getClientRects()];
+    const box = h1.getBoundingClientRect();
+    const last = lines.at(-1)!;
+    return { right: box.right, left: box.left, lastRight: last.right, lastLeft: last.left };
+  });
+  expect(Math.abs(right - lastRight)).toBeLessThan(2);
+  expect(lastLeft - left).toBeGreaterThan(2);
 }
 
 describe('Japanese and Chinese pages', () => {
@@ -86,7 +113,13 @@ describe('Arabic and Korean pages', () => {
     '$slug: the popup shows the people, and the dates are resolved',
     async ({ slug, expected }) => {
       await h.stopServiceWorker();
-      await showsPeopleAndDates(slug, expected, async () => expect(await segmenterMarks()).toEqual([]), 2);
+      await showsPeopleAndDates(
+        slug,
+        expected,
+        async () => expect(await segmenterMarks()).toEqual([]),
+        2,
+        expected.lang === 'ar' ? readsRightToLeft : undefined,
+      );
     },
   );
 });

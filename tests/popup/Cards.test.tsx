@@ -115,6 +115,8 @@ describe('Cards', () => {
     const { container } = render(<Cards result={result()} unsureNames={['Bazaar', 'Gator']} />);
     const line = container.querySelector('.also-mentioned')!;
     expect(line.textContent).toMatch(/Bazaar · Gator$/);
+    // Each name isolated, so a right-to-left name cannot reorder the separators around it.
+    expect([...line.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual(['Bazaar', 'Gator']);
     cleanup();
     const bare = render(<Cards result={result()} />);
     expect(bare.container.querySelector('.also-mentioned')).toBeNull();
