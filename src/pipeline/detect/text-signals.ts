@@ -5,7 +5,7 @@
  * whole document; only the loose-text reader queries the document, and only when <p> prose is scarce.
  */
 
-import { proseLength, PUNCTUATION } from '../page/prose';
+import { proseLength, PUNCTUATION, UNSPACED_SCRIPT } from '../page/prose';
 
 export interface TextSignalOptions {
   /** A run of loose text (between <br>s, or a <div>'s own text) of at least this many characters is a paragraph. */
@@ -229,7 +229,15 @@ export function headerFacts(
   return found;
 }
 
-const squeeze = (t: string) => t.toLowerCase().replace(/[^a-z0-9\u00c0-\u024f\u0370-\u04ff\u3040-\u9fff]+/g, '');
+// Letters of the scripts news is written in: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Thai,
+// Lao, Myanmar, Georgian, Khmer, kana and Han, Hangul.
+const squeeze = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(
+      /[^a-z0-9\u00c0-\u024f\u0370-\u04ff\u0530-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u10ff\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af]+/g,
+      '',
+    );
 // Separators between a headline and the site's name in a document title.
 const TITLE_SEPARATOR = /\s+[|–—·•»:-]\s+|\s*[|｜]\s*/;
 
@@ -237,7 +245,7 @@ const TITLE_SEPARATOR = /\s+[|–—·•»:-]\s+|\s*[|｜]\s*/;
 export function titleHeadline(docTitle: string): string {
   const parts = docTitle.split(TITLE_SEPARATOR).map((p) => p.trim());
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (longest.split(/\s+/).length < 3 && !/[\u3040-\u9fff]/.test(longest)) return '';
+  if (longest.split(/\s+/).length < 3 && !UNSPACED_SCRIPT.test(longest)) return '';
   const sq = squeeze(longest);
   return sq.length >= 12 ? sq : '';
 }
@@ -337,17 +345,17 @@ function isEmphasised(el: Element): boolean {
   return false;
 }
 
-/** A headline's length: three to thirty words, or a short CJK line. */
+/** A headline's length: three to thirty words, or a short line in a script written without spaces. */
 function isHeadlineLine(text: string): boolean {
   const words = text.split(' ').length;
-  return (words >= 3 && words <= 30) || (/[\u3040-\u9fff]/.test(text) && text.length >= 6);
+  return (words >= 3 && words <= 30) || (UNSPACED_SCRIPT.test(text) && text.length >= 6);
 }
 
 /** The line is a headline (four words or more, or CJK) that the document title repeats. */
 export function echoesTitle(line: string, title: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text.length < 12 || text.length > 300) return false;
-  if (text.split(' ').length < 4 && proseLength(text) === text.length) return false;
+  if (text.split(' ').length < 4 && proseLength(text) === text.length && !UNSPACED_SCRIPT.test(text)) return false;
   const norm = (x: string) => x.toLowerCase().replace(PUNCTUATION, ' ').trim();
   return norm(title).includes(norm(text));
 }

@@ -2,6 +2,12 @@
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
+/**
+ * Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer; Chinese and Japanese): a line's word count
+ * by spaces says nothing of its length there.
+ */
+export const UNSPACED_SCRIPT = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff]/;
+
 /** Length in Latin-script terms: a CJK character carries about as much as three Latin ones. */
 export function proseLength(text: string): number {
   const cjk =

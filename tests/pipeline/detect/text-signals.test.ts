@@ -84,6 +84,11 @@ describe('the document title names a headline', () => {
     ['Valley Courier - Mill road closes until spring after vote', 'millroadclosesuntilspringaftervote'],
     ['Valley Courier', ''],
     ['Home | News', ''],
+    // Scripts the squeeze keeps: Arabic, Thai (no spaces between words), Hangul.
+    ['بوتين وشي يلتقيان في سمرقند | صحيفة الأفق', 'بوتينوشييلتقيانفيسمرقند'],
+    ['ปูตินและสี จิ้นผิงจะพบกันที่ซามาร์คันด์ - ข่าวสด', 'ปูตินและสีจิ้นผิงจะพบกันที่ซามาร์คันด์'],
+    ['푸틴과 시진핑 다음 주 사마르칸트서 회담 | 한빛일보', '푸틴과시진핑다음주사마르칸트서회담'],
+    ['ข่าวสด | หน้าแรก', ''],
   ])('%s → %s', (title, expected) => {
     expect(titleHeadline(title)).toBe(expected);
   });
@@ -294,6 +299,10 @@ describe('the headline of a page without <h1>', () => {
     ['Flood waters close Route 9', title, true],
     ['Route 9', title, false],
     ['Harlan Ledger front page news', title, false],
+    // Thai writes no spaces between words: a two-part headline is long enough; a short one is not.
+    ['ปูตินและสี จิ้นผิงจะพบกันที่ซามาร์คันด์', 'ปูตินและสี จิ้นผิงจะพบกันที่ซามาร์คันด์ - ข่าวสด', true],
+    ['หน้าแรก', 'หน้าแรก - ข่าวสด', false],
+    ['ปูตินและสี จิ้นผิงจะพบกัน', 'ข่าวต่างประเทศ - ข่าวสด', false],
   ])('%s echoes %s → %s', (line, docTitle, expected) => {
     expect(echoesTitle(line, docTitle)).toBe(expected);
   });
